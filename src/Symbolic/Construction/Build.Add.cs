@@ -1,0 +1,79 @@
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numbers;
+
+namespace Ift6135.Sym.Symbolic.Construction;
+
+/// <summary>The canonicalizing constructors. Every node of the engine is made here.</summary>
+public static partial class Build
+{
+    public static Expr Add(params Expr[] terms) => Add((IReadOnlyList<Expr>)terms);
+
+    public static Expr Add(IEnumerable<Expr> terms) => Add(terms as IReadOnlyList<Expr> ?? terms.ToArray());
+
+    /// <summary>
+    /// Sum in canonical form: flattens nested sums, folds numbers, collects like terms
+    /// (2x + 3x = 5x) and sorts. Like SymPy's Add.flatten, by coefficient dictionary.
+    /// </summary>
+    public static Expr Add(IReadOnlyList<Expr> terms)
+    {
+        if (terms.Count == 1) return terms[0];
+        var constant = BigRational.Zero;
+        var coefficients = new Dictionary<Expr, BigRational>();
+        var undefined = false;
+
+        void Accept(Expr term)
+        {
+            switch (term)
+            {
+                case Number n: constant += n.Value; break;
+                case Sum s: foreach (var t in s.Terms) Accept(t); break;
+                case Constant { Which: ConstantKind.Undefined }: undefined = true; break;
+                default:
+                    var (c, rest) = SplitCoefficient(term);
+                    coefficients[rest] = coefficients.TryGetValue(rest, out var old) ? old + c : c;
+                    break;
+            }
+        }
+
+        foreach (var t in terms) Accept(t);
+        if (undefined) return Constant.Undefined;
+
+        var result = new List<Expr>(coefficients.Count + 1);
+        foreach (var (rest, c) in coefficients)
+            if (!c.IsZero) result.Add(WithCoefficient(c, rest));
+        result.Sort(ExprOrder.Comparer);
+        if (!constant.IsZero) result.Insert(0, Number.Of(constant));
+        return result.Count switch
+        {
+            0 => Number.Zero,
+            1 => result[0],
+            _ => new Sum(result.ToArray()),
+        };
+    }
+
+    /// <summary>Splits 3xy into (3, xy) and x into (1, x).</summary>
+    public static (BigRational Coefficient, Expr Remainder) SplitCoefficient(Expr term)
+    {
+        if (term is Number n) return (n.Value, Number.One);
+        if (term is Product p && p.Factors[0] is Number c)
+            return (c.Value, p.Factors.Count == 2 ? p.Factors[1] : new Product(p.Factors.Skip(1).ToArray()));
+        return (BigRational.One, term);
+    }
+
+    /// <summary>c · rest for a rest that carries no coefficient of its own (as from <see cref="SplitCoefficient"/>).</summary>
+    private static Expr WithCoefficient(BigRational c, Expr rest)
+    {
+        if (c.IsOne) return rest;
+        if (rest is Number n) return Number.Of(c * n.Value);
+        if (rest is Sum) return Mul(Number.Of(c), rest);
+        var factors = rest is Product p ? p.Factors : [rest];
+        var all = new Expr[factors.Count + 1];
+        all[0] = Number.Of(c);
+        for (var i = 0; i < factors.Count; i++) all[i + 1] = factors[i];
+        return new Product(all);
+    }
+
+    public static Expr Neg(Expr e) => Mul(Number.MinusOne, e);
+
+    public static Expr Sub(Expr a, Expr b) => Add(a, Neg(b));
+}

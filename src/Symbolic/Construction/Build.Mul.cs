@@ -1,0 +1,76 @@
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numbers;
+
+namespace Ift6135.Sym.Symbolic.Construction;
+
+public static partial class Build
+{
+    public static Expr Mul(params Expr[] factors) => Mul((IReadOnlyList<Expr>)factors);
+
+    public static Expr Mul(IEnumerable<Expr> factors) => Mul(factors as IReadOnlyList<Expr> ?? factors.ToArray());
+
+    public static Expr Div(Expr a, Expr b) => Mul(a, Pow(b, Number.MinusOne));
+
+    /// <summary>
+    /// Product in canonical form: flattens, multiplies numbers into one coefficient, adds the
+    /// exponents of equal bases (x^a x^b = x^(a+b)), and distributes a lone number over a sum
+    /// (2(x + y) = 2x + 2y) so that sums collect like terms across such products.
+    /// </summary>
+    public static Expr Mul(IReadOnlyList<Expr> factors)
+    {
+        if (factors.Count == 1) return factors[0];
+        var coefficient = BigRational.One;
+        var exponents = new Dictionary<Expr, List<Expr>>();
+        var originals = new Dictionary<Expr, Expr>();
+        var undefined = false;
+
+        void Accept(Expr f)
+        {
+            switch (f)
+            {
+                case Number n: coefficient *= n.Value; break;
+                case Product p: foreach (var x in p.Factors) Accept(x); break;
+                case Constant { Which: ConstantKind.Undefined }: undefined = true; break;
+                case Power pw: AddExponent(exponents, pw.Base, pw.Exponent); originals[pw.Base] = pw; break;
+                default: AddExponent(exponents, f, Number.One); break;
+            }
+        }
+
+        foreach (var f in factors) Accept(f);
+        if (undefined) return Constant.Undefined;
+        if (coefficient.IsZero) return Number.Zero;
+
+        var result = new List<Expr>(exponents.Count);
+        var needsAnotherPass = false;
+        foreach (var (b, es) in exponents)
+        {
+            // A base seen once keeps its node as it was built: it is canonical already.
+            var powered = es.Count == 1 ? (es[0].IsOne ? b : originals[b]) : Pow(b, Add(es));
+            switch (powered)
+            {
+                case Number n: coefficient *= n.Value; break;
+                case Product p: needsAnotherPass = true; result.AddRange(p.Factors); break;
+                default: result.Add(powered); break;
+            }
+        }
+        if (coefficient.IsZero) return Number.Zero;
+        if (needsAnotherPass)
+        {
+            // A power split into a product (8^(1/2) = 2·2^(1/2), (xy)^1 = xy); combine once more.
+            result.Insert(0, Number.Of(coefficient));
+            return Mul(result);
+        }
+        result.Sort(ExprOrder.Comparer);
+        if (result.Count == 0) return Number.Of(coefficient);
+        if (coefficient.IsOne && result.Count == 1) return result[0];
+        if (result.Count == 1 && result[0] is Sum s) return Add(s.Terms.Select(t => Mul(Number.Of(coefficient), t)).ToArray());
+        if (!coefficient.IsOne) result.Insert(0, Number.Of(coefficient));
+        return new Product(result.ToArray());
+    }
+
+    private static void AddExponent(Dictionary<Expr, List<Expr>> exponents, Expr b, Expr e)
+    {
+        if (!exponents.TryGetValue(b, out var list)) exponents[b] = list = [];
+        list.Add(e);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Ift6135.Sym.Symbolic.Construction;
+
+/// <summary>
+/// Bounds that keep construction from exhausting memory on hostile input: a power of a number
+/// whose result would exceed these sizes stays an unevaluated power instead.
+/// </summary>
+public static class Limits
+{
+    /// <summary>Largest |n| for which b^n of a rational b is computed exactly.</summary>
+    public static int MaxExactExponent { get; set; } = 10_000;
+
+    /// <summary>Largest bit length of a number produced by exact exponentiation.</summary>
+    public static long MaxResultBits { get; set; } = 1 << 20;
+}

@@ -1,0 +1,27 @@
+using Ift6135.Sym.Symbolic.Numbers;
+
+namespace Ift6135.Sym.Symbolic.Expressions;
+
+/// <summary>An exact rational number.</summary>
+public sealed class Number : Expr
+{
+    public BigRational Value { get; }
+
+    private Number(BigRational value) : base(Hashing.Mix(value.GetHashCode() & 0x7fffffff, 3)) => Value = value;
+
+    public static readonly Number Zero = new(BigRational.Zero);
+    public static readonly Number One = new(BigRational.One);
+    public static readonly Number MinusOne = new(BigRational.MinusOne);
+    public static readonly Number Two = new(2);
+    public static readonly Number Half = new(BigRational.Half);
+
+    public static Number Of(BigRational value) =>
+        value.IsZero ? Zero : value.IsOne ? One : value.IsMinusOne ? MinusOne : new Number(value);
+
+    public static Number Of(long numerator, long denominator) => Of(new BigRational(numerator, denominator));
+
+    public override ExprKind Kind => ExprKind.Number;
+    public override IReadOnlyList<Expr> Args => [];
+    public override Expr Rebuild(IReadOnlyList<Expr> args) => this;
+    private protected override bool EqualsSameKind(Expr other) => ((Number)other).Value == Value;
+}

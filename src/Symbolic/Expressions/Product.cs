@@ -1,0 +1,17 @@
+namespace Ift6135.Sym.Symbolic.Expressions;
+
+/// <summary>
+/// An n-ary product in canonical form: at least two factors, no nested products, equal bases
+/// combined into one power, factors in canonical order with the numeric coefficient (if not 1) first.
+/// </summary>
+public sealed class Product : Expr
+{
+    public IReadOnlyList<Expr> Factors { get; }
+
+    internal Product(Expr[] factors) : base(Hashing.Of(ExprKind.Product, factors)) => Factors = factors;
+
+    public override ExprKind Kind => ExprKind.Product;
+    public override IReadOnlyList<Expr> Args => Factors;
+    public override Expr Rebuild(IReadOnlyList<Expr> args) => Construction.Build.Mul(args);
+    private protected override bool EqualsSameKind(Expr other) => ArgsEqual(((Product)other).Factors, Factors);
+}
