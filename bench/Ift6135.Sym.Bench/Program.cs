@@ -1,0 +1,6 @@
+namespace Ift6135.Sym.Bench;
+
+public static class Program
+{
+    public static int Main() => 0;
+}
