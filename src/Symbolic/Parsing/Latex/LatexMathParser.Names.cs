@@ -20,7 +20,8 @@ public sealed partial class LatexMathParser
         if (isSigmoid && primes == 0 && InverseScriptThenParenthesis())
         {
             Advance();
-            SkipScript();
+            if (Peek.IsChar('{')) { SkipTrivia(); pos = MatchingClose(pos) + 1; }
+            else { Advance(); Advance(); }
             var inverseArgs = ParseCallArguments(out _, "'(' after \\sigma^{-1}");
             return new CallNode("logit", inverseArgs, null, null, SpanFrom(start), start, LastEnd);
         }
@@ -247,5 +248,13 @@ public sealed partial class LatexMathParser
         return "";
     }
 
-    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>A subscript or mark as a key: spaces dropped, Greek letters by name (q_{\phi} and q_\phi are both q_phi).</summary>
+    private static string Compact(string s)
+    {
+        var compact = string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+        return GreekCommand().Replace(compact, m => CommandTable.Find(m.Groups[1].Value) is { Category: CommandCategory.Greek } g ? g.Payload : m.Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\([a-zA-Z]+)")]
+    private static partial System.Text.RegularExpressions.Regex GreekCommand();
 }
