@@ -140,13 +140,22 @@ public sealed class DerivationChecker(IStepDecider decider)
             {
                 try
                 {
-                    var l = LatexLowering.LowerScalar(a.Left, state.Context, a.Source);
-                    var r = LatexLowering.LowerScalar(a.Right, state.Context, a.Source);
-                    relations.Add(new Relation(ChainConclusion.Kind(a.Relation), l, r));
+                    var l = LatexLowering.Lower(a.Left, state.Context, a.Source);
+                    var r = LatexLowering.Lower(a.Right, state.Context, a.Source);
+                    relations.AddRange(Entrywise(ChainConclusion.Kind(a.Relation), l, r));
                 }
                 catch (ParseException e) { errors.Add(e.Error); }
             }
             return SymAssumptions.Of(relations.ToArray());
+        }
+
+        /// <summary>An assumption about a vector or matrix (\sigma &gt; 0) holds for every entry.</summary>
+        private static IEnumerable<Relation> Entrywise(RelationKind kind, LatexValue l, LatexValue r)
+        {
+            if (l.Scalar is { } a && r.Scalar is { } b) return [new Relation(kind, a, b)];
+            var m = l.Matrix ?? r.Matrix!;
+            Expr At(LatexValue v, int i, int j) => v.Matrix is { } x ? (x.Rows == m.Rows && x.Columns == m.Columns ? x[i, j] : Number.Zero) : v.Scalar!;
+            return Enumerable.Range(0, m.Rows).SelectMany(i => Enumerable.Range(0, m.Columns).Select(j => new Relation(kind, At(l, i, j), At(r, i, j))));
         }
 
         private List<(Expr, Expr)> LowerGivens()
