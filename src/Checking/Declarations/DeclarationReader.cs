@@ -88,7 +88,10 @@ public static partial class DeclarationReader
         {
             var (left, rel, right) = (line.Expressions[k], line.Relations[k].Relation, line.Expressions[k + 1]);
             if (!rel.IsChecked()) throw source.Error("=, ≠, <, ≤, > or ≥ in an assumption", left.End, right.Start);
+            var before = context;
             context = WithSignFact(context, left, rel, right);
+            // w_i > 0 about every w_i is a fact of the entries, not a relation in a free index i.
+            if (IsIndexPattern(left, before) || IsIndexPattern(right, before)) continue;
             assumptions.Add(new DeclaredRelation(left, rel, right, source, source.Text[left.Start..right.End]));
         }
         return state with { Context = context, Assumptions = assumptions };
@@ -113,6 +116,9 @@ public static partial class DeclarationReader
             : n.Key;
         return context.WithSymbol(key, facts);
     }
+
+    private static bool IsIndexPattern(MathNode node, LatexContext context) =>
+        node is NameNode { Subscript.Items: [NameNode { Subscript: null } index] } n && index.Base.Length == 1 && !context.IsDeclaredValue(n.Key);
 
     private static bool IsZero(MathNode node) => node is NumberNode { Value.IsZero: true };
 
