@@ -54,8 +54,9 @@ public static partial class Build
         var parts = nonnegative.Select(f => Pow(f, e)).ToList();
         if (rest.Length > 0)
         {
-            // A negative coefficient moves into the remaining base: (-2x)^c with x unknown stays (-2x)^c.
-            parts.Add(rest.Length == 1 ? new Power(rest[0], e) : new Power(new Product(rest), e));
+            // The factors of unknown sign stay together under the power: (-2x)^c with x unknown stays (-2x)^c.
+            // Pow cannot split them again (none is nonnegative), so this does not recurse forever.
+            parts.Add(Pow(rest.Length == 1 ? rest[0] : new Product(rest), e));
         }
         return Mul(parts);
     }
