@@ -20,7 +20,7 @@ public static class InfixPrinter
     {
         DisplaySum or DisplayNegation => 1,
         DisplayProduct or DisplayFraction => 2,
-        DisplayPower => 3,
+        DisplayPower or DisplayRoot { Degree: > 2 } => 3,
         _ => 4,
     };
 
@@ -32,7 +32,7 @@ public static class InfixPrinter
         DisplaySum s => Sum(s),
         DisplayNegation n => "-" + AtLeast(n.Operand, 2),
         DisplayProduct p => string.Join("*", p.Factors.Select(f => AtLeast(f, 2))),
-        DisplayFraction f => $"{AtLeast(f.Numerator, 2)}/{AtLeast(f.Denominator, 3)}",
+        DisplayFraction f => Fraction(f),
         DisplayPower p => $"{AtLeast(p.Base, 4)}^{AtLeast(p.Exponent, 4)}",
         DisplayRoot r => r.Degree == 2 ? $"sqrt({Render(r.Radicand)})" : $"{AtLeast(r.Radicand, 4)}^(1/{r.Degree})",
         DisplayExp e => $"exp({Render(e.Exponent)})",
@@ -41,6 +41,18 @@ public static class InfixPrinter
         DisplayIndexedSum s => $"sum({Render(s.Body)}, {Symbol(s.Index)}, {Render(s.Lower)}, {Render(s.Upper)})",
         _ => throw new NotSupportedException(node.GetType().Name),
     };
+
+    /// <summary>
+    /// a/b, with one exception: a denominator "8*(x + 1)" would be read back as 8x + 8 (a number
+    /// times a lone sum distributes), so it is written a/8/(x + 1), which reads back unchanged.
+    /// </summary>
+    private static string Fraction(DisplayFraction f)
+    {
+        var numerator = AtLeast(f.Numerator, 2);
+        if (f.Denominator is DisplayProduct { Factors: [DisplayInteger n, DisplaySum sum] })
+            return $"{numerator}/{Render(n)}/({Render(sum)})";
+        return $"{numerator}/{AtLeast(f.Denominator, 3)}";
+    }
 
     private static string AtLeast(DisplayNode node, int level) =>
         Level(node) < level ? $"({Render(node)})" : Render(node);

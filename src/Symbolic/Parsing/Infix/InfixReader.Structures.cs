@@ -63,7 +63,7 @@ internal sealed partial class InfixReader
         var row = new List<Expr>();
         do row.Add(Expression()); while (Accept(TokenKind.Comma));
         if (expectedLength is { } n && row.Count != n)
-            throw Error($"this row has {row.Count} entries but the first row has {n}", open);
+            throw Error($"this row has {row.Count} {(row.Count == 1 ? "entry" : "entries")} but the first row has {n}", open);
         Close(TokenKind.RightBracket, "]", open);
         return row;
     }

@@ -6,7 +6,7 @@ namespace Ift6135.Sym.Symbolic.Parsing.Infix;
 
 /// <summary>
 /// Precedence climbing over the tokens of one text. Lowest to highest: + and -; * and /; unary
-/// minus; ^ (right-associative, its exponent may carry a sign: 2^-1); calls, brackets, atoms.
+/// minus (a leading one covers the whole term); ^ (right-associative, its exponent may carry a sign: 2^-1); calls, brackets, atoms.
 /// So -x^2 is -(x^2) and a/b*c is (a/b)*c. Juxtaposition (2x) is an error that says what to write.
 /// </summary>
 internal sealed partial class InfixReader
@@ -68,28 +68,32 @@ internal sealed partial class InfixReader
         return left;
     }
 
+    /// <summary>
+    /// A leading sign covers the whole term: -a/b is -(a/b), as a mathematician reads it and as the
+    /// printer writes it (the canonical forms of -(a/b) and (-a)/b may differ when a is a sum).
+    /// </summary>
     private Expr Term()
     {
+        if (Accept(TokenKind.Minus)) return Build.Neg(Term());
+        if (Accept(TokenKind.Plus)) return Term();
         var start = Current.Offset;
-        var left = Unary();
+        // The factors of a*b/c are multiplied in one step, as the canonical product they print from:
+        // multiplying pairwise would distribute 3 over (x + 1) in 3*(x + 1)/y before /y arrives.
+        var factors = new List<Expr> { Unary() };
         while (true)
         {
             if (Current.Kind is TokenKind.Star or TokenKind.Slash)
             {
                 var divide = Advance().Kind == TokenKind.Slash;
+                var slash = Previous;
                 var right = Unary();
-                left = divide ? Divide(left, right) : Build.Mul(left, right);
+                if (divide && right.IsZero) throw Error("division by zero", slash);
+                factors.Add(divide ? Build.Pow(right, Number.MinusOne) : right);
                 continue;
             }
             if (StartsOperand(Current.Kind)) throw ImplicitMultiplication(start);
-            return left;
+            return Build.Mul(factors);
         }
-    }
-
-    private Expr Divide(Expr left, Expr right)
-    {
-        if (right.IsZero) throw Error("division by zero", Previous);
-        return Build.Div(left, right);
     }
 
     private static bool StartsOperand(TokenKind kind) =>

@@ -34,7 +34,15 @@ public static class Presenter
 
     private static DisplayNode PresentSum(Sum s)
     {
-        var terms = s.Terms.OrderBy(t => t, DisplayOrder.Terms).Select(t =>
+        var ordered = s.Terms.OrderBy(t => t, DisplayOrder.Terms).ToList();
+        // Without any symbol the rational part leads, as in 1 + 2i or 1 + sqrt(2).
+        if (!s.Descendants().Any(d => d is Symbol) && ordered.FindIndex(t => t is Number) is var k and > 0)
+        {
+            var number = ordered[k];
+            ordered.RemoveAt(k);
+            ordered.Insert(0, number);
+        }
+        var terms = ordered.Select(t =>
         {
             var (coefficient, _) = Build.SplitCoefficient(t);
             return coefficient.IsNegative
