@@ -55,7 +55,13 @@ public static partial class Build
         if (rest.Length > 0)
         {
             // A negative coefficient moves into the remaining base: (-2x)^c with x unknown stays (-2x)^c.
-            parts.Add(rest.Length == 1 ? new Power(rest[0], e) : new Power(new Product(rest), e));
+            // A lone number left over is folded like any number power ((-1/3)^(1/2) = i sqrt(3)/3).
+            parts.Add(rest switch
+            {
+                [Number n] => PowNumber(n.Value, e),
+                [var single] => new Power(single, e),
+                _ => new Power(new Product(rest), e),
+            });
         }
         return Mul(parts);
     }

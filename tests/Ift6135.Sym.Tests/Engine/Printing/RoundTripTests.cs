@@ -29,6 +29,15 @@ public class RoundTripTests
         }
     }
 
+    /// <summary>Found by the round trip: sqrt(-x/3) for positive x kept (-1/3)^(1/2) unfolded.</summary>
+    [Fact]
+    public void NegativeNumberLeftUnderARootIsFolded()
+    {
+        var alpha = Symbol.Positive("alpha");
+        var expected = Symbolic.Construction.Build.Mul(Constant.I, Symbolic.Construction.Build.Sqrt(3), Symbolic.Construction.Build.Sqrt(alpha)) / 3;
+        Assert.Equal(expected, Symbolic.Construction.Build.Sqrt(-alpha / 3));
+    }
+
     [Fact]
     public void LatexIsBalanced()
     {
