@@ -38,6 +38,16 @@ public class RoundTripTests
         Assert.Equal(expected, Symbolic.Construction.Build.Sqrt(-alpha / 3));
     }
 
+    /// <summary>Found by the round trip: sqrt(-4 alpha (x - 1)) left the non-canonical product -4(x - 1) under the root.</summary>
+    [Fact]
+    public void NumberAndSumLeftUnderARootAreMultipliedOut()
+    {
+        var alpha = Symbol.Positive("alpha");
+        var x = Symbol.Of("x");
+        var expected = Symbolic.Construction.Build.Mul(Symbolic.Construction.Build.Sqrt(alpha), Symbolic.Construction.Build.Sqrt(4 - 4 * x));
+        Assert.Equal(expected, Symbolic.Construction.Build.Sqrt(Symbolic.Construction.Build.Mul(-4, alpha, x - 1)));
+    }
+
     [Fact]
     public void LatexIsBalanced()
     {
