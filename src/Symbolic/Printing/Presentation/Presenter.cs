@@ -35,8 +35,8 @@ public static class Presenter
     private static DisplayNode PresentSum(Sum s)
     {
         var ordered = s.Terms.OrderBy(t => t, DisplayOrder.Terms).ToList();
-        // Without any symbol the rational part leads, as in 1 + 2i or 1 + sqrt(2).
-        if (!s.Descendants().Any(d => d is Symbol) && ordered.FindIndex(t => t is Number) is var k and > 0)
+        // A complex number shows its rational real part first, as in 1 + 2i (otherwise numbers go last: e - 2).
+        if (IsComplexConstant(s) && ordered.FindIndex(t => t is Number) is var k and > 0)
         {
             var number = ordered[k];
             ordered.RemoveAt(k);
@@ -51,6 +51,9 @@ public static class Presenter
         });
         return new DisplaySum(terms.ToArray());
     }
+
+    private static bool IsComplexConstant(Sum s) =>
+        !s.Descendants().Any(d => d is Symbol) && s.Descendants().Any(d => d is Constant { Which: ConstantKind.I });
 
     /// <summary>
     /// c · x1 · ... · y1^-a · ...: the sign of c comes out as a minus, its numerator and the factors

@@ -133,6 +133,7 @@ public class LatexPrinterTests
         Check(@"\pi", Constant.Pi);
         Check(@"2\pi x", Build.Mul(2, Constant.Pi, X));
         Check("1 + 2i", Build.Add(1, Build.Mul(2, Constant.I)));
+        Check("e - 2", Build.Sub(Constant.E, 2));
     }
 
     [Fact] public void UndefinedFunctionsAndDerivatives()
