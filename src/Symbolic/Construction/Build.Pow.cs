@@ -54,9 +54,11 @@ public static partial class Build
         var parts = nonnegative.Select(f => Pow(f, e)).ToList();
         if (rest.Length > 0)
         {
-            // The factors of unknown sign stay together under the power: (-2x)^c with x unknown stays (-2x)^c.
-            // Pow cannot split them again (none is nonnegative), so this does not recurse forever.
-            parts.Add(Pow(rest.Length == 1 ? rest[0] : new Product(rest), e));
+            // A negative coefficient moves into the remaining base: (-2x)^c with x unknown stays (-2x)^c.
+            // The rest is rebuilt canonically (Mul distributes -4/3 over a lone sum; a lone number
+            // folds, (-1/3)^(1/2) = i sqrt(3)/3); its factors are not known nonnegative, so this
+            // Pow does not come back here with anything left to split.
+            parts.Add(Pow(Mul(rest), e));
         }
         return Mul(parts);
     }
