@@ -41,7 +41,7 @@ internal sealed partial class RangeAnalysis(RelationalFacts facts, bool allowPol
             ConstantKind.I => new Range(Interval.All, SignSet.NonReal),
             _ => Range.Unknown,
         },
-        Symbol s => Range.OfSigns(s.Facts.ToSignSet()),
+        Symbol s => OfSymbol(s),
         Sum s => OfSum(s),
         Product p => OfProduct(p),
         Power p => OfPower(p),
@@ -49,6 +49,16 @@ internal sealed partial class RangeAnalysis(RelationalFacts facts, bool allowPol
         IndexedSum s => OfIndexedSum(s),
         _ => Range.Unknown,
     };
+
+    /// <summary>A symbol's facts; a positive integer is at least 1 (so sum_{i=1}^{N} is nonempty).</summary>
+    private static Range OfSymbol(Symbol s)
+    {
+        var r = Range.OfSigns(s.Facts.ToSignSet());
+        if (!s.Facts.HasFlag(Facts.Integer)) return r;
+        if (r.Signs.IsPositive()) return r.Meet(Range.Real(Interval.AtLeast(BigRational.One)));
+        if (r.Signs.IsNegative()) return r.Meet(Range.Real(Interval.AtMost(BigRational.MinusOne)));
+        return r;
+    }
 
     private Range OfProduct(Product p)
     {
