@@ -13,7 +13,7 @@ internal sealed partial class RangeAnalysis
     /// </summary>
     private Range PolynomialSign(Sum s)
     {
-        var inner = new RangeAnalysis(facts, allowPolynomial: false);
+        var inner = new RangeAnalysis(facts, nestedMemo!, nestedMemo: null);
         var (numerator, denominator) = OverCommonDenominator(s);
         var denominatorSigns = inner.Of(denominator).Signs;
         if (denominatorSigns is not (SignSet.Positive or SignSet.Negative)) return Range.Unknown;

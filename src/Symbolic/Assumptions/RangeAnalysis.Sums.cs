@@ -19,7 +19,7 @@ internal sealed partial class RangeAnalysis
         var r = Termwise(s);
         if (!r.IsReal) return r;
         r = r.Meet(ByKnownGroups(s)).Meet(ConvexCombination(s));
-        if (allowPolynomial && !r.HasSingleSign) r = r.Meet(PolynomialSign(s));
+        if (nestedMemo is not null && !r.HasSingleSign) r = r.Meet(PolynomialSign(s));
         return r;
     }
 
@@ -91,14 +91,23 @@ internal sealed partial class RangeAnalysis
         return Range.Unknown;
     }
 
-    /// <summary>Ways to read a term as weight · value: the coefficient alone, or times one factor.</summary>
-    private static List<(Expr Weight, Expr Value)> WeightCandidates(Expr term)
+    /// <summary>
+    /// Ways to read a term as weight · value: the coefficient alone, or times one factor that could
+    /// be a weight (nonnegative, and at most 1 or a term of an assumed unit sum such as w1 + w2 + w3 = 1).
+    /// </summary>
+    private List<(Expr Weight, Expr Value)> WeightCandidates(Expr term)
     {
         var (c, rest) = Build.SplitCoefficient(term);
         var list = new List<(Expr, Expr)> { (Number.Of(c), rest) };
-        if (rest is Product p)
-            foreach (var f in p.Factors)
-                list.Add((Build.Mul(Number.Of(c), f), Build.Div(rest, f)));
+        if (rest is not Product p) return list;
+        foreach (var f in p.Factors)
+        {
+            var weight = Build.Mul(Number.Of(c), f);
+            var range = Of(weight);
+            if (!range.Signs.IsNonnegative()) continue;
+            if (!(range.Interval.Upper is { } u && u <= BigRational.One) && !facts.IsUnitSumTerm(f)) continue;
+            list.Add((weight, Build.Div(rest, f)));
+        }
         return list;
     }
 

@@ -9,22 +9,21 @@ namespace Ift6135.Sym.Symbolic.Assumptions;
 /// itself. Memoized per query; the polynomial rule runs only at the outermost level, so every
 /// query does a bounded amount of work.
 /// </summary>
-internal sealed partial class RangeAnalysis(RelationalFacts facts, bool allowPolynomial)
+/// <param name="nestedMemo">The cache of the nested analyses that run without the polynomial rule; null in those.</param>
+internal sealed partial class RangeAnalysis(RelationalFacts facts, RangeCache memo, RangeCache? nestedMemo)
 {
-    private readonly Dictionary<Expr, Range> memo = [];
-
     public Range Of(Expr e)
     {
-        if (memo.TryGetValue(e, out var known)) return known;
+        if (memo.TryGet(e, out var known)) return known;
         var r = Structural(e).Meet(Assumed(e));
-        memo[e] = r;
+        memo.Add(e, r);
         return r;
     }
 
     /// <summary>What the relational assumptions say of e, through its normalized core.</summary>
     private Range Assumed(Expr e)
     {
-        if (e is Number || LinearKey.Of(e) is not { } key) return Range.Unknown;
+        if (e is Number || !facts.MayKnow(e) || LinearKey.Of(e) is not { } key) return Range.Unknown;
         var r = Range.Unknown;
         if (facts.IntervalOf(key.Core) is { } core) r = Range.Real(key.Apply(core));
         if (key.Offset.IsZero && facts.IsNonzero(key.Core)) r = r with { Signs = r.Signs & ~SignSet.Zero };

@@ -14,6 +14,9 @@ internal sealed class RelationalFacts
 {
     private readonly Dictionary<Expr, Interval> intervals = [];
     private readonly HashSet<Expr> nonzero = [];
+    private readonly HashSet<int> sumCoreSizes = [];
+    private readonly bool hasNonSumCore;
+    private readonly HashSet<Expr> unitSumTerms = [];
 
     /// <summary>True when two assumptions contradict each other; the later one was then ignored.</summary>
     public bool Inconsistent { get; private set; }
@@ -27,11 +30,34 @@ internal sealed class RelationalFacts
     {
         var order = new List<Expr>();
         foreach (var r in assumptions.Relations) Read(r, order);
+        foreach (var core in order.Concat(nonzero))
+        {
+            if (core is Sum s) sumCoreSizes.Add(s.Terms.Count);
+            else hasNonSumCore = true;
+        }
+        foreach (var core in order.OfType<Sum>())
+            if (intervals[core] is { IsPoint: true } p && p.Lower == BigRational.One)
+                foreach (var t in core.Terms) unitSumTerms.Add(t);
         SumCores = order.OfType<Sum>().Select(s => (s, intervals[s])).Where(p => !p.Item2.IsAll).ToList();
         Substitutions = BuildSubstitutions();
     }
 
     public Interval? IntervalOf(Expr core) => intervals.TryGetValue(core, out var i) ? i : null;
+
+    /// <summary>True when e is a term of an assumed sum equal to 1 (a weight of a convex combination).</summary>
+    public bool IsUnitSumTerm(Expr e) => unitSumTerms.Contains(e);
+
+    /// <summary>
+    /// A cheap filter before normalizing e: an assumption can speak of e only if some core has
+    /// as many non-constant terms as e (sums), or e is not a sum and some core is not either.
+    /// </summary>
+    public bool MayKnow(Expr e)
+    {
+        if (intervals.Count == 0 && nonzero.Count == 0) return false;
+        if (e is not Sum s) return hasNonSumCore;
+        var n = s.Terms[0] is Number ? s.Terms.Count - 1 : s.Terms.Count;
+        return sumCoreSizes.Contains(n);
+    }
 
     public bool IsNonzero(Expr core) => nonzero.Contains(core);
 

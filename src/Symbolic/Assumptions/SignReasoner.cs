@@ -14,6 +14,7 @@ namespace Ift6135.Sym.Symbolic.Assumptions;
 public sealed class SignReasoner
 {
     private readonly RelationalFacts facts;
+    private readonly RangeCache memo = new(), nestedMemo = new();
 
     public SignReasoner(Assumptions assumptions)
     {
@@ -68,7 +69,7 @@ public sealed class SignReasoner
     private Range Analyze(Expr e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new RangeAnalysis(facts, allowPolynomial: true).Of(e);
+        return new RangeAnalysis(facts, memo, nestedMemo).Of(e);
     }
 
     /// <summary>True when every possible sign is in <paramref name="allowed"/>, False when none is.</summary>
