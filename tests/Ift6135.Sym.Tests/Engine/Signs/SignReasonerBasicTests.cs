@@ -88,6 +88,32 @@ public class SignReasonerBasicTests
     }
 
     [Fact]
+    public void LogitLogAndStep()
+    {
+        // (1 + sigma(x))/2 lies in (1/2, 1), so its logit is positive; sigma(x)/2 lies in (0, 1/2).
+        Assert.Equal(Truth.True, Plain.IsPositive(Build.Logit((1 + Build.Sigmoid(X)) / 2)));
+        Assert.Equal(Truth.True, Plain.IsNegative(Build.Logit(Build.Sigmoid(X) / 2)));
+        Assert.Equal(Truth.Unknown, Plain.IsPositive(Build.Logit(Build.Sigmoid(X) * Build.Sigmoid(Y) + Number.Of(1, 4))));
+        Assert.Equal(Truth.True, Plain.IsNonnegative(Build.Log(X.Pow(2) + 1)));      // x^2 + 1 >= 1
+        Assert.Equal(Truth.Unknown, Plain.IsNonnegative(Build.Log(Alpha)));
+        Assert.Equal(Truth.True, Plain.IsNonnegative(Build.Heaviside(X)));
+        Assert.Equal(Interval.Closed(0, 1), Plain.Bounds(Build.Heaviside(X)));
+    }
+
+    [Fact]
+    public void ProductsAndQuotientsOfSignedFactors()
+    {
+        var n = Symbol.Of("n", Facts.Negative);
+        Assert.Equal(Truth.True, Plain.IsNegative(Alpha * n));
+        Assert.Equal(Truth.True, Plain.IsPositive(n * n * Alpha));
+        Assert.Equal(Truth.True, Plain.IsNegative(Alpha / n));
+        Assert.Equal(Truth.True, Plain.IsPositive(n.Pow(-2)));
+        Assert.Equal(Truth.True, Plain.IsNegative(n.Pow(3)));
+        Assert.Equal(Truth.Unknown, Plain.IsPositive(Alpha * X));
+        Assert.Equal(Truth.True, Plain.IsNonnegative(Alpha * X.Pow(2)));
+    }
+
+    [Fact]
     public void ComplexValuesAreNeitherPositiveNorNegative()
     {
         Assert.Equal(Truth.False, Plain.IsPositive(Constant.I));

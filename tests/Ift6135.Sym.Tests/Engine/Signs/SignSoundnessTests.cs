@@ -88,6 +88,20 @@ public class SignSoundnessTests
     }
 
     [Fact]
+    public void NeverKnowsLessThanTheStructuralSigns()
+    {
+        var reasoner = new SignReasoner(Asm.None);
+        var rng = new Random(7);
+        for (var k = 0; k < 400; k++)
+        {
+            var e = RandomExpr(rng, 3);
+            var structural = SignOf.Get(e);
+            var reasoned = reasoner.Sign(e);
+            Assert.True((reasoned & ~structural) == 0, $"{e}: reasoner {reasoned}, structure {structural}");
+        }
+    }
+
+    [Fact]
     public void QueriesAreFast()
     {
         var w = Symbol.Of("w");
