@@ -7,7 +7,7 @@ internal sealed partial class RangeAnalysis
 {
     /// <summary>
     /// The polynomial rule: write the sum over a common denominator D of known nonzero sign,
-    /// expand the numerator, and read its sign term by term; failing that, substitute each
+    /// expand the numerator, and read its sign term by term (or by completing the square); failing that, substitute each
     /// linear assumption's slack (beta = t - alpha, t ≥ 0) and read again. Each attempt is one
     /// bounded expansion analysed without this rule, so the work stays bounded.
     /// </summary>
@@ -23,6 +23,7 @@ internal sealed partial class RangeAnalysis
         foreach (var candidate in Rewritings(expanded))
         {
             var signs = inner.Of(candidate).Signs;
+            if (QuadraticSign.Of(candidate) is { } completed) signs &= completed;
             if (!(signs.IsNonnegative() || signs.IsNonpositive())) continue;
             best = best.Meet(Range.OfSigns(SignSetAlgebra.Multiply(signs, denominatorSigns)));
             if (best.HasSingleSign) break;

@@ -155,11 +155,19 @@ public class SignReasonerBasicTests
     }
 
     [Fact]
-    public void SquareNotCompletedIsHonestlyUnknownOrTrue()
+    public void ExpandedQuadraticsByCompletingTheSquare()
     {
-        // (x - 1)^2 >= 0; written expanded the reasoner has no square-completion rule, so Unknown is honest.
-        var expanded = X.Pow(2) - 2 * X + 1;
-        Assert.NotEqual(Truth.False, Plain.IsNonnegative(expanded));
+        // x^2 - 2x + 1 = (x - 1)^2 >= 0 with equality at 1; x^2 - 2x + 2 = (x - 1)^2 + 1 > 0.
+        Assert.Equal(Truth.True, Plain.IsNonnegative(X.Pow(2) - 2 * X + 1));
+        Assert.Equal(Truth.Unknown, Plain.IsPositive(X.Pow(2) - 2 * X + 1));
+        Assert.Equal(Truth.True, Plain.IsPositive(X.Pow(2) - 2 * X + 2));
+        Assert.Equal(Truth.True, Plain.IsNegative(-3 * X.Pow(2) + X - 1));       // discriminant 1 - 12 < 0
+        // x^2 - 2x has roots 0 and 2: its sign is open, and must not be claimed either way.
+        Assert.Equal(Truth.Unknown, Plain.IsNonnegative(X.Pow(2) - 2 * X));
+        Assert.Equal(Truth.Unknown, Plain.IsNegative(X.Pow(2) - 2 * X));
+        // A complex variable is not ordered: no claim.
+        var z = Symbol.Of("z", Facts.None);
+        Assert.Equal(Truth.Unknown, Plain.IsNonnegative(z.Pow(2) - 2 * z + 1));
         Assert.Equal(Truth.True, Plain.IsNonnegative((X - 1).Pow(2)));
     }
 
