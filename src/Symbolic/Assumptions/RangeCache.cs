@@ -12,12 +12,17 @@ internal sealed class RangeCache
 {
     public const int Capacity = 20_000;
     private readonly ConcurrentDictionary<Expr, Range> entries = new();
+    private int added;   // counted here because ConcurrentDictionary.Count takes every lock
 
     public bool TryGet(Expr e, out Range r) => entries.TryGetValue(e, out r);
 
     public void Add(Expr e, Range r)
     {
-        if (entries.Count >= Capacity) entries.Clear();
+        if (Interlocked.Increment(ref added) > Capacity)
+        {
+            entries.Clear();
+            Interlocked.Exchange(ref added, 0);
+        }
         entries[e] = r;
     }
 }
