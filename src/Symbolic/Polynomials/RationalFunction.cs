@@ -81,6 +81,14 @@ internal sealed class RationalFunction
     private static RationalFunction Normalize(SparsePolynomial numerator, List<SparsePolynomial> denominators)
     {
         if (numerator.IsZero) return Zero;
+        if (numerator.HasNegativeExponents)
+        {
+            // 1/a is kept as the fraction 1/(a), not as the Laurent monomial a^-1, so that
+            // denominators are ordinary polynomials and can be cancelled against numerators.
+            var multiplier = numerator.NegativeExponentMultiplier();
+            numerator = numerator.Multiply(multiplier);
+            denominators = [.. denominators, multiplier];
+        }
         var kept = new List<SparsePolynomial>();
         foreach (var d in denominators)
         {
@@ -88,7 +96,7 @@ internal sealed class RationalFunction
             var (content, primitive) = d.ContentAndPrimitive();
             numerator = numerator.Scale(content.Reciprocal());
             var quotient = numerator.DivideExact(primitive);
-            if (quotient is not null) { numerator = quotient; continue; }
+            if (quotient is not null && !quotient.HasNegativeExponents) { numerator = quotient; continue; }
             kept.Add(primitive);
         }
         return new(numerator, kept);

@@ -155,6 +155,22 @@ internal sealed class SparsePolynomial
         return (content, Scale(content.Reciprocal()));
     }
 
+    public bool HasNegativeExponents => terms.Keys.Any(m => m.Factors.Any(f => f.Exponent.IsNegative));
+
+    /// <summary>
+    /// The smallest monomial M (as an expanded polynomial: a sum base is multiplied out) such that
+    /// this · M has no negative exponents; 1 when there are none.
+    /// </summary>
+    public SparsePolynomial NegativeExponentMultiplier()
+    {
+        var lowest = new SortedDictionary<Expr, BigRational>(ExprOrder.Comparer);
+        foreach (var m in terms.Keys)
+            foreach (var (b, e) in m.Factors)
+                if (e.IsNegative && (!lowest.TryGetValue(b, out var old) || e < old)) lowest[b] = e;
+        if (lowest.Count == 0) return Constant(BigRational.One);
+        return From(Build.Mul(lowest.Select(kv => Build.Pow(kv.Key, Number.Of(-kv.Value))).ToArray()));
+    }
+
     public Expr ToExpr()
     {
         var parts = new List<Expr>(terms.Count);
