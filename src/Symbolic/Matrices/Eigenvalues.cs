@@ -10,8 +10,9 @@ namespace Ift6135.Sym.Symbolic.Matrices;
 
 /// <summary>
 /// Eigenvalues: exact for triangular matrices (the diagonal) and whenever the characteristic
-/// polynomial has degree at most two (roots by <see cref="Solver"/>); numeric (MathNet) for
-/// larger matrices of numbers; otherwise a clear refusal.
+/// polynomial has degree at most two (roots by <see cref="Solver"/>), or, for rational
+/// entries, has rational roots leaving at most a quadratic; numeric (MathNet) for other
+/// matrices of numbers; otherwise a clear refusal.
 /// </summary>
 public static class Eigenvalues
 {
@@ -29,6 +30,13 @@ public static class Eigenvalues
         {
             var p = CharacteristicPolynomial.Polynomial(m, Lambda);
             return new(Solver.Roots(p), true, "roots of the characteristic polynomial " + p);
+        }
+        if (m.Entries.All(e => e is Number))
+        {
+            // Rational roots first: what is left may be quadratic, and then everything is exact.
+            var p = CharacteristicPolynomial.Polynomial(m, Lambda);
+            if (RationalRoots.Extract(p) is var (roots, rest) && rest.Degree <= 2)
+                return new([.. roots, .. Solver.Roots(rest)], true, "rational roots of the characteristic polynomial " + p);
         }
         return Numeric(m);
     }

@@ -41,7 +41,8 @@ public static partial class Solver
             0 => [],
             1 => [Tidy(Build.Neg(Build.Div(c[0], c[1])))],
             2 => QuadraticRoots(c[2], c[1], c[0]),
-            _ => throw new UnsupportedEquationException($"The equation {what} has degree {polynomial.Degree} in {polynomial.Variable}; only degrees 1 and 2 are solved exactly."),
+            _ when RationalRoots.Extract(polynomial) is var (rational, rest) && rest.Degree <= 2 => [.. rational, .. Roots(rest)],
+            _ => throw new UnsupportedEquationException($"The equation {what} has degree {polynomial.Degree} in {polynomial.Variable}; only degrees 1 and 2 (and higher degrees whose rational roots leave at most a quadratic) are solved exactly."),
         };
     }
 

@@ -42,26 +42,35 @@ public class EigenvaluesTests
     }
 
     [Fact]
-    public void LargerNumericMatrixIsApproximateAndFlagged()
+    public void RationalThreeByThreeWithRationalSpectrumIsExact()
     {
         // Block [[3, 4], [4, 9]] has eigenvalues 1 and 11; the other is 2.
         var result = Eigenvalues.Compute(M([2, 0, 1], [0, 3, 4], [0, 4, 9]));
-        Assert.False(result.Exact);
-        var values = result.Values.Select(v => ((Number)v).Value.ToDouble()).ToArray();
-        Assert.Equal([1.0, 2.0, 11.0], values, (x, y) => Math.Abs(x - y) < 1e-9);
+        Assert.True(result.Exact);
+        Assert.Equal(new Expr[] { 1, 2, 11 }, result.Values.Order().ToArray());
     }
 
     [Fact]
-    public void NumericComplexEigenvaluesComeAsAPlusBi()
+    public void RationalRootThenQuadraticGivesExactComplexPair()
     {
-        // A rotation by 90° in the plane plus a fixed axis: eigenvalues 1, ±i.
+        // det(λI - A) = (λ - 1)(λ² + 1): a rotation by 90° plus a fixed direction.
         var result = Eigenvalues.Compute(M([0, -1, 0], [1, 0, 0], [1, 2, 1]));
+        Assert.True(result.Exact);
+        Assert.Equal(new HashSet<Expr> { 1, Constant.I, -Constant.I }, result.Values.ToHashSet());
+    }
+
+    [Fact]
+    public void IrrationalCubicSpectrumIsApproximateAndFlagged()
+    {
+        // Companion matrix of λ³ - 2: eigenvalues 2^(1/3) and 2^(1/3)(-1/2 ± (sqrt(3)/2) i).
+        var result = Eigenvalues.Compute(M([0, 0, 2], [1, 0, 0], [0, 1, 0]));
         Assert.False(result.Exact);
+        var root = Math.Cbrt(2);
+        var expected = new[] { (-root / 2, -root * Math.Sqrt(3) / 2), (-root / 2, root * Math.Sqrt(3) / 2), (root, 0.0) };
         var parts = result.Values.Select(ComplexParts.Split)
             .Select(p => (((Number)p.Real).Value.ToDouble(), ((Number)p.Imaginary).Value.ToDouble())).ToArray();
-        Assert.Contains(parts, p => Math.Abs(p.Item1) < 1e-9 && Math.Abs(p.Item2 - 1) < 1e-9);
-        Assert.Contains(parts, p => Math.Abs(p.Item1) < 1e-9 && Math.Abs(p.Item2 + 1) < 1e-9);
-        Assert.Contains(parts, p => Math.Abs(p.Item1 - 1) < 1e-9 && Math.Abs(p.Item2) < 1e-9);
+        foreach (var (re, im) in expected)
+            Assert.Contains(parts, p => Math.Abs(p.Item1 - re) < 1e-9 && Math.Abs(p.Item2 - im) < 1e-9);
     }
 
     [Fact]

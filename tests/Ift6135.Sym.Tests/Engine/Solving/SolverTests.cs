@@ -53,6 +53,17 @@ public class SolverTests
     }
 
     [Fact]
+    public void CubicWithRationalRootLeavesAQuadratic()
+    {
+        // x³ - 1 = (x - 1)(x² + x + 1): 1 and (-1 ± sqrt(3) i)/2
+        var half = Number.Of(new BigRational(1, 2));
+        var offset = Build.Mul(half, Build.Sqrt(3), I);
+        Assert.Equal(new HashSet<Expr> { 1, -half + offset, -half - offset }, Solver.Solve(Eq(X.Pow(3), 1), X).ToHashSet());
+        // 2x³ - 3x² - 3x + 2 = (x + 1)(2x - 1)(x - 2)
+        Assert.Equal(new HashSet<Expr> { -1, half, 2 }, Solver.Solve(Eq(2 * X.Pow(3) - 3 * X.Pow(2) - 3 * X + 2, 0), X).ToHashSet());
+    }
+
+    [Fact]
     public void RootsSatisfyTheEquationNumerically()
     {
         // a x² + x - 2 = 0 for a = 3: substitute each symbolic root and evaluate.
@@ -68,7 +79,7 @@ public class SolverTests
     [Fact]
     public void UnsupportedFormsThrowClearly()
     {
-        Assert.Contains("degree 3", Assert.Throws<UnsupportedEquationException>(() => Solver.Solve(Eq(X.Pow(3), 1), X)).Message);
+        Assert.Contains("degree 3", Assert.Throws<UnsupportedEquationException>(() => Solver.Solve(Eq(X.Pow(3), 2), X)).Message);
         Assert.Contains("not polynomial", Assert.Throws<UnsupportedEquationException>(() => Solver.Solve(Eq(1 / X, 2), X)).Message);
         Assert.Throws<UnsupportedEquationException>(() => Solver.Solve(new Relation(RelationKind.Less, X, 2), X));
         Assert.Contains("every", Assert.Throws<UnsupportedEquationException>(() => Solver.Solve(Eq(X + 1, 1 + X), X)).Message);
