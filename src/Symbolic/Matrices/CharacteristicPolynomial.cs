@@ -11,7 +11,11 @@ namespace Ift6135.Sym.Symbolic.Matrices;
 /// </summary>
 public static class CharacteristicPolynomial
 {
-    public static Expr Of(Matrix m, Symbol lambda) => Polynomial(m, lambda).ToExpr();
+    /// <summary>
+    /// det(λI - A), fully expanded (canonical, so it compares structurally with other expanded
+    /// forms); use <see cref="Polynomial"/> for the coefficients of the powers of λ.
+    /// </summary>
+    public static Expr Of(Matrix m, Symbol lambda) => SparsePolynomial.From(Polynomial(m, lambda).ToExpr()).ToExpr();
 
     /// <summary>The characteristic polynomial as a polynomial in λ (monic, degree n).</summary>
     public static UnivariatePolynomial Polynomial(Matrix m, Symbol lambda)

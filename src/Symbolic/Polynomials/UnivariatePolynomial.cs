@@ -71,6 +71,7 @@ public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
         return new(x, result);
     }
 
+    /// <summary>Σ c_k x^k, collected by powers of x (a sum coefficient stays a factor: (a + 2)x²).</summary>
     public Expr ToExpr() =>
         Build.Add(coefficients.Select((c, k) => Build.Mul(c, Build.Pow(Variable, Number.Of(k)))).Reverse().ToArray());
 
