@@ -43,6 +43,9 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
                     break;
             }
         }
+        // A disagreement nobody could settle forbids "valid": it may be a real difference (a branch of log, a complex point).
+        if (inconclusive > 0)
+            return EquivalenceChecker.Unknown(options, $"{inconclusive} points disagreed in double precision and could not be re-checked (complex or unsupported values); {agreeing} agreed", agreeing);
         var note = rechecked > 0 ? $"; {rechecked} of them agreed only when re-evaluated at high precision" : "";
         return new Verdict(Outcome.Valid, VerdictMethod.Numeric, agreeing, options.Seed, null,
             $"both sides agree at {agreeing} random points (seed {options.Seed}){note}; a probabilistic check, not a proof");
