@@ -1,4 +1,3 @@
-using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numeric;
 
@@ -69,6 +68,4 @@ public static class EquivalenceChecker
 
     internal static Verdict Unknown(EquivalenceOptions options, string detail, int points = 0) =>
         new(Outcome.Unknown, VerdictMethod.None, points, options.Seed, null, detail);
-
-    internal static Expr Sub(Expr a, Expr b) => Build.Sub(a, b);
 }

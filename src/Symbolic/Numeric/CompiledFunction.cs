@@ -33,8 +33,7 @@ public sealed class CompiledFunction
         var list = parameters.ToArray();
         if (list.Distinct().Count() != list.Length)
             throw new ArgumentException("The parameters of a compiled function must be distinct symbols.", nameof(parameters));
-        var complexVersion = new CompiledFunction(e, list);
-        return complexVersion;
+        return new CompiledFunction(e, list);
     }
 
     public double Evaluate(double[] values)
