@@ -56,6 +56,23 @@ internal sealed class FactorList
         else Factors[i] = (b, Build.Add(Factors[i].Exponent, exponent));
     }
 
+    /// <summary>
+    /// Moves a negative coefficient into a sum raised to an odd positive power, -(x - 1) y into (1 - x) y,
+    /// so that normalizing sums does not leave a bare minus sign; the smallest such base in canonical order is chosen.
+    /// </summary>
+    public void AbsorbNegativeSign()
+    {
+        if (!Coefficient.IsNegative) return;
+        var candidates = Factors
+            .Select((f, i) => (f.Base, f.Exponent, Index: i))
+            .Where(f => f.Base is Sum && f.Exponent is Number { Value: { IsInteger: true, IsPositive: true } n } && !n.Numerator.IsEven)
+            .ToList();
+        if (candidates.Count == 0) return;
+        var chosen = candidates.MinBy(f => f.Base, ExprOrder.Comparer);
+        Factors[chosen.Index] = (Build.Neg(chosen.Base), chosen.Exponent);
+        Coefficient = -Coefficient;
+    }
+
     public Expr ToExpr() => Build.Mul(Factors.Select(f => Build.Pow(f.Base, f.Exponent)).Prepend(Number.Of(Coefficient)).ToArray());
 }
 

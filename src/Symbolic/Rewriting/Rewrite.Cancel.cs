@@ -23,6 +23,7 @@ public static partial class Rewrite
         var denominator = FactorList.Of(d);
         for (var round = 0; round < 16 && SplitByPolynomialGcd(numerator, denominator); round++) { }
         CancelCommon(numerator, denominator);
+        numerator.AbsorbNegativeSign();
         return Build.Mul(numerator.ToExpr(), Build.Pow(denominator.ToExpr(), Number.MinusOne));
     }
 
