@@ -14,6 +14,11 @@ internal sealed class FactorList
     public BigRational Coefficient { get; private set; } = BigRational.One;
     public List<(Expr Base, Expr Exponent)> Factors { get; } = [];
 
+    /// <summary>The sum bases whose sign the normal form flipped (1 - x became -(x - 1)), to restore it when a sign is left over.</summary>
+    private readonly HashSet<Expr> flipped = [];
+
+    public void ClearCoefficient() => Coefficient = BigRational.One;
+
     public static FactorList Of(Expr e)
     {
         var list = new FactorList();
@@ -40,6 +45,7 @@ internal sealed class FactorList
                 var (content, monomial, primitive) = SumNormalForm.Of(s);
                 Accept(Number.Of(content), exponent);
                 Accept(monomial, exponent);
+                if (content.IsNegative) flipped.Add(primitive);
                 Add(primitive, exponent);
                 break;
             default:
@@ -57,15 +63,15 @@ internal sealed class FactorList
     }
 
     /// <summary>
-    /// Moves a negative coefficient into a sum raised to an odd positive power, -(x - 1) y into (1 - x) y,
-    /// so that normalizing sums does not leave a bare minus sign; the smallest such base in canonical order is chosen.
+    /// Moves a negative coefficient back into a sum raised to an odd positive power whose sign the normal form
+    /// had flipped, so that (1 - x) y does not come out as -(x - 1) y; the smallest such base in canonical order.
     /// </summary>
     public void AbsorbNegativeSign()
     {
         if (!Coefficient.IsNegative) return;
         var candidates = Factors
             .Select((f, i) => (f.Base, f.Exponent, Index: i))
-            .Where(f => f.Base is Sum && f.Exponent is Number { Value: { IsInteger: true, IsPositive: true } n } && !n.Numerator.IsEven)
+            .Where(f => f.Base is Sum && flipped.Contains(f.Base) && f.Exponent is Number { Value: { IsInteger: true, IsPositive: true } n } && !n.Numerator.IsEven)
             .ToList();
         if (candidates.Count == 0) return;
         var chosen = candidates.MinBy(f => f.Base, ExprOrder.Comparer);
@@ -73,7 +79,19 @@ internal sealed class FactorList
         Coefficient = -Coefficient;
     }
 
-    public Expr ToExpr() => Build.Mul(Factors.Select(f => Build.Pow(f.Base, f.Exponent)).Prepend(Number.Of(Coefficient)).ToArray());
+    /// <summary>
+    /// This list divided by <paramref name="denominator"/>, in one product: the two coefficients are combined
+    /// first (a sign goes into a numerator sum) so that no coefficient is distributed over a lone denominator sum.
+    /// </summary>
+    public Expr Over(FactorList denominator)
+    {
+        Coefficient /= denominator.Coefficient;
+        denominator.Coefficient = BigRational.One;
+        AbsorbNegativeSign();
+        var inverted = denominator.Factors.Select(f => Build.Pow(f.Base, Build.Neg(f.Exponent)));
+        return Build.Mul(Factors.Select(f => Build.Pow(f.Base, f.Exponent)).Concat(inverted).Prepend(Number.Of(Coefficient)).ToArray());
+    }
+
 }
 
 /// <summary>A sum written content · monomial · primitive, the primitive's first term (in canonical order of the term without its coefficient) positive.</summary>

@@ -12,7 +12,7 @@ public static partial class Rewrite
     /// greatest common divisor of factors that are polynomials in one symbol with rational coefficients.
     /// Like every cancellation, the result may be defined where the input was not (x/x = 1 at 0).
     /// </summary>
-    public static Expr Cancel(Expr e) => e.Transform(CancelNode);
+    public static Expr Cancel(Expr e) => ToFixedPoint(e, CancelNode);
 
     internal static Expr CancelNode(Expr node)
     {
@@ -23,8 +23,7 @@ public static partial class Rewrite
         var denominator = FactorList.Of(d);
         for (var round = 0; round < 16 && SplitByPolynomialGcd(numerator, denominator); round++) { }
         CancelCommon(numerator, denominator);
-        numerator.AbsorbNegativeSign();
-        return Build.Mul(numerator.ToExpr(), Build.Pow(denominator.ToExpr(), Number.MinusOne));
+        return numerator.Over(denominator);
     }
 
     /// <summary>Removes from both lists the smallest power of each base they share (numeric exponents only).</summary>

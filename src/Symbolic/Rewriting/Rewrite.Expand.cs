@@ -14,7 +14,7 @@ public static partial class Rewrite
     public static Expr Expand(Expr e) => Expand(e, DefaultMaxTerms);
 
     /// <exception cref="ExpansionLimitException">When a step would produce more than <paramref name="maxTerms"/> terms.</exception>
-    public static Expr Expand(Expr e, int maxTerms) => e.Transform(node => ExpandNode(node, maxTerms));
+    public static Expr Expand(Expr e, int maxTerms) => ToFixedPoint(e, node => ExpandNode(node, maxTerms));
 
     /// <summary>Expands one node whose arguments are already expanded.</summary>
     internal static Expr ExpandNode(Expr node, int maxTerms) => node switch

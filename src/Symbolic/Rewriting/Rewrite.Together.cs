@@ -1,3 +1,4 @@
+using System.Numerics;
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numbers;
@@ -34,40 +35,76 @@ public static partial class Rewrite
     }
 
     /// <summary>Writes every sum of fractions, everywhere in the tree, as one fraction over a common denominator.</summary>
-    public static Expr Together(Expr e) => e.Transform(TogetherNode);
+    public static Expr Together(Expr e) => ToFixedPoint(e, TogetherNode);
+
+    /// <summary>
+    /// Applies a bottom-up rewrite again while it changes something (a few rounds at most): combining at a
+    /// parent can create a new sum below it (e^(a/b) e^c = e^(a/b + c)) that the first pass did not see.
+    /// </summary>
+    private static Expr ToFixedPoint(Expr e, Func<Expr, Expr> rule)
+    {
+        for (var round = 0; round < 4; round++)
+        {
+            var next = e.Transform(rule);
+            if (next.Equals(e)) return next;
+            e = next;
+        }
+        return e;
+    }
+
+    /// <summary>One term as (its numerator factors, its rational coefficient, its denominator bases with positive exponents).</summary>
+    private sealed record Fraction(List<Expr> Numerator, BigRational Coefficient, FactorList Denominator);
+
+    private static Fraction SplitFraction(Expr term)
+    {
+        var numerator = new List<Expr>();
+        var coefficient = BigRational.One;
+        var denominator = new FactorList();
+        foreach (var f in term is Product p ? p.Factors : [term])
+        {
+            if (f is Number n) coefficient *= n.Value;
+            else if (f is Power { Exponent: Number { Value.IsNegative: true } k } pw) denominator.Accept(pw.Base, Number.Of(-k.Value));
+            else numerator.Add(f);
+        }
+        // Normalizing a denominator sum may pull out a number (2x + 2 = 2(x + 1)): it joins the coefficient.
+        coefficient /= denominator.Coefficient;
+        denominator.ClearCoefficient();
+        return new Fraction(numerator, coefficient, denominator);
+    }
 
     internal static Expr TogetherNode(Expr node)
     {
         if (node is not Sum s) return node;
-        var parts = s.Terms.Select(NumeratorDenominator).ToList();
-        if (parts.All(pt => pt.Denominator.IsOne)) return node;
-        var common = CommonDenominator(parts.Select(pt => pt.Denominator));
-        var numerators = parts.Select(pt => Build.Mul(pt.Numerator, common, Build.Pow(pt.Denominator, Number.MinusOne)));
-        return Build.Mul(Build.Add(numerators.ToArray()), Build.Pow(common, Number.MinusOne));
-    }
+        var parts = s.Terms.Select(SplitFraction).ToList();
+        if (parts.All(pt => pt.Denominator.Factors.Count == 0 && pt.Coefficient.IsInteger)) return node;
 
-    /// <summary>The least common multiple at factor level: lcm of the integers, largest numeric power of each base.</summary>
-    private static Expr CommonDenominator(IEnumerable<Expr> denominators)
-    {
-        var lcm = System.Numerics.BigInteger.One;
+        // Least common multiple at factor level: lcm of the coefficients' denominators, largest power of each base.
+        var lcm = parts.Aggregate(BigInteger.One, (l, pt) => l / BigInteger.GreatestCommonDivisor(l, pt.Coefficient.Denominator) * pt.Coefficient.Denominator);
         var order = new List<Expr>();
-        var largest = new Dictionary<Expr, BigRational>();
-        foreach (var d in denominators)
-            foreach (var f in d is Product p ? p.Factors : [d])
-            {
-                if (f is Number n) { lcm = Lcm(lcm, n.Value.Numerator); continue; }
-                var (b, k) = f is Power { Exponent: Number num } pw ? (pw.Base, num.Value) : (f, BigRational.One);
-                if (!largest.TryGetValue(b, out var old)) { order.Add(b); largest[b] = k; }
-                else if (k > old) largest[b] = k;
-            }
-        var factors = order.Select(b => Build.Pow(b, Number.Of(largest[b]))).Prepend(Number.Of(lcm));
-        return Build.Mul(factors.ToArray());
+        var largest = new Dictionary<Expr, Expr>();
+        foreach (var (b, k) in parts.SelectMany(pt => pt.Denominator.Factors))
+        {
+            if (!largest.TryGetValue(b, out var old)) { order.Add(b); largest[b] = k; }
+            else if (IsLarger(k, old)) largest[b] = k;
+        }
+
+        var numerators = parts.Select(pt =>
+        {
+            var factors = new List<Expr>(pt.Numerator) { Number.Of(pt.Coefficient * lcm) };
+            foreach (var b in order)
+                factors.Add(Build.Pow(b, Build.Sub(largest[b], ExponentIn(pt.Denominator, b))));
+            return Build.Mul(factors);
+        }).ToArray();
+        var result = new List<Expr> { Build.Add(numerators), Number.Of(new BigRational(BigInteger.One, lcm)) };
+        result.AddRange(order.Select(b => Build.Pow(b, Build.Neg(largest[b]))));
+        return Build.Mul(result);
     }
 
-    private static System.Numerics.BigInteger Lcm(System.Numerics.BigInteger a, System.Numerics.BigInteger b)
+    private static bool IsLarger(Expr a, Expr b) => a is Number na && b is Number nb && na.Value > nb.Value;
+
+    private static Expr ExponentIn(FactorList list, Expr b)
     {
-        a = System.Numerics.BigInteger.Abs(a);
-        b = System.Numerics.BigInteger.Abs(b);
-        return a.IsZero || b.IsZero ? System.Numerics.BigInteger.One : a / System.Numerics.BigInteger.GreatestCommonDivisor(a, b) * b;
+        foreach (var (fb, k) in list.Factors) if (fb.Equals(b)) return k;
+        return Number.Zero;
     }
 }
