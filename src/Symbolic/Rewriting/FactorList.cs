@@ -14,9 +14,6 @@ internal sealed class FactorList
     public BigRational Coefficient { get; private set; } = BigRational.One;
     public List<(Expr Base, Expr Exponent)> Factors { get; } = [];
 
-    /// <summary>The sum bases whose sign the normal form flipped (1 - x became -(x - 1)), to restore it when a sign is left over.</summary>
-    private readonly HashSet<Expr> flipped = [];
-
     public void ClearCoefficient() => Coefficient = BigRational.One;
 
     public static FactorList Of(Expr e)
@@ -45,7 +42,6 @@ internal sealed class FactorList
                 var (content, monomial, primitive) = SumNormalForm.Of(s);
                 Accept(Number.Of(content), exponent);
                 Accept(monomial, exponent);
-                if (content.IsNegative) flipped.Add(primitive);
                 Add(primitive, exponent);
                 break;
             default:
@@ -63,15 +59,16 @@ internal sealed class FactorList
     }
 
     /// <summary>
-    /// Moves a negative coefficient back into a sum raised to an odd positive power whose sign the normal form
-    /// had flipped, so that (1 - x) y does not come out as -(x - 1) y; the smallest such base in canonical order.
+    /// Moves a negative coefficient into a sum raised to an odd positive power when negating the sum adds no
+    /// minus sign ((x - 1) has one, (1 - x) one too), so that (1 - x) y does not come out as -(x - 1) y while
+    /// -y (x + z) stays as it is. It depends on the normal form only, so equal values still meet.
     /// </summary>
     public void AbsorbNegativeSign()
     {
         if (!Coefficient.IsNegative) return;
         var candidates = Factors
             .Select((f, i) => (f.Base, f.Exponent, Index: i))
-            .Where(f => f.Base is Sum && flipped.Contains(f.Base) && f.Exponent is Number { Value: { IsInteger: true, IsPositive: true } n } && !n.Numerator.IsEven)
+            .Where(f => f.Base is Sum sum && NegativeTerms(Build.Neg(sum)) <= NegativeTerms(sum) && f.Exponent is Number { Value: { IsInteger: true, IsPositive: true } n } && !n.Numerator.IsEven)
             .ToList();
         if (candidates.Count == 0) return;
         var chosen = candidates.MinBy(f => f.Base, ExprOrder.Comparer);
@@ -83,6 +80,9 @@ internal sealed class FactorList
     /// This list divided by <paramref name="denominator"/>, in one product: the two coefficients are combined
     /// first (a sign goes into a numerator sum) so that no coefficient is distributed over a lone denominator sum.
     /// </summary>
+    private static int NegativeTerms(Expr sum) =>
+        sum is Sum s ? s.Terms.Count(t => Build.SplitCoefficient(t).Coefficient.IsNegative) : 0;
+
     public Expr Over(FactorList denominator)
     {
         Coefficient /= denominator.Coefficient;

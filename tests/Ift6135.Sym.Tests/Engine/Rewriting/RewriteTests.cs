@@ -87,6 +87,8 @@ public class RewriteTests
         Assert.Equal(Build.Mul(-3, (X - Y).Pow(-2)), Rewrite.Cancel(Build.Mul(3, X - Y) / (Y - X).Pow(3)));
         // A minus sign goes back into a sum of the numerator: -(x - 1) y is written (1 - x) y.
         Assert.Equal((1 - X) * Y, Rewrite.Cancel((1 - X) * Y));
+        // ... but not into a sum it would fill with minus signs.
+        Assert.Equal(-Y * (X + Z), Rewrite.Cancel(-Y * (X + Z)));
     }
 
     [Fact]

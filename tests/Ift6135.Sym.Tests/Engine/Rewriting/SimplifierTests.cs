@@ -29,6 +29,15 @@ public class SimplifierTests
     }
 
     [Fact]
+    public void GaussianScoreSimplifiesToTheTextbookForm()
+    {
+        // d/dmu N(z; mu, sigma^2) = (z - mu)/sigma^2 · N(z; mu, sigma^2), by hand.
+        var density = Build.Exp(-(Zs - Mu).Pow(2) / (2 * Sigma.Pow(2))) / (Build.Sqrt(2 * Constant.Pi) * Sigma);
+        var derivative = Symbolic.Calculus.Differentiation.Diff(density, Mu);
+        Assert.Equal(Simplifier.Simplify((Zs - Mu) / Sigma.Pow(2) * density), Simplifier.Simplify(derivative));
+    }
+
+    [Fact]
     public void RationalFunctionCancels() => Assert.Equal(X + 1, Simplifier.Simplify((X.Pow(2) - 1) / (X - 1)));
 
     [Fact]
