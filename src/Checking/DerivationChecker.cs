@@ -19,12 +19,19 @@ public sealed class DerivationChecker(IStepDecider decider)
 {
     private IStepDecider Decider => decider;
 
-    public CheckReport Check(string text, string fileName)
+    /// <param name="extraAssumptions">Assumptions in force before the document's own (the text of a "% assume:" line), e.g. from the command line.</param>
+    public CheckReport Check(string text, string fileName, string? extraAssumptions = null)
     {
         var lines = new LineIndex(text);
         var errors = new List<ParseError>();
         var chains = new List<ChainReport>();
         var state = DeclarationState.Empty;
+        if (!string.IsNullOrWhiteSpace(extraAssumptions))
+        {
+            // Located at line 0: they come from outside the document.
+            try { state = DeclarationReader.Apply(state, new Declaration(DeclarationKind.Assume, extraAssumptions, 0, 0, 1), [extraAssumptions]); }
+            catch (ParseException e) { errors.Add(e.Error with { Message = "in the assumptions given on the command line: " + e.Error.Message }); }
+        }
         foreach (var item in DocumentReader.Read(text))
         {
             switch (item)
