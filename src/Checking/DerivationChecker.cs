@@ -134,6 +134,13 @@ public sealed class DerivationChecker(IStepDecider decider)
             LatexValue? value;
             try { value = LatexLowering.Lower(node, state.Context, piece.Source); }
             catch (ParseException e) { errors.Add(e.Error); value = null; }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+            {
+                // The engine refused the formula (an arity, a size, an exponent too large): report it at the formula.
+                var span = node.Span;
+                errors.Add(new ParseError($"this formula cannot be evaluated: {e.Message}", span, piece.Source.LineText(span.Line)));
+                value = null;
+            }
             lowered[node] = value;
             return value;
         }
