@@ -60,7 +60,7 @@ public static partial class Build
             result.Insert(0, Number.Of(coefficient));
             return Mul(result);
         }
-        result.Sort(ExprOrder.Comparer);
+        CanonicalSort.Sort(result);
         if (result.Count == 0) return Number.Of(coefficient);
         if (coefficient.IsOne && result.Count == 1) return result[0];
         if (result.Count == 1 && result[0] is Sum s) return Add(s.Terms.Select(t => Mul(Number.Of(coefficient), t)).ToArray());
