@@ -22,12 +22,14 @@ public class ConstructionSoundnessTests
     [InlineData(4UL, 4)]
     public void ConstructionNeverChangesTheValue(ulong seed, int depth)
     {
-        foreach (var raw in ExprGen.Samples(RawGen.OfDepth(depth), seed, count: 400))
-            AssertSameValue(raw);
+        var compared = ExprGen.Samples(RawGen.OfDepth(depth), seed, count: 400).Sum(AssertSameValue);
+        Assert.True(compared >= 1000, $"only {compared} values were finite and compared");   // the property must have teeth
     }
 
-    private static void AssertSameValue(Raw raw)
+    /// <summary>Asserts equal values at every point where the naive value is usable; returns how many were compared.</summary>
+    private static int AssertSameValue(Raw raw)
     {
+        var compared = 0;
         var built = raw.Build();
         foreach (var point in Points)
         {
@@ -36,7 +38,20 @@ public class ConstructionSoundnessTests
             var actual = Evaluator.Evaluate(built, point.ToDictionary(kv => kv.Key, kv => new Complex(kv.Value, 0)));
             Assert.True(Complex.Abs(actual - expected) <= 1e-7 * (1 + Complex.Abs(expected)),
                 $"{raw} built as {built}: {expected} naively but {actual} at {NumericCheck.Describe(point)}");
+            compared++;
         }
+        return compared;
+    }
+
+    [Fact]
+    public void TheNaiveEvaluationDisagreesWithAWrongRewrite()
+    {
+        // Guards the harness itself: sqrt(x^2) is |x|, not x, and the naive evaluation must see the difference at x < 0.
+        var raw = new RawApply(RawOp.Sqrt, new RawApply(RawOp.Pow, new RawSymbol(ExprGen.X), new RawNumber(2)));
+        var point = new Dictionary<Symbol, double> { [ExprGen.X] = -1.5, [ExprGen.Y] = 0, [ExprGen.Z] = 0, [ExprGen.P] = 1 };
+        Assert.Equal(1.5, raw.Evaluate(point).Real, 12);
+        Assert.Equal(-1.5, Evaluator.Evaluate(ExprGen.X, point.ToDictionary(kv => kv.Key, kv => new Complex(kv.Value, 0))).Real, 12);
+        Assert.Equal(Symbolic.Construction.Build.Abs(ExprGen.X), raw.Build());
     }
 
     private static bool Moderate(Complex z) =>
