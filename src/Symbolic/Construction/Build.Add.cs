@@ -17,6 +17,7 @@ public static partial class Build
     public static Expr Add(IReadOnlyList<Expr> terms)
     {
         if (terms.Count == 1) return terms[0];
+        if (TryAddFewToLongSum(terms) is { } fast) return fast;
         var constant = BigRational.Zero;
         var index = new Dictionary<Expr, int>();
         var collected = new List<LikeTerms>();
