@@ -17,7 +17,8 @@ public static class CliApp
         try
         {
             var root = RootCommandFactory.Create(console);
-            var parse = root.Parse(args);
+            // "@path" is ours (an operand read from a file), not System.CommandLine's response files.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Action is ParseErrorAction) return ReportUsageErrors(parse, console);
             var config = new InvocationConfiguration
             {
