@@ -161,7 +161,10 @@ def answer(req):
         ok, method, detail = equal(theirs, parse(req["ours"], ns), symbols, ns)
     elif op == "expand":
         theirs = sp.expand(parse(req["expr"], ns))
-        ok, method, detail = equal(theirs, parse(req["ours"], ns), symbols, ns)
+        ours = parse(req["ours"], ns)
+        ok, method, detail = equal(theirs, ours, symbols, ns)
+        if ok and sp.expand(ours) != ours:  # equal but not multiplied out is not an expansion
+            ok, method, detail = False, "not-expanded", f"ours is not fully expanded: sympy expands it to {sp.expand(ours)}"
     elif op == "det":
         theirs = matrix(req["matrix"], ns).det(method="berkowitz")
         ok, method, detail = equal(theirs, parse(req["ours"], ns), symbols, ns)

@@ -38,7 +38,7 @@ internal static class EngineBridge
 
     public static Expr CharacteristicPolynomial(Matrix m, Symbol lambda) => throw NotYet("charpoly (matrices)");
 
-    public static IReadOnlyList<Expr> Eigenvalues(Matrix m) => throw NotYet("eigenvals (matrices)");
+    public static EigenReport Eigenvalues(Matrix m) => throw NotYet("eigenvals (matrices)");
 
     public static IReadOnlyList<Expr> Solve(Relation equation, Symbol x) => throw NotYet("solve (solving)");
 
@@ -78,3 +78,6 @@ internal sealed record EquivalenceReport(
     IReadOnlyList<KeyValuePair<string, double>>? CounterexamplePoint,
     double? Left,
     double? Right);
+
+/// <summary>Eigenvalues with multiplicity; Exact is false when they are floating-point approximations.</summary>
+internal sealed record EigenReport(IReadOnlyList<Expr> Values, bool Exact, string Method);

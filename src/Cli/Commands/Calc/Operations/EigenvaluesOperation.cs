@@ -16,8 +16,10 @@ internal static class EigenvaluesOperation
             (parse, ctx) =>
             {
                 var raw = parse.GetValue(matrix)!;
-                var values = EngineBridge.Eigenvalues(ctx.ReadMatrix(raw, "eigenvals", square: true));
-                return new CalcOutcome("eigenvals", raw, values.Select(Rendered.Of).ToList(), IsList: true);
+                var report = EngineBridge.Eigenvalues(ctx.ReadMatrix(raw, "eigenvals", square: true));
+                // Approximate values are still useful, but the user must know they are not exact.
+                if (!report.Exact) console.ErrorLine($"note: approximate eigenvalues ({report.Method})");
+                return new CalcOutcome("eigenvals", raw, report.Values.Select(Rendered.Of).ToList(), IsList: true);
             },
             matrix);
     }
