@@ -21,8 +21,12 @@ public static partial class SympySyntax
 
     public static JsonArray Of(IEnumerable<Expr> values) => new(values.Select(v => (JsonNode)JsonValue.Create(Of(v))!).ToArray());
 
-    public static string Translate(string infix) =>
-        Indexed().Replace(infix, m => m.Groups[1].Value + "_" + Regex.Replace(m.Groups[2].Value, @"[\s,]+", "_")).Replace("^", "**");
+    public static string Translate(string infix)
+    {
+        var flat = Indexed().Replace(infix, m => m.Groups[1].Value + "_" + Regex.Replace(m.Groups[2].Value, @"[\s,]+", "_"));
+        // lambda (an eigenvalue variable) and the other Python keywords cannot be SymPy names: lambda_ can.
+        return PythonKeyword().Replace(flat, m => m.Value + "_").Replace("^", "**");
+    }
 
     /// <summary>The name SymPy knows a symbol by (mu[i] is mu_i).</summary>
     public static string NameOf(Symbol s) => Translate(InfixPrinter.Print(s));
@@ -44,6 +48,9 @@ public static partial class SympySyntax
         : f.HasFlag(Facts.Integer) ? "integer"
         : f.HasFlag(Facts.Real) ? "real"
         : "complex";
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])(lambda|and|as|assert|async|await|break|class|continue|def|del|elif|else|except|finally|for|from|global|if|import|in|is|nonlocal|not|or|pass|raise|return|try|while|with|yield|None|True|False)(?![A-Za-z0-9_])")]
+    private static partial Regex PythonKeyword();
 
     [GeneratedRegex(@"([A-Za-z_][A-Za-z_0-9]*)\[([^\[\]]*)\]")]
     private static partial Regex Indexed();

@@ -130,7 +130,9 @@ def matrix(rows, ns):
 
 
 def multiset_equal(theirs, ours, symbols, ns):
-    """Pairs each of our values with an equal, unused SymPy value."""
+    """Pairs each of our values with an equal, unused SymPy value; failing that, compares the
+    multisets through their elementary symmetric functions (the coefficients of prod(t - v)), which
+    decides equality even when the pairing changes with the point, as (x+y)/2 +- |x+y|/2 vs {x+y, 0}."""
     if len(theirs) != len(ours):
         return False, "count", f"sympy has {len(theirs)} values, ours {len(ours)}"
     unused = list(theirs)
@@ -143,8 +145,21 @@ def multiset_equal(theirs, ours, symbols, ns):
                 del unused[k]
                 break
         else:
-            return False, "multiset", f"no sympy value equals ours {o}"
+            return symmetric_equal(theirs, ours, symbols, ns)
     return True, "+".join(sorted(methods)) or "structural", ""
+
+
+def symmetric_equal(theirs, ours, symbols, ns):
+    t = sp.Dummy("t")
+    a = sp.Poly(sp.expand(sp.Mul(*[t - v for v in theirs])), t).all_coeffs()
+    b = sp.Poly(sp.expand(sp.Mul(*[t - v for v in ours])), t).all_coeffs()
+    methods = set()
+    for k, (ca, cb) in enumerate(zip(a, b)):
+        ok, method, detail = equal(ca, cb, symbols, ns)
+        if not ok:
+            return False, "multiset", f"no pairing of values, and symmetric function {k} differs: {detail}"
+        methods.add(method)
+    return True, "symmetric-functions(" + "+".join(sorted(methods)) + ")", ""
 
 
 def answer(req):
@@ -184,7 +199,9 @@ def answer(req):
             method = "+".join(sorted(methods))
     elif op == "charpoly":
         lam = ns[req["var"]]
-        theirs = matrix(req["matrix"], ns).charpoly(lam).as_expr()
+        poly = matrix(req["matrix"], ns).charpoly(lam)
+        # charpoly makes its own symbol of that name (without our real=True): put ours back.
+        theirs = poly.as_expr().subs(poly.gens[0], lam)
         ok, method, detail = equal(theirs, parse(req["ours"], ns), symbols, ns)
     elif op == "eigenvals":
         vals = matrix(req["matrix"], ns).eigenvals()

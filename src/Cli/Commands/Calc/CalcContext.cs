@@ -35,9 +35,37 @@ internal sealed class CalcContext
     public Operand Read(string raw)
     {
         var (text, source) = Source(raw);
-        return text.TrimStart().StartsWith('[')
-            ? Operand.Of(Located(source, () => EngineBridge.ParseMatrix(text, Scope)))
-            : Operand.Of(Located(source, () => EngineBridge.ParseExpr(text, Scope)));
+        var open = text.IndexOf('[');
+        if (open < 0 || !string.IsNullOrWhiteSpace(text[..open]))
+            return Operand.Of(Located(source, () => EngineBridge.ParseExpr(text, Scope)));
+        var next = text[(open + 1)..].TrimStart();
+        if (next.StartsWith('[')) return Operand.Of(Located(source, () => EngineBridge.ParseMatrix(text, Scope)));
+        return Operand.Of(ReadVector(text, open, source));
+    }
+
+    /// <summary>
+    /// [a, b, c] is read as the one-row matrix [[a, b, c]] and turned into a column. A parse error is
+    /// moved back onto the text as the user wrote it (one column left of the inserted bracket).
+    /// </summary>
+    private Matrix ReadVector(string text, int open, string source)
+    {
+        var wrapped = text[..(open + 1)] + "[" + text[(open + 1)..] + "]";
+        try
+        {
+            var row = EngineBridge.ParseMatrix(wrapped, Scope);
+            return Matrix.Of(row.Columns, 1, (r, _) => row[0, r]);
+        }
+        catch (ParseException e)
+        {
+            var lines = text.Split('\n');
+            var line = Math.Clamp(e.Error.Span.Line, 1, lines.Length);
+            var openLine = text[..open].Count(ch => ch == '\n') + 1;
+            var column = e.Error.Span.Column - (line == openLine && e.Error.Span.Column > open + 1 ? 1 : 0);
+            var sourceLine = lines[line - 1].TrimEnd('\r');
+            column = Math.Clamp(column, 1, sourceLine.Length + 1);
+            var moved = e.Error with { Span = e.Error.Span with { Line = line, Column = column }, SourceLine = sourceLine };
+            throw new LocatedParseException(moved, source);
+        }
     }
 
     public Expr ReadExpr(string raw, string operation)
