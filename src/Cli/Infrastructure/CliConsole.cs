@@ -28,20 +28,22 @@ public sealed class CliConsole
     /// Colour only for a terminal that is not redirected, and never when NO_COLOR is set
     /// (https://no-color.org) or TERM is "dumb": escape codes in a log file or a pipe are noise.
     /// </summary>
-    public static CliConsole ForProcess()
-    {
-        var noColour = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-                       || Environment.GetEnvironmentVariable("TERM") == "dumb";
-        var colourOut = !noColour && !Console.IsOutputRedirected;
-        var colourErr = !noColour && !Console.IsErrorRedirected;
-        return new CliConsole(Console.Out, Console.Error, colourOut && colourErr);
-    }
+    public static CliConsole ForProcess() => new(Console.Out, Console.Error, ShouldColour(
+        Environment.GetEnvironmentVariable("NO_COLOR"),
+        Environment.GetEnvironmentVariable("TERM"),
+        Console.IsOutputRedirected,
+        Console.IsErrorRedirected));
+
+    /// <summary>The colour decision as a pure function of the environment, so that it can be tested.</summary>
+    public static bool ShouldColour(string? noColor, string? term, bool outputRedirected, bool errorRedirected) =>
+        string.IsNullOrEmpty(noColor) && term != "dumb" && !outputRedirected && !errorRedirected;
 
     private static IAnsiConsole Create(TextWriter writer, bool colour) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(writer),
-        Ansi = colour ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        // The decision is made above (ShouldColour); Spectre must not second-guess it from a TextWriter.
+        Ansi = colour ? AnsiSupport.Yes : AnsiSupport.No,
+        ColorSystem = colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
         Interactive = InteractionSupport.No,
     });
 
