@@ -19,4 +19,14 @@ public sealed class ConstructionOracleTests(SympyOracleFixture fixture, ITestOut
         var answer = fixture.Oracle.Ask(wrong.Request);
         Assert.False(answer.Agree, $"SymPy accepted 3x^2 + 1 as d/dx x^3: {answer}");
     }
+
+    [Fact]
+    public void Without_SymPy_the_oracle_tests_fail_and_say_to_run_the_setup_script()
+    {
+        // python3 -S does not load site-packages, so SymPy cannot be imported: the state of a fresh machine.
+        using var missing = new SympyOracleFixture(["-S"]);
+        var error = Assert.Throws<InvalidOperationException>(() => missing.Oracle);
+        Assert.Contains("cannot import sympy", error.Message);
+        Assert.Contains("scripts/setup.sh", error.Message);
+    }
 }

@@ -26,7 +26,8 @@ public sealed class SympyOracle : IDisposable
     }
 
     /// <summary>Starts the oracle, or returns why it cannot be started (no python3, no SymPy).</summary>
-    public static (SympyOracle? Oracle, string? Problem) TryStart()
+    /// <param name="interpreterOptions">Options for python3 before the script (the tests pass -S to hide SymPy).</param>
+    public static (SympyOracle? Oracle, string? Problem) TryStart(IReadOnlyList<string>? interpreterOptions = null)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "Oracle", "sympy_oracle.py");
         if (!File.Exists(script)) return (null, $"oracle script missing at {script}");
@@ -38,6 +39,7 @@ public sealed class SympyOracle : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var option in interpreterOptions ?? []) info.ArgumentList.Add(option);
         info.ArgumentList.Add(script);
         Process process;
         try { process = Process.Start(info) ?? throw new InvalidOperationException("Process.Start returned null"); }
@@ -103,6 +105,9 @@ public sealed class SympyOracleFixture : IDisposable
     private readonly string? problem;
 
     public SympyOracleFixture() => (oracle, problem) = SympyOracle.TryStart();
+
+    /// <summary>For the test of the failure path: python3 started with these options.</summary>
+    internal SympyOracleFixture(IReadOnlyList<string> interpreterOptions) => (oracle, problem) = SympyOracle.TryStart(interpreterOptions);
 
     public SympyOracle Oracle => oracle ?? throw new InvalidOperationException(
         $"The SymPy oracle is not available ({problem}). Run scripts/setup.sh to install python3-sympy (CI installs it).");
