@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Equivalence;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;
 using Ift6135.Sym.Symbolic.Parsing;
@@ -53,7 +54,20 @@ internal static class EngineBridge
 
     public static SignSet Sign(Expr e, Assumptions assumptions) => Guard(() => new SignReasoner(assumptions).Sign(e));
 
-    public static EquivalenceReport Equivalent(Relation relation, Assumptions assumptions) => throw NotYet("equiv (equivalence)");
+    public static EquivalenceReport Equivalent(Relation relation, Assumptions assumptions) => Guard(() =>
+    {
+        var v = EquivalenceChecker.Decide(relation, assumptions);
+        return new EquivalenceReport(
+            v.Outcome.ToString().ToLowerInvariant(),
+            v.Method switch { VerdictMethod.SignReasoning => "sign-reasoning", var m => m.ToString().ToLowerInvariant() },
+            v.Points,
+            v.Seed,
+            v.Detail,
+            v.Counterexample?.Point.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal)
+                .Select(p => new KeyValuePair<string, double>(p.Key.ToString(), p.Value)).ToList(),
+            v.Counterexample?.Left,
+            v.Counterexample?.Right);
+    });
 
     public static string Latex(Expr e) => LatexPrinter.Print(e);
 
@@ -68,7 +82,8 @@ internal static class EngineBridge
     {
         try { return compute(); }
         catch (Exception e) when (e is MatrixDimensionException or SingularMatrixException
-                                      or UnsupportedEigenproblemException or UnsupportedEquationException)
+                                      or UnsupportedEigenproblemException or UnsupportedEquationException
+                                      or Symbolic.Numeric.NotCompilableException)
         {
             throw new CliInputException(char.ToLower(e.Message[0], CultureInfo.InvariantCulture) + e.Message[1..].TrimEnd('.'));
         }
