@@ -1,3 +1,4 @@
+using Ift6135.Sym.Symbolic.Assumptions;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numeric;
 
@@ -30,7 +31,7 @@ public static class EquivalenceChecker
         if (relation.Kind == RelationKind.Equal) return Decide(relation.Left, relation.Right, assumptions, options);
         var prover = options.RelationProver ?? RelationProvers.Default;
         var proof = prover.Prove(relation, assumptions);
-        if (proof == ProofResult.Proved)
+        if (proof == Truth.True)
             return new Verdict(Outcome.Valid, VerdictMethod.SignReasoning, 0, options.Seed, null, $"{relation} follows from the signs of its terms");
         var problem = new Problem(relation.Left, relation.Right, assumptions);
         if (problem.Unsolvable is { } eq)
@@ -38,7 +39,7 @@ public static class EquivalenceChecker
         var (left, right, failure) = Compile(problem);
         if (failure is not null) return Unknown(options, failure);
         var verdict = new RelationSearch(problem, relation.Kind, left!, right!, options).Run();
-        return proof == ProofResult.Disproved && verdict.Outcome == Outcome.Unknown
+        return proof == Truth.False && verdict.Outcome == Outcome.Unknown
             ? verdict with { Detail = verdict.Detail + "; the sign prover says the relation is false, but no point confirmed it" }
             : verdict;
     }

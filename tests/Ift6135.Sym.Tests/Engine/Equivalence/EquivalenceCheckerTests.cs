@@ -152,10 +152,20 @@ public class EquivalenceCheckerTests
     [Fact]
     public void TrueInequalityWithoutProofIsUnknownNotValid()
     {
-        // x^2 + 1 >= 2x is (x - 1)^2 >= 0: true, but no sign of the expanded sum is structural.
-        var v = EquivalenceChecker.Decide(new Relation(RelationKind.GreaterOrEqual, X.Pow(2) + 1, 2 * X), Assume.None);
+        // x^2 + y^2 >= 2xy is (x - y)^2 >= 0: true, but beyond the sign reasoner (square completion
+        // in one symbol only), so sampling alone must leave it unknown, never valid.
+        var v = EquivalenceChecker.Decide(new Relation(RelationKind.GreaterOrEqual, X.Pow(2) + Y.Pow(2), 2 * X * Y), Assume.None);
         Assert.Equal(Outcome.Unknown, v.Outcome);
         Assert.Contains("no counterexample", v.Detail);
+    }
+
+    [Fact]
+    public void CompletedSquareInequalityIsProvedBySignReasoning()
+    {
+        // x^2 + 1 >= 2x is (x - 1)^2 >= 0, which the sign reasoner proves by completing the square.
+        var v = EquivalenceChecker.Decide(new Relation(RelationKind.GreaterOrEqual, X.Pow(2) + 1, 2 * X), Assume.None);
+        Assert.Equal(Outcome.Valid, v.Outcome);
+        Assert.Equal(VerdictMethod.SignReasoning, v.Method);
     }
 
     [Fact]
@@ -185,7 +195,7 @@ public class EquivalenceCheckerTests
 
     private sealed class AlwaysProves : IRelationProver
     {
-        public ProofResult Prove(Relation relation, Assume assumptions) => ProofResult.Proved;
+        public Truth Prove(Relation relation, Assume assumptions) => Truth.True;
     }
 
     [Fact]
