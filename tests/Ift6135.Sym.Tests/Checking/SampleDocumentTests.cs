@@ -62,3 +62,26 @@ public class SampleDocumentTests
         Assert.Contains("cannot read", Assert.Single(report.Errors).Message);
     }
 }
+
+/// <summary>The `check` command end to end through the command line.</summary>
+public class CheckCommandTests
+{
+    private static string Sample([CallerFilePath] string here = "") => Path.Combine(Path.GetDirectoryName(here)!, "Samples", "student.tex");
+
+    [Fact]
+    public void JsonReportOfTheSampleExitsTwoForItsBrokenFormula()
+    {
+        var run = Ift6135.Sym.Tests.Cli.CliHarness.Run("check", Sample(), "--format", "json");
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var report = JsonReportFormatter.Parse(run.Out)!;
+        Assert.Single(report.Errors);
+        Assert.Contains(report.Chains.SelectMany(c => c.Steps), s => s.Status == StepStatus.Invalid && s.Counterexample is not null);
+    }
+
+    [Fact]
+    public void TextReportNamesTheFileAndLine()
+    {
+        var run = Ift6135.Sym.Tests.Cli.CliHarness.Run("check", Sample());
+        Assert.Contains("student.tex:19:16: INVALID", run.Out);
+    }
+}
