@@ -19,6 +19,7 @@ public static partial class Build
     public static Expr Mul(IReadOnlyList<Expr> factors)
     {
         if (factors.Count == 1) return factors[0];
+        Safety.Deadline.Check();   // every long computation builds sums and products: the budget's check point
         var coefficient = BigRational.One;
         var exponents = new Dictionary<Expr, List<Expr>>();
         var originals = new Dictionary<Expr, Expr>();
