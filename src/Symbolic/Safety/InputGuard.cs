@@ -80,7 +80,7 @@ public static class InputGuard
         var before = Encoding.UTF8.GetString(bytes[..offset]).Replace("\r\n", "\n").Replace('\r', '\n');
         var line = 1 + before.Count(c => c == '\n');
         var lineStart = before.LastIndexOf('\n') + 1;
-        var shown = Printable(before[lineStart..]);
+        var shown = before[lineStart..];
         return new ParseException(new ParseError(message, new SourceSpan(line, before.Length - lineStart + 1, 1), shown));
     }
 
@@ -89,16 +89,8 @@ public static class InputGuard
         var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
         var line = 1 + text.AsSpan(0, lineStart).Count('\n');
         var lineEnd = text.IndexOf('\n', offset);
-        var shown = Printable(lineEnd < 0 ? text[lineStart..] : text[lineStart..lineEnd]);
+        var shown = lineEnd < 0 ? text[lineStart..] : text[lineStart..lineEnd];
         return new ParseException(new ParseError(message, new SourceSpan(line, offset - lineStart + 1, 1), shown));
-    }
-
-    /// <summary>The source line as shown under a message: control characters as '?', cut to a screen's width.</summary>
-    internal static string Printable(string line)
-    {
-        const int width = 200;
-        var cut = line.Length > width ? line[..width] + " ..." : line;
-        return new string(cut.Select(c => char.IsControl(c) && c != '\t' ? '?' : c).ToArray());
     }
 
     private static LimitExceededException TooLarge(long size, SafetyLimits limits) =>

@@ -12,8 +12,31 @@ public sealed record SafetyLimits
 {
     public static readonly SafetyLimits Default = new();
 
-    /// <summary>The limits the parsers and guards read when none are passed explicitly.</summary>
-    public static SafetyLimits Current { get; set; } = Default;
+    private static SafetyLimits global = Default;
+    private static readonly AsyncLocal<SafetyLimits?> Scoped = new();
+
+    /// <summary>
+    /// The limits the parsers and guards read when none are passed explicitly: those of the innermost
+    /// <see cref="Use"/> scope on this flow of execution, else the process-wide value set here.
+    /// </summary>
+    public static SafetyLimits Current
+    {
+        get => Scoped.Value ?? global;
+        set => global = value;
+    }
+
+    /// <summary>Limits for this flow of execution only (it flows into threads it starts), until disposed.</summary>
+    public static IDisposable Use(SafetyLimits limits)
+    {
+        var previous = Scoped.Value;
+        Scoped.Value = limits;
+        return new Restore(() => Scoped.Value = previous);
+    }
+
+    private sealed class Restore(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
 
     /// <summary>Largest input file or text, in bytes (UTF-8) or characters.</summary>
     public long MaxInputBytes { get; init; } = 1 << 20;
