@@ -18,4 +18,23 @@ internal static class Corpus
         "2.5e-3 * x ** 3",
         "(x + 1)^(10^100)",
     ];
+
+    public static readonly string[] Latex =
+    [
+        @"\frac{\partial}{\partial x} \sigma(w x + b)",
+        @"\sum_{i=1}^{n} \mu_i^2 - \frac{1}{n}\left(\sum_{i=1}^{n} \mu_i\right)^2",
+        @"\sqrt{\alpha^2 + \beta^2} \cdot e^{-x^2/2}",
+        @"\begin{pmatrix} 1 & x \\ 0 & 1 \end{pmatrix}^{-1}",
+        @"\log\left(1 + e^{-t}\right) - \max(0, x)",
+        @"|x - y| + \|v\|^2",
+        @"x^{10^{100}} + \frac{d}{dx} x^3",
+        @"\operatorname{tr}(A^\top A)",
+    ];
+
+    public static readonly string[] Documents =
+    [
+        "% assume: alpha > 0\n\\begin{align}\n (x + 1)^2 &= x^2 + 2x + 1 \\\\\n &\\ge 0\n\\end{align}\n",
+        "Let $y = \\sigma(x)$. Then\n\\[ \\frac{dy}{dx} = \\sigma(x)(1 - \\sigma(x)). \\]\n",
+        "\\begin{equation}\n \\log(e^{x}) = x\n\\end{equation}\n",
+    ];
 }

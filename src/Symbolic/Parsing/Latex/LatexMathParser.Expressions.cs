@@ -90,10 +90,11 @@ public sealed partial class LatexMathParser
         if (Peek.IsChar('-'))
         {
             Advance();
+            using var level = Nest();
             var operand = ParseUnary();
             return new NegateNode(operand, SpanFrom(start), start, LastEnd);
         }
-        if (Peek.IsChar('+')) { Advance(); return ParseUnary(); }
+        if (Peek.IsChar('+')) { Advance(); using var level = Nest(); return ParseUnary(); }
         return ParsePostfix();
     }
 
@@ -188,6 +189,7 @@ public sealed partial class LatexMathParser
         {
             // x^-1 is not TeX, but students write it: read as x^{-1}.
             Advance();
+            using var level = Nest();
             var inner = ParseScript();
             return new NegateNode(inner, SpanFrom(start), start, LastEnd);
         }

@@ -7,11 +7,14 @@ public sealed partial class LatexMathParser
     /// <summary>A primary: number, name or call, constant, function, fraction, root, big operator, bracket, |x|, \|x\|, matrix.</summary>
     private MathNode ParsePrimary(bool single = false)
     {
+        using var level = Nest();
         var t = Peek;
         switch (t.Kind)
         {
             case LatexTokenKind.Number:
                 Advance();
+                if (t.Text.Length > limits.MaxNumberDigits)
+                    throw source.Error($"a number of {t.Text.Length} digits is longer than the limit of {limits.MaxNumberDigits} (MaxNumberDigits)", t.Start, t.End);
                 if (!BigRational.TryParse(t.Text, out var value)) throw source.Error($"a number, found '{t.Text}'", t.Start, t.End);
                 return new NumberNode(value, t.Span, t.Start, t.End);
             case LatexTokenKind.Letter:
