@@ -149,7 +149,8 @@ public sealed partial class LatexMathParser
             SkipScript();
             return new TransposeNode(node, SpanFrom(start), start, LastEnd);
         }
-        var exponent = ParseScript();
+        MathNode exponent;
+        using (Nest()) exponent = ParseScript();   // x^{x^{...}} nests through scripts, not primaries
         return new PowerNode(node, exponent, SpanFrom(start), start, LastEnd);
     }
 

@@ -220,6 +220,8 @@ public sealed partial class LatexMathParser
     {
         LatexTokenKind.End => "the end of the formula",
         LatexTokenKind.Command => $"'\\{t.Text}'",
+        // A character copied from a PDF that looks like an operator or a letter: say what to write instead.
+        _ when t.Text.Length == 1 && Safety.LookAlikes.Explain(t.Text[0]) is { } lookAlike => lookAlike,
         _ => $"'{t.Text}'",
     };
 
