@@ -88,6 +88,15 @@ public static class ChainBuilder
 
         void Close()
         {
+            // A relation with nothing after it ("&\ge" then the end of the block) would leave a step without a right side.
+            if (relations.Count > 0 && relations.Count >= pieces.Count)
+            {
+                var keep = Math.Max(0, pieces.Count - 1);
+                var r = relations[keep];
+                var shown = r.Span.Line >= 1 && r.Span.Line <= documentLines.Count ? documentLines[r.Span.Line - 1] : "";
+                errors.Add(new ParseError($"expected an expression after '{r.Written}', found the end of the {block.Environment}", r.Span, shown));
+                relations.RemoveRange(keep, relations.Count - keep);
+            }
             if (pieces.Count > 0 && (relations.Count > 0 || link is not null))
                 chains.Add(new Chain(block.Environment, pieces.ToArray(), relations.ToArray(), link));
             pieces.Clear();

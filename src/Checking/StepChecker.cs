@@ -75,7 +75,13 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         };
         var rel = new Relation(kind, left, right);
         Decision d;
-        try { d = decider.Decide(rel, assumptions); }
+        try
+        {
+            // Each step has its own time budget; past it the step is "unknown: time budget exceeded".
+            using (Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget))
+                d = decider.Decide(rel, assumptions);
+        }
+        catch (Symbolic.Safety.LimitExceededException e) { return StepOutcome.Unknown(e.Message); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return StepOutcome.Unknown($"the checker failed on this step ({e.GetType().Name}: {e.Message})");

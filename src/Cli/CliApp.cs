@@ -55,6 +55,13 @@ public static class CliApp
             case FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException:
                 console.ErrorLine(ex.Message);
                 return ExitCodes.BadInput;
+            case Symbolic.Safety.LimitExceededException limit:
+                // A documented limit (nesting, input size, time budget): a property of the input, not a bug.
+                console.ErrorLine($"limit exceeded: {limit.Message}");
+                return ExitCodes.BadInput;
+            case Symbolic.Rewriting.ExpansionLimitException expansion:
+                console.ErrorLine($"limit exceeded: {expansion.Message}");
+                return ExitCodes.BadInput;
             case OperationCanceledException:
                 console.ErrorLine("cancelled");
                 return ExitCodes.BadInput;

@@ -26,10 +26,12 @@ public static class TextReportFormatter
         }
         foreach (var e in report.Errors)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{report.File}:{e.Line}:{e.Column}: error: {e.Message}").AppendLine();
-            sb.Append("  ").AppendLine(e.SourceLine);
-            sb.Append("  ").Append(' ', Math.Max(0, e.Column - 1)).AppendLine("^");
+            // Through ParseError.Format, which shows only a window of a very long source line.
+            var located = new Symbolic.Parsing.ParseError("error: " + e.Message, new Symbolic.Parsing.SourceSpan(e.Line, Math.Max(1, e.Column), 1), e.SourceLine);
+            sb.AppendLine(located.Format(report.File));
         }
+        if (report.Chains.Count == 0 && report.Errors.Count == 0)
+            sb.Append(CultureInfo.InvariantCulture, $"{report.File}: no derivation found (no display math, and no inline math stating a relation such as = or \\le)").AppendLine();
         var s = report.Summary;
         sb.Append(CultureInfo.InvariantCulture,
             $"{s.Valid} valid, {s.Invalid} invalid, {s.Unknown} unknown, {s.NotChecked} not checked, {s.Errors} input error(s)").AppendLine();

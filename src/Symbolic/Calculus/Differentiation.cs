@@ -43,11 +43,15 @@ public static class Differentiation
     }
 
     /// <summary>True when <paramref name="e"/> may depend on <paramref name="x"/> (indices of other symbols do not count).</summary>
-    public static bool DependsOn(Expr e, Symbol x) => e switch
+    public static bool DependsOn(Expr e, Symbol x)
     {
-        Symbol s => s.Equals(x),
-        Number or Constant => false,
-        IndexedSum s when s.Index.Equals(x) => DependsOn(s.Lower, x) || DependsOn(s.Upper, x),
-        _ => e.Args.Any(a => DependsOn(a, x)),
-    };
+        Safety.StackGuard.Ensure("differentiation");
+        return e switch
+        {
+            Symbol s => s.Equals(x),
+            Number or Constant => false,
+            IndexedSum s when s.Index.Equals(x) => DependsOn(s.Lower, x) || DependsOn(s.Upper, x),
+            _ => e.Args.Any(a => DependsOn(a, x)),
+        };
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class Differentiator(Symbol x)
     {
         if (!Differentiation.DependsOn(e, x)) return Number.Zero;
         if (memo.TryGetValue(e, out var known)) return known;
+        Safety.StackGuard.Ensure("differentiation");
         var d = e switch
         {
             Symbol => Number.One,                       // DependsOn(e) and e is a symbol: e is x

@@ -19,6 +19,7 @@ public static partial class Build
     public static Expr Mul(IReadOnlyList<Expr> factors)
     {
         if (factors.Count == 1) return factors[0];
+        Safety.Deadline.Check();   // every long computation builds sums and products: the budget's check point
         if (factors.Count == 2 && TryMulTwoAtoms(factors[0], factors[1]) is { } fast) return fast;
         var coefficient = BigRational.One;
         var exponents = new Dictionary<Expr, List<Expr>>();

@@ -40,7 +40,11 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
     }
 
     /// <summary>Rewrites bottom-up: children first, then <paramref name="rule"/> on the rebuilt node.</summary>
-    public Expr Transform(Func<Expr, Expr> rule) => rule(MapArgs(a => a.Transform(rule)));
+    public Expr Transform(Func<Expr, Expr> rule)
+    {
+        Safety.StackGuard.Ensure("rewriting");
+        return rule(MapArgs(a => a.Transform(rule)));
+    }
 
     /// <summary>Every node of the tree, this one first.</summary>
     public IEnumerable<Expr> Descendants()

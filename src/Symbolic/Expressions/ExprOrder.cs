@@ -13,6 +13,7 @@ public static class ExprOrder
     {
         if (ReferenceEquals(a, b)) return 0;
         var c = a.Kind.CompareTo(b.Kind);
+        if (c == 0) Safety.StackGuard.Ensure("ordering terms");
         if (c != 0) return c;
         switch (a)
         {

@@ -6,10 +6,26 @@ namespace Ift6135.Sym.Symbolic.Parsing;
 /// </summary>
 public sealed record ParseError(string Message, SourceSpan Span, string SourceLine)
 {
+    /// <summary>Widest part of a source line shown under a message: a minified or generated file can have megabyte lines.</summary>
+    public const int ShownWidth = 160;
+
     public string Format(string fileName)
     {
-        var caretLine = new string(' ', Math.Max(0, Span.Column - 1)) + new string('^', Math.Max(1, Span.Length));
-        return $"{fileName}:{Span.Line}:{Span.Column}: {Message}\n  {SourceLine}\n  {caretLine}";
+        var (shown, column) = Window(SourceLine, Span.Column);
+        var carets = Math.Clamp(Span.Length, 1, Math.Max(1, ShownWidth - column + 1));
+        var caretLine = new string(' ', Math.Max(0, column - 1)) + new string('^', carets);
+        return $"{fileName}:{Span.Line}:{Span.Column}: {Message}\n  {shown}\n  {caretLine}";
+    }
+
+    /// <summary>The part of a long line around the column, with "..." where it was cut, and the column within it.</summary>
+    private static (string Shown, int Column) Window(string line, int column)
+    {
+        var printable = new string(line.Select(c => char.IsControl(c) && c != '\t' ? '?' : c).ToArray());
+        if (printable.Length <= ShownWidth) return (printable, column);
+        var start = Math.Clamp(column - 1 - ShownWidth / 2, 0, printable.Length - ShownWidth);
+        var prefix = start > 0 ? "..." : "";
+        var suffix = start + ShownWidth < printable.Length ? "..." : "";
+        return (prefix + printable.Substring(start, ShownWidth) + suffix, column - start + prefix.Length);
     }
 }
 

@@ -24,7 +24,13 @@ public static class InfixPrinter
         _ => 4,
     };
 
-    private static string Render(DisplayNode node) => node switch
+    private static string Render(DisplayNode node)
+    {
+        Safety.StackGuard.Ensure("printing");
+        return RenderNode(node);
+    }
+
+    private static string RenderNode(DisplayNode node) => node switch
     {
         DisplayInteger n => n.Value.ToString(CultureInfo.InvariantCulture),
         DisplayConstant c => c.Which switch { ConstantKind.E => "e", ConstantKind.Pi => "pi", ConstantKind.I => "i", _ => "undefined" },

@@ -11,7 +11,13 @@ internal static class LatexRenderer
     /// <summary>e^{u} becomes \exp(u) when u holds a fraction or is longer than this many characters.</summary>
     private const int LongExponent = 12;
 
-    public static string Render(DisplayNode node) => node switch
+    public static string Render(DisplayNode node)
+    {
+        Safety.StackGuard.Ensure("printing");
+        return RenderNode(node);
+    }
+
+    private static string RenderNode(DisplayNode node) => node switch
     {
         DisplayInteger n => n.Value.ToString(CultureInfo.InvariantCulture),
         DisplayConstant c => Constant(c.Which),

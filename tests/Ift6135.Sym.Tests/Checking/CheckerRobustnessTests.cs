@@ -57,7 +57,7 @@ public class CheckerRobustnessTests
     {
         var deep = new string('(', 5000) + "x" + new string(')', 5000);
         var e = Assert.Throws<ParseException>(() => LatexMathParser.Parse(deep, LatexContext.Empty));
-        Assert.Contains("nested", e.Error.Message);
+        Assert.Contains("nesting deeper than", e.Error.Message);
         Assert.Throws<ParseException>(() => LatexMathParser.Parse(new string('-', 5000) + "x", LatexContext.Empty));
         Assert.Equal(2, Checker.CheckText($"\\[ {deep} = x \\]", "deep.tex").ExitCode);
     }

@@ -26,7 +26,7 @@ internal static class InfixLexer
                 continue;
             }
             var (kind, length) = Operator(text, i);
-            if (length == 0) throw source.Error($"unexpected character '{c}'", start, 1);
+            if (length == 0) throw source.Error($"unexpected character {Safety.LookAlikes.Describe(c)}", start, 1);
             i += length;
             tokens.Add(new Token(kind, text.Substring(start, length), start));
         }

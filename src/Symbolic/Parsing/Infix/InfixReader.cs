@@ -1,6 +1,7 @@
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numbers;
+using Ift6135.Sym.Symbolic.Safety;
 
 namespace Ift6135.Sym.Symbolic.Parsing.Infix;
 
@@ -15,6 +16,8 @@ internal sealed partial class InfixReader
     private readonly List<Token> tokens;
     private readonly SymbolTable table;
     private int position;
+    private int depth;
+    private readonly SafetyLimits limits = SafetyLimits.Current;
 
     public InfixReader(string text, SymbolTable table)
     {
@@ -56,8 +59,25 @@ internal sealed partial class InfixReader
 
     public bool AcceptComma() => Accept(TokenKind.Comma);
 
+    /// <summary>
+    /// Counts one level of recursion and refuses input nested deeper than the limit, with its place:
+    /// the alternative is a stack overflow, which kills the process.
+    /// </summary>
+    private NestingLevel Nest()
+    {
+        if (++depth > limits.MaxNestingDepth)
+            throw Error($"nesting deeper than {limits.MaxNestingDepth} levels (brackets, signs or powers); the limit MaxNestingDepth can be raised", Current);
+        return new NestingLevel(this);
+    }
+
+    private readonly struct NestingLevel(InfixReader reader) : IDisposable
+    {
+        public void Dispose() => reader.depth--;
+    }
+
     public Expr Expression()
     {
+        using var level = Nest();
         var left = Term();
         while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
         {
@@ -74,8 +94,8 @@ internal sealed partial class InfixReader
     /// </summary>
     private Expr Term()
     {
-        if (Accept(TokenKind.Minus)) return Build.Neg(Term());
-        if (Accept(TokenKind.Plus)) return Term();
+        if (Accept(TokenKind.Minus)) { using var level = Nest(); return Build.Neg(Term()); }
+        if (Accept(TokenKind.Plus)) { using var level = Nest(); return Term(); }
         var start = Current.Offset;
         // The factors of a*b/c are multiplied in one step, as the canonical product they print from:
         // multiplying pairwise would distribute 3 over (x + 1) in 3*(x + 1)/y before /y arrives.
@@ -108,8 +128,8 @@ internal sealed partial class InfixReader
 
     private Expr Unary()
     {
-        if (Accept(TokenKind.Minus)) return Build.Neg(Unary());
-        if (Accept(TokenKind.Plus)) return Unary();
+        if (Accept(TokenKind.Minus)) { using var level = Nest(); return Build.Neg(Unary()); }
+        if (Accept(TokenKind.Plus)) { using var level = Nest(); return Unary(); }
         return Power();
     }
 
@@ -118,7 +138,8 @@ internal sealed partial class InfixReader
         var b = Primary();
         if (!Accept(TokenKind.Caret)) return b;
         var caret = Previous;
-        var exponent = Unary();
+        Expr exponent;
+        using (Nest()) exponent = Unary();
         if (b.IsZero && exponent is Number { Value.IsNegative: true }) throw Error("0 to a negative power (division by zero)", caret);
         return Build.Pow(b, exponent);
     }
@@ -130,6 +151,8 @@ internal sealed partial class InfixReader
         {
             case TokenKind.Number:
                 Advance();
+                if (t.Text.Length > limits.MaxNumberDigits)
+                    throw Error($"a number of {t.Text.Length} digits is longer than the limit of {limits.MaxNumberDigits} (MaxNumberDigits)", t);
                 if (!BigRational.TryParse(t.Text, out var value)) throw Error($"'{t.Text}' is not a number", t);
                 return Number.Of(value);
             case TokenKind.LeftParen:

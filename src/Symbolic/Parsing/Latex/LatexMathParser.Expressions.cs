@@ -91,10 +91,8 @@ public sealed partial class LatexMathParser
         if (Peek.IsChar('-'))
         {
             Advance();
-            if (++depth > MaxDepth) throw source.Error($"fewer than {MaxDepth} signs in a row", start, LastEnd);
-            MathNode operand;
-            try { operand = ParseUnary(); }
-            finally { depth--; }
+            using var level = Nest();
+            var operand = ParseUnary();
             return new NegateNode(operand, SpanFrom(start), start, LastEnd);
         }
         return ParsePostfix();
@@ -151,7 +149,8 @@ public sealed partial class LatexMathParser
             SkipScript();
             return new TransposeNode(node, SpanFrom(start), start, LastEnd);
         }
-        var exponent = ParseScript();
+        MathNode exponent;
+        using (Nest()) exponent = ParseScript();   // x^{x^{...}} nests through scripts, not primaries
         return new PowerNode(node, exponent, SpanFrom(start), start, LastEnd);
     }
 
@@ -192,6 +191,7 @@ public sealed partial class LatexMathParser
             // x^-1 is not TeX, but students write it: read as x^{-1}.
             Advance();
             if (Peek.IsChar('-')) throw ErrorAt(Peek, "a digit, a letter or a group after '^-'");
+            using var level = Nest();
             var inner = ParseScript();
             return new NegateNode(inner, SpanFrom(start), start, LastEnd);
         }

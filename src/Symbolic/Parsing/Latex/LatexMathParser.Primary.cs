@@ -7,16 +7,9 @@ public sealed partial class LatexMathParser
     /// <summary>A primary: number, name or call, constant, function, fraction, root, big operator, bracket, |x|, \|x\|, matrix.</summary>
     private MathNode ParsePrimary(bool single = false)
     {
-        var t = Peek;
-        if (++depth > MaxDepth) throw source.Error($"a formula nested less than {MaxDepth} levels deep", t.Start, t.End);
-        try { return Primary(t, single); }
-        finally { depth--; }
+        using var level = Nest();
+        return Primary(Peek, single);
     }
-
-    /// <summary>Bounds the recursion, so that a pathological formula is an error, not a stack overflow.</summary>
-    private const int MaxDepth = 200;
-
-    private int depth;
 
     private MathNode Primary(LatexToken t, bool single)
     {
@@ -24,6 +17,8 @@ public sealed partial class LatexMathParser
         {
             case LatexTokenKind.Number:
                 Advance();
+                if (t.Text.Length > limits.MaxNumberDigits)
+                    throw source.Error($"a number of {t.Text.Length} digits is longer than the limit of {limits.MaxNumberDigits} (MaxNumberDigits)", t.Start, t.End);
                 if (!BigRational.TryParse(t.Text, out var value)) throw source.Error($"a number, found '{t.Text}'", t.Start, t.End);
                 return new NumberNode(value, t.Span, t.Start, t.End);
             case LatexTokenKind.Letter:

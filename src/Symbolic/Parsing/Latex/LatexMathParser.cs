@@ -190,6 +190,29 @@ public sealed partial class LatexMathParser
         return Advance();
     }
 
+    private int depth;
+    private readonly Safety.SafetyLimits limits = Safety.SafetyLimits.Current;
+
+    /// <summary>
+    /// Counts one level of nesting (every bracket, group, fraction, script and sign passes through a
+    /// primary or a sign) and refuses input nested deeper than the limit, with its place: the
+    /// alternative is a stack overflow, which kills the process.
+    /// </summary>
+    private NestingLevel Nest()
+    {
+        if (++depth > limits.MaxNestingDepth)
+        {
+            depth--;
+            throw source.Error($"nesting deeper than {limits.MaxNestingDepth} levels (groups, brackets, fractions or signs); the limit MaxNestingDepth can be raised", Peek.Start, Math.Max(Peek.End, Peek.Start + 1));
+        }
+        return new NestingLevel(this);
+    }
+
+    private readonly struct NestingLevel(LatexMathParser parser) : IDisposable
+    {
+        public void Dispose() => parser.depth--;
+    }
+
     private ParseException ErrorAt(LatexToken t, string expected) =>
         source.Error($"expected {expected}, found {Describe(t)}", t.Start, Math.Max(t.End, t.Start + 1));
 
@@ -197,6 +220,8 @@ public sealed partial class LatexMathParser
     {
         LatexTokenKind.End => "the end of the formula",
         LatexTokenKind.Command => $"'\\{t.Text}'",
+        // A character copied from a PDF that looks like an operator or a letter: say what to write instead.
+        _ when t.Text.Length == 1 && Safety.LookAlikes.Explain(t.Text[0]) is { } lookAlike => lookAlike,
         _ => $"'{t.Text}'",
     };
 

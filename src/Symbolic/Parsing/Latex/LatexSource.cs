@@ -10,13 +10,23 @@ public sealed record LatexSource(string Text, int Line = 1, int Column = 1, IRea
     /// <summary>The document position of character <paramref name="offset"/> of <see cref="Text"/>.</summary>
     public (int Line, int Column) PositionOf(int offset)
     {
-        int line = Line, column = Column;
-        for (var k = 0; k < offset && k < Text.Length; k++)
-        {
-            if (Text[k] == '\n') { line++; column = 1; }
-            else column++;
-        }
-        return (line, column);
+        // Every token asks for its position: a scan from the start each time made long formulas quadratic
+        // (a hang on a 100000-character line), so the newline offsets are found once per text.
+        offset = Math.Clamp(offset, 0, Text.Length);
+        var newlines = NewlineIndex.GetValue(Text, FindNewlines);
+        var before = ~Array.BinarySearch(newlines, offset - 0.5);
+        if (before == 0) return (Line, Column + offset);
+        return (Line + before, offset - (int)newlines[before - 1]);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, double[]> NewlineIndex = new();
+
+    /// <summary>Offsets of the newlines of a text (as doubles, so a binary search for offset - 0.5 counts those before it).</summary>
+    private static double[] FindNewlines(string text)
+    {
+        var list = new List<double>();
+        for (var k = text.IndexOf('\n'); k >= 0; k = text.IndexOf('\n', k + 1)) list.Add(k);
+        return [.. list];
     }
 
     public SourceSpan SpanOf(int start, int end)

@@ -7,7 +7,13 @@ namespace Ift6135.Sym.Symbolic.Printing.Presentation;
 /// <summary>Turns a canonical <see cref="Expr"/> into the <see cref="DisplayNode"/> tree the printers render.</summary>
 public static class Presenter
 {
-    public static DisplayNode Present(Expr e) => e switch
+    public static DisplayNode Present(Expr e)
+    {
+        Safety.StackGuard.Ensure("printing");
+        return PresentNode(e);
+    }
+
+    private static DisplayNode PresentNode(Expr e) => e switch
     {
         Number n => PresentNumber(n.Value),
         Constant c => new DisplayConstant(c.Which),

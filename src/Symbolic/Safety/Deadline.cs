@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace Ift6135.Sym.Symbolic.Safety;
+
+/// <summary>
+/// A cooperative, per-thread time budget. Engine work constructs nodes through Build, which calls
+/// <see cref="Check"/>; so a long simplification stops at its next construction once the budget
+/// is spent, by a <see cref="TimeBudgetExceededException"/>. Without an active deadline Check costs
+/// one thread-static read.
+/// </summary>
+public static class Deadline
+{
+    [ThreadStatic] private static long deadlineTimestamp;
+    [ThreadStatic] private static TimeSpan activeBudget;
+
+    /// <summary>Starts a budget on this thread until the returned scope is disposed (scopes nest: the earlier deadline wins).</summary>
+    public static Scope Start(TimeSpan budget)
+    {
+        var previous = (deadlineTimestamp, activeBudget);
+        var end = Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
+        if (deadlineTimestamp == 0 || end < deadlineTimestamp)
+        {
+            deadlineTimestamp = end;
+            activeBudget = budget;
+        }
+        return new Scope(previous.deadlineTimestamp, previous.activeBudget);
+    }
+
+    public static bool IsActive => deadlineTimestamp != 0;
+
+    public static bool Expired => deadlineTimestamp != 0 && Stopwatch.GetTimestamp() > deadlineTimestamp;
+
+    /// <summary>Throws when the active budget is spent.</summary>
+    public static void Check()
+    {
+        if (deadlineTimestamp != 0 && Stopwatch.GetTimestamp() > deadlineTimestamp)
+            throw new TimeBudgetExceededException(activeBudget);
+    }
+
+    public readonly struct Scope(long previousDeadline, TimeSpan previousBudget) : IDisposable
+    {
+        public void Dispose()
+        {
+            deadlineTimestamp = previousDeadline;
+            activeBudget = previousBudget;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Ift6135.Sym.Symbolic.Safety;
+
+/// <summary>
+/// A documented limit was hit (nesting depth, input size, time budget...). Callers report it as a
+/// limit, never as a crash: the message names the limit, its value and how to raise it.
+/// </summary>
+public class LimitExceededException(string limitName, string message) : Exception(message)
+{
+    /// <summary>The name of the <see cref="SafetyLimits"/> property that was exceeded.</summary>
+    public string LimitName { get; } = limitName;
+}
+
+/// <summary>The cooperative deadline of <see cref="Deadline"/> passed.</summary>
+public sealed class TimeBudgetExceededException(TimeSpan budget)
+    : LimitExceededException(nameof(SafetyLimits.StepTimeBudget), $"unknown: time budget exceeded ({budget.TotalSeconds:0.###} s)")
+{
+    public TimeSpan Budget { get; } = budget;
+}
