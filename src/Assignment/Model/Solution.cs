@@ -12,8 +12,8 @@ public sealed record Solution(
     public int TotalPoints => Questions.Sum(q => q.Points);
 }
 
-/// <summary>One question of the assignment and its sub-questions.</summary>
-public sealed record Question(int Number, string Title, Inline Summary, IReadOnlyList<Part> Parts)
+/// <summary>One question of the assignment: a summary, set-up blocks shared by its parts, the parts, closing blocks.</summary>
+public sealed record Question(int Number, string Title, Inline Summary, IReadOnlyList<Block> Setup, IReadOnlyList<Part> Parts, IReadOnlyList<Block> Closing)
 {
     public int Points => Parts.Sum(p => p.Points);
 }

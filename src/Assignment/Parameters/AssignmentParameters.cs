@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ift6135.Sym.Assignment.Parameters;
 
 /// <summary>
@@ -6,13 +8,25 @@ namespace Ift6135.Sym.Assignment.Parameters;
 /// </summary>
 public sealed record AssignmentParameters
 {
-    public Q1Parameters Q1 { get; init; } = new();
-    public Q2Parameters Q2 { get; init; } = new();
-    public Q5Parameters Q5 { get; init; } = new();
-    public Q6Parameters Q6 { get; init; } = new();
+    // A constructor with optional parameters, not property initializers: the JSON source generator
+    // assigns every init-only property, so initializers would be overwritten by null when a key is absent.
+    [JsonConstructor]
+    public AssignmentParameters(Q1Parameters? q1 = null, Q2Parameters? q2 = null, Q5Parameters? q5 = null, Q6Parameters? q6 = null, IReadOnlyList<PartPoints>? points = null)
+    {
+        Q1 = q1 ?? new();
+        Q2 = q2 ?? new();
+        Q5 = q5 ?? new();
+        Q6 = q6 ?? new();
+        Points = points ?? DefaultPoints.All;
+    }
+
+    public Q1Parameters Q1 { get; init; }
+    public Q2Parameters Q2 { get; init; }
+    public Q5Parameters Q5 { get; init; }
+    public Q6Parameters Q6 { get; init; }
 
     /// <summary>Points per sub-question id ("q1.1" ...), in the order of the statement; they sum to 100.</summary>
-    public IReadOnlyList<PartPoints> Points { get; init; } = DefaultPoints.All;
+    public IReadOnlyList<PartPoints> Points { get; init; }
 
     public static AssignmentParameters Default { get; } = new();
 

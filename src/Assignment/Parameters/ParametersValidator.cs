@@ -41,7 +41,8 @@ public static partial class ParametersValidator
                 if (q.Masks.All(m => m.Name != q.Cases[c][l]))
                     problems.Add(new($"$.q1.cases[{c}][{l}]", $"no mask is named \"{q.Cases[c][l]}\""));
         }
-        if (q.Cases.Count == 0) problems.Add(new("$.q1.cases", "at least one case is needed"));
+        var parts = DefaultPoints.All.Count(d => d.Part.StartsWith("q1.", StringComparison.Ordinal));
+        if (q.Cases.Count != parts) problems.Add(new("$.q1.cases", $"question 1 has {parts} sub-questions, so {parts} cases are needed, not {q.Cases.Count}"));
     }
 
     private static void ValidateMasks(Q1Parameters q, List<ParameterProblem> problems)
