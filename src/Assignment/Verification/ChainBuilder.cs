@@ -66,7 +66,7 @@ public sealed class ChainBuilder
 
     private void Accept(RelationKind kind, MathItem next, Justification why, StepCheck check)
     {
-        log.Record(new LedgerEntry(partId, StepName, Describe(kind, current, next), check.Method, check.Points, check.Seed,
+        log.Record(new LedgerEntry(partId, StepName, current, kind, next, check.Method, check.Points, check.Seed,
             why.IsLogical ? why.Text : check.Detail));
         steps.Add(new ChainStep(kind, next, why, check));
         current = next;

@@ -1,9 +1,13 @@
 using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Symbolic.Expressions;
 
 namespace Ift6135.Sym.Assignment.Verification;
 
-/// <summary>One verified (or logically justified) step, as listed in the appendix.</summary>
-public sealed record LedgerEntry(string PartId, string Step, string Statement, StepMethod Method, int Points, int Seed, string Detail);
+/// <summary>One verified (or logically justified) step "left R right", as listed in the appendix.</summary>
+public sealed record LedgerEntry(string PartId, string Step, MathItem Left, RelationKind Relation, MathItem Right, StepMethod Method, int Points, int Seed, string Detail)
+{
+    public string Statement => $"{Left} {Ift6135.Sym.Symbolic.Expressions.Relation.Symbol(Relation)} {Right}";
+}
 
 /// <summary>A numeric or independent cross-check of a result (not a proof: a guard against a wrong derivation).</summary>
 public sealed record SanityCheck(string PartId, string Description, bool Passed, string Detail);
