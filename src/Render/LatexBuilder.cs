@@ -26,8 +26,8 @@ public static partial class LatexBuilder
         File.WriteAllText(texPath, tex);
         if (pdf) Compile(scratch, name, tex);
         Directory.CreateDirectory(outDir);
-        var written = new List<string> { MoveAtomically(texPath, Path.Combine(outDir, name + ".tex")) };
-        if (pdf) written.Add(MoveAtomically(Path.Combine(scratch, name + ".pdf"), Path.Combine(outDir, name + ".pdf")));
+        var written = new List<string> { AtomicFile.CopyInto(texPath, Path.Combine(outDir, name + ".tex")) };
+        if (pdf) written.Add(AtomicFile.CopyInto(Path.Combine(scratch, name + ".pdf"), Path.Combine(outDir, name + ".pdf")));
         TryDelete(scratch);
         return written;
     }
@@ -80,14 +80,6 @@ public static partial class LatexBuilder
             where = bang is null ? "latexmk failed without a TeX error in the log" : $"{name}.tex: {bang.TrimStart('!', ' ')}";
         }
         return $"{where}\nThe LaTeX build failed; the previous PDF was kept. Scratch files: {scratch}";
-    }
-
-    private static string MoveAtomically(string source, string destination)
-    {
-        var temp = Path.Combine(Path.GetDirectoryName(destination)!, $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.tmp");
-        File.Copy(source, temp, overwrite: true);
-        File.Move(temp, destination, overwrite: true);
-        return destination;
     }
 
     private static void TryDelete(string dir)

@@ -14,6 +14,9 @@ public sealed record SolveOptions
     /// <summary>A directory of templates overriding the embedded ones.</summary>
     public string? TemplateDirectory { get; init; }
 
+    /// <summary>Also write the answers as JSON (solutions.json).</summary>
+    public bool WriteJson { get; init; }
+
     /// <summary>The step verifier; the engine's equivalence checker unless a test supplies another.</summary>
     public IStepVerifier? Verifier { get; init; }
 }
@@ -31,13 +34,17 @@ public static class SolutionsWriter
     /// renders out/solutions.tex and builds out/solutions.pdf. Errors: <see cref="DerivationFailedException"/>,
     /// <see cref="RenderException"/>, <see cref="LatexBuildException"/>, each with a message for the user.
     /// </summary>
+    /// <summary>The default parameters as JSON, for <c>--print-params</c>.</summary>
+    public static string DefaultParametersJson() => ParametersLoader.Serialize(AssignmentParameters.Default);
+
     public static SolveReport Write(AssignmentParameters parameters, string outDir, SolveOptions? options = null)
     {
         options ??= new SolveOptions();
         var solution = SolutionDeriver.Derive(parameters, options.Verifier ?? StepVerifiers.Default);
         var templates = options.TemplateDirectory is null ? TemplateSet.Embedded : TemplateSet.FromDirectory(options.TemplateDirectory);
         var tex = LatexDocument.Render(solution, templates);
-        var files = LatexBuilder.Build(tex, outDir, DocumentName, options.BuildPdf);
+        var files = LatexBuilder.Build(tex, outDir, DocumentName, options.BuildPdf).ToList();
+        if (options.WriteJson) files.Add(AtomicFile.Write(Path.Combine(outDir, DocumentName + ".json"), AnswersJson.Write(solution)));
         var parts = solution.Questions.SelectMany(q => q.Parts).ToArray();
         return new SolveReport(files, solution.Questions.Count,
             parts.Count(p => p.Status == PartStatus.Derived), parts.Count(p => p.Status == PartStatus.NotYetDerived),

@@ -35,7 +35,7 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
             new Prose(Inline.Of(Q.Convention == ConvolutionConvention.CrossCorrelation
                 ? "Each layer is a cross-correlation (the kernel is not flipped), with zero padding, so an output pixel is the following sum over the kernel entries; padding pixels contribute nothing."
                 : "Each layer is a true convolution (the kernel is flipped), with zero padding, so an output pixel is the following sum over the kernel entries; padding pixels contribute nothing.")),
-            new Formula(new RelationItem(LayerFormula())),
+            new Formula(new ListItem([new RelationItem(LayerFormula()), new RelationItem(Relation.Eq(KernelSize, Q.KernelSize))])),
         };
         foreach (var (name, mask) in Q1Stack.Masks(Q).OrderBy(m => m.Key, StringComparer.Ordinal))
         {
@@ -128,19 +128,23 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
 
     private static Matrix MaskMatrix(KernelMask mask) => Matrix.Of(mask.Size, mask.Size, (i, j) => mask[i + 1, j + 1] ? Number.One : Number.Zero);
 
-    /// <summary>y(r, c) = sum_i sum_j K_ij x(r + i - 2, c + j - 2), built from the parameters (not typed in).</summary>
+    /// <summary>
+    /// y(r, c) = sum_i sum_j K_ij x(r + i - 2, c + j - 2), built from the parameters (not typed in).
+    /// The bound is the symbol k (the kernel size, given separately) so the sum stays a sum and is not unrolled.
+    /// </summary>
     private Relation LayerFormula()
     {
         Symbol i = Symbol.Of("i", Symbolic.Assumptions.Facts.Integer), j = Symbol.Of("j", Symbolic.Assumptions.Facts.Integer);
-        var k = Q.KernelSize;
         var shift = Number.Of(1 + Q.Padding);
         var (ri, cj) = Q.Convention == ConvolutionConvention.CrossCorrelation
             ? (R + i - shift, C + j - shift)
-            : (R - i + Number.Of(k + 1) - shift, C - j + Number.Of(k + 1) - shift);
+            : (R - i + KernelSize + 1 - shift, C - j + KernelSize + 1 - shift);
         var body = Symbol.Indexed("K", Symbolic.Assumptions.Facts.Real, i, j) * Pixel(ri, cj);
-        var sum = Build.IndexedSum(Build.IndexedSum(body, j, 1, k), i, 1, k);
+        var sum = Build.IndexedSum(Build.IndexedSum(body, j, 1, KernelSize), i, 1, KernelSize);
         return Relation.Eq(Apply.Of("y", R, C), sum);
     }
+
+    private static readonly Symbol KernelSize = Symbol.Of("k", Symbolic.Assumptions.Facts.Positive | Symbolic.Assumptions.Facts.Integer);
 
     private string DescribeOffsets(IReadOnlyList<(int Row, int Column)> offsets)
     {

@@ -5,9 +5,21 @@ using Ift6135.Sym.Render;
 
 namespace Ift6135.Sym.Tests.Render;
 
-public class PdfBuildTests
+public sealed class PdfBuildTests : IDisposable
 {
-    private static string NewDir() => Directory.CreateTempSubdirectory("ift6135-sym-test-").FullName;
+    private readonly List<string> dirs = [];
+
+    private string NewDir()
+    {
+        var d = Directory.CreateTempSubdirectory("ift6135-sym-test-").FullName;
+        dirs.Add(d);
+        return d;
+    }
+
+    public void Dispose()
+    {
+        foreach (var d in dirs) Directory.Delete(d, recursive: true);
+    }
 
     private static string PdfText(string pdf)
     {
@@ -62,6 +74,10 @@ public class PdfBuildTests
         Assert.Matches(@"^solutions\.tex:\d+: Undefined control sequence", e.Message);
         Assert.Contains(@"\thiscommanddoesnotexist", e.Message);
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(dir, "solutions.pdf")));
+        // The failed build's scratch directory is kept for the user; this test removes it.
+        var scratch = e.Message.Split("Scratch files: ")[1].Trim();
+        Assert.True(Directory.Exists(scratch));
+        dirs.Add(scratch);
     }
 
     private static string RepoRoot()
