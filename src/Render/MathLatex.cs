@@ -18,6 +18,8 @@ public static class MathLatex
         DefinitionItem d => LatexPrinter.Print(d.Name) + " = " + Print(d.Value),
         SetItem s => @"\left\{" + string.Join(", ", s.Elements.Select(Print)) + @"\right\}",
         ListItem l => string.Join(@",\quad ", l.Items.Select(Print)),
+        EqualityItem q => Print(q.Left) + " = " + Print(q.Right),
+        ProductItem p => string.Join(" ", p.Factors.Select(Print)),
         _ => throw new NotSupportedException($"No LaTeX form for {item.GetType().Name}."),
     };
 

@@ -49,3 +49,18 @@ public sealed record ListItem(IReadOnlyList<MathItem> Items) : MathItem
 {
     public override string ToString() => string.Join(", ", Items);
 }
+
+/// <summary>
+/// left = right between items that are not both expressions (a vector equal to a matrix times a
+/// vector). Shown, not claimed: the equality is established by a verified chain or is a definition.
+/// </summary>
+public sealed record EqualityItem(MathItem Left, MathItem Right) : MathItem
+{
+    public override string ToString() => $"{Left} = {Right}";
+}
+
+/// <summary>An unevaluated product of items written side by side (A x_k), for display.</summary>
+public sealed record ProductItem(IReadOnlyList<MathItem> Factors) : MathItem
+{
+    public override string ToString() => string.Join(" ", Factors);
+}
