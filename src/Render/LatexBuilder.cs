@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 namespace Ift6135.Sym.Render;
 
 /// <summary>A LaTeX build that failed; the message names solutions.tex:line and TeX's complaint.</summary>
-public sealed class LatexBuildException(string message) : Exception(message);
+public sealed class LatexBuildException(string message, bool toolMissing = false) : Exception(message)
+{
+    /// <summary>latexmk or pdflatex is not installed (not a fault of the document).</summary>
+    public bool ToolMissing { get; } = toolMissing;
+}
 
 /// <summary>
 /// Compiles a LaTeX document with latexmk/pdflatex in a scratch directory (shell escape off),
@@ -34,7 +38,7 @@ public static partial class LatexBuilder
 
     private static void Compile(string scratch, string name, string tex)
     {
-        if (!IsAvailable) throw new LatexBuildException("latexmk and pdflatex are needed to build the PDF and were not found on the PATH (install TeX Live, or ask for the .tex only).");
+        if (!IsAvailable) throw new LatexBuildException("latexmk and pdflatex are needed to build the PDF and were not found on the PATH (install TeX Live, or ask for the .tex only).", toolMissing: true);
         var start = new ProcessStartInfo("latexmk")
         {
             WorkingDirectory = scratch,
