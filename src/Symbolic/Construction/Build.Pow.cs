@@ -55,7 +55,10 @@ public static partial class Build
         if (rest.Length > 0)
         {
             // A negative coefficient moves into the remaining base: (-2x)^c with x unknown stays (-2x)^c.
-            parts.Add(rest.Length == 1 ? new Power(rest[0], e) : new Power(new Product(rest), e));
+            // The rest is rebuilt canonically (Mul distributes -4/3 over a lone sum; a lone number
+            // folds, (-1/3)^(1/2) = i sqrt(3)/3); its factors are not known nonnegative, so this
+            // Pow does not come back here with anything left to split.
+            parts.Add(Pow(Mul(rest), e));
         }
         return Mul(parts);
     }

@@ -1,172 +1,88 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text;
 using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Printing.Presentation;
 
 namespace Ift6135.Sym.Symbolic.Printing;
 
 /// <summary>
-/// Plain infix text, the form the infix parser reads back: a - b for negative terms, x/(y*z) for
-/// negative powers, sqrt and exp by name, indices in brackets (mu[i]).
+/// Plain infix text, the form <see cref="Parsing.Infix.InfixParser"/> reads back: x^2 + 2*x + 1,
+/// x/(2*y), sqrt(x), exp(x), mu[i], f'(x), sum(body, i, lo, hi). Rendered from the shared display tree.
 /// </summary>
 public static class InfixPrinter
 {
-    private const int SumLevel = 1, ProductLevel = 2, PowerLevel = 4, AtomLevel = 5;
+    public static string Print(Expr e) => Render(Presenter.Present(e));
 
-    public static string Print(Expr e)
+    public static string Print(Relation r) => $"{Print(r.Left)} {Relation.Symbol(r.Kind)} {Print(r.Right)}";
+
+    /// <summary>Binding strength: a node whose level is below what its context requires gets parentheses.</summary>
+    private static int Level(DisplayNode node) => node switch
+    {
+        DisplaySum or DisplayNegation => 1,
+        DisplayProduct or DisplayFraction => 2,
+        DisplayPower or DisplayRoot { Degree: > 2 } => 3,
+        _ => 4,
+    };
+
+    private static string Render(DisplayNode node) => node switch
+    {
+        DisplayInteger n => n.Value.ToString(CultureInfo.InvariantCulture),
+        DisplayConstant c => c.Which switch { ConstantKind.E => "e", ConstantKind.Pi => "pi", ConstantKind.I => "i", _ => "undefined" },
+        DisplaySymbol s => Symbol(s),
+        DisplaySum s => Sum(s),
+        DisplayNegation n => "-" + AtLeast(n.Operand, 2),
+        DisplayProduct p => string.Join("*", p.Factors.Select(f => AtLeast(f, 2))),
+        DisplayFraction f => Fraction(f),
+        DisplayPower p => $"{AtLeast(p.Base, 4)}^{AtLeast(p.Exponent, 4)}",
+        DisplayRoot r => r.Degree == 2 ? $"sqrt({Render(r.Radicand)})" : $"{AtLeast(r.Radicand, 4)}^(1/{r.Degree})",
+        DisplayExp e => $"exp({Render(e.Exponent)})",
+        DisplayCall c => Call(c.Which.ToString().ToLowerInvariant(), c.Arguments),
+        DisplayApply a => Apply(a),
+        DisplayIndexedSum s => $"sum({Render(s.Body)}, {Symbol(s.Index)}, {Render(s.Lower)}, {Render(s.Upper)})",
+        _ => throw new NotSupportedException(node.GetType().Name),
+    };
+
+    /// <summary>
+    /// a/b, with one exception: a denominator "8*(x + 1)" would be read back as 8x + 8 (a number
+    /// times a lone sum distributes), so it is written a/8/(x + 1), which reads back unchanged.
+    /// </summary>
+    private static string Fraction(DisplayFraction f)
+    {
+        var numerator = AtLeast(f.Numerator, 2);
+        if (f.Denominator is DisplayProduct { Factors: [DisplayInteger n, DisplaySum sum] })
+            return $"{numerator}/{Render(n)}/({Render(sum)})";
+        return $"{numerator}/{AtLeast(f.Denominator, 3)}";
+    }
+
+    private static string AtLeast(DisplayNode node, int level) =>
+        Level(node) < level ? $"({Render(node)})" : Render(node);
+
+    private static string Symbol(DisplaySymbol s) =>
+        s.Indices.Count == 0 ? s.Name : $"{s.Name}[{string.Join(",", s.Indices.Select(Render))}]";
+
+    private static string Sum(DisplaySum s)
     {
         var sb = new StringBuilder();
-        Write(sb, e, 0);
+        for (var i = 0; i < s.Terms.Count; i++)
+        {
+            var (subtracted, term) = s.Terms[i];
+            if (i == 0) sb.Append(subtracted ? "-" : "");
+            else sb.Append(subtracted ? " - " : " + ");
+            sb.Append(AtLeast(term, 2));
+        }
         return sb.ToString();
     }
 
-    private static void Write(StringBuilder sb, Expr e, int context)
+    /// <summary>f(x) and f'(x); a partial derivative of a several-argument function is written f_d10(x, y) (orders per argument).</summary>
+    private static string Apply(DisplayApply a)
     {
-        var level = Level(e);
-        var wrap = level <= context;
-        if (wrap) sb.Append('(');
-        switch (e)
-        {
-            case Number n: sb.Append(n.Value.ToString()); break;
-            case Constant c: sb.Append(c.Which switch { ConstantKind.E => "e", ConstantKind.Pi => "pi", ConstantKind.I => "i", _ => "undefined" }); break;
-            case Symbol s: WriteSymbol(sb, s); break;
-            case Sum s: WriteSum(sb, s); break;
-            case Product p: WriteProduct(sb, p); break;
-            case Power p: WritePower(sb, p); break;
-            case Function f: WriteCall(sb, f.Which.ToString().ToLowerInvariant(), f.Arguments); break;
-            case Apply a: WriteApply(sb, a); break;
-            case IndexedSum s:
-                sb.Append("sum(");
-                Write(sb, s.Body, 0);
-                sb.Append(", ").Append(s.Index.Name).Append(", ");
-                Write(sb, s.Lower, 0);
-                sb.Append(", ");
-                Write(sb, s.Upper, 0);
-                sb.Append(')');
-                break;
-        }
-        if (wrap) sb.Append(')');
+        var name = a.Name;
+        if (a.Arguments.Count == 1) name += new string('\'', a.DerivativeOrders[0]);
+        else if (a.DerivativeOrders.Any(o => o > 0))
+            name += "_d" + string.Concat(a.DerivativeOrders.Select(o => o.ToString(CultureInfo.InvariantCulture)));
+        return Call(name, a.Arguments);
     }
 
-    private static int Level(Expr e) => e switch
-    {
-        Sum => SumLevel,
-        Product p => IsNegativeTerm(p) ? SumLevel : ProductLevel,
-        Number n => n.Value.IsNegative ? SumLevel : n.Value.IsInteger ? AtomLevel : ProductLevel,
-        Power { Exponent: Number { Value.IsNegative: true } } => ProductLevel,
-        Power { Base: Constant { Which: ConstantKind.E } } => AtomLevel,
-        Power { Exponent: Number { Value: var half } } when half == Numbers.BigRational.Half => AtomLevel,
-        Power => PowerLevel,
-        _ => AtomLevel,
-    };
-
-    private static bool IsNegativeTerm(Expr e) => e is Product { Factors: [Number { Value.IsNegative: true }, ..] } || e is Number { Value.IsNegative: true };
-
-    private static void WriteSymbol(StringBuilder sb, Symbol s)
-    {
-        sb.Append(s.Name);
-        if (!s.IsIndexed) return;
-        sb.Append('[');
-        for (var i = 0; i < s.Indices.Count; i++)
-        {
-            if (i > 0) sb.Append(',');
-            Write(sb, s.Indices[i], 0);
-        }
-        sb.Append(']');
-    }
-
-    private static void WriteSum(StringBuilder sb, Sum s)
-    {
-        // The constant goes last, as one writes x + 1.
-        var terms = s.Terms.Skip(1).Append(s.Terms[0]).ToList();
-        if (s.Terms[0] is not Number) terms = s.Terms.ToList();
-        for (var i = 0; i < terms.Count; i++)
-        {
-            var t = terms[i];
-            if (i > 0)
-            {
-                if (IsNegativeTerm(t)) { sb.Append(" - "); Write(sb, Build(t, negate: true), SumLevel); continue; }
-                sb.Append(" + ");
-            }
-            Write(sb, t, i == 0 ? 0 : SumLevel);
-        }
-    }
-
-    private static Expr Build(Expr t, bool negate) => negate ? Construction.Build.Neg(t) : t;
-
-    private static void WriteProduct(StringBuilder sb, Product p)
-    {
-        var coefficient = p.Factors[0] is Number c ? c.Value : Numbers.BigRational.One;
-        var numerator = new List<Expr>();
-        var denominator = new List<Expr>();
-        foreach (var f in p.Factors)
-        {
-            if (f is Number) continue;
-            if (f is Power { Exponent: Number { Value.IsNegative: true } ne } pw)
-                denominator.Add(Construction.Build.Pow(pw.Base, Number.Of(-ne.Value)));
-            else numerator.Add(f);
-        }
-        if (coefficient.IsNegative) { sb.Append('-'); coefficient = -coefficient; }
-        var parts = new List<Action>();
-        if (!coefficient.Numerator.IsOne || numerator.Count == 0)
-            parts.Add(() => sb.Append(coefficient.Numerator.ToString(CultureInfo.InvariantCulture)));
-        foreach (var f in numerator) parts.Add(() => Write(sb, f, ProductLevel - 1 + (f is Product ? 1 : 0)));
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (i > 0) sb.Append('*');
-            parts[i]();
-        }
-        var den = new List<Action>();
-        if (!coefficient.Denominator.IsOne) den.Add(() => sb.Append(coefficient.Denominator.ToString(CultureInfo.InvariantCulture)));
-        foreach (var f in denominator) den.Add(() => Write(sb, f, den.Count > 1 || denominator.Count + (coefficient.Denominator.IsOne ? 0 : 1) > 1 ? ProductLevel - 1 : ProductLevel));
-        if (den.Count == 0) return;
-        sb.Append('/');
-        var group = den.Count > 1;
-        if (group) sb.Append('(');
-        for (var i = 0; i < den.Count; i++)
-        {
-            if (i > 0) sb.Append('*');
-            den[i]();
-        }
-        if (group) sb.Append(')');
-    }
-
-    private static void WritePower(StringBuilder sb, Power p)
-    {
-        if (p.Base is Constant { Which: ConstantKind.E }) { WriteCall(sb, "exp", [p.Exponent]); return; }
-        if (p.Exponent is Number { Value: var x })
-        {
-            if (x.Numerator.IsOne && x.Denominator == 2) { WriteCall(sb, "sqrt", [p.Base]); return; }
-            if (x.IsNegative)
-            {
-                sb.Append("1/");
-                Write(sb, Construction.Build.Pow(p.Base, Number.Of(-x)), ProductLevel);
-                return;
-            }
-        }
-        Write(sb, p.Base, PowerLevel);
-        sb.Append('^');
-        Write(sb, p.Exponent, PowerLevel);
-    }
-
-    private static void WriteApply(StringBuilder sb, Apply a)
-    {
-        sb.Append(a.Name);
-        if (a.Arguments.Count == 1) sb.Append('\'', a.DerivativeOrders[0]);
-        else if (a.IsDifferentiated)
-            sb.Append("_d").Append(string.Join("", a.DerivativeOrders.Select(o => o.ToString(CultureInfo.InvariantCulture))));
-        WriteCall(sb, "", a.Arguments);
-    }
-
-    private static void WriteCall(StringBuilder sb, string name, IReadOnlyList<Expr> args)
-    {
-        sb.Append(name).Append('(');
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (i > 0) sb.Append(", ");
-            Write(sb, args[i], 0);
-        }
-        sb.Append(')');
-    }
-
+    private static string Call(string name, IReadOnlyList<DisplayNode> args) =>
+        $"{name}({string.Join(", ", args.Select(Render))})";
 }

@@ -1,13 +1,35 @@
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Printing.Presentation;
 
 namespace Ift6135.Sym.Symbolic.Printing;
 
-/// <summary>LaTeX as a mathematician writes it. (Placeholder body: being written; the signatures are final.)</summary>
+/// <summary>
+/// LaTeX (amsmath) as a mathematician writes it, rendered from the shared display tree:
+/// \frac for quotients, \sqrt, e^{u} (or \exp(u) when u is long or holds a fraction), juxtaposition
+/// for products (\cdot only before a digit), Greek letters and subscripts for names.
+/// </summary>
 public static class LatexPrinter
 {
-    public static string Print(Expr e) => InfixPrinter.Print(e);
+    public static string Print(Expr e) => LatexRenderer.Render(Presenter.Present(e));
 
     public static string Print(Matrix m) =>
-        @"\begin{pmatrix}" + string.Join(@" \\ ", Enumerable.Range(0, m.Rows).Select(r => string.Join(" & ", m.Row(r).Select(Print)))) + @"\end{pmatrix}";
+        @"\begin{pmatrix} "
+        + string.Join(@" \\ ", Enumerable.Range(0, m.Rows).Select(r => string.Join(" & ", m.Row(r).Select(Print))))
+        + @" \end{pmatrix}";
+
+    public static string Print(Relation r) => $"{Print(r.Left)} {RelationSymbol(r.Kind)} {Print(r.Right)}";
+
+    public static string RelationSymbol(RelationKind kind) => kind switch
+    {
+        RelationKind.Equal => "=",
+        RelationKind.NotEqual => @"\neq",
+        RelationKind.Less => "<",
+        RelationKind.LessOrEqual => @"\le",
+        RelationKind.Greater => ">",
+        _ => @"\ge",
+    };
+
+    /// <summary>The Hadamard (entrywise) product of two already-printed matrices.</summary>
+    public static string Hadamard(string left, string right) => $@"{left} \odot {right}";
 }

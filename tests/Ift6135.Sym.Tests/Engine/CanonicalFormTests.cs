@@ -81,3 +81,23 @@ public class CanonicalFormTests
     public void HugeExponentStaysUnevaluated() =>
         Assert.IsType<Power>(Build.Pow(2, Build.Pow(10, 100)));
 }
+
+public class PowerOfProductTests
+{
+    [Fact]
+    public void SquareRootOfMinusAPositiveIsImaginary()
+    {
+        var p = Symbol.Positive("p");
+        Assert.Equal(Build.Mul(Constant.I, Build.Sqrt(p)), Build.Sqrt(Build.Neg(p)));
+    }
+
+    [Fact]
+    public void UnknownSignFactorsStayUnderTheRoot()
+    {
+        var x = Symbol.Of("x");
+        var p = Symbol.Positive("p");
+        var root = Build.Sqrt(Build.Mul(p, x));
+        Assert.Equal(Build.Mul(Build.Sqrt(p), Build.Sqrt(x)), root);
+        Assert.IsType<Power>(Build.Sqrt(Build.Mul(-2, x)));
+    }
+}

@@ -1,0 +1,74 @@
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+
+namespace Ift6135.Sym.Symbolic.Matrices;
+
+/// <summary>Entrywise and product operations on matrices, built with the canonical constructors.</summary>
+public static class MatrixOps
+{
+    public static Matrix Add(Matrix a, Matrix b)
+    {
+        RequireSameSize(a, b, "add");
+        return Matrix.Of(a.Rows, a.Columns, (r, c) => Build.Add(a[r, c], b[r, c]));
+    }
+
+    public static Matrix Subtract(Matrix a, Matrix b)
+    {
+        RequireSameSize(a, b, "subtract");
+        return Matrix.Of(a.Rows, a.Columns, (r, c) => Build.Sub(a[r, c], b[r, c]));
+    }
+
+    /// <summary>The elementwise (Hadamard) product a ⊙ b.</summary>
+    public static Matrix Hadamard(Matrix a, Matrix b)
+    {
+        RequireSameSize(a, b, "take the elementwise product ⊙ of");
+        return Matrix.Of(a.Rows, a.Columns, (r, c) => Build.Mul(a[r, c], b[r, c]));
+    }
+
+    public static Matrix Multiply(Matrix a, Matrix b)
+    {
+        if (a.Columns != b.Rows)
+            throw new MatrixDimensionException(
+                $"Cannot multiply a {Size(a)} matrix by a {Size(b)} matrix: the left one has {a.Columns} columns but the right one has {b.Rows} rows.");
+        return Matrix.Of(a.Rows, b.Columns, (r, c) =>
+            Build.Add(Enumerable.Range(0, a.Columns).Select(k => Build.Mul(a[r, k], b[k, c])).ToArray()));
+    }
+
+    public static Matrix Scale(Expr factor, Matrix m) => m.Map(e => Build.Mul(factor, e));
+
+    public static Matrix Transpose(Matrix m) => Matrix.Of(m.Columns, m.Rows, (r, c) => m[c, r]);
+
+    public static Expr Trace(Matrix m)
+    {
+        RequireSquare(m, "trace");
+        return Build.Add(Enumerable.Range(0, m.Rows).Select(i => m[i, i]).ToArray());
+    }
+
+    /// <summary>m^k for k ≥ 0 by repeated squaring.</summary>
+    public static Matrix Power(Matrix m, int k)
+    {
+        RequireSquare(m, "power");
+        if (k < 0) throw new ArgumentOutOfRangeException(nameof(k), "A matrix power needs a nonnegative exponent; use Inverse.Of first.");
+        var result = Matrix.Identity(m.Rows);
+        while (k > 0)
+        {
+            if ((k & 1) == 1) result = Multiply(result, m);
+            k >>= 1;
+            if (k > 0) m = Multiply(m, m);
+        }
+        return result;
+    }
+
+    internal static void RequireSquare(Matrix m, string operation)
+    {
+        if (!m.IsSquare) throw new MatrixDimensionException($"The {operation} needs a square matrix, but this one is {Size(m)}.");
+    }
+
+    internal static string Size(Matrix m) => $"{m.Rows}×{m.Columns}";
+
+    private static void RequireSameSize(Matrix a, Matrix b, string verb)
+    {
+        if (a.Rows != b.Rows || a.Columns != b.Columns)
+            throw new MatrixDimensionException($"Cannot {verb} a {Size(a)} matrix and a {Size(b)} matrix: the sizes differ.");
+    }
+}

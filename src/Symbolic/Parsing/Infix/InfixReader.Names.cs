@@ -1,0 +1,131 @@
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+
+namespace Ift6135.Sym.Symbolic.Parsing.Infix;
+
+internal sealed partial class InfixReader
+{
+    /// <summary>Summation indices in scope (innermost last), which a name means before anything else.</summary>
+    private readonly List<Symbol> indexScope = [];
+
+    /// <summary>Above zero while reading the indices of mu[i]: a bare name there is an integer index.</summary>
+    private int indexDepth;
+
+    private Expr Name()
+    {
+        var name = Advance();
+        if (Current.Kind == TokenKind.LeftBracket) return IndexedSymbol(name);
+        if (Current.Kind == TokenKind.Prime) return Derivative(name);
+        if (Current.Kind == TokenKind.LeftParen) return Call(name);
+        if (BuiltinFunctions.IsKnown(name.Text) || name.Text == "sum")
+            throw Error($"expected '(' after the function name '{name.Text}'", Current);
+        if (table.IsFunction(name.Text)) throw Error($"expected '(' after the function name '{name.Text}'", Current);
+        return Resolve(name.Text);
+    }
+
+    /// <summary>A plain name: a summation index in scope, a bound symbol, the constants e, pi, i, or a new real symbol.</summary>
+    private Expr Resolve(string name)
+    {
+        for (var k = indexScope.Count - 1; k >= 0; k--)
+            if (indexScope[k].Name == name) return indexScope[k];
+        if (table.IsSymbol(name)) return table.Get(name);
+        if (indexDepth > 0) return table.Index(name);
+        return name switch
+        {
+            "e" => Constant.E,
+            "pi" => Constant.Pi,
+            "i" => Constant.I,
+            _ => table.Get(name),
+        };
+    }
+
+    private Expr IndexedSymbol(Token name)
+    {
+        var open = Advance();
+        var indices = new List<Expr>();
+        indexDepth++;
+        do indices.Add(Expression()); while (Accept(TokenKind.Comma));
+        indexDepth--;
+        Close(TokenKind.RightBracket, "]", open);
+        return table.Indexed(name.Text, indices);
+    }
+
+    /// <summary>f'(x), f''(x): derivatives of a one-argument undefined function.</summary>
+    private Expr Derivative(Token name)
+    {
+        var order = 0;
+        while (Accept(TokenKind.Prime)) order++;
+        if (BuiltinFunctions.IsKnown(name.Text))
+            throw Error($"'{name.Text}' is a known function: differentiate its argument instead of writing {name.Text}'", name);
+        if (Current.Kind != TokenKind.LeftParen) throw Unexpected(Current, $"'(' after {name.Text}{new string('\'', order)}");
+        var args = Arguments();
+        if (args.Count != 1)
+            throw Error($"{name.Text}' takes one argument; write partial derivatives of several-argument functions in LaTeX", name);
+        var apply = Apply.Of(name.Text, args[0]);
+        for (var k = 0; k < order; k++) apply = apply.Differentiated(0);
+        return apply;
+    }
+
+    private Expr Call(Token name)
+    {
+        if (name.Text == "sum") return Summation(name);
+        if (table.IsFunction(name.Text)) return Apply.Of(name.Text, Arguments().ToArray());
+        if (!BuiltinFunctions.IsKnown(name.Text))
+        {
+            var what = table.IsSymbol(name.Text) || name.Text.Length == 1 ? $"'{name.Text}' is not a function" : $"unknown function '{name.Text}'";
+            throw Error($"{what}: write {name.Text}*(...) for a product, or declare {name.Text} as a function", name);
+        }
+        var args = Arguments();
+        return BuiltinFunctions.Apply(name.Text, args) ?? throw Error(BuiltinFunctions.ArityMessage(name.Text, args.Count), name);
+    }
+
+    /// <summary>( a, b, ... ) after a function name.</summary>
+    private List<Expr> Arguments()
+    {
+        var open = Advance();
+        var args = new List<Expr>();
+        if (Current.Kind == TokenKind.RightParen) throw Unexpected(Current, "an argument");
+        do args.Add(Expression()); while (Accept(TokenKind.Comma));
+        Close(TokenKind.RightParen, ")", open);
+        return args;
+    }
+
+    /// <summary>sum(body, i, lo, hi): the index is read first (it is the second argument) so the body sees it.</summary>
+    private Expr Summation(Token name)
+    {
+        var open = Advance();
+        var indexToken = FindSummationIndex(open);
+        var index = table.Index(indexToken.Text);
+        indexScope.Add(index);
+        var body = Expression();
+        indexScope.RemoveAt(indexScope.Count - 1);
+        if (!Accept(TokenKind.Comma)) throw Unexpected(Current, $"',' then the index after the body of {name.Text}");
+        if (Current.Kind != TokenKind.Name) throw Unexpected(Current, "the summation index");
+        Advance();
+        if (!Accept(TokenKind.Comma)) throw Unexpected(Current, "',' then the lower bound of the sum");
+        var lower = Expression();
+        if (!Accept(TokenKind.Comma)) throw Unexpected(Current, "',' then the upper bound of the sum");
+        var upper = Expression();
+        Close(TokenKind.RightParen, ")", open);
+        return Build.IndexedSum(body, index, lower, upper);
+    }
+
+    private Token FindSummationIndex(Token open)
+    {
+        var depth = 0;
+        for (var k = position; k < tokens.Count; k++)
+        {
+            var kind = tokens[k].Kind;
+            if (kind is TokenKind.LeftParen or TokenKind.LeftBracket) depth++;
+            else if (kind is TokenKind.RightParen or TokenKind.RightBracket) { if (depth-- == 0) break; }
+            else if (kind == TokenKind.End) break;
+            else if (kind == TokenKind.Comma && depth == 0)
+            {
+                var candidate = tokens[k + 1];
+                if (candidate.Kind == TokenKind.Name && tokens[k + 2].Kind == TokenKind.Comma) return candidate;
+                throw Unexpected(candidate, "the summation index (a name) as the second argument of sum(body, i, lo, hi)");
+            }
+        }
+        throw Error($"sum at column {source.Column(open.Offset)} needs four arguments: sum(body, i, lo, hi)", open);
+    }
+}

@@ -1,0 +1,55 @@
+namespace Ift6135.Sym.Symbolic.Printing;
+
+/// <summary>
+/// LaTeX for identifiers: Greek names become letters (alpha → \alpha), a trailing number or an
+/// underscore part becomes a subscript (z0 → z_{0}, sigma_i → \sigma_{i}), other multi-letter
+/// names are upright (\mathrm{loss}).
+/// </summary>
+public static class LatexNames
+{
+    private static readonly HashSet<string> Greek = new(StringComparer.Ordinal)
+    {
+        "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
+        "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "varpi", "rho", "varrho", "sigma", "varsigma",
+        "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega",
+        "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega",
+    };
+
+    public static bool IsGreek(string name) => Greek.Contains(name);
+
+    /// <summary>The name with its own subscript split off: (body, subscript or null).</summary>
+    public static (string Body, string? Subscript) Split(string name)
+    {
+        var underscore = name.IndexOf('_');
+        if (underscore > 0 && underscore < name.Length - 1)
+            return (Letter(name[..underscore]), Identifier(name[(underscore + 1)..]));
+        var digits = name.Length;
+        while (digits > 0 && char.IsAsciiDigit(name[digits - 1])) digits--;
+        if (digits > 0 && digits < name.Length) return (Letter(name[..digits]), name[digits..]);
+        return (Letter(name), null);
+    }
+
+    /// <summary>A full identifier: body and subscript.</summary>
+    public static string Identifier(string name)
+    {
+        var (body, subscript) = Split(name);
+        return subscript is null ? body : $"{body}_{{{subscript}}}";
+    }
+
+    /// <summary>A name without subscript handling: one letter, a Greek letter, or upright text.</summary>
+    public static string Letter(string name)
+    {
+        if (Greek.Contains(name)) return "\\" + name;
+        if (name.Length == 1 || name.All(char.IsAsciiDigit)) return name;
+        return $"\\mathrm{{{name.Replace("_", "\\_", StringComparison.Ordinal)}}}";
+    }
+
+    /// <summary>The name of an undefined function: f, \phi, or \operatorname{loss}.</summary>
+    public static string FunctionName(string name)
+    {
+        if (Greek.Contains(name) || name.Length == 1) return Letter(name);
+        var (body, subscript) = Split(name);
+        if (subscript is not null) return $"{body}_{{{subscript}}}";
+        return $"\\operatorname{{{name}}}";
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Printing.Presentation;
+
+namespace Ift6135.Sym.Symbolic.Printing;
+
+/// <summary>Renders a <see cref="DisplayNode"/> tree as LaTeX math, with the fewest parentheses that keep it unambiguous.</summary>
+internal static class LatexRenderer
+{
+    /// <summary>e^{u} becomes \exp(u) when u holds a fraction or is longer than this many characters.</summary>
+    private const int LongExponent = 12;
+
+    public static string Render(DisplayNode node) => node switch
+    {
+        DisplayInteger n => n.Value.ToString(CultureInfo.InvariantCulture),
+        DisplayConstant c => Constant(c.Which),
+        DisplaySymbol s => Symbol(s),
+        DisplaySum s => Sum(s),
+        DisplayNegation n => "-" + Operand(n.Operand),
+        DisplayProduct p => Product(p),
+        DisplayFraction f => $@"\frac{{{Render(f.Numerator)}}}{{{Render(f.Denominator)}}}",
+        DisplayPower p => $"{PowerBase(p.Base)}^{{{Render(p.Exponent)}}}",
+        DisplayRoot r => r.Degree == 2 ? $@"\sqrt{{{Render(r.Radicand)}}}" : $@"\sqrt[{r.Degree}]{{{Render(r.Radicand)}}}",
+        DisplayExp e => Exp(Render(e.Exponent)),
+        DisplayCall c => Call(c),
+        DisplayApply a => Apply(a),
+        DisplayIndexedSum s => $@"\sum_{{{Render(s.Index)}={Render(s.Lower)}}}^{{{Render(s.Upper)}}} {Operand(s.Body)}",
+        _ => throw new NotSupportedException(node.GetType().Name),
+    };
+
+    private static string Constant(ConstantKind which) => which switch
+    {
+        ConstantKind.E => "e",
+        ConstantKind.Pi => @"\pi",
+        ConstantKind.I => "i",
+        _ => @"\mathrm{undefined}",
+    };
+
+    private static string Symbol(DisplaySymbol s)
+    {
+        var (body, subscript) = LatexNames.Split(s.Name);
+        var parts = new List<string>();
+        if (subscript is not null) parts.Add(subscript);
+        if (s.Indices.Count > 0)
+        {
+            var indices = s.Indices.Select(Render).ToArray();
+            parts.Add(indices.All(i => i.Length == 1) ? string.Concat(indices) : string.Join(",", indices));
+        }
+        return parts.Count == 0 ? body : $"{body}_{{{string.Join(",", parts)}}}";
+    }
+
+    private static string Sum(DisplaySum s)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < s.Terms.Count; i++)
+        {
+            var (subtracted, term) = s.Terms[i];
+            if (i == 0) sb.Append(subtracted ? "-" : "");
+            else sb.Append(subtracted ? " - " : " + ");
+            sb.Append(Operand(term));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A term after a sign, a negated operand, a summation body: sums and negations need parentheses.</summary>
+    private static string Operand(DisplayNode node) =>
+        node is DisplaySum or DisplayNegation ? Parenthesize(Render(node)) : Render(node);
+
+    private static string Product(DisplayProduct p)
+    {
+        var sb = new StringBuilder();
+        string? previous = null;
+        for (var i = 0; i < p.Factors.Count; i++)
+        {
+            var f = p.Factors[i];
+            var needsParentheses = f is DisplaySum or DisplayNegation || (f is DisplayIndexedSum && i < p.Factors.Count - 1);
+            var text = needsParentheses ? Parenthesize(Render(f)) : Render(f);
+            if (previous is not null)
+            {
+                // 2 \cdot 3 but 2x, 2\alpha and x y: juxtaposition unless two digits would run together.
+                if (char.IsAsciiDigit(text[0])) sb.Append(@" \cdot ");
+                else if (!previous.All(char.IsAsciiDigit) && !StartsWithParenthesis(text)) sb.Append(' ');
+            }
+            sb.Append(text);
+            previous = text;
+        }
+        return sb.ToString();
+    }
+
+    private static bool StartsWithParenthesis(string text) =>
+        text.StartsWith('(') || text.StartsWith(@"\left(", StringComparison.Ordinal);
+
+    private static string PowerBase(DisplayNode b)
+    {
+        var text = Render(b);
+        var atomic = b is DisplayInteger or DisplayConstant or DisplaySymbol or DisplayCall or DisplayRoot
+            || b is DisplayApply a && a.DerivativeOrders.All(o => o == 0);
+        return atomic ? text : Parenthesize(text);
+    }
+
+    private static string Exp(string exponent) =>
+        exponent.Contains(@"\frac", StringComparison.Ordinal) || exponent.Length > LongExponent
+            ? @"\exp" + Parenthesize(exponent)
+            : $"e^{{{exponent}}}";
+
+    private static string Call(DisplayCall c)
+    {
+        var args = string.Join(", ", c.Arguments.Select(Render));
+        if (c.Which == FunctionKind.Abs)
+            return IsTall(args) ? $@"\left\lvert {args} \right\rvert" : $@"\lvert {args} \rvert";
+        var name = c.Which switch
+        {
+            FunctionKind.Log => @"\log",
+            FunctionKind.Sign => @"\operatorname{sign}",
+            FunctionKind.Max => @"\max",
+            FunctionKind.Min => @"\min",
+            FunctionKind.Heaviside => "H",
+            FunctionKind.Sigmoid => @"\sigma",
+            FunctionKind.Logit => @"\operatorname{logit}",
+            FunctionKind.Sin => @"\sin",
+            FunctionKind.Cos => @"\cos",
+            FunctionKind.Atan2 => @"\operatorname{atan2}",
+            _ => throw new NotSupportedException(c.Which.ToString()),
+        };
+        return name + Parenthesize(args);
+    }
+
+    /// <summary>f(x), f'(x), f''(x), f^{(4)}(x); for several arguments \partial_{k} f(x, y) with k counted from 1.</summary>
+    private static string Apply(DisplayApply a)
+    {
+        var name = LatexNames.FunctionName(a.Name);
+        var args = Parenthesize(string.Join(", ", a.Arguments.Select(Render)));
+        if (a.Arguments.Count == 1)
+        {
+            var order = a.DerivativeOrders[0];
+            var marks = order switch { 0 => "", <= 3 => new string('\'', order), _ => $"^{{({order})}}" };
+            return name + marks + args;
+        }
+        var partials = new StringBuilder();
+        for (var k = 0; k < a.DerivativeOrders.Count; k++)
+        {
+            var order = a.DerivativeOrders[k];
+            if (order == 0) continue;
+            partials.Append(@"\partial_{").Append(k + 1).Append('}');
+            if (order > 1) partials.Append("^{").Append(order).Append('}');
+        }
+        return partials.Length == 0 ? name + args : $"{partials} {name}{args}";
+    }
+
+    private static bool IsTall(string latex) =>
+        latex.Contains(@"\frac", StringComparison.Ordinal) || latex.Contains(@"\sum", StringComparison.Ordinal)
+        || latex.Contains(@"\begin", StringComparison.Ordinal) || latex.Contains(@"\left", StringComparison.Ordinal);
+
+    private static string Parenthesize(string inner) => IsTall(inner) ? $@"\left({inner}\right)" : $"({inner})";
+}

@@ -1,0 +1,118 @@
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Polynomials;
+
+namespace Ift6135.Sym.Tests.Engine.Matrices;
+
+public class DeterminantTests
+{
+    private static Matrix M(params Expr[][] rows) => Matrix.FromRows(rows);
+
+    private static Symbol S(string name) => Symbol.Of(name);
+
+    [Fact]
+    public void TwoByTwoByHand()
+    {
+        Assert.Equal(Number.Of(-2), Determinant.Of(M([1, 2], [3, 4])));
+        Assert.Equal(Number.MinusOne, Determinant.Of(M([0, 1], [1, 0])));   // needs a row swap
+        var (a, b, c, d) = (S("a"), S("b"), S("c"), S("d"));
+        Assert.Equal(a * d - b * c, Determinant.Of(M([a, b], [c, d])));
+    }
+
+    [Fact]
+    public void ThreeByThreeSymbolicMatchesCofactorExpansion()
+    {
+        var names = "abcdefghi".Select(ch => (Expr)S(ch.ToString())).ToArray();
+        var m = Matrix.Of(3, 3, (r, c) => names[3 * r + c]);
+        var result = Determinant.Explain(m);
+        Assert.Equal(DeterminantMethod.Bareiss, result.Method);
+        // The reference a(ei - fh) - b(di - fg) + c(dh - eg), multiplied out by the expander.
+        Assert.True(SparsePolynomial.From(result.Value - Reference.Cofactor(m)).IsZero, $"{result.Value}");
+        Assert.Equal(6, SparsePolynomial.From(result.Value).TermCount);
+    }
+
+    [Fact]
+    public void MixedSymbolicFourByFourMatchesCofactorNumerically()
+    {
+        var (x, y) = (S("x"), S("y"));
+        var m = M([x, 1, 0, 2], [0, y, 3, 1], [1, x + y, 2, 0], [x * y, 0, 1, 1]);
+        var det = Determinant.Of(m);
+        var reference = Reference.Cofactor(m);
+        foreach (var (xv, yv) in new[] { (0.5, -1.25), (2.0, 3.0), (-1.5, 0.75) })
+            Assert.Equal(Reference.At(reference, (x, xv), (y, yv)), Reference.At(det, (x, xv), (y, yv)), 9);
+    }
+
+    [Fact]
+    public void RandomRationalMatricesMatchCofactorExpansion()
+    {
+        var random = new Random(2026);
+        for (var n = 1; n <= 5; n++)
+            for (var trial = 0; trial < 4; trial++)
+            {
+                var a = Reference.RandomRational(random, n);
+                Assert.Equal(Number.Of(Reference.Cofactor(a)), Determinant.Of(Reference.ToMatrix(a)));
+            }
+    }
+
+    [Fact]
+    public void DeterminantIsMultiplicative()
+    {
+        var random = new Random(7);
+        for (var trial = 0; trial < 6; trial++)
+        {
+            var n = 2 + trial % 3;
+            var a = Reference.RandomRational(random, n);
+            var b = Reference.RandomRational(random, n);
+            var ab = MatrixOps.Multiply(Reference.ToMatrix(a), Reference.ToMatrix(b));
+            Assert.Equal(Build.Mul(Determinant.Of(Reference.ToMatrix(a)), Determinant.Of(Reference.ToMatrix(b))), Determinant.Of(ab));
+        }
+    }
+
+    [Fact]
+    public void SingularMatrixHasZeroDeterminant()
+    {
+        var a = S("a");
+        Assert.Equal(Number.Zero, Determinant.Of(M([1, 2, 3], [4, 5, 6], [7, 8, 9])));
+        Assert.Equal(Number.Zero, Determinant.Of(M([a, 2 * a], [a + 1, 2 * a + 2])));
+        Assert.Equal(DeterminantMethod.ZeroLine, Determinant.Explain(M([a, 2, 0], [1, a, 0], [3, 1, 0])).Method);
+    }
+
+    [Fact]
+    public void LargeLowerTriangularIsTheProductOfTheDiagonal()
+    {
+        const int k = 300;
+        var diagonal = Enumerable.Range(0, k).Select(i => (Expr)Symbol.Indexed("S", Symbolic.Assumptions.Facts.Positive, i, i)).ToArray();
+        var m = Matrix.Of(k, k, (r, c) => r == c ? diagonal[r] : c > r ? Number.Zero : Symbol.Indexed("S", Symbolic.Assumptions.Facts.Real, r, c));
+        var result = Determinant.Explain(m);
+        Assert.Equal(DeterminantMethod.Triangular, result.Method);
+        Assert.Equal(k - 1, result.Multiplications);
+        var product = Assert.IsType<Product>(result.Value);
+        Assert.Equal(diagonal.ToHashSet(), product.Factors.ToHashSet());
+    }
+
+    [Fact]
+    public void DiagonalAndUpperTriangularAreRecognised()
+    {
+        var (a, b) = (S("a"), S("b"));
+        Assert.Equal(DeterminantMethod.Diagonal, Determinant.Explain(Matrix.Diagonal([a, b, 2])).Method);
+        Assert.Equal(2 * a * b, Determinant.Of(Matrix.Diagonal([a, b, 2])));
+        Assert.Equal(a * b, Determinant.Of(M([a, 5], [0, b])));
+    }
+
+    [Fact]
+    public void ElimininationCountGrowsCubically()
+    {
+        var random = new Random(3);
+        var small = Determinant.Explain(Reference.ToMatrix(Reference.RandomRational(random, 4)));
+        var large = Determinant.Explain(Reference.ToMatrix(Reference.RandomRational(random, 8)));
+        Assert.Equal(DeterminantMethod.Bareiss, small.Method);
+        // Bareiss does 2 Σ_{k=1}^{n-1} k² multiplications: 28 for n = 4, 280 for n = 8.
+        Assert.Equal(28, small.Multiplications);
+        Assert.Equal(280, large.Multiplications);
+    }
+
+    [Fact]
+    public void NonSquareIsRejected() =>
+        Assert.Throws<MatrixDimensionException>(() => Determinant.Of(M([1, 2, 3])));
+}

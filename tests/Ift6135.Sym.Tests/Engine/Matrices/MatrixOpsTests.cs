@@ -1,0 +1,66 @@
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
+
+namespace Ift6135.Sym.Tests.Engine.Matrices;
+
+public class MatrixOpsTests
+{
+    private static readonly Symbol A = Symbol.Of("a"), B = Symbol.Of("b");
+
+    private static Matrix M(params Expr[][] rows) => Matrix.FromRows(rows);
+
+    [Fact]
+    public void ProductOfRectangularMatricesByHand()
+    {
+        var left = M([1, 2, 3], [4, 5, 6]);
+        var right = M([7, 8], [9, 10], [11, 12]);
+        Assert.Equal(M([58, 64], [139, 154]), MatrixOps.Multiply(left, right));
+    }
+
+    [Fact]
+    public void SymbolicProduct() =>
+        Assert.Equal(M([A * A + B], [A * B + B * B]), MatrixOps.Multiply(M([A, 1], [B, B]), M([A], [B])));
+
+    [Fact]
+    public void DimensionMismatchNamesBothSizes()
+    {
+        var e = Assert.Throws<MatrixDimensionException>(() => MatrixOps.Multiply(M([1, 2, 3], [4, 5, 6]), M([1, 2], [3, 4])));
+        Assert.Contains("2×3", e.Message);
+        Assert.Contains("2×2", e.Message);
+        Assert.Throws<MatrixDimensionException>(() => MatrixOps.Add(M([1, 2]), M([1], [2])));
+        Assert.Throws<MatrixDimensionException>(() => MatrixOps.Trace(M([1, 2])));
+    }
+
+    [Fact]
+    public void EntrywiseOperations()
+    {
+        var x = M([1, A], [B, 2]);
+        var y = M([3, 4], [5, 6]);
+        Assert.Equal(M([4, A + 4], [B + 5, 8]), MatrixOps.Add(x, y));
+        Assert.Equal(M([-2, A - 4], [B - 5, -4]), MatrixOps.Subtract(x, y));
+        Assert.Equal(M([3, 4 * A], [5 * B, 12]), MatrixOps.Hadamard(x, y));
+        Assert.Equal(M([A, A * A], [A * B, 2 * A]), MatrixOps.Scale(A, x));
+        Assert.Equal(M([1, B], [A, 2]), MatrixOps.Transpose(x));
+        Assert.Equal(Number.Of(3), MatrixOps.Trace(x));
+        Assert.Equal(M([1, 2, 3]), MatrixOps.Transpose(Matrix.Column(1, 2, 3)));
+    }
+
+    [Fact]
+    public void PowerByRepeatedSquaring() =>
+        Assert.Equal(M([1, 5], [0, 1]), MatrixOps.Power(M([1, 1], [0, 1]), 5));
+
+    [Fact]
+    public void StructureIsStructural()
+    {
+        var lower = M([A, 0, 0], [1, B, 0], [2, 3, 4]);
+        Assert.True(MatrixStructure.IsLowerTriangular(lower));
+        Assert.False(MatrixStructure.IsUpperTriangular(lower));
+        Assert.False(MatrixStructure.IsDiagonal(lower));
+        Assert.True(MatrixStructure.IsUpperTriangular(MatrixOps.Transpose(lower)));
+        Assert.True(MatrixStructure.IsDiagonal(Matrix.Diagonal([A, B])));
+        // a - a is built as 0, so it is structurally zero; a·b - b·a likewise.
+        Assert.True(MatrixStructure.IsDiagonal(M([A, A - A], [A * B - B * A, B])));
+        Assert.False(MatrixStructure.IsLowerTriangular(M([1, 2, 3])));
+    }
+}
