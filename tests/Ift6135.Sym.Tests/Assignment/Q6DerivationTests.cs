@@ -59,8 +59,8 @@ public class Q6DerivationTests
         Assert.Equal(2, values.Count);
         var plus = Build.Add(1, Build.Mul(A, Constant.I));
         var minus = Build.Sub(1, Build.Mul(A, Constant.I));
-        Assert.True(values.Any(v => EquivalenceChecker.Decide(v, plus, Positive).IsValid));
-        Assert.True(values.Any(v => EquivalenceChecker.Decide(v, minus, Positive).IsValid));
+        Assert.Contains(values, v => EquivalenceChecker.Decide(v, plus, Positive).IsValid);
+        Assert.Contains(values, v => EquivalenceChecker.Decide(v, minus, Positive).IsValid);
         AssertSame(Build.Sqrt(1 + A * A), ((ExprAnswer)eig.Parts.Single(p => p.Name == "modulus").Value).Value);
         Assert.Equal("diverges", eig.Parts.Single(p => p.Name == "behaviour").Value.Canonical);
         Assert.All(log.SanityChecks, c => Assert.True(c.Passed));
