@@ -37,12 +37,17 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         {
             new Prose(Inline.Of("The map is ", new RelationItem(Relation.Eq(Apply.Of("g", Z), G(Z))), ". The rectifier is flat on the negative half-line, so every input that the inner map sends below zero has the same output. Take (for b not zero) the two inputs")),
             new Formula(new ListItem([new RelationItem(Relation.Eq(Symbol.Indexed("z", Facts.Real, Number.One), z1)), new RelationItem(Relation.Eq(Symbol.Indexed("z", Facts.Real, Number.Two), z2))])),
-            new ChainBuilder(id, "g1", verifier, none, log, new ExprItem(G(z1))).Equal(Number.Zero, "the inner value is -1, where the rectifier is 0").Build(),
-            new ChainBuilder(id, "g2", verifier, none, log, new ExprItem(G(z2))).Equal(Number.Zero, "the inner value is -2, where the rectifier is 0").Build(),
+            new Prose(Inline.Of("The inner values there are ", new ListItem([new ExprItem(Build.Add(Build.Mul(b, z1), c)), new ExprItem(Build.Add(Build.Mul(b, z2), c))]),
+                ", both negative, so the rectifier returns 0 and")),
+            new Formula(new ListItem([
+                new RelationItem(Relation.Eq(Apply.Of("g", Symbol.Indexed("z", Facts.Real, Number.One)), G(z1))),
+                new RelationItem(Relation.Eq(Apply.Of("g", Symbol.Indexed("z", Facts.Real, Number.Two)), G(z2)))])),
             new ChainBuilder(id, "distinct", verifier, none, log, new ExprItem(Build.Sub(z1, z2))).Equal(Build.Pow(b, Number.MinusOne), "subtract").Step(RelationKind.NotEqual, Number.Zero, Justification.Algebra("b is not zero")).Build(),
             new Prose(Inline.Of("Two different inputs share the output 0, so g is not injective and has no inverse. (If b = 0, g is constant and the conclusion is immediate.)")),
             new Result(Inline.Of("g is not invertible: it maps two distinct inputs to the same value."), new BooleanAnswer(false)),
         };
+        var same = G(z1).IsZero && G(z2).IsZero;
+        log.Check(id, "the two inputs give the same output (evaluated by the engine for symbolic a, b, c)", same, $"g(z1) = {G(z1)}, g(z2) = {G(z2)}");
         return MakePart(id, blocks);
     }
 
