@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Ift6135.Sym.Assignment.Parameters;
+
+/// <summary>
+/// Finds where a JSON path ("$.q1.target.row", "$.points[3]") sits in the source text, so that
+/// a value that parses but is invalid can be reported at its line and column, as a syntax error is.
+/// </summary>
+internal static class JsonLocator
+{
+    public static (int Line, int Column)? Find(byte[] utf8, string path)
+    {
+        var positions = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        try { Walk(utf8, positions); }
+        catch (JsonException) { return null; }
+        // A path that is absent (a default used) is reported at its nearest present ancestor.
+        for (var p = path; p.Length > 0; p = Parent(p))
+            if (positions.TryGetValue(p, out var offset)) return LineColumn(utf8, offset);
+        return null;
+    }
+
+    private static void Walk(byte[] utf8, Dictionary<string, long> positions)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var stack = new Stack<(string Path, int NextIndex, bool IsArray)>();
+        string? pendingProperty = null;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName) { pendingProperty = reader.GetString(); continue; }
+            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray) { stack.Pop(); continue; }
+            var path = ValuePath(stack, pendingProperty);
+            pendingProperty = null;
+            positions.TryAdd(path, reader.TokenStartIndex);
+            if (reader.TokenType == JsonTokenType.StartObject) stack.Push((path, 0, false));
+            else if (reader.TokenType == JsonTokenType.StartArray) stack.Push((path, 0, true));
+        }
+    }
+
+    private static string ValuePath(Stack<(string Path, int NextIndex, bool IsArray)> stack, string? property)
+    {
+        if (stack.Count == 0) return "$";
+        var (parent, next, isArray) = stack.Pop();
+        stack.Push((parent, next + 1, isArray));
+        return isArray ? $"{parent}[{next}]" : $"{parent}.{property}";
+    }
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut <= 0 ? (path == "$" ? "" : "$") : path[..cut];
+    }
+
+    private static (int, int) LineColumn(byte[] utf8, long offset)
+    {
+        var before = Encoding.UTF8.GetString(utf8, 0, (int)offset);
+        var line = before.Count(c => c == '\n') + 1;
+        var column = before.Length - before.LastIndexOf('\n');
+        return (line, column);
+    }
+}

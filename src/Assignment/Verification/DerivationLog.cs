@@ -1,0 +1,35 @@
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Symbolic.Expressions;
+
+namespace Ift6135.Sym.Assignment.Verification;
+
+/// <summary>One verified (or logically justified) step "left R right", as listed in the appendix.</summary>
+public sealed record LedgerEntry(string PartId, string Step, MathItem Left, RelationKind Relation, MathItem Right, StepMethod Method, int Points, int Seed, string Detail)
+{
+    public string Statement => $"{Left} {Ift6135.Sym.Symbolic.Expressions.Relation.Symbol(Relation)} {Right}";
+}
+
+/// <summary>A numeric or independent cross-check of a result (not a proof: a guard against a wrong derivation).</summary>
+public sealed record SanityCheck(string PartId, string Description, bool Passed, string Detail);
+
+/// <summary>
+/// Collects the ledger of steps and the sanity checks while the derivations run. Written only
+/// while a solution is being derived; the finished <see cref="Solution"/> holds immutable copies.
+/// </summary>
+public sealed class DerivationLog
+{
+    private readonly List<LedgerEntry> ledger = [];
+    private readonly List<SanityCheck> checks = [];
+
+    public IReadOnlyList<LedgerEntry> Ledger => ledger.ToArray();
+    public IReadOnlyList<SanityCheck> SanityChecks => checks.ToArray();
+
+    public void Record(LedgerEntry entry) => ledger.Add(entry);
+
+    /// <summary>Records a cross-check; a failed one stops the derivation, naming the part.</summary>
+    public void Check(string partId, string description, bool passed, string detail)
+    {
+        checks.Add(new SanityCheck(partId, description, passed, detail));
+        if (!passed) throw new DerivationFailedException(partId, description, null, $"sanity check failed: {detail}");
+    }
+}

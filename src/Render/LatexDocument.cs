@@ -1,0 +1,50 @@
+using Ift6135.Sym.Assignment.Model;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Ift6135.Sym.Render;
+
+/// <summary>
+/// Renders a solution to the LaTeX source of the document. The model becomes hand-filled script
+/// objects (<see cref="ScriptModel"/>) pushed on a <see cref="TemplateContext"/>; no reflection-based
+/// <c>Template.Render(object)</c>, which breaks under trimming and NativeAOT.
+/// </summary>
+public static class LatexDocument
+{
+    public const string MainTemplate = "solutions.tex.scriban";
+
+    public static string Render(Solution solution, TemplateSet? templates = null)
+    {
+        templates ??= TemplateSet.Embedded;
+        var template = Template.Parse(templates.Read(MainTemplate), MainTemplate);
+        if (template.HasErrors) throw new RenderException(string.Join("\n", template.Messages.Select(m => m.ToString())));
+        var context = new TemplateContext
+        {
+            TemplateLoader = templates,
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            LimitToString = 0,
+            NewLine = "\n",
+            MemberRenamer = member => member.Name,
+        };
+        context.PushGlobal(ScriptModel.Of(solution));
+        try
+        {
+            return Normalize(template.Render(context));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new RenderException($"template error: {e.Message}");
+        }
+    }
+
+    /// <summary>At most one blank line in a row and a single final newline: stable, diff-friendly output.</summary>
+    private static string Normalize(string tex)
+    {
+        var lines = tex.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd());
+        var output = new List<string>();
+        foreach (var line in lines)
+            if (line.Length > 0 || (output.Count > 0 && output[^1].Length > 0)) output.Add(line);
+        return string.Join("\n", output).TrimEnd() + "\n";
+    }
+}

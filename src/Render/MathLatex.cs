@@ -1,0 +1,36 @@
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Printing;
+
+namespace Ift6135.Sym.Render;
+
+/// <summary>
+/// Turns the model's mathematics into LaTeX. Every formula goes through <see cref="LatexPrinter"/>;
+/// only the glue between printed pieces (a relation sign, set braces, commas) is written here.
+/// </summary>
+public static class MathLatex
+{
+    public static string Print(MathItem item) => item switch
+    {
+        ExprItem e => LatexPrinter.Print(e.Expr),
+        MatrixItem m => LatexPrinter.Print(m.Matrix),
+        RelationItem r => LatexPrinter.Print(r.Relation),
+        DefinitionItem d => LatexPrinter.Print(d.Name) + " = " + Print(d.Value),
+        SetItem s => @"\left\{" + string.Join(", ", s.Elements.Select(Print)) + @"\right\}",
+        ListItem l => string.Join(@",\; ", l.Items.Select(Print)),
+        EqualityItem q => Print(q.Left) + " = " + Print(q.Right),
+        ProductItem p => string.Join(" ", p.Factors.Select(Print)),
+        _ => throw new NotSupportedException($"No LaTeX form for {item.GetType().Name}."),
+    };
+
+    /// <summary>The sign of a relation, as the printer writes it.</summary>
+    public static string RelationSign(RelationKind kind) => LatexPrinter.RelationSymbol(kind);
+
+    /// <summary>Running text: plain pieces escaped, math pieces printed and put in $...$.</summary>
+    public static string Inline(Inline text) => string.Concat(text.Pieces.Select(p => p switch
+    {
+        TextPiece t => TexText.Escape(t.Text),
+        MathPiece m => "$" + Print(m.Math) + "$",
+        _ => "",
+    }));
+}

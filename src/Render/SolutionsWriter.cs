@@ -1,0 +1,53 @@
+using Ift6135.Sym.Assignment;
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Verification;
+
+namespace Ift6135.Sym.Render;
+
+/// <summary>How <c>solve</c> writes the solutions.</summary>
+public sealed record SolveOptions
+{
+    /// <summary>Compile the PDF (needs latexmk and pdflatex); otherwise only the .tex is written.</summary>
+    public bool BuildPdf { get; init; } = true;
+
+    /// <summary>A directory of templates overriding the embedded ones.</summary>
+    public string? TemplateDirectory { get; init; }
+
+    /// <summary>Also write the answers as JSON (solutions.json).</summary>
+    public bool WriteJson { get; init; }
+
+    /// <summary>The step verifier; the engine's equivalence checker unless a test supplies another.</summary>
+    public IStepVerifier? Verifier { get; init; }
+}
+
+/// <summary>What <c>solve</c> produced.</summary>
+public sealed record SolveReport(IReadOnlyList<string> Files, int Questions, int DerivedParts, int PendingParts, int VerifiedSteps, int SanityChecks);
+
+/// <summary>The entry point of <c>ift6135-sym solve</c>: derive, render, build, move into place.</summary>
+public static class SolutionsWriter
+{
+    public const string DocumentName = "solutions";
+
+    /// <summary>
+    /// Derives every question (each step verified; a failing step throws <see cref="DerivationFailedException"/>),
+    /// renders out/solutions.tex and builds out/solutions.pdf. Errors: <see cref="DerivationFailedException"/>,
+    /// <see cref="RenderException"/>, <see cref="LatexBuildException"/>, each with a message for the user.
+    /// </summary>
+    /// <summary>The default parameters as JSON, for <c>--print-params</c>.</summary>
+    public static string DefaultParametersJson() => ParametersLoader.Serialize(AssignmentParameters.Default);
+
+    public static SolveReport Write(AssignmentParameters parameters, string outDir, SolveOptions? options = null)
+    {
+        options ??= new SolveOptions();
+        var solution = SolutionDeriver.Derive(parameters, options.Verifier ?? StepVerifiers.Default);
+        var templates = options.TemplateDirectory is null ? TemplateSet.Embedded : TemplateSet.FromDirectory(options.TemplateDirectory);
+        var tex = LatexDocument.Render(solution, templates);
+        var files = LatexBuilder.Build(tex, outDir, DocumentName, options.BuildPdf).ToList();
+        if (options.WriteJson) files.Add(AtomicFile.Write(Path.Combine(outDir, DocumentName + ".json"), AnswersJson.Write(solution)));
+        var parts = solution.Questions.SelectMany(q => q.Parts).ToArray();
+        return new SolveReport(files, solution.Questions.Count,
+            parts.Count(p => p.Status == PartStatus.Derived), parts.Count(p => p.Status == PartStatus.NotYetDerived),
+            solution.Ledger.Count, solution.SanityChecks.Count);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace Ift6135.Sym.Render;
+
+/// <summary>
+/// Plain text made safe for TeX: every special character is escaped, so text from parameter files
+/// or messages can never inject commands. Characters outside Latin-1 are replaced by '?' rather
+/// than reaching pdflatex, which would stop on them.
+/// </summary>
+public static class TexText
+{
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var ch in text)
+        {
+            sb.Append(ch switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\{",
+                '}' => @"\}",
+                '$' => @"\$",
+                '&' => @"\&",
+                '#' => @"\#",
+                '%' => @"\%",
+                '_' => @"\_",
+                '^' => @"\textasciicircum{}",
+                '~' => @"\textasciitilde{}",
+                '<' => @"\textless{}",
+                '>' => @"\textgreater{}",
+                '|' => @"\textbar{}",
+                '"' => "''",
+                '\r' => "",
+                '\n' => " ",
+                '\t' => " ",
+                _ when ch < ' ' => "",
+                _ when ch > '\u00ff' => "?",
+                _ => ch.ToString(),
+            });
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,54 @@
+using Ift6135.Sym.Assignment;
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Render;
+
+namespace Ift6135.Sym.Tests.Render;
+
+public class LatexDocumentTests
+{
+    private static string Render(AssignmentParameters? p = null) =>
+        LatexDocument.Render(SolutionDeriver.Derive(p ?? AssignmentParameters.Default, StepVerifiers.Default));
+
+    [Fact]
+    public void TwoRendersAreByteIdentical() => Assert.Equal(Render(), Render());
+
+    [Fact]
+    public void TheDocumentHasEveryQuestionAndTheAnswers()
+    {
+        var tex = Render();
+        for (var q = 1; q <= 6; q++) Assert.Contains($@"\section*{{Question {q}:", tex);
+        Assert.Contains("field: 32 42 43 44 52 53 54 55; autoregressive: true", tex);
+        Assert.Contains("field: 32 33 34 42 43 44 45 52 53 54 55; autoregressive: false", tex);
+        Assert.Contains(@"\begin{tikzpicture}", tex);
+        Assert.Contains(@"\end{document}", tex);
+    }
+
+    [Fact]
+    public void QuestionsNotDerivedAreMarkedAndEmpty()
+    {
+        var solution = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default);
+        var pending = solution.Questions.SelectMany(q => q.Parts).Where(p => p.Status == PartStatus.NotYetDerived).ToArray();
+        Assert.All(pending, p => Assert.Empty(p.Blocks));
+        var tex = LatexDocument.Render(solution);
+        Assert.Equal(pending.Length, tex.Split(@"\textbf{Not yet derived.}").Length - 1);
+    }
+
+    [Fact]
+    public void UserTextFromParametersIsEscaped()
+    {
+        var q1 = new Q1Parameters(masks: [new MaskParameter("A", Rules: ["i = 2 and j < 2", "i = 3"]), new MaskParameter("B", Rules: ["i = 3"])]);
+        var tex = Render(AssignmentParameters.Default with { Q1 = q1 });
+        Assert.DoesNotContain("$$", tex);
+        Assert.Contains("Case A then B", tex);
+    }
+
+    [Fact]
+    public void NoTimestampsInTheSource()
+    {
+        var tex = Render();
+        Assert.DoesNotContain(DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), tex);
+        Assert.Contains(@"\pdftrailerid{}", tex);
+    }
+}
