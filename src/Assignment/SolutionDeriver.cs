@@ -1,6 +1,7 @@
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Assignment.Q1;
+using Ift6135.Sym.Assignment.Questions;
 using Ift6135.Sym.Assignment.Statement;
 using Ift6135.Sym.Assignment.Verification;
 
@@ -16,7 +17,10 @@ public static class SolutionDeriver
     {
         var log = new DerivationLog();
         var questions = new List<Question> { new Q1Derivation(parameters, log).Derive() };
-        for (var n = 2; n <= 6; n++) questions.Add(Placeholder(n, parameters));
+        questions.Add(Placeholder(2, parameters));
+        questions.Add(new Question3Derivation(parameters, parameters.Q3, log, verifier).Derive());
+        questions.Add(new Question4Derivation(parameters, parameters.Q4, log, verifier).Derive());
+        for (var n = 5; n <= 6; n++) questions.Add(Placeholder(n, parameters));
         return new Solution("IFT6135 Assignment 3: reference solutions", questions, log.Ledger, log.SanityChecks);
     }
 
