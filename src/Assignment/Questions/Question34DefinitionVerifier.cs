@@ -60,7 +60,7 @@ public sealed class Question34DefinitionVerifier(
     {
         for (var round = 0; round < MaxRounds; round++)
         {
-            var next = CanonicalIndices(e.Transform(node => Linear(UnfoldNode(node))), 0);
+            var next = CanonicalIndices(CanonicalIndices(e).Transform(node => Linear(UnfoldNode(node))));
             if (next.Equals(e)) return e;
             e = next;
         }
@@ -95,8 +95,6 @@ public sealed class Question34DefinitionVerifier(
         {
             case Sum sum:
                 return Build.Add(sum.Terms.Select(t => LinearExpectation(name, t)).ToArray());
-            case IndexedSum s:
-                return Build.IndexedSum(LinearExpectation(name, s.Body), s.Index, s.Lower, s.Upper);
             case Product p when p.Factors.Any(IsConstant):
                 var constant = Build.Mul(p.Factors.Where(IsConstant).ToArray());
                 return Build.Mul(constant, LinearExpectation(name, Build.Mul(p.Factors.Where(f => !IsConstant(f)).ToArray())));
@@ -105,7 +103,10 @@ public sealed class Question34DefinitionVerifier(
         }
     }
 
-    /// <summary>Σ_k c f_k = c Σ_k f_k for c free of k; Σ_k (a_k + b_k) = Σ_k a_k + Σ_k b_k.</summary>
+    /// <summary>
+    /// Σ_k c f_k = c Σ_k f_k for c free of k; Σ_k (a_k + b_k) = Σ_k a_k + Σ_k b_k; Σ_k E(f_k) = E(Σ_k f_k).
+    /// Sums are gathered inside expectations (never pushed out), so the rules cannot undo each other.
+    /// </summary>
     private static Expr LinearSum(IndexedSum s)
     {
         if (s.Body is Sum terms)
@@ -116,22 +117,37 @@ public sealed class Question34DefinitionVerifier(
             var inside = Build.Mul(p.Factors.Where(f => f.Contains(s.Index)).ToArray());
             return Build.Mul(outside, Build.IndexedSum(inside, s.Index, s.Lower, s.Upper));
         }
+        if (s.Body is Apply { Arguments.Count: 1 } e && IsExpectation(e))
+            return Apply.Of(e.Name, Build.IndexedSum(e.Arguments[0], s.Index, s.Lower, s.Upper));
         return s;
     }
 
     private bool IsConstant(Expr e) =>
         !e.Descendants().Prepend(e).OfType<Symbol>().Any(s => randomSymbolNames.Contains(s.Name));
 
-    /// <summary>Renames each summation index to a name fixed by its nesting depth, so sums equal up to renaming compare equal.</summary>
-    private static Expr CanonicalIndices(Expr e, int depth)
+    /// <summary>
+    /// Renames each summation index to bound{h}, h being the nesting height of the sums inside its body, so
+    /// sums equal up to renaming compare equal wherever they stand, and an inner index never captures an outer one.
+    /// </summary>
+    private static Expr CanonicalIndices(Expr e) => Canonical(e).Expr;
+
+    private static (Expr Expr, int Height) Canonical(Expr e)
     {
         if (e is IndexedSum s)
         {
-            var canonical = Symbol.Of($"bound{depth}", s.Index.Facts);
-            var body = CanonicalIndices(Substitution.Substitute(s.Body, s.Index, canonical), depth + 1);
-            return Build.IndexedSum(body, canonical, s.Lower, s.Upper);
+            var (body, height) = Canonical(s.Body);
+            var canonical = Symbol.Of($"bound{height}", s.Index.Facts);
+            return (Build.IndexedSum(Substitution.Substitute(body, s.Index, canonical), canonical, s.Lower, s.Upper), height + 1);
         }
-        return e.Args.Count == 0 ? e : e.MapArgs(a => CanonicalIndices(a, depth));
+        if (e.Args.Count == 0) return (e, 0);
+        var max = 0;
+        var rebuilt = e.MapArgs(a =>
+        {
+            var (c, h) = Canonical(a);
+            max = Math.Max(max, h);
+            return c;
+        });
+        return (rebuilt, max);
     }
 
     private Expr Atomize(Expr e, Dictionary<Expr, Expr> atoms) => e.Transform(node =>

@@ -76,9 +76,13 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
         var sums = OtherWeightSums(k, seedOffset);
         var (lo, hi) = Range;
         var masses = sums.Select(s => Quadrature.Integrate(z => Refined(z, k, s), lo, hi, 300)).ToArray();
+        // The sample average of q~ has mass 1 only up to Monte Carlo error; the ELBO of an unnormalized
+        // r = c rho is c (L_1[rho] - log c), so that error would leak into the bound. Part 2 proves the exact
+        // q_K has mass 1, so the estimate is normalized before its ELBO is taken.
+        var norm = masses.Average();
         var elbo = Quadrature.Integrate(z =>
         {
-            var density = RefinedDensity(z, k, sums);
+            var density = RefinedDensity(z, k, sums) / norm;
             return density <= 0 ? 0 : density * (LogJoint(z) - Math.Log(density));
         }, lo, hi, 300);
         return new RefinedMeasurement(k, Estimate.Of(masses), elbo);
