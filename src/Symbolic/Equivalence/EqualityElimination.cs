@@ -16,7 +16,7 @@ internal static class EqualityElimination
         var solved = new Dictionary<Symbol, Expr>();
         foreach (var eq in equalities)
         {
-            var d = PolynomialExpansion.Expand(Substitute(Build.Sub(eq.Left, eq.Right), solved));
+            var d = SymbolicPasses.ExpandBounded(Substitute(Build.Sub(eq.Left, eq.Right), solved));
             if (d.IsZero) continue;                                   // implied by the earlier ones
             if (SolveFor(d) is not var (symbol, value)) return (solved, eq);
             foreach (var key in solved.Keys.ToList())
