@@ -57,7 +57,7 @@ public class Question3ClosedFormTests
     public void TheClosedFormChainsAreVerifiedByTheEngine()
     {
         var log = new DerivationLog();
-        var blocks = new Question3ClosedForm().Derive("q3.1", EngineStepVerifier.Instance, log);
+        var blocks = new Question3ClosedForm().Derive("q3.1", StepVerifiers.Default, log);
         var chains = blocks.OfType<Chain>().ToArray();
         Assert.Equal(6, chains.Length);
         Assert.All(chains.SelectMany(c => c.Steps), s => Assert.True(s.Check.IsValid && !s.Justification.IsLogical, s.Check.Detail));
@@ -70,7 +70,7 @@ public class Question3ClosedFormTests
         var model = new Question3ClosedForm();
         var wrong = Build.Log(2 * (Expr)Constant.Pi * Question3ClosedForm.V) / 2; // misses the e
         var entropy = -Question34Gaussian.Expectation(model.LogVariational, Question3Notation.Z, Question3ClosedForm.M, Question3ClosedForm.V);
-        var check = EngineStepVerifier.Instance.Verify(Relation.Eq(entropy, wrong), Ift6135.Sym.Symbolic.Assumptions.Assumptions.None);
+        var check = StepVerifiers.Default.Verify(Relation.Eq(entropy, wrong), Ift6135.Sym.Symbolic.Assumptions.Assumptions.None);
         Assert.Equal(StepOutcome.Invalid, check.Outcome);
     }
 }

@@ -14,7 +14,7 @@ public class Question3DerivationTests
     private static readonly Lazy<(Question Question, DerivationLog Log)> Derived = new(() =>
     {
         var log = new DerivationLog();
-        var q = new Question3Derivation(AssignmentParameters.Default, new Q3Parameters(), log, EngineStepVerifier.Instance).Derive();
+        var q = new Question3Derivation(AssignmentParameters.Default, new Q3Parameters(), log, StepVerifiers.Default).Derive();
         return (q, log);
     });
 
@@ -44,7 +44,7 @@ public class Question3DerivationTests
     [Fact]
     public void TheUnfoldingVerifierRejectsAWrongSignOfTheEntropy()
     {
-        var verifier = new Question34DefinitionVerifier(EngineStepVerifier.Instance, Definitions, Densities, RandomSymbols);
+        var verifier = new Question34DefinitionVerifier(StepVerifiers.Default, Definitions, Densities, RandomSymbols);
         var wrong = Build.Log(Evidence) - KL(QName, PosteriorName) + Entropy(QName);
         var check = verifier.Verify(Relation.Eq(Expect(Build.Log(Joint)), wrong), AssumptionSet.None);
         Assert.False(check.IsValid);
@@ -53,7 +53,7 @@ public class Question3DerivationTests
     [Fact]
     public void TheUnfoldingVerifierDoesNotPullARandomFactorOutOfTheExpectation()
     {
-        var verifier = new Question34DefinitionVerifier(EngineStepVerifier.Instance, Definitions, Densities, RandomSymbols);
+        var verifier = new Question34DefinitionVerifier(StepVerifiers.Default, Definitions, Densities, RandomSymbols);
         var check = verifier.Verify(Relation.Eq(Expect(Z * Build.Log(Variational)), Z * Expect(Build.Log(Variational))), AssumptionSet.None);
         Assert.False(check.IsValid);
     }

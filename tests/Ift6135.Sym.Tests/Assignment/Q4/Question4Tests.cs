@@ -4,7 +4,6 @@ using Ift6135.Sym.Assignment.Questions;
 using Ift6135.Sym.Assignment.Verification;
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
-using Ift6135.Sym.Tests.Assignment.Q3;
 using static Ift6135.Sym.Assignment.Questions.Question4Notation;
 using AssumptionSet = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
 
@@ -17,11 +16,11 @@ public class Question4Tests
     private static readonly Lazy<(Question Question, DerivationLog Log)> Derived = new(() =>
     {
         var log = new DerivationLog();
-        var q = new Question4Derivation(AssignmentParameters.Default, Small, log, EngineStepVerifier.Instance).Derive();
+        var q = new Question4Derivation(AssignmentParameters.Default, Small, log, StepVerifiers.Default).Derive();
         return (q, log);
     });
 
-    private static Question34DefinitionVerifier Unfolding => new(EngineStepVerifier.Instance, Definitions, Densities, RandomSymbols);
+    private static Question34DefinitionVerifier Unfolding => new(StepVerifiers.Default, Definitions, Densities, RandomSymbols);
 
     [Fact]
     public void BothProofsAreChainsWithVerifiedAlgebraAndJustifiedLogic()
