@@ -17,6 +17,9 @@ public sealed class Question3ClosedForm
 {
     public static readonly Symbol W = Symbol.Of("w"), B = Symbol.Of("b"), S = Symbol.Positive("s");
     public static readonly Symbol M = Symbol.Of("m"), V = Symbol.Positive("v");
+
+    /// <summary>A generic normal N(mu, sigma^2), so the divergence formula is checked in its general form.</summary>
+    private static readonly Symbol Mu = Symbol.Of("mu"), Sigma = Symbol.Positive("sigma");
     private static Symbol X => Question3Notation.X;
     private static Symbol Z => Question3Notation.Z;
 
@@ -55,8 +58,9 @@ public sealed class Question3ClosedForm
             new ChainBuilder(partId, "q3.factor", verifier, none, log, new ExprItem(LogJoint))
                 .Equal(LogPosterior + LogEvidence, "complete the square in z").Build(),
             new Prose(Inline.Of("Each term under q = N(m, v), from E[z] = m and E[z^2] = m^2 + v:")),
-            new ChainBuilder(partId, "q3.kl", verifier, none, log, new ExprItem(Expectation(LogVariational - LogPosterior, Z, M, V)))
-                .Equal(KLTextbook, "the Gaussian KL formula").Build(Inline.Of("KL(q || p(z | x)) = E_q[log q(z) - log p(z | x)].")),
+            new ChainBuilder(partId, "q3.kl", verifier, none, log, new ExprItem(Expectation(LogVariational - LogDensity(Z, Mu, Sigma.Pow(2)), Z, M, V)))
+                .Equal(GaussianKL(M, V, Mu, Sigma.Pow(2)), "the Gaussian KL formula")
+                .Build(Inline.Of("KL(N(m, v) || N(mu, sigma^2)) = E_q[log q(z) - log N(z; mu, sigma^2)]; the posterior's mean and variance above take the place of mu and sigma^2.")),
             new ChainBuilder(partId, "q3.entropy", verifier, none, log, new ExprItem(-Expectation(LogVariational, Z, M, V)))
                 .Equal(EntropyTextbook, "the Gaussian entropy").Build(Inline.Of("H(q) = -E_q[log q(z)].")),
             new ChainBuilder(partId, "q3.identity", verifier, none, log, new ExprItem(Expectation(LogJoint, Z, M, V)))
