@@ -64,3 +64,21 @@ public class ImportanceSamplingTests
         Assert.InRange(draws.Select(d => d * d).Average(), 0.96, 1.04);
     }
 }
+
+public class Question34ParameterTests
+{
+    [Fact]
+    public void BadValuesAreNamedByTheirJsonPath()
+    {
+        var p = Ift6135.Sym.Assignment.Parameters.AssignmentParameters.Default with
+        {
+            Q3 = new Q3Parameters(GapNoise: 0),
+            Q4 = new Q4Parameters(proposalSd: -1, sampleCounts: []),
+        };
+        var paths = Ift6135.Sym.Assignment.Parameters.ParametersValidator.Validate(p).Select(x => x.Path).ToArray();
+        Assert.Contains("$.q3.gapNoise", paths);
+        Assert.Contains("$.q4.proposalSd", paths);
+        Assert.Contains("$.q4.sampleCounts", paths);
+        Assert.Empty(Ift6135.Sym.Assignment.Parameters.ParametersValidator.Validate(Ift6135.Sym.Assignment.Parameters.AssignmentParameters.Default));
+    }
+}
