@@ -1,14 +1,53 @@
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Verification;
 using Ift6135.Sym.Cli.Infrastructure;
+using Ift6135.Sym.Render;
 
 namespace Ift6135.Sym.Cli.Commands.Solve;
 
 /// <summary>
-/// SEAM for the solve lane (src/Assignment, src/Render): replace the body of <see cref="Run"/> with the
-/// real work. Contract: write results under request.Out; return <see cref="ExitCodes.Ok"/>; throw
-/// <see cref="CliInputException"/> for bad parameters (shown on one line, exit 2).
+/// `solve`: reads the parameters, derives and renders the solutions (<see cref="SolutionsWriter"/>).
+/// A bad parameter file is bad input (exit 2); a derivation step the engine cannot confirm is a
+/// failed check (exit 1, naming the sub-question and step); a TeX error in our own document is a bug (exit 70).
 /// </summary>
 public static class SolveAction
 {
-    public static int Run(SolveRequest request, CliConsole console) =>
-        throw new NotAvailableException("solve (the assignment derivations and the renderer)");
+    public static int Run(SolveRequest request, CliConsole console)
+    {
+        if (request.PrintParams)
+        {
+            console.Out.Write(SolutionsWriter.DefaultParametersJson());
+            return ExitCodes.Ok;
+        }
+        AssignmentParameters parameters;
+        try
+        {
+            parameters = request.Params is null ? AssignmentParameters.Default : ParametersLoader.Load(request.Params.FullName);
+        }
+        catch (ParametersException e)
+        {
+            throw new CliInputException(e.Message);
+        }
+        try
+        {
+            var report = SolutionsWriter.Write(parameters, request.Out.FullName, new SolveOptions { BuildPdf = !request.NoPdf, WriteJson = request.Json });
+            foreach (var file in report.Files) console.Line($"wrote {file}");
+            console.Line($"{report.DerivedParts} sub-questions derived, {report.PendingParts} not yet derived; {report.VerifiedSteps} steps verified, {report.SanityChecks} cross-checks passed.");
+            return ExitCodes.Ok;
+        }
+        catch (DerivationFailedException e)
+        {
+            console.ErrorLine($"derivation stopped: {e.Message}");
+            return ExitCodes.CheckFailed;
+        }
+        catch (LatexBuildException e) when (e.ToolMissing)
+        {
+            throw new CliInputException(e.Message + " Use --no-pdf to write the .tex only.");
+        }
+        catch (LatexBuildException e)
+        {
+            console.ErrorLine(e.Message);
+            return ExitCodes.InternalError;
+        }
+    }
 }
