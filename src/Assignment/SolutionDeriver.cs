@@ -4,6 +4,7 @@ using Ift6135.Sym.Assignment.Q1;
 using Ift6135.Sym.Assignment.Q2;
 using Ift6135.Sym.Assignment.Q5;
 using Ift6135.Sym.Assignment.Q6;
+using Ift6135.Sym.Assignment.Questions;
 using Ift6135.Sym.Assignment.Statement;
 using Ift6135.Sym.Assignment.Verification;
 
@@ -22,8 +23,8 @@ public static class SolutionDeriver
         {
             new Q1Derivation(parameters, log).Derive(),
             new Q2Derivation(parameters, verifier, log).Derive(),
-            Placeholder(3, parameters),
-            Placeholder(4, parameters),
+            new Question3Derivation(parameters, parameters.Q3, log, verifier).Derive(),
+            new Question4Derivation(parameters, parameters.Q4, log, verifier).Derive(),
             new Q5Derivation(parameters, verifier, log).Derive(),
             new Q6Derivation(parameters, verifier, log).Derive(),
         };

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Ift6135.Sym.Assignment.Questions;
 
 namespace Ift6135.Sym.Assignment.Parameters;
 
@@ -11,10 +12,12 @@ public sealed record AssignmentParameters
     // A constructor with optional parameters, not property initializers: the JSON source generator
     // assigns every init-only property, so initializers would be overwritten by null when a key is absent.
     [JsonConstructor]
-    public AssignmentParameters(Q1Parameters? q1 = null, Q2Parameters? q2 = null, Q5Parameters? q5 = null, Q6Parameters? q6 = null, IReadOnlyList<PartPoints>? points = null)
+    public AssignmentParameters(Q1Parameters? q1 = null, Q2Parameters? q2 = null, Q3Parameters? q3 = null, Q4Parameters? q4 = null, Q5Parameters? q5 = null, Q6Parameters? q6 = null, IReadOnlyList<PartPoints>? points = null)
     {
         Q1 = q1 ?? new();
         Q2 = q2 ?? new();
+        Q3 = q3 ?? new();
+        Q4 = q4 ?? new();
         Q5 = q5 ?? new();
         Q6 = q6 ?? new();
         Points = points ?? DefaultPoints.All;
@@ -22,6 +25,8 @@ public sealed record AssignmentParameters
 
     public Q1Parameters Q1 { get; init; }
     public Q2Parameters Q2 { get; init; }
+    public Q3Parameters Q3 { get; init; }
+    public Q4Parameters Q4 { get; init; }
     public Q5Parameters Q5 { get; init; }
     public Q6Parameters Q6 { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Ift6135.Sym.Assignment.Q1;
+using Ift6135.Sym.Assignment.Questions;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Infix;
@@ -17,6 +18,7 @@ public static partial class ParametersValidator
         var problems = new List<ParameterProblem>();
         ValidateQ1(p.Q1, problems);
         if (p.Q2.WorkedDimension is < 1 or > 6) problems.Add(new("$.q2.workedDimension", "the worked dimension K must be between 1 and 6"));
+        problems.AddRange(Question34ParameterChecks.Problems(p.Q3, p.Q4));
         if (p.Q5.SigmoidComponents is < 1 or > 6) problems.Add(new("$.q5.sigmoidComponents", "the number of sigmoid components must be between 1 and 6"));
         if (string.IsNullOrWhiteSpace(p.Q6.Value)) problems.Add(new("$.q6.value", "V(d, g) must be a non-empty expression"));
         else ValidateValue(p.Q6.Value, problems);

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Statement;
+using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using AssumptionSet = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
+using static Ift6135.Sym.Assignment.Questions.Question3Notation;
+
+namespace Ift6135.Sym.Assignment.Questions;
+
+/// <summary>
+/// Question 3: the ELBO decomposition (a chain whose algebra is verified through the definitions of the
+/// divergence and the entropy, then the same identity in closed form on a linear-Gaussian model), the
+/// comparison of the amortized and instance-wise divergences (an optimality argument, then the gap
+/// measured on a model whose posterior means are nonlinear in x), and the bias / cost / memory comparison.
+/// </summary>
+public sealed class Question3Derivation(AssignmentParameters parameters, Q3Parameters q3, DerivationLog log, IStepVerifier verifier)
+{
+    private readonly Question3ClosedForm model = new();
+    private IStepVerifier Unfolding => new Question34DefinitionVerifier(verifier, Definitions, Densities, RandomSymbols);
+
+    public Question Derive()
+    {
+        var gap = Question3AmortizationGap.Run(q3, model);
+        var parts = new[] { Part1(), Part2(gap), Part3(gap) };
+        return new Question(3, PartCatalog.QuestionTitles[3], Inline.Of(PartCatalog.QuestionSummaries[3]), Setup(), parts, []);
+    }
+
+    private static IReadOnlyList<Block> Setup() =>
+    [
+        new Prose(Inline.Of("Notation. x is fixed; p(x, z) is the joint, p(x) the evidence, p_post(z) = p(z | x) the posterior and q(z) a variational density. ",
+            "E_q(f) is the expectation of f(z) under z ~ q; D_KL(q, p_post) = E_q(log q - log p_post) is the divergence KL(q || p(z | x)) and H(q) = -E_q(log q) the entropy. ",
+            "The ELBO of a density r at x is L(r) = E_r(log p(x | z)) - KL(r || p(z)) = E_r(log p(x, z) - log r(z)).")),
+    ];
+
+    private Part Part1()
+    {
+        const string id = "q3.1";
+        var info = PartCatalog.Part(id);
+        var logPx = Build.Log(Evidence);
+        var chain = new ChainBuilder(id, "q3.decomposition", Unfolding, AssumptionSet.None, log, new ExprItem(Expect(Build.Log(Joint))))
+            .Equal(Expect(Build.Log(Posterior) + logPx), "product rule p(x, z) = p(z | x) p(x), log of a product")
+            .Equal(Expect(Build.Log(Posterior)) + logPx, "linearity of E_q; log p(x) does not depend on z and q integrates to 1")
+            .Equal(logPx - KL(QName, PosteriorName) - Entropy(QName), "definitions of the divergence and the entropy")
+            .Build(Inline.Of("Every step is verified after unfolding the definitions (densities as positive unknowns)."));
+        var blocks = new List<Block>
+        {
+            chain,
+            new Prose(Inline.Of("The model parameters theta enter p(x, z) but not q, so the entropy H(q) is a constant in theta: ",
+                "E_q(log p_theta(x, z)) and log p_theta(x) - KL(q || p_theta(z | x)) differ by a constant and have the same maximizers in theta. ",
+                "Maximizing the expected complete-data log-likelihood for a fixed q is therefore maximizing the log-evidence minus the divergence from the true posterior.")),
+        };
+        blocks.AddRange(model.Derive(id, verifier, log));
+        blocks.Add(new Result(
+            Inline.Of("E_q(log p(x, z)) = ", logPx - KL(QName, PosteriorName) - Entropy(QName), "; since H(q) does not depend on theta, both objectives have the same maximizers."),
+            new ChoiceAnswer("equivalent: E_q[log p(x,z)] = log p(x) - KL(q||p(z|x)) - H(q), H(q) constant in theta")));
+        return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
+    }
+
+    private Part Part2(GapResult gap)
+    {
+        const string id = "q3.2";
+        var info = PartCatalog.Part(id);
+        var i = Symbol.Of("i", Symbolic.Assumptions.Facts.Integer);
+        Symbol amortized = Symbol.Of("q_phi"), instance = Symbol.Of("q_i");
+        var xi = Symbol.Indexed("x", Symbolic.Assumptions.Facts.Real, i);
+        var logPxi = Build.Log(Apply.Of("p", xi));
+        var post = Symbol.Of("p_post");
+        var t = Symbol.Of("t");
+        // At the data point x_i, L(r) = log p(x_i) - KL(r || p(z | x_i)) (part 1); the verifier unfolds it.
+        var elboIdentity = Definition.Function("L", t, logPxi - KL(t, post));
+        var chainVerifier = new Question34DefinitionVerifier(verifier, [elboIdentity], Densities, RandomSymbols);
+        var chain = new ChainBuilder(id, "q3.kl-order", chainVerifier, AssumptionSet.None, log, new ExprItem(KL(amortized, post)))
+            .Equal(logPxi - Elbo(amortized), "ELBO identity of part 1 at x_i")
+            .Logical(RelationKind.GreaterOrEqual, logPxi - Elbo(instance),
+                "q_i* maximizes the ELBO at x_i over the whole family Q, and the amortized q_phi*(z | x_i) is one member of Q")
+            .Equal(KL(instance, post), "ELBO identity of part 1 at x_i")
+            .Build(Inline.Of("Here q_phi stands for q_phi*(z | x_i), q_i for q_i*, and p_post for p(z | x_i)."));
+        var blocks = new List<Block>
+        {
+            new Prose(Inline.Of("Fix a data point x_i. The log-evidence log p(x_i) does not depend on the variational density, so ranking densities by ELBO is ranking them by divergence from the posterior, in reverse:")),
+            chain,
+            new Prose(Inline.Of("Equality needs the shared encoder to be optimal at every point at once, which it is only when the family of encoders can reproduce every per-point optimum. Otherwise the difference is the amortization gap.")),
+        };
+        blocks.AddRange(GapBlocks(id, gap));
+        blocks.Add(new Result(Inline.Of("KL(q_phi*(z | x_i) || p(z | x_i)) >= KL(q_i*(z) || p(z | x_i)): the amortized divergence is the larger (equal only if the encoder attains every per-point optimum)."),
+            new ChoiceAnswer("amortized >= instance-wise")));
+        return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
+    }
+
+    private IEnumerable<Block> GapBlocks(string id, GapResult gap)
+    {
+        var p = q3;
+        var klShared = new ChainBuilder(id, "q3.shared-kl", verifier, AssumptionSet.None, log, new ExprItem(Question3AmortizationGap.SharedVarianceKL(model)))
+            .Equal(Question3AmortizationGap.SharedVarianceKLSimplified(model), "v equal to the posterior variance").Build();
+        yield return new Prose(Inline.Of($"A measured gap. Let z ~ N(0, 1) and log x | z ~ N({F(p.GapWeight)} z + {F(p.GapBias)}, {F(p.GapNoise)}^2). ",
+            "The posterior of each x is the normal posterior of the linear-Gaussian model observed at log x, with mean linear in log x, so nonlinear in x; its variance does not depend on x. ",
+            "The instance-wise optimum in the Gaussian family is therefore the exact posterior (divergence 0). The encoder N(a x + c, v) is linear in x. ",
+            "With v equal to the posterior variance (which minimizes the summed divergence whatever the means) the divergence at each point is"));
+        yield return klShared;
+        yield return new Prose(Inline.Of($"so the best encoder is the least-squares fit of the posterior means by a x + c over the {p.GapDataPoints} points drawn with seed {p.GapSeed}: ",
+            $"a = {F(gap.Slope)}, c = {F(gap.Intercept)}, posterior variance {F(gap.PosteriorVariance)}. ",
+            $"Mean amortization gap: {F(gap.MeanGap)} nats per point (largest {F(gap.MaxGap)}); the instance-wise divergence is 0 at every point. ",
+            $"An encoder whose mean is linear in log x instead fits the posterior means to within {gap.LogLinearResidual.ToString("E1", CultureInfo.InvariantCulture)}, so the gap comes from the encoder family, not from the data."));
+        var shown = gap.Points.OrderBy(g => g.X).Where((_, k) => k % Math.Max(1, gap.Points.Count / 6) == 0).Take(6).ToArray();
+        yield return new Table(
+            [Inline.Of("x_i"), Inline.Of("posterior mean"), Inline.Of("encoder mean a x_i + c"), Inline.Of("KL amortized"), Inline.Of("KL instance-wise")],
+            shown.Select(g => (IReadOnlyList<Inline>)[Inline.Of(F(g.X)), Inline.Of(F(g.PosteriorMean)), Inline.Of(F(g.EncoderMean)), Inline.Of(F(g.AmortizedKL)), Inline.Of("0")]).ToArray(),
+            Inline.Of("A few of the data points, sorted by x."));
+        RecordGapChecks(id, gap);
+    }
+
+    private void RecordGapChecks(string id, GapResult gap)
+    {
+        var v = gap.PosteriorVariance;
+        log.Check(id, "the shared variance v = posterior variance minimizes the summed divergence",
+            gap.TotalKL(v) < gap.TotalKL(0.9 * v) && gap.TotalKL(v) < gap.TotalKL(1.1 * v),
+            $"sum of KL at v: {F(gap.TotalKL(v))}; at 0.9 v: {F(gap.TotalKL(0.9 * v))}; at 1.1 v: {F(gap.TotalKL(1.1 * v))}");
+        var worst = 0.0;
+        foreach (var g in gap.Points.Take(5))
+        {
+            var (logEvidence, elbo) = Question3AmortizationGap.ByQuadrature(q3, g.X, g.EncoderMean, v);
+            var (_, exactElbo) = Question3AmortizationGap.ByQuadrature(q3, g.X, g.PosteriorMean, v);
+            worst = Math.Max(worst, Math.Max(Math.Abs(logEvidence - elbo - g.AmortizedKL), Math.Abs(logEvidence - exactElbo)));
+        }
+        log.Check(id, "amortized divergence = log p(x) - ELBO, and the exact posterior attains log p(x), by quadrature over z",
+            worst < 1e-6, $"largest discrepancy over 5 points: {worst:E2}");
+        log.Check(id, "the amortized divergence is nonnegative at every point and positive on average",
+            gap.Points.All(g => g.AmortizedKL >= 0) && gap.MeanGap > 0, $"mean gap {F(gap.MeanGap)}");
+    }
+
+    private Part Part3(GapResult gap)
+    {
+        const string id = "q3.3";
+        var info = PartCatalog.Part(id);
+        var n = Symbol.Positive("n");
+        var k = Symbol.Positive("K");
+        var perPoint = 2 * n * k;
+        var blocks = new List<Block>
+        {
+            new Table([Inline.Of(""), Inline.Of("amortized (shared encoder)"), Inline.Of("instance-wise (one q_i per point)")],
+            [
+                [Inline.Of("bias of the ELBO as an estimate of log p(x)"),
+                    Inline.Of("bias KL(q_phi* || p(z | x)): the per-point bias plus the amortization gap"),
+                    Inline.Of("bias KL(q_i* || p(z | x)): the smallest the family allows (part 2)")],
+                [Inline.Of("computation for a new x"),
+                    Inline.Of("one forward pass of the encoder"),
+                    Inline.Of("a full optimization of the ELBO (many gradient steps) per data point")],
+                [Inline.Of("parameters stored"),
+                    Inline.Of("the encoder weights phi, independent of the dataset size n"),
+                    Inline.Of("n sets of variational parameters: ", perPoint, " numbers for diagonal Gaussians in dimension K")],
+            ], Inline.Of("Both approaches at their optimum within their families.")),
+            new Prose(Inline.Of("(a) Bias. Both ELBOs are lower bounds: log p(x_i) - L = KL >= 0. By part 2 the amortized divergence is at least the instance-wise one at every point, so in the best case the amortized bound is the looser one (more biased); ",
+                $"on the model of part 2 the extra bias averages {F(gap.MeanGap)} nats per point. ",
+                "(b) Computation. The encoder gives q(z | x) for any x, including unseen ones, in one evaluation; the instance-wise approach must solve an optimization problem for each x, during training and again at test time. ",
+                $"(c) Memory. The encoder's parameters do not grow with the data (3 numbers a, c, v in part 2); the instance-wise approach stores one parameter vector per point (2 x {q3.GapDataPoints} = {2 * q3.GapDataPoints} numbers there, ", perPoint, " in general).")),
+            new Result(Inline.Of("Amortized: more bias (the amortization gap), far cheaper inference (one pass instead of one optimization per point), memory independent of n; instance-wise: tighter bound, costly, memory growing linearly in n."),
+                new CompositeAnswer([
+                    ("bias", new ChoiceAnswer("amortized larger")),
+                    ("computation", new ChoiceAnswer("amortized cheaper")),
+                    ("memory", new ChoiceAnswer("amortized independent of n; instance-wise linear in n")),
+                    ("instance-wise parameters", new ExprAnswer(perPoint)),
+                ])),
+        };
+        return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
+    }
+
+    private static string F(double d) => d.ToString("0.####", CultureInfo.InvariantCulture);
+}

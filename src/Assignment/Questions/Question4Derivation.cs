@@ -1,0 +1,171 @@
+using System.Globalization;
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Numerics;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Statement;
+using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numeric;
+using AssumptionSet = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
+using static Ift6135.Sym.Assignment.Questions.Question4Notation;
+
+namespace Ift6135.Sym.Assignment.Questions;
+
+/// <summary>
+/// Question 4: the importance-weighted bound as the expected ELBO of the refined proposal, and the
+/// refined proposal averaged over the other samples as a density whose ELBO is at least the bound.
+/// Algebraic steps are verified after unfolding the definitions of q~, w_1, f and L_K; the symmetry,
+/// independence (Fubini) and Jensen steps are logical and say why. Then a Monte Carlo and quadrature
+/// confirmation on a Gaussian model whose log-evidence is known in closed form.
+/// </summary>
+public sealed class Question4Derivation(AssignmentParameters parameters, Q4Parameters q4, DerivationLog log, IStepVerifier verifier)
+{
+    private IStepVerifier Unfolding => new Question34DefinitionVerifier(verifier, Definitions, Densities, RandomSymbols);
+
+    private const string Symmetry = "symmetry: z_1, ..., z_K are i.i.d., so the K variables K w_k / W log(W / K) have one distribution and one expectation";
+
+    public Question Derive()
+    {
+        var numbers = Measure();
+        var parts = new[] { Part1(), Part2(numbers) };
+        return new Question(4, PartCatalog.QuestionTitles[4], Inline.Of(PartCatalog.QuestionSummaries[4]), Setup(), parts, [.. NumericBlocks(numbers)]);
+    }
+
+    private static IReadOnlyList<Block> Setup() =>
+    [
+        new Prose(Inline.Of("Notation. q(z) stands for q(z | x). For z_1, ..., z_K drawn i.i.d. from q, the weights are w_k = p(x, z_k) / q(z_k) > 0 and W = ",
+            WeightSum, ". The refined proposal is q~(z_1) = p(x, z_1) / (W / K) (the statement's unnormalized density, with z_1 = z). ",
+            "E_1:K, E_2:K and E_q are expectations over z_1, ..., z_K, over z_2, ..., z_K, and over z_1 alone, all drawn from q. ",
+            "L_1(r) = E_q((r / q) log(p / r)) is the single-sample ELBO of a density r written as an expectation under q, and f(t) = -t log t.")),
+        new Formula(new DefinitionItem(LK, new ExprItem(All(Build.Log(WeightSum / K)))), Inline.Of("The K-sample bound.")),
+    ];
+
+    private Part Part1()
+    {
+        const string id = "q4.1";
+        var info = PartCatalog.Part(id);
+        var k = Kk;
+        var term = K * Weight(k) / WeightSum * Build.Log(WeightSum / K);
+        var chain = new ChainBuilder(id, "q4.bound", Unfolding, AssumptionSet.None, log, new ExprItem(Others(L1(Refined))))
+            .Logical(RelationKind.Equal, All(Refined / Proposal1 * Build.Log(Joint1 / Refined)),
+                "definition of L_1 with z = z_1 ~ q; z_1 is independent of z_2, ..., z_K, so the expectation over z_1 inside E_2:K is one expectation over all K samples (Fubini)")
+            .Equal(All(K * W1 / WeightSum * Build.Log(WeightSum / K)), "substitute q~ = p / (W / K) and p / q = w_1")
+            .Logical(RelationKind.Equal, Build.IndexedSum(All(term), k, 1, K) / K, Symmetry)
+            .Equal(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum * Build.Log(WeightSum / K)), "linearity of the expectation and of the sum")
+            .Equal(LK, "the sums over k and over j are the same sum W; definition of L_K")
+            .Build(Inline.Of("The expected single-sample ELBO of the refined proposal is the K-sample bound."));
+        var blocks = new List<Block>
+        {
+            new Prose(Inline.Of("Write the inner ELBO as an expectation under q, merge the two expectations, and symmetrize over the K samples (the hint):")),
+            chain,
+        };
+        blocks.Add(new Result(Inline.Of(LK, " = E_2:K(L_1(q~(z | x, z_2:K)))."), new ChoiceAnswer("L_K[q] = E_{z_2:K}[L_1[q~]]")));
+        return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
+    }
+
+    private Part Part2(Measurements numbers)
+    {
+        const string id = "q4.2";
+        var info = PartCatalog.Part(id);
+        var k = Kk;
+        var mass = new ChainBuilder(id, "q4.mass", Unfolding, AssumptionSet.None, log, new ExprItem(OverQ(QK / Proposal1)))
+            .Logical(RelationKind.Equal, All(Refined / Proposal1), "q_K(z_1) = E_2:K(q~(z_1)); z_1 ~ q is independent of z_2, ..., z_K (Fubini)")
+            .Equal(All(K * W1 / WeightSum), "substitute q~ = p / (W / K) and p / q = w_1")
+            .Logical(RelationKind.Equal, Build.IndexedSum(All(K * Weight(k) / WeightSum), k, 1, K) / K, "symmetry: the K variables K w_k / W have one distribution (the hint)")
+            .Equal(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum), "linearity of the expectation and of the sum")
+            .Equal(Number.One, "the sums over k and j are the same sum W; the expectation of a constant")
+            .Build(Inline.Of("The total mass of q_K, written as E_q(q_K / q) (q > 0 everywhere)."));
+        var bound = new ChainBuilder(id, "q4.refined-elbo", Unfolding, AssumptionSet.None, log, new ExprItem(L1(QK)))
+            .Logical(RelationKind.Equal, OverQ(QK / Proposal1 * Build.Log(Joint1 / QK)), "definition of L_1, as an expectation under q")
+            .Equal(OverQ(Joint1 / Proposal1 * Concave(QK / Joint1)), "f(t) = -t log t with t = q_K / p")
+            .Logical(RelationKind.GreaterOrEqual, OverQ(Joint1 / Proposal1 * Others(Concave(Refined / Joint1))),
+                "Jensen: q_K / p = E_2:K(q~ / p) since p(x, z_1) does not depend on z_2, ..., z_K; f is concave, so f(E(t)) >= E(f(t)); the factor p / q is positive")
+            .Logical(RelationKind.Equal, All(Joint1 / Proposal1 * Concave(Refined / Joint1)), "p / q does not depend on z_2, ..., z_K; z_1 ~ q is independent of them (Fubini)")
+            .Equal(All(Refined / Proposal1 * Build.Log(Joint1 / Refined)), "f(t) = -t log t with t = q~ / p")
+            .Logical(RelationKind.Equal, LK, "part 1 (the second line of its chain onward)")
+            .Build(Inline.Of("The ELBO of the averaged proposal."));
+        var blocks = new List<Block>
+        {
+            new Prose(Inline.Of("Density. q~ > 0 because p > 0 and W > 0, so q_K(z) = E_2:K(q~(z)) >= 0. Its total mass is 1:")),
+            mass,
+            new Prose(Inline.Of("Bound. With f(t) = -t log t, which is concave (f''(t) = -1/t < 0):")),
+            bound,
+            new Prose(Inline.Of($"Numerically (model below) q_K integrates to 1 within Monte Carlo error and L_1[q_K] >= L_K for K in {{{string.Join(", ", q4.RefinedCounts)}}}; see the table after this question.")),
+            new Result(Inline.Of("q_K is a probability density and L_1(q_K) >= ", LK, "."), new ChoiceAnswer("q_K is a density; L_1[q_K] >= L_K[q]")),
+        };
+        _ = numbers;
+        return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
+    }
+
+    private sealed record Measurements(double LogEvidence, double ExactL1, IReadOnlyList<(int K, Estimate Bound)> Bounds, IReadOnlyList<RefinedMeasurement> Refined);
+
+    /// <summary>log p(x) and L_1 from the engine's closed forms (Question 3's linear-Gaussian expressions), the rest by sampling.</summary>
+    private Measurements Measure()
+    {
+        var model = new Question3ClosedForm();
+        var point = new Dictionary<Symbol, double>
+        {
+            [Question3Notation.X] = q4.Observation, [Question3ClosedForm.W] = q4.Weight, [Question3ClosedForm.B] = q4.Bias,
+            [Question3ClosedForm.S] = q4.Noise, [Question3ClosedForm.M] = q4.ProposalMean, [Question3ClosedForm.V] = q4.ProposalSd * q4.ProposalSd,
+        };
+        var logEvidence = Evaluator.EvaluateReal(model.LogEvidence, point);
+        var exactL1 = logEvidence - Evaluator.EvaluateReal(model.KLTextbook, point);
+        var sampling = new Question4ImportanceSampling(q4);
+        var bounds = q4.SampleCounts.Select((k, i) => (k, sampling.Bound(k, i))).ToArray();
+        var refined = q4.RefinedCounts.Select((k, i) => sampling.Refine(k, 1000 + i)).ToArray();
+        Check(logEvidence, exactL1, bounds, refined);
+        return new Measurements(logEvidence, exactL1, bounds, refined);
+    }
+
+    private void Check(double logEvidence, double exactL1, IReadOnlyList<(int K, Estimate Bound)> bounds, IReadOnlyList<RefinedMeasurement> refined)
+    {
+        const string id = "q4.2";
+        if (bounds.FirstOrDefault(b => b.K == 1) is { Bound: not null } one)
+            log.Check("q4.1", "the Monte Carlo L_1 agrees with the closed-form ELBO log p(x) - KL(q || p(z | x))",
+                Math.Abs(one.Bound.Mean - exactL1) <= 4 * one.Bound.StandardError, $"estimate {one.Bound}, closed form {F(exactL1)}");
+        log.Check("q4.1", "every L_K estimate is at most log p(x) (3 standard errors)",
+            bounds.All(b => b.Bound.AtMost(logEvidence)), string.Join("; ", bounds.Select(b => $"L_{b.K} = {b.Bound}")) + $"; log p(x) = {F(logEvidence)}");
+        log.Check("q4.1", "L_K does not decrease with K (3 combined standard errors)",
+            bounds.Zip(bounds.Skip(1)).All(pair => pair.First.Bound.Mean <= pair.Second.Bound.Mean + 3 * Math.Sqrt(Sq(pair.First.Bound.StandardError) + Sq(pair.Second.Bound.StandardError))),
+            string.Join(" <= ", bounds.Select(b => F(b.Bound.Mean))));
+        foreach (var r in refined)
+        {
+            var lk = bounds.FirstOrDefault(b => b.K == r.K).Bound;
+            log.Check(id, $"q_K integrates to 1 for K = {r.K} (quadrature per draw, mean over {q4.RefinementDraws} draws)",
+                Math.Abs(r.Mass.Mean - 1) <= Math.Max(4 * r.Mass.StandardError, 1e-9), $"mass {r.Mass}");
+            log.Check(id, $"L_1[q_K] <= log p(x) for K = {r.K} (q_K is a density)", r.RefinedElbo <= logEvidence + 1e-3,
+                $"L_1[q_K] = {F(r.RefinedElbo)}, log p(x) = {F(logEvidence)}");
+            if (lk is not null)
+                log.Check(id, $"L_1[q_K] >= L_K for K = {r.K}", r.RefinedElbo >= lk.Mean - 3 * lk.StandardError - 1e-3,
+                    $"L_1[q_K] = {F(r.RefinedElbo)}, L_K = {lk}");
+        }
+    }
+
+    private IEnumerable<Block> NumericBlocks(Measurements m)
+    {
+        yield return new Prose(Inline.Of($"Numeric confirmation. z ~ N(0, 1), x | z ~ N({F(q4.Weight)} z + {F(q4.Bias)}, {F(q4.Noise)}^2) observed at x = {F(q4.Observation)}, ",
+            $"so p(x) = N({F(q4.Bias)}, {F(q4.Weight * q4.Weight + q4.Noise * q4.Noise)}) and log p(x) = {F(m.LogEvidence)}; the proposal q = N({F(q4.ProposalMean)}, {F(q4.ProposalSd)}^2) is deliberately not the posterior, ",
+            $"so L_1 = log p(x) - KL(q || p(z | x)) = {F(m.ExactL1)} in closed form. Each L_K is estimated from {q4.Replicates} independent K-sample draws (seed {q4.Seed} plus the position of K); ",
+            $"q_K is evaluated with {q4.RefinementDraws} fixed draws of z_2, ..., z_K and integrated by 5-point Gauss-Legendre quadrature."));
+        yield return new Table(
+            [Inline.Of("K"), Inline.Of("L_K (± s.e.)"), Inline.Of("mass of q_K (± s.e.)"), Inline.Of("L_1[q_K]"), Inline.Of("log p(x)")],
+            m.Bounds.Select(b =>
+            {
+                var r = m.Refined.FirstOrDefault(x => x.K == b.K);
+                return (IReadOnlyList<Inline>)[Inline.Of(b.K.ToString(CultureInfo.InvariantCulture)), Inline.Of(b.Bound.ToString()),
+                    Inline.Of(r is null ? "-" : r.Mass.ToString()), Inline.Of(r is null ? "-" : F(r.RefinedElbo)), Inline.Of(F(m.LogEvidence))];
+            }).ToArray(),
+            Inline.Of("L_1 <= L_K <= log p(x), q_K has mass 1, and its ELBO is above L_K."));
+        yield return new Figure(new PlotFigure("K", "nats",
+            [
+                new PlotSeries("L_K (Monte Carlo)", m.Bounds.Select(b => ((double)b.K, b.Bound.Mean)).ToArray()),
+                new PlotSeries("L_1[q_K]", m.Refined.Select(r => ((double)r.K, r.RefinedElbo)).ToArray()),
+                new PlotSeries("log p(x)", m.Bounds.Select(b => ((double)b.K, m.LogEvidence)).ToArray()),
+            ]), Inline.Of("The importance-weighted bound rises towards log p(x) as K grows; the refined proposal's ELBO lies between."));
+    }
+
+    private static double Sq(double d) => d * d;
+
+    private static string F(double d) => d.ToString("0.####", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,90 @@
+using Ift6135.Sym.Assignment.Numerics;
+
+namespace Ift6135.Sym.Assignment.Questions;
+
+/// <summary>What was measured for one K: the bound L_K, and for the refined counts q_K's mass and ELBO.</summary>
+public sealed record RefinedMeasurement(int K, Estimate Mass, double RefinedElbo);
+
+/// <summary>
+/// Monte Carlo and quadrature on the model z ~ N(0, 1), x | z ~ N(w z + b, s^2) with proposal
+/// q = N(mu_q, s_q^2): the K-sample importance-weighted bound, and the refined density
+/// q_K(z) = E_{z_2:K}[ p(x, z) / ((1/K)(w(z) + sum_{j>=2} w_j)) ] evaluated with a fixed set of draws
+/// of z_2..z_K (the same draws at every z, so q_K is a smooth function that quadrature can integrate).
+/// </summary>
+public sealed class Question4ImportanceSampling(Q4Parameters p)
+{
+    public double LogJoint(double z) =>
+        NormalDensity.Log(z, 0, 1) + NormalDensity.Log(p.Observation, p.Weight * z + p.Bias, p.Noise * p.Noise);
+
+    public double LogProposal(double z) => NormalDensity.Log(z, p.ProposalMean, p.ProposalSd * p.ProposalSd);
+
+    public double LogWeight(double z) => LogJoint(z) - LogProposal(z);
+
+    /// <summary>L_K estimated from independent replicates of log (1/K) sum_k w_k (log-sum-exp for stability).</summary>
+    public Estimate Bound(int k, int seedOffset)
+    {
+        var sampler = new GaussianSampler(p.Seed + seedOffset);
+        var values = new double[p.Replicates];
+        var logs = new double[k];
+        for (var r = 0; r < values.Length; r++)
+        {
+            for (var i = 0; i < k; i++) logs[i] = LogWeight(sampler.Next(p.ProposalMean, p.ProposalSd));
+            values[r] = LogMeanExp(logs);
+        }
+        return Estimate.Of(values);
+    }
+
+    public static double LogMeanExp(IReadOnlyList<double> logs)
+    {
+        var max = logs.Max();
+        return max + Math.Log(logs.Sum(l => Math.Exp(l - max)) / logs.Count);
+    }
+
+    /// <summary>The sums S_m = sum_{j=2}^K w_j for the fixed draws of z_2..z_K (all zero when K = 1).</summary>
+    public double[] OtherWeightSums(int k, int seedOffset)
+    {
+        var sampler = new GaussianSampler(p.Seed + seedOffset);
+        var sums = new double[p.RefinementDraws];
+        for (var m = 0; m < sums.Length; m++)
+            for (var j = 2; j <= k; j++) sums[m] += Math.Exp(LogWeight(sampler.Next(p.ProposalMean, p.ProposalSd)));
+        return sums;
+    }
+
+    /// <summary>q~(z | x, z_2:K) = p(x, z) / ((1/K)(w(z) + S)).</summary>
+    public double Refined(double z, int k, double otherSum) => Math.Exp(LogJoint(z)) * k / (Math.Exp(LogWeight(z)) + otherSum);
+
+    public double RefinedDensity(double z, int k, double[] sums) => sums.Average(s => Refined(z, k, s));
+
+    /// <summary>The integration range: 12 standard deviations around both the proposal and the posterior.</summary>
+    public (double Lower, double Upper) Range
+    {
+        get
+        {
+            var postVar = p.Noise * p.Noise / (p.Weight * p.Weight + p.Noise * p.Noise);
+            var postMean = p.Weight * (p.Observation - p.Bias) / (p.Weight * p.Weight + p.Noise * p.Noise);
+            var sd = Math.Max(p.ProposalSd, Math.Sqrt(postVar));
+            return (Math.Min(p.ProposalMean, postMean) - 12 * sd, Math.Max(p.ProposalMean, postMean) + 12 * sd);
+        }
+    }
+
+    /// <summary>
+    /// The mass of q_K: for each fixed draw the integral of q~ over z by quadrature, then their mean with
+    /// its standard error (the identity is E_{z_2:K}[integral of q~] = 1, an expectation, not a per-draw fact).
+    /// </summary>
+    public RefinedMeasurement Refine(int k, int seedOffset)
+    {
+        var sums = OtherWeightSums(k, seedOffset);
+        var (lo, hi) = Range;
+        var masses = sums.Select(s => Quadrature.Integrate(z => Refined(z, k, s), lo, hi, 300)).ToArray();
+        // The sample average of q~ has mass 1 only up to Monte Carlo error; the ELBO of an unnormalized
+        // r = c rho is c (L_1[rho] - log c), so that error would leak into the bound. Part 2 proves the exact
+        // q_K has mass 1, so the estimate is normalized before its ELBO is taken.
+        var norm = masses.Average();
+        var elbo = Quadrature.Integrate(z =>
+        {
+            var density = RefinedDensity(z, k, sums) / norm;
+            return density <= 0 ? 0 : density * (LogJoint(z) - Math.Log(density));
+        }, lo, hi, 300);
+        return new RefinedMeasurement(k, Estimate.Of(masses), elbo);
+    }
+}
