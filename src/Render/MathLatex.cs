@@ -14,25 +14,17 @@ public static class MathLatex
     {
         ExprItem e => LatexPrinter.Print(e.Expr),
         MatrixItem m => LatexPrinter.Print(m.Matrix),
-        RelationItem r => Print(new ExprItem(r.Relation.Left)) + " " + RelationSign(r.Relation.Kind) + " " + Print(new ExprItem(r.Relation.Right)),
+        RelationItem r => LatexPrinter.Print(r.Relation),
         DefinitionItem d => LatexPrinter.Print(d.Name) + " = " + Print(d.Value),
         SetItem s => @"\left\{" + string.Join(", ", s.Elements.Select(Print)) + @"\right\}",
-        ListItem l => string.Join(@",\quad ", l.Items.Select(Print)),
+        ListItem l => string.Join(@",\; ", l.Items.Select(Print)),
         EqualityItem q => Print(q.Left) + " = " + Print(q.Right),
         ProductItem p => string.Join(" ", p.Factors.Select(Print)),
         _ => throw new NotSupportedException($"No LaTeX form for {item.GetType().Name}."),
     };
 
-    /// <summary>The sign of a relation: notation, not mathematics computed by the engine.</summary>
-    public static string RelationSign(RelationKind kind) => kind switch
-    {
-        RelationKind.Equal => "=",
-        RelationKind.NotEqual => @"\neq",
-        RelationKind.Less => "<",
-        RelationKind.LessOrEqual => @"\leq",
-        RelationKind.Greater => ">",
-        _ => @"\geq",
-    };
+    /// <summary>The sign of a relation, as the printer writes it.</summary>
+    public static string RelationSign(RelationKind kind) => LatexPrinter.RelationSymbol(kind);
 
     /// <summary>Running text: plain pieces escaped, math pieces printed and put in $...$.</summary>
     public static string Inline(Inline text) => string.Concat(text.Pieces.Select(p => p switch

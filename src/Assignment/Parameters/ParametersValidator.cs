@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using Ift6135.Sym.Assignment.Q1;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Infix;
 
 namespace Ift6135.Sym.Assignment.Parameters;
 
@@ -16,6 +19,7 @@ public static partial class ParametersValidator
         if (p.Q2.WorkedDimension is < 1 or > 6) problems.Add(new("$.q2.workedDimension", "the worked dimension K must be between 1 and 6"));
         if (p.Q5.SigmoidComponents is < 1 or > 6) problems.Add(new("$.q5.sigmoidComponents", "the number of sigmoid components must be between 1 and 6"));
         if (string.IsNullOrWhiteSpace(p.Q6.Value)) problems.Add(new("$.q6.value", "V(d, g) must be a non-empty expression"));
+        else ValidateValue(p.Q6.Value, problems);
         if (!Identifier().IsMatch(p.Q6.LearningRate)) problems.Add(new("$.q6.learningRate", "the learning rate must be a symbol name (letters, then letters or digits)"));
         if (p.Q6.Optimizers.Count == 0) problems.Add(new("$.q6.optimizers", "at least one optimizer is needed"));
         ValidatePoints(p.Points, problems);
@@ -66,6 +70,22 @@ public static partial class ParametersValidator
                 try { MaskRule.Parse(mask.Rules![r]); }
                 catch (MaskRuleException e) { problems.Add(new($"{at}.rules[{r}]", e.Message, e.Column)); }
             }
+        }
+    }
+
+    /// <summary>V must parse and use only d and g (the learning rate is not a variable of the game).</summary>
+    private static void ValidateValue(string value, List<ParameterProblem> problems)
+    {
+        try
+        {
+            var table = new SymbolTable();
+            var v = InfixParser.Parse(value, table);
+            var stray = Substitution.FreeSymbols(v).Select(s => s.Name).Where(n => n is not ("d" or "g")).Distinct().ToArray();
+            if (stray.Length > 0) problems.Add(new("$.q6.value", $"V(d, g) may only use d and g, not {string.Join(", ", stray)}"));
+        }
+        catch (ParseException e)
+        {
+            problems.Add(new("$.q6.value", $"V(d, g) cannot be read: {e.Error.Message}", e.Error.Span.Column));
         }
     }
 

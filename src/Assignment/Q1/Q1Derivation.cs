@@ -42,7 +42,7 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
             var layer = new ConvolutionLayer(mask, Q.GridSize, Q.Padding, Q.Stride, Q.Convention);
             blocks.Add(new Formula(new DefinitionItem(MaskSymbol(name), new MatrixItem(MaskMatrix(mask))),
                 Inline.Of($"Mask {name}, multiplied entrywise with the kernel (rows i, columns j).")));
-            blocks.Add(new Prose(Inline.Of($"With mask {name} the output pixel ", Pixel(R, C), " reads exactly the inputs ",
+            blocks.Add(new Prose(Inline.Of($"With mask {name} the output pixel ", Apply.Of("y", R, C), " reads exactly the inputs ",
                 new ListItem(layer.Offsets.Select(o => (MathItem)new ExprItem(Pixel(R + o.Row, C + o.Column))).ToArray()),
                 $". {DescribeOffsets(layer.Offsets)}")));
         }
@@ -150,11 +150,11 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
     {
         var rows = offsets.Select(o => o.Row).Distinct().Order().Select(RowWord);
         var sameRow = offsets.Where(o => o.Row == 0).Select(o => o.Column).ToArray();
-        var inRow = sameRow.Length == 0 ? "nothing of its own row"
-            : sameRow.All(c => c < 0) ? "only pixels to its left in its own row"
-            : sameRow.All(c => c <= 0) ? "pixels to its left and itself in its own row"
-            : "pixels on both sides in its own row";
-        return $"So it reads {string.Join(" and ", rows)}; within the row it sees {inRow}.";
+        var inRow = sameRow.Length == 0 ? "nothing"
+            : sameRow.All(c => c < 0) ? "only pixels to its left"
+            : sameRow.All(c => c <= 0) ? "the pixels to its left and the pixel itself"
+            : "pixels on both sides";
+        return $"So it reads {string.Join(" and ", rows)}; within its own row it sees {inRow}.";
     }
 
     private static string RowWord(int offset) => offset switch

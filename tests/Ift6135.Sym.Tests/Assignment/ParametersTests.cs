@@ -74,3 +74,21 @@ public class ParametersTests
         Assert.Contains("sum to 100, not 101", e.Message);
     }
 }
+
+public class Q6ValueParameterTests
+{
+    [Fact]
+    public void AnUnreadableValueIsLocatedInsideTheString()
+    {
+        // The string opens at column 18 (its quote); the parser complains at the end, column 5 of the text: 18 + 5.
+        var e = Assert.Throws<ParametersException>(() => ParametersLoader.Parse("{\"q6\": {\"value\": \"d*g+\"}}", "v.json"));
+        Assert.StartsWith("v.json:1:23: $.q6.value: V(d, g) cannot be read", e.Message);
+    }
+
+    [Fact]
+    public void TheValueMayUseOnlyTheTwoPlayers()
+    {
+        var e = Assert.Throws<ParametersException>(() => ParametersLoader.Parse("{\"q6\": {\"value\": \"d*g*h\"}}", "v.json"));
+        Assert.Contains("not h", e.Message);
+    }
+}
