@@ -1,7 +1,11 @@
+using System.Globalization;
 using Ift6135.Sym.Symbolic.Assumptions;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Infix;
 using Ift6135.Sym.Symbolic.Printing;
+using Ift6135.Sym.Symbolic.Solving;
 using Ift6135.Sym.Cli.Infrastructure;
 
 namespace Ift6135.Sym.Cli.Commands.Calc;
@@ -13,16 +17,16 @@ namespace Ift6135.Sym.Cli.Commands.Calc;
 /// </summary>
 internal static class EngineBridge
 {
-    public static SymbolScope NewScope() => new();
+    public static SymbolScope NewScope() => new(new SymbolTable());
 
     /// <summary>Reads "alpha>0, r>=0"; also records the facts on the scope's symbols, so parse assumptions first.</summary>
-    public static Assumptions ParseAssumptions(string text, SymbolScope scope) => throw NotYet("--assume (the infix parser)");
+    public static Assumptions ParseAssumptions(string text, SymbolScope scope) => InfixParser.ParseAssumptions(text, scope.Table);
 
-    public static Expr ParseExpr(string text, SymbolScope scope) => throw NotYet("reading expressions (the infix parser)");
+    public static Expr ParseExpr(string text, SymbolScope scope) => InfixParser.Parse(text, scope.Table);
 
-    public static Matrix ParseMatrix(string text, SymbolScope scope) => throw NotYet("reading matrices (the infix parser)");
+    public static Matrix ParseMatrix(string text, SymbolScope scope) => InfixParser.ParseMatrix(text, scope.Table);
 
-    public static Relation ParseRelation(string text, SymbolScope scope) => throw NotYet("reading relations (the infix parser)");
+    public static Relation ParseRelation(string text, SymbolScope scope) => InfixParser.ParseRelation(text, scope.Table);
 
     public static Expr Simplify(Expr e, Assumptions assumptions) => throw NotYet("simplify (rewriting)");
 
@@ -32,17 +36,22 @@ internal static class EngineBridge
 
     public static Matrix Jacobian(IReadOnlyList<Expr> f, IReadOnlyList<Symbol> vars) => throw NotYet("jacobian (calculus)");
 
-    public static Expr Determinant(Matrix m) => throw NotYet("det (matrices)");
+    public static Expr Determinant(Matrix m) => Guard(() => Symbolic.Matrices.Determinant.Of(m));
 
-    public static Matrix Inverse(Matrix m) => throw NotYet("inverse (matrices)");
+    public static Matrix Inverse(Matrix m) => Guard(() => Symbolic.Matrices.Inverse.Of(m));
 
-    public static Expr CharacteristicPolynomial(Matrix m, Symbol lambda) => throw NotYet("charpoly (matrices)");
+    public static Expr CharacteristicPolynomial(Matrix m, Symbol lambda) => Guard(() => Symbolic.Matrices.CharacteristicPolynomial.Of(m, lambda));
 
-    public static EigenReport Eigenvalues(Matrix m) => throw NotYet("eigenvals (matrices)");
+    public static EigenReport Eigenvalues(Matrix m) => Guard(() =>
+    {
+        var r = Symbolic.Matrices.Eigenvalues.Compute(m);
+        return new EigenReport(r.Values, r.Exact, r.Method);
+    });
 
-    public static IReadOnlyList<Expr> Solve(Relation equation, Symbol x) => throw NotYet("solve (solving)");
+    /// <summary>The roots with multiplicity (a double root is listed twice, as eigenvals does).</summary>
+    public static IReadOnlyList<Expr> Solve(Relation equation, Symbol x) => Guard(() => Solver.RootsWithMultiplicity(equation, x));
 
-    public static SignSet Sign(Expr e, Assumptions assumptions) => throw NotYet("sign (sign reasoning)");
+    public static SignSet Sign(Expr e, Assumptions assumptions) => Guard(() => new SignReasoner(assumptions).Sign(e));
 
     public static EquivalenceReport Equivalent(Relation relation, Assumptions assumptions) => throw NotYet("equiv (equivalence)");
 
@@ -50,23 +59,27 @@ internal static class EngineBridge
 
     public static string Latex(Matrix m) => LatexPrinter.Print(m);
 
-    public static string Latex(Relation r) => $"{LatexPrinter.Print(r.Left)} {LatexRelation(r.Kind)} {LatexPrinter.Print(r.Right)}";
-
-    private static string LatexRelation(RelationKind kind) => kind switch
-    {
-        RelationKind.Equal => "=",
-        RelationKind.NotEqual => @"\neq",
-        RelationKind.Less => "<",
-        RelationKind.LessOrEqual => @"\leq",
-        RelationKind.Greater => ">",
-        _ => @"\geq",
-    };
+    public static string Latex(Relation r) => LatexPrinter.Print(r);
 
     private static NotAvailableException NotYet(string what) => new(what);
+
+    /// <summary>The engine's documented refusals are about the input: say so in one line (exit 2).</summary>
+    private static T Guard<T>(Func<T> compute)
+    {
+        try { return compute(); }
+        catch (Exception e) when (e is MatrixDimensionException or SingularMatrixException
+                                      or UnsupportedEigenproblemException or UnsupportedEquationException)
+        {
+            throw new CliInputException(char.ToLower(e.Message[0], CultureInfo.InvariantCulture) + e.Message[1..].TrimEnd('.'));
+        }
+    }
 }
 
 /// <summary>The names of one calc invocation: the same name is the same symbol (with the facts --assume gave it).</summary>
-internal sealed class SymbolScope;
+internal sealed class SymbolScope(SymbolTable table)
+{
+    public SymbolTable Table { get; } = table;
+}
 
 /// <summary>An equivalence verdict in the CLI's terms (the engine's Verdict, flattened for printing).</summary>
 internal sealed record EquivalenceReport(
