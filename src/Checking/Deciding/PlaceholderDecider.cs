@@ -18,7 +18,8 @@ internal sealed class PlaceholderDecider : IStepDecider
     {
         if (relation.Kind == RelationKind.Equal && relation.Left.Equals(relation.Right))
             return new Decision(DecisionOutcome.Valid, "symbolic", 0, 0, null, "");
-        var symbols = Substitution.FreeSymbols(relation.Left).Concat(Substitution.FreeSymbols(relation.Right)).Distinct().ToList();
+        var symbols = new[] { relation }.Concat(assumptions.Relations)
+            .SelectMany(r => Substitution.FreeSymbols(r.Left).Concat(Substitution.FreeSymbols(r.Right))).Distinct().ToList();
         var random = new Random(Seed);
         var used = 0;
         for (var attempt = 0; attempt < Points * 4 && used < Points; attempt++)
