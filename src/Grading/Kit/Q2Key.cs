@@ -1,6 +1,7 @@
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Assignment.Statement;
+using Ift6135.Sym.Symbolic.Calculus;
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;
@@ -43,8 +44,8 @@ internal static class Q2Key
             return new PartKey(id, info.Title, parameters.PointsOf(id), solutionPart(id)?.Restatement ?? info.Restatement, fields, steps, expectation, Declarations);
         }
 
-        var jDiag = LinearMaps.Jacobian(diagonalMap, z0);
-        var jTri = LinearMaps.Jacobian(triangularMap, z0);
+        var jDiag = Jacobian(diagonalMap, z0);
+        var jTri = Jacobian(triangularMap, z0);
         var density = Density(s, z, mu, n, invert: true, absolute: true);
         return
         [
@@ -57,12 +58,12 @@ internal static class Q2Key
             Make("q2.2", [BigOField(jDiag, "the Jacobian is diagonal: |det J| is the product of its K diagonal entries")], [],
                 "A complexity class in K, e.g. $O(K^2)$."),
             Make("q2.3", [new FieldKey("density", AnswerKind.Expression, new ExprAnswer(density), 0.5m,
-                    "the density of g(z0) at z, in terms of z, mu and S",
+                    "the density of g(z0) at z, in terms of z, mu and S (Q below is the quadratic form (z - mu)^T (S S^T)^{-1} (z - mu)); compared at K = " + n,
                     ["any equivalent expression: (S S^T)^{-1} or S^{-T} S^{-1}, |det S|^{-1} or 1/|det S|, N(z; mu, S S^T) written out"],
                     [
-                        new Mistake("absolute value forgotten", "det S where the formula has |det S|", new ExprAnswer(Density(s, z, mu, n, invert: true, absolute: false)), 0.25m),
-                        new Mistake("det J not inverted", "|det S| multiplied instead of divided", new ExprAnswer(Density(s, z, mu, n, invert: false, absolute: true)), 0.25m),
-                    ])],
+                        new Mistake("absolute value forgotten", "det S where the formula has |det S|", new ExprAnswer(Density(s, z, mu, n, invert: true, absolute: false)), 0.25m, GeneralDensity(invert: true, absolute: false)),
+                        new Mistake("det J not inverted", "|det S| multiplied instead of divided", new ExprAnswer(Density(s, z, mu, n, invert: false, absolute: true)), 0.25m, GeneralDensity(invert: false, absolute: true)),
+                    ], Display: GeneralDensity(invert: true, absolute: true))],
                 [
                     new("invert the map: z0 = S^{-1}(z - mu), which needs S non-singular", 1m),
                     new("the Jacobian of g is S, so |det J|^{-1} = |det S|^{-1}", 1m),
@@ -72,6 +73,10 @@ internal static class Q2Key
                 "A complexity class in K, e.g. $O(K^2)$."),
         ];
     }
+
+    private static Matrix Jacobian(Matrix map, Matrix variables) =>
+        Differentiation.Jacobian(Enumerable.Range(0, map.Rows).Select(r => map[r, 0]).ToArray(),
+            Enumerable.Range(0, variables.Rows).Select(r => (Symbol)variables[r, 0]).ToArray());
 
     /// <summary>The cost of |det J| read from J's structure: linear when diagonal or triangular, the general bound otherwise.</summary>
     private static FieldKey BigOField(Matrix jacobian, string why)
@@ -91,6 +96,17 @@ internal static class Q2Key
         }
         return new FieldKey("cost", AnswerKind.BigO, new BigOAnswer("K", Number.Of(exponent)), 1m,
             $"the time complexity of |det J| in big-O of K ({why})", ["O(K), \\mathcal{O}(K), O(K^1); constants inside are ignored"], mistakes);
+    }
+
+    /// <summary>The density in general form, for display: (2 pi)^(-K/2) |det S|^(-1) exp(-Q/2), Q the quadratic form.</summary>
+    private static MathItem GeneralDensity(bool invert, bool absolute)
+    {
+        var det = Apply.Of("det", Symbol.Of("S"));
+        var k = Symbol.Of("K", Symbolic.Assumptions.Facts.Positive | Symbolic.Assumptions.Facts.Integer);
+        return new ExprItem(Build.Mul(
+            Build.Pow(Build.Mul(Number.Two, Constant.Pi), Build.Mul(Number.Of(new BigRational(-1, 2)), k)),
+            Build.Pow(absolute ? Build.Abs(det) : det, invert ? Number.MinusOne : Number.One),
+            Build.Exp(Build.Mul(Number.Of(new BigRational(-1, 2)), Symbol.Of("Q")))));
     }
 
     /// <summary>q(z) = (2 pi)^(-n/2) |det S|^(-1) exp(-|S^(-1)(z - mu)|^2 / 2), or a mistaken variant.</summary>

@@ -6,7 +6,7 @@ using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Infix;
-using Ift6135.Sym.Symbolic.Polynomials;
+using Ift6135.Sym.Symbolic.Calculus;
 using Ift6135.Sym.Symbolic.Solving;
 using SymAssumptions = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
 
@@ -16,8 +16,7 @@ namespace Ift6135.Sym.Grading.Kit;
 /// Question 6, computed by the engine from V(d, g): one step of simultaneous ascent on d and descent
 /// on g is the linear map z -> A z; its stationary point; the eigenvalues of A and, from their modulus
 /// under alpha &gt; 0, the long-run behaviour. Each mistake is the same computation done the mistaken way.
-/// The partial derivatives use polynomial differentiation: V must be a polynomial in d and g
-/// (a private stand-in until the calculus lane's Differentiation is in main).
+/// The update must be linear in (d, g) (V bilinear) for the matrix to exist; otherwise the key says why.
 /// </summary>
 internal sealed class Q6Key
 {
@@ -34,8 +33,8 @@ internal sealed class Q6Key
         g = table.Declare("g", Facts.Real);
         alpha = table.Declare(p.LearningRate, Facts.Positive);
         var value = InfixParser.Parse(p.Value, table);
-        dVdd = Partial(value, d);
-        dVdg = Partial(value, g);
+        dVdd = Differentiation.Diff(value, d);
+        dVdg = Differentiation.Diff(value, g);
     }
 
     public Symbol LearningRate => alpha;
@@ -45,7 +44,11 @@ internal sealed class Q6Key
     {
         var nextD = d + (ascendD ? alpha : -alpha) * dVdd;
         var nextG = g + (descendG ? -alpha : alpha) * dVdg;
-        return Matrix.FromRows([[Coefficient(nextD, d), Coefficient(nextD, g)], [Coefficient(nextG, d), Coefficient(nextG, g)]]);
+        var jacobian = Differentiation.Jacobian([nextD, nextG], [d, g]);
+        var linear = jacobian.Entries.All(e => !Differentiation.DependsOn(e, d) && !Differentiation.DependsOn(e, g))
+            && Substitution.Substitute(Substitution.Substitute(nextD, d, Number.Zero), g, Number.Zero).IsZero
+            && Substitution.Substitute(Substitution.Substitute(nextG, d, Number.Zero), g, Number.Zero).IsZero;
+        return linear ? jacobian : throw new KitException("q6.1: the update is not linear in (d, g), so it has no update matrix (V must be bilinear)");
     }
 
     public IReadOnlyList<Expr> StationaryPoint()
@@ -120,15 +123,4 @@ internal sealed class Q6Key
 
     private static Mistake[] Distinct(Answer expected, params Mistake[] mistakes) =>
         mistakes.Where(m => m.Wrong.Canonical != expected.Canonical).DistinctBy(m => m.Wrong.Canonical).ToArray();
-
-    private static Expr Partial(Expr e, Symbol x) =>
-        (UnivariatePolynomial.From(e, x) ?? throw new KitException($"q6: V must be a polynomial in {x.Name} for the kit to differentiate it")).Derivative().ToExpr();
-
-    /// <summary>The coefficient of <paramref name="x"/> in an expression that must be linear and homogeneous in d and g.</summary>
-    private Expr Coefficient(Expr e, Symbol x)
-    {
-        var p = UnivariatePolynomial.From(e, x);
-        if (p is null || p.Degree > 1) throw new KitException("q6.1: the update is not linear in (d, g), so it has no update matrix (V must be bilinear)");
-        return p.Degree == 1 ? p.Coefficients[1] : Number.Zero;
-    }
 }

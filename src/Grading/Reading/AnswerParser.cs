@@ -96,8 +96,13 @@ public static partial class AnswerParser
         Symbol { Name: "K" } => Number.One,
         Power { Base: Symbol { Name: "K" }, Exponent: Number p } => p,
         Product product when product.Factors.Count(f => f is not Number) == 1 => Exponent(product.Factors.First(f => f is not Number)),
+        Sum sum => Largest(sum.Terms.Select(Exponent).ToArray()),
         _ => null,
     };
+
+    /// <summary>O(3K + 1) is O(K): the largest exponent, when every term is a power of K.</summary>
+    private static Expr? Largest(Expr?[] exponents) =>
+        exponents.All(e => e is Number) ? exponents.Cast<Number>().MaxBy(n => n.Value) : null;
 
     private static IReadOnlyList<Expr> List(string text, LatexContext context, string open, string close)
     {
