@@ -1,6 +1,9 @@
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Assignment.Q1;
+using Ift6135.Sym.Assignment.Q2;
+using Ift6135.Sym.Assignment.Q5;
+using Ift6135.Sym.Assignment.Q6;
 using Ift6135.Sym.Assignment.Statement;
 using Ift6135.Sym.Assignment.Verification;
 
@@ -15,8 +18,15 @@ public static class SolutionDeriver
     public static Solution Derive(AssignmentParameters parameters, IStepVerifier verifier)
     {
         var log = new DerivationLog();
-        var questions = new List<Question> { new Q1Derivation(parameters, log).Derive() };
-        for (var n = 2; n <= 6; n++) questions.Add(Placeholder(n, parameters));
+        var questions = new List<Question>
+        {
+            new Q1Derivation(parameters, log).Derive(),
+            new Q2Derivation(parameters, verifier, log).Derive(),
+            Placeholder(3, parameters),
+            Placeholder(4, parameters),
+            new Q5Derivation(parameters, verifier, log).Derive(),
+            new Q6Derivation(parameters, verifier, log).Derive(),
+        };
         return new Solution("IFT6135 Assignment 3: reference solutions", questions, log.Ledger, log.SanityChecks);
     }
 

@@ -51,7 +51,8 @@ public static class ScriptModel
         Prose p => Kind("prose", ("text", MathLatex.Inline(p.Text))),
         Formula f => Kind("formula", ("math", MathLatex.Print(f.Math)), ("caption", Caption(f.Caption))),
         Chain c => Chain(c),
-        Result r => Kind("result", ("text", MathLatex.Inline(r.Statement)), ("machine", TexText.Escape(r.Machine.Canonical))),
+        // The machine form is shown when it is short; it is always in solutions.json.
+        Result r => Kind("result", ("text", MathLatex.Inline(r.Statement)), ("machine", r.Machine.Canonical.Length <= MachineFormShown ? TexText.Escape(r.Machine.Canonical) : "")),
         Figure f => Figure(f),
         Table t => Kind("table",
             ("header", Array(t.Header.Select(h => (object)MathLatex.Inline(h)))),
@@ -60,6 +61,8 @@ public static class ScriptModel
             ("caption", Caption(t.Caption))),
         _ => throw new NotSupportedException($"No rendering for the block {b.GetType().Name}."),
     };
+
+    private const int MachineFormShown = 90;
 
     private static ScriptObject Chain(Chain c) => Kind("chain",
         ("start", MathLatex.Print(c.Start)),

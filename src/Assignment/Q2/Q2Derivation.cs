@@ -1,0 +1,174 @@
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Statement;
+using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Calculus;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Solving;
+using AssumptionSet = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
+
+namespace Ift6135.Sym.Assignment.Q2;
+
+/// <summary>
+/// Question 2: the change-of-variables formula applied to affine maps of a standard normal sample,
+/// worked out by the engine for a concrete dimension K (from the parameters) and for K = 2 with a
+/// full matrix; the costs come from the engine's own determinant routine, counted for K = 1..6.
+/// </summary>
+public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier verifier, DerivationLog log)
+{
+    private int K => parameters.Q2.WorkedDimension;
+
+    private static Symbol Mu(int i) => Symbol.Indexed("mu", Facts.Real, Number.Of(i));
+    private static Symbol Sigma(int i) => Symbol.Indexed("sigma", Facts.Positive, Number.Of(i));
+    private static Symbol Z0(int i) => Symbol.Indexed("u", Facts.Real, Number.Of(i));
+    private static Symbol Z(int i) => Symbol.Indexed("z", Facts.Real, Number.Of(i));
+
+    public Question Derive()
+    {
+        var parts = new[] { DiagonalPart(), DiagonalCostPart(), FullMatrixPart(), TriangularCostPart() };
+        var setup = new Block[]
+        {
+            new Prose(Inline.Of($"Throughout, u denotes the base sample z0 (standard normal in K dimensions) and the worked examples use K = {K}. The standard normal density of u is the product of one-dimensional densities:")),
+            new Formula(new RelationItem(Relation.Eq(Apply.Of("q", Z0(1)), StandardNormal(1)))),
+        };
+        return new Question(2, PartCatalog.QuestionTitles[2], Inline.Of(PartCatalog.QuestionSummaries[2]), setup, parts, []);
+    }
+
+    /// <summary>The density of N(0, I_K) at u: (2 pi)^(-K/2) exp(-|u|^2 / 2).</summary>
+    private static Expr StandardNormal(int k) =>
+        Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Number.Of(-k, 2)),
+            Build.Exp(Build.Mul(Number.Of(-1, 2), Build.Add(Enumerable.Range(1, k).Select(i => Build.Pow(Z0(i), 2)).ToArray()))));
+
+    /// <summary>The density of N(mu, Sigma) at z, built from det and inverse of Sigma computed by the engine.</summary>
+    private static Expr Gaussian(Matrix mean, Matrix covariance, Matrix z)
+    {
+        var k = covariance.Rows;
+        var centered = MatrixOps.Subtract(z, mean);
+        var quadratic = MatrixOps.Multiply(MatrixOps.Transpose(centered), MatrixOps.Multiply(Inverse.Of(covariance), centered))[0, 0];
+        return Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Number.Of(-k, 2)), Build.Pow(Determinant.Of(covariance), Number.Of(-1, 2)),
+            Build.Exp(Build.Mul(Number.Of(-1, 2), quadratic)));
+    }
+
+    private Part DiagonalPart()
+    {
+        const string id = "q2.1";
+        var mu = Matrix.Of(K, 1, (i, _) => Mu(i + 1));
+        var sigma = Matrix.Of(K, 1, (i, _) => Sigma(i + 1));
+        var u = Matrix.Of(K, 1, (i, _) => Z0(i + 1));
+        var z = Matrix.Of(K, 1, (i, _) => Z(i + 1));
+        var g = MatrixOps.Add(mu, MatrixOps.Hadamard(sigma, u));
+        var j = Differentiation.Jacobian(g.Entries.ToArray(), u.Entries.Cast<Symbol>().ToArray());
+        var det = Determinant.Of(j);
+        var blocks = new List<Block>
+        {
+            new Prose(Inline.Of("The map, coordinate by coordinate, and its Jacobian matrix (the derivative of each output in each input):")),
+            new Formula(new ListItem([new MatrixItem(g), new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))])),
+            new Prose(Inline.Of("Each output depends on its own input only, so J is diagonal, and its determinant is the product of the diagonal; the scales are positive, so it is its own absolute value:")),
+            new Formula(new RelationItem(Relation.Eq(Build.Abs(Apply.Of("det", Symbol.Of("J"))), Build.Abs(det)))),
+        };
+        log.Check(id, "the Jacobian of the elementwise map is diagonal", MatrixStructure.IsDiagonal(j), $"J = {j}");
+        var inverse = Solver.SolveLinearSystem(Enumerable.Range(0, K).Select(i => Relation.Eq(g[i, 0], z[i, 0])).ToArray(), u.Entries.Cast<Symbol>().ToArray())
+            ?? throw new DerivationFailedException(id, "invert", null, "the map could not be inverted");
+        blocks.Add(new Prose(Inline.Of("Solving z = g(u) for u inverts the map:")));
+        blocks.Add(new Formula(new ListItem(inverse.OrderBy(kv => kv.Key).Select(kv => (MathItem)new RelationItem(Relation.Eq(kv.Key, kv.Value))).ToArray())));
+        var pulled = Substitution.Substitute(StandardNormal(K), inverse.ToDictionary(kv => (Expr)kv.Key, kv => kv.Value));
+        var density = Build.Mul(pulled, Build.Pow(Build.Abs(det), Number.MinusOne));
+        var target = Gaussian(mu, Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray()), z);
+        var covariance = Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray());
+        blocks.Add(new Prose(Inline.Of("By the change-of-variables formula, the density of z is the base density at the inverse image divided by the absolute determinant:")));
+        blocks.Add(new Formula(new RelationItem(Relation.Eq(Apply.Of("q", Symbol.Of("z")), density))));
+        blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, " is built independently, from the determinant and the inverse of the covariance computed by the engine. The two are equal:")));
+        blocks.Add(new ChainBuilder(id, "density", verifier, AssumptionSet.None, log, new ExprItem(density))
+            .Equal(target, "both sides reduce to the same canonical form (exponents collected, the determinant of the diagonal covariance is the product of the squared scales)")
+            .Build());
+        blocks.Add(new Result(Inline.Of("g(u) is normal with mean ", mu, " and covariance ", covariance, "."),
+            new CompositeAnswer([("density", new ExprAnswer(target)), ("absdet", new ExprAnswer(det))])));
+        return MakePart(id, blocks);
+    }
+
+    private Part DiagonalCostPart()
+    {
+        const string id = "q2.2";
+        var rows = new List<IReadOnlyList<Inline>>();
+        var linear = true;
+        for (var k = 1; k <= 6; k++)
+        {
+            var j = Matrix.Diagonal(Enumerable.Range(1, k).Select(i => (Expr)Sigma(i)).ToArray());
+            var r = Determinant.Explain(j);
+            rows.Add([Inline.Of(k.ToString(System.Globalization.CultureInfo.InvariantCulture)), Inline.Of(r.Method.ToString()), Inline.Of(r.Multiplications.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            linear &= r.Multiplications == k - 1;
+        }
+        log.Check(id, "the determinant of a diagonal K x K Jacobian costs K - 1 multiplications (K = 1..6)", linear, "counted by the engine's determinant routine");
+        var blocks = new List<Block>
+        {
+            new Prose(Inline.Of("The Jacobian is diagonal for every K (each output depends on its own input), so its absolute determinant is the product of the K positive scales: K - 1 multiplications, read off without forming J. The engine's determinant routine, which detects the structure, counts the same:")),
+            new Table([Inline.Of("K"), Inline.Of("method"), Inline.Of("multiplications")], rows),
+            new Result(Inline.Of("Linear time: O(K)."), new BigOAnswer("K", Number.One)),
+        };
+        return MakePart(id, blocks);
+    }
+
+    private Part FullMatrixPart()
+    {
+        const string id = "q2.3";
+        const int k = 2;
+        var s = Matrix.Of(k, k, (r, c) => Symbol.Indexed("S", Facts.Real, Number.Of(r + 1), Number.Of(c + 1)));
+        var mu = Matrix.Of(k, 1, (i, _) => Mu(i + 1));
+        var u = Matrix.Of(k, 1, (i, _) => Z0(i + 1));
+        var z = Matrix.Of(k, 1, (i, _) => Z(i + 1));
+        var g = MatrixOps.Add(mu, MatrixOps.Multiply(s, u));
+        var j = Differentiation.Jacobian(g.Entries.ToArray(), u.Entries.Cast<Symbol>().ToArray());
+        var det = Determinant.Of(s);
+        var nonsingular = AssumptionSet.Of(new Relation(RelationKind.NotEqual, det, Number.Zero));
+        var blocks = new List<Block>
+        {
+            new Prose(Inline.Of($"Take K = {k} and a general invertible S. The Jacobian of mu + S u is S itself:")),
+            new ChainBuilder(id, "jacobian", verifier, nonsingular, log, new MatrixItem(j)).Equal(s, "differentiate each coordinate").Build(),
+        };
+        var uOfZ = MatrixOps.Multiply(Inverse.Of(s), MatrixOps.Subtract(z, mu));
+        var map = Enumerable.Range(0, k).ToDictionary(i => (Expr)Z0(i + 1), i => uOfZ[i, 0]);
+        var density = Build.Mul(Substitution.Substitute(StandardNormal(k), map), Build.Pow(Build.Abs(det), Number.MinusOne));
+        var covariance = MatrixOps.Multiply(s, MatrixOps.Transpose(s));
+        var target = Gaussian(mu, covariance, z);
+        blocks.Add(new Prose(Inline.Of("The map is inverted by applying the inverse of S to z minus the shift. The base density there, divided by the absolute determinant of S, is compared with the normal density whose covariance is S times its transpose (its determinant and inverse computed by the engine):")));
+        blocks.Add(new Formula(new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance))));
+        blocks.Add(new ChainBuilder(id, "density", verifier, nonsingular, log, new ExprItem(density))
+            .Equal(target, "the squared norm of the inverse image is the quadratic form of the inverse covariance, and the determinant of the covariance is the square of the determinant of S")
+            .Build());
+        blocks.Add(new Prose(Inline.Of("The same two identities hold in every dimension (the inverse of S times its transpose is the transpose of the inverse times the inverse, and the determinant of a product is the product of the determinants), so g(u) is normal with mean the shift and covariance S times its transpose for every K.")));
+        blocks.Add(new Result(Inline.Of("g(u) is normal with mean ", mu, " and covariance ", new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance)), "; for K = 2 its density is ", target, "."),
+            new CompositeAnswer([("mean", new MatrixAnswer(mu)), ("covariance", new MatrixAnswer(covariance))])));
+        return MakePart(id, blocks);
+    }
+
+    private Part TriangularCostPart()
+    {
+        const string id = "q2.4";
+        var rows = new List<IReadOnlyList<Inline>>();
+        var linear = true;
+        for (var k = 1; k <= 6; k++)
+        {
+            var s = Matrix.Of(k, k, (r, c) => c > r ? Number.Zero : (Expr)Symbol.Indexed("S", r == c ? Facts.Positive : Facts.Real, Number.Of(r + 1), Number.Of(c + 1)));
+            var r = Determinant.Explain(s);
+            rows.Add([Inline.Of(k.ToString(System.Globalization.CultureInfo.InvariantCulture)), Inline.Of(r.Method.ToString()), Inline.Of(r.Multiplications.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            linear &= r.Multiplications == k - 1 && MatrixStructure.IsLowerTriangular(s);
+        }
+        log.Check(id, "the determinant of a lower-triangular K x K matrix costs K - 1 multiplications (K = 1..6)", linear, "counted by the engine's determinant routine");
+        var blocks = new List<Block>
+        {
+            new Prose(Inline.Of("The Jacobian of mu + S u is S. For a triangular matrix the determinant is the product of the diagonal (expanding along the first row leaves one non-zero term each time), and the diagonal is positive, so the absolute value changes nothing: K - 1 multiplications instead of a general determinant. The engine's determinant routine recognises the structure and counts:")),
+            new Table([Inline.Of("K"), Inline.Of("method"), Inline.Of("multiplications")], rows),
+            new Result(Inline.Of("Linear time: O(K)."), new BigOAnswer("K", Number.One)),
+        };
+        return MakePart(id, blocks);
+    }
+
+    private Part MakePart(string id, IReadOnlyList<Block> blocks)
+    {
+        var info = PartCatalog.Part(id);
+        return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
+    }
+}

@@ -1,0 +1,143 @@
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Rewriting;
+using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Polynomials;
+using AssumptionSet = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
+
+namespace Ift6135.Sym.Assignment.Q6;
+
+/// <summary>
+/// The other optimizers of question 6 (alternating, extragradient): their update matrices and the
+/// modulus of their eigenvalues. For a 2x2 real matrix whose characteristic polynomial
+/// l^2 + b l + c has a negative discriminant, the eigenvalues are conjugate and |l|^2 = c.
+/// </summary>
+public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, DerivationLog log, Symbol lambda)
+{
+    /// <summary>Learning-rate bounds tried, in order, when a sign needs one (none, then alpha &lt; 2, then alpha &lt; 1).</summary>
+    private static readonly int[] Bounds = [0, 2, 1];
+
+    public IEnumerable<Block> Blocks(string id, IReadOnlyList<Optimizer> optimizers)
+    {
+        foreach (var o in optimizers.Where(o => o != Optimizer.Simultaneous))
+            foreach (var b in Analyse(id, o)) yield return b;
+        if (optimizers.Count > 0) yield return Trajectories(id, optimizers);
+    }
+
+    private IEnumerable<Block> Analyse(string id, Optimizer o)
+    {
+        var name = o.ToString().ToLowerInvariant();
+        var a = game.UpdateMatrix(o);
+        var p = CharacteristicPolynomial.Of(a, lambda);
+        var poly = UnivariatePolynomial.From(p, lambda);
+        if (poly is null || poly.Degree != 2) throw new DerivationFailedException(id, name, null, "the characteristic polynomial is not a quadratic");
+        var (c, b) = (poly.Coefficients[0], poly.Coefficients[1]);
+        yield return new Prose(Inline.Of(o == Optimizer.Alternating
+            ? "Alternating updates (d first, then g against the new d) give the update matrix"
+            : "Extragradient (a look-ahead step, then a step from the current point with the look-ahead gradients) gives the update matrix"));
+        yield return new Formula(new MatrixItem(a));
+        yield return new Prose(Inline.Of("with characteristic polynomial ", p, "."));
+        var discriminant = Rewrite.Expand(b * b - 4 * c);
+        var discriminantFactored = FactorOutLowestPower(discriminant);
+        var (bound, assumptions) = FirstBoundProving(new Relation(RelationKind.Less, discriminantFactored, Number.Zero));
+        if (assumptions is null)
+        {
+            yield return new Prose(Inline.Of("Its discriminant ", discriminant, " could not be shown negative, so the eigenvalues are not analysed further here."));
+            yield break;
+        }
+        var condition = bound == 0 ? "" : $" when {game.Alpha.Name} < {bound}";
+        yield return new Prose(Inline.Of($"Its discriminant is negative{condition}, so the eigenvalues are complex conjugates and their squared modulus is the product of the roots, the constant term:"));
+        var discChain = new ChainBuilder(id, $"{name}.disc", verifier, assumptions, log, new ExprItem(discriminant));
+        if (!discriminantFactored.Equals(discriminant)) discChain.Equal(discriminantFactored, $"factor out the lowest power of {game.Alpha.Name}");
+        yield return discChain
+            .Step(RelationKind.Less, Number.Zero, Justification.Algebra(bound == 0 ? $"{game.Alpha.Name} > 0" : $"0 < {game.Alpha.Name} < {bound}"))
+            .Build();
+        foreach (var block in ModulusVerdict(id, name, c, bound, assumptions)) yield return block;
+    }
+
+    /// <summary>|l|^2 = c compared with 1: c - 1 is written with the lowest power of alpha factored out, whose sign the engine can read.</summary>
+    private IEnumerable<Block> ModulusVerdict(string id, string name, Expr c, int bound, AssumptionSet assumptions)
+    {
+        var excess = Rewrite.Expand(c - Number.One);
+        string verdict;
+        ChainBuilder chain;
+        if (excess.IsZero)
+        {
+            if (c.IsOne)
+            {
+                yield return new Prose(Inline.Of($"The constant term is 1, so the eigenvalues of the {name} update lie on the unit circle: the iterates neither converge nor diverge; they keep circling the stationary point."));
+                yield break;
+            }
+            chain = new ChainBuilder(id, $"{name}.modulus", verifier, assumptions, log, new ExprItem(c)).Equal(Number.One, "simplify");
+            verdict = "on the unit circle: the iterates neither converge nor diverge; they keep circling the stationary point";
+        }
+        else
+        {
+            var rewritten = Number.One + FactorOutLowestPower(excess);
+            var below = FirstBoundProving(new Relation(RelationKind.Less, rewritten, Number.One), bound);
+            var above = below.Assumptions is null ? FirstBoundProving(new Relation(RelationKind.Greater, rewritten, Number.One), bound) : (0, null);
+            var (kind, (cb, ca)) = below.Assumptions is not null ? (RelationKind.Less, below) : (RelationKind.Greater, above);
+            if (ca is null)
+            {
+                yield return new Prose(Inline.Of("Whether the squared modulus ", c, " is below or above 1 could not be decided by the engine; no conclusion is drawn."));
+                yield break;
+            }
+            chain = new ChainBuilder(id, $"{name}.modulus", verifier, ca, log, new ExprItem(c))
+                .Equal(rewritten, $"factor out the lowest power of {game.Alpha.Name}")
+                .Step(kind, Number.One, Justification.Algebra(cb == 0 ? $"{game.Alpha.Name} > 0" : $"0 < {game.Alpha.Name} < {cb}"));
+            var condition = cb == 0 ? "" : $" for {game.Alpha.Name} < {cb}";
+            verdict = kind == RelationKind.Less
+                ? $"inside the unit circle{condition}: the iterates converge to the stationary point"
+                : $"outside the unit circle{condition}: the iterates diverge";
+        }
+        yield return chain.Build(Inline.Of("The squared modulus of the eigenvalues:"));
+        yield return new Prose(Inline.Of($"So the eigenvalues of the {name} update lie {verdict}."));
+    }
+
+    /// <summary>p(alpha) = alpha^m q(alpha) with m the lowest power present, so the sign of a small-alpha expression is visible.</summary>
+    private Expr FactorOutLowestPower(Expr e)
+    {
+        var poly = UnivariatePolynomial.From(e, game.Alpha);
+        if (poly is null) return e;
+        var m = Enumerable.Range(0, poly.Coefficients.Count).FirstOrDefault(k => !poly.Coefficients[k].IsZero);
+        if (m == 0) return e;
+        var rest = Build.Add(Enumerable.Range(m, poly.Coefficients.Count - m).Select(k => Build.Mul(poly.Coefficients[k], Build.Pow(game.Alpha, Number.Of(k - m)))).ToArray());
+        return Build.Mul(Build.Pow(game.Alpha, Number.Of(m)), rest);
+    }
+
+    private (int Bound, AssumptionSet? Assumptions) FirstBoundProving(Relation r, int atLeast = 0)
+    {
+        // A bound already needed (atLeast) is kept: a tighter condition is only tried after it.
+        foreach (var bound in Bounds.SkipWhile(b => atLeast != 0 && b != atLeast))
+        {
+            var assumptions = bound == 0 ? game.Assumptions : game.Assumptions.With(new Relation(RelationKind.Less, game.Alpha, Number.Of(bound)));
+            if (verifier.Verify(r, assumptions).IsValid) return (bound, assumptions);
+        }
+        return (0, null);
+    }
+
+    /// <summary>The first iterates of every optimizer at alpha = 1/5 from (1, 1), computed exactly.</summary>
+    private Figure Trajectories(string id, IReadOnlyList<Optimizer> optimizers)
+    {
+        var rate = Number.Of(1, 5);
+        var series = optimizers.Select(o =>
+        {
+            Expr d = Number.One, g = Number.One;
+            var points = new List<(double, double)>();
+            for (var k = 0; k <= 25; k++)
+            {
+                points.Add((Value(d), Value(g)));
+                var (dn, gn) = game.Step(o, d, g);
+                (d, g) = (Substitution.Substitute(dn, game.Alpha, rate), Substitution.Substitute(gn, game.Alpha, rate));
+            }
+            return new PlotSeries(o.ToString().ToLowerInvariant(), points);
+        }).ToArray();
+        return new Figure(new PlotFigure(game.D.Name, game.G.Name, series),
+            Inline.Of("The first 25 iterates of each optimizer from (1, 1) with ", new RelationItem(Relation.Eq(game.Alpha, rate)), ", computed exactly."));
+    }
+
+    private static double Value(Expr e) => e.IsNumber(out var v) ? v.ToDouble() : double.NaN;
+}

@@ -1,0 +1,59 @@
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Q2;
+using Ift6135.Sym.Assignment.Q5;
+using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Equivalence;
+using Ift6135.Sym.Symbolic.Expressions;
+using AssumptionSet = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
+
+namespace Ift6135.Sym.Tests.Assignment;
+
+public class Q2Q5DerivationTests
+{
+    private static Answer AnswerOf(Question q, string id) => q.Parts.Single(p => p.Id == id).Blocks.OfType<Result>().Single().Machine;
+
+    private static Answer Field(Answer a, string name) => ((CompositeAnswer)a).Parts.Single(p => p.Name == name).Value;
+
+    [Fact]
+    public void DiagonalMapHasTheProductOfScalesAsDeterminant()
+    {
+        var q = new Q2Derivation(AssignmentParameters.Default, new EngineStepVerifier(), new DerivationLog()).Derive();
+        // By hand: g_i = mu_i + sigma_i u_i, so J = diag(sigma_1, sigma_2, sigma_3) and |det J| = sigma_1 sigma_2 sigma_3.
+        var s = Enumerable.Range(1, 3).Select(i => (Expr)Symbol.Indexed("sigma", Facts.Positive, Number.Of(i))).ToArray();
+        var det = ((ExprAnswer)Field(AnswerOf(q, "q2.1"), "absdet")).Value;
+        Assert.True(EquivalenceChecker.Decide(Build.Mul(s), det, AssumptionSet.None).IsValid, det.ToString());
+    }
+
+    [Fact]
+    public void CostsAreLinearInK()
+    {
+        var log = new DerivationLog();
+        var q = new Q2Derivation(AssignmentParameters.Default, new EngineStepVerifier(), log).Derive();
+        Assert.Equal("O(K^1)", AnswerOf(q, "q2.2").Canonical);
+        Assert.Equal("O(K^1)", AnswerOf(q, "q2.4").Canonical);
+        Assert.All(log.SanityChecks, c => Assert.True(c.Passed, c.Detail));
+    }
+
+    [Fact]
+    public void FullMatrixGivesCovarianceSTimesItsTranspose()
+    {
+        var q = new Q2Derivation(AssignmentParameters.Default, new EngineStepVerifier(), new DerivationLog()).Derive();
+        var cov = ((MatrixAnswer)Field(AnswerOf(q, "q2.3"), "covariance")).Value;
+        Symbol S(int r, int c) => Symbol.Indexed("S", Facts.Real, Number.Of(r), Number.Of(c));
+        // By hand, (S S^T)_12 = S11 S21 + S12 S22 and (S S^T)_22 = S21^2 + S22^2.
+        Assert.True(EquivalenceChecker.Decide(S(1, 1) * S(2, 1) + S(1, 2) * S(2, 2), cov[0, 1], AssumptionSet.None).IsValid);
+        Assert.True(EquivalenceChecker.Decide(S(2, 1) * S(2, 1) + S(2, 2) * S(2, 2), cov[1, 1], AssumptionSet.None).IsValid);
+    }
+
+    [Fact]
+    public void ReluIsNotInvertibleAndResidualMapIs()
+    {
+        var q = new Q5Derivation(AssignmentParameters.Default, new EngineStepVerifier(), new DerivationLog()).Derive();
+        Assert.Equal("false", AnswerOf(q, "q5.1").Canonical);
+        Assert.Equal("true", AnswerOf(q, "q5.3").Canonical);
+        Assert.Equal(PartStatus.NotYetDerived, q.Parts.Single(p => p.Id == "q5.2").Status);
+    }
+}
