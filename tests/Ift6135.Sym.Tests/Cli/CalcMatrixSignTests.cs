@@ -12,7 +12,7 @@ using static Ift6135.Sym.Tests.Cli.CalcRuns;
 
 namespace Ift6135.Sym.Tests.Cli;
 
-/// <summary>calc end to end: matrices, solving, signs, LaTeX, and how input errors are shown.</summary>
+/// <summary>calc end to end: matrices, solving, signs, equivalence, LaTeX, and how input errors are shown.</summary>
 public sealed class CalcMatrixSignTests
 {
     [Fact]
@@ -155,5 +155,31 @@ public sealed class CalcMatrixSignTests
         var run = CliHarness.Run("calc", "det", "[[1, 2, 3], [4, 5, 6]]");
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Equal("ift6135-sym: det needs a square matrix, got 2x3\n", run.Error);
+    }
+
+    [Fact]
+    public void Equiv_proves_an_identity_and_refutes_a_falsehood_with_exit_codes_0_and_1()
+    {
+        var valid = Ok("calc", "equiv", "sigmoid(-x)", "1 - sigmoid(x)");
+        Assert.StartsWith("valid", valid.Out);
+        var invalid = CliHarness.Run("calc", "equiv", "x^2", "x");
+        Assert.Equal(ExitCodes.CheckFailed, invalid.ExitCode);
+        Assert.StartsWith("invalid", invalid.Out);
+        Assert.Contains("counterexample", invalid.Out);
+    }
+
+    [Fact]
+    public void The_counterexample_of_equiv_in_json_is_a_real_counterexample()
+    {
+        var run = CliHarness.Run("calc", "equiv", "x^2", "x", "--format", "json");
+        Assert.Equal(ExitCodes.CheckFailed, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Out);
+        var verdict = doc.RootElement.GetProperty("verdict");
+        Assert.Equal("invalid", verdict.GetProperty("outcome").GetString());
+        var counterexample = verdict.GetProperty("counterexample");
+        var x = counterexample.GetProperty("point").GetProperty("x").GetDouble();
+        Assert.NotEqual(x * x, x);
+        Assert.Equal(x * x, counterexample.GetProperty("left").GetDouble(), 9);
+        Assert.Equal(x, counterexample.GetProperty("right").GetDouble(), 9);
     }
 }

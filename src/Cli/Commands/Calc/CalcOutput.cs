@@ -30,7 +30,9 @@ internal static class CalcOutput
 
     private static string FieldText(object? value) => value switch
     {
-        IEnumerable<VerdictField> fields => string.Join(", ", fields.Select(f => $"{f.Key} = {FieldText(f.Value)}")),
+        IEnumerable<VerdictField> fields => string.Join(", ", fields.Select(f => f.Value is IEnumerable<VerdictField>
+            ? $"{f.Key} ({FieldText(f.Value)})"
+            : $"{f.Key} = {FieldText(f.Value)}")),
         IEnumerable<string> words => string.Join(", ", words),
         double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
