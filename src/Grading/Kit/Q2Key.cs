@@ -55,7 +55,7 @@ internal static class Q2Key
                 new("substitute into the change-of-variables formula", 1m),
                 new("recognize the product of K univariate normals N(mu_k, sigma_k^2), i.e. N(mu, diag(sigma^2))", 2m),
             ], "A derivation (align* with one step per line), ending with the density of g(z0)."),
-            Make("q2.2", [BigOField(jDiag, "the Jacobian is diagonal: |det J| is the product of its K diagonal entries")], [],
+            Make("q2.2", [BigOField(jDiag, SolutionAnswers.Find<BigOAnswer>(solutionPart("q2.2"), "cost"), "the Jacobian is diagonal: |det J| is the product of its K diagonal entries")], [],
                 "A complexity class in K, e.g. $O(K^2)$."),
             Make("q2.3", [new FieldKey("density", AnswerKind.Expression, new ExprAnswer(density), 0.5m,
                     "the density of g(z0) at z, in terms of z, mu and S (Q below is the quadratic form (z - mu)^T (S S^T)^{-1} (z - mu)); compared at K = " + n,
@@ -69,7 +69,7 @@ internal static class Q2Key
                     new("the Jacobian of g is S, so |det J|^{-1} = |det S|^{-1}", 1m),
                     new("substitute and simplify the quadratic form to (z - mu)^T (S S^T)^{-1} (z - mu)", 1m),
                 ], "First a derivation (align*); then, on a line of its own, 'density:' and the final density in LaTeX."),
-            Make("q2.4", [BigOField(jTri, "the Jacobian is triangular: |det J| is the product of its K diagonal entries")], [],
+            Make("q2.4", [BigOField(jTri, SolutionAnswers.Find<BigOAnswer>(solutionPart("q2.4"), "cost"), "the Jacobian is triangular: |det J| is the product of its K diagonal entries")], [],
                 "A complexity class in K, e.g. $O(K^2)$."),
         ];
     }
@@ -79,10 +79,10 @@ internal static class Q2Key
             Enumerable.Range(0, variables.Rows).Select(r => (Symbol)variables[r, 0]).ToArray());
 
     /// <summary>The cost of |det J| read from J's structure: linear when diagonal or triangular, the general bound otherwise.</summary>
-    private static FieldKey BigOField(Matrix jacobian, string why)
+    private static FieldKey BigOField(Matrix jacobian, BigOAnswer? fromSolution, string why)
     {
         var structured = MatrixStructure.IsDiagonal(jacobian) || MatrixStructure.IsTriangular(jacobian);
-        var exponent = structured ? BigRational.One : GeneralDeterminantExponent;
+        Expr exponent = fromSolution?.Exponent ?? Number.Of(structured ? BigRational.One : GeneralDeterminantExponent);
         var mistakes = new List<Mistake>();
         if (structured)
         {
@@ -94,7 +94,7 @@ internal static class Q2Key
                 mistakes.Add(new Mistake("counting the entries", "the number of non-zero entries of the triangular matrix, not the work for its determinant",
                     new BigOAnswer("K", Number.Of(2)), 0m));
         }
-        return new FieldKey("cost", AnswerKind.BigO, new BigOAnswer("K", Number.Of(exponent)), 1m,
+        return new FieldKey("cost", AnswerKind.BigO, new BigOAnswer("K", exponent), 1m,
             $"the time complexity of |det J| in big-O of K ({why})", ["O(K), \\mathcal{O}(K), O(K^1); constants inside are ignored"], mistakes);
     }
 

@@ -15,7 +15,8 @@ namespace Ift6135.Sym.Grading.Kit;
 /// <summary>
 /// Question 6, computed by the engine from V(d, g): one step of simultaneous ascent on d and descent
 /// on g is the linear map z -> A z; its stationary point; the eigenvalues of A and, from their modulus
-/// under alpha &gt; 0, the long-run behaviour. Each mistake is the same computation done the mistaken way.
+/// under alpha &gt; 0, the long-run behaviour. The expected answers are the solution's when it derived
+/// them (this computation is the fallback); each mistake is the same computation done the mistaken way.
 /// The update must be linear in (d, g) (V bilinear) for the matrix to exist; otherwise the key says why.
 /// </summary>
 internal sealed class Q6Key
@@ -72,7 +73,7 @@ internal sealed class Q6Key
 
     public IReadOnlyList<PartKey> Parts(AssignmentParameters parameters, Func<string, Part?> solutionPart)
     {
-        var a = Update();
+        var a = SolutionAnswers.Find<MatrixAnswer>(solutionPart("q6.1"), "matrix")?.Value ?? Update();
         var aKey = new FieldKey("matrix", AnswerKind.Matrix, new MatrixAnswer(a), 1m, "the 2x2 update matrix A",
             ["any matrix whose entries are equal to A's (e.g. written with a common factor expanded)"],
             Distinct(new MatrixAnswer(a),
@@ -80,11 +81,11 @@ internal sealed class Q6Key
                 new Mistake("roles swapped", "ascent on g and descent on d", new MatrixAnswer(Update(ascendD: false, descendG: false)), 0.5m),
                 new Mistake("transposed", "the matrix of the map written transposed", new MatrixAnswer(MatrixOps.Transpose(a)), 0.5m)));
 
-        var point = StationaryPoint();
+        var point = SolutionAnswers.Find<ExprListAnswer>(solutionPart("q6.2"), "point")?.Values ?? StationaryPoint();
         var pointKey = new FieldKey("point", AnswerKind.Point, new ExprListAnswer(point), 1m, "the coordinates (d, g) of the stationary point",
             ["the coordinates in the order (d, g)"], []);
 
-        var eigen = Eigenvalues.Of(a);
+        var eigen = SolutionAnswers.Find<ExprListAnswer>(solutionPart("q6.3"), "eigenvalues")?.Values ?? Eigenvalues.Of(a);
         var withoutI = eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re + im; })
             .Concat(eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re - im; })).Distinct().Take(eigen.Count).ToArray();
         var eigenKey = new FieldKey("eigenvalues", AnswerKind.ExprSet, new ExprListAnswer(eigen), 0.5m, "the eigenvalues of A, as a set",
@@ -94,7 +95,7 @@ internal sealed class Q6Key
                 new Mistake("eigenvalues of the all-descent matrix", "the eigenvalues of the matrix in which both players descend",
                     new ExprListAnswer(Eigenvalues.Of(Update(ascendD: false))), 0.25m)));
 
-        var behaviour = Behaviour(eigen);
+        var behaviour = SolutionAnswers.Find<ChoiceAnswer>(solutionPart("q6.3"), "behaviour")?.Choice ?? Behaviour(eigen);
         var behaviourKey = new FieldKey("behaviour", AnswerKind.Choice, new ChoiceAnswer(behaviour), 0.5m,
             $"what (d_k, g_k) does as k grows: one of {string.Join(", ", Behaviours)}", ["the word alone, in any case"],
             Behaviours.Where(b => b != behaviour).Select(b => new Mistake(b switch
