@@ -42,7 +42,9 @@ public static class KitWriter
     public static GradeReport Grade(AnswerKey key, IEnumerable<string> inputs, string outDir, string format = "text", Action<string>? progress = null)
     {
         var missing = new List<string>();
-        var files = Grader.Expand(inputs, missing);
+        // The feedback is .tex too: never grade what a previous run wrote into the output folder.
+        var outFull = Path.GetFullPath(outDir) + Path.DirectorySeparatorChar;
+        var files = Grader.Expand(inputs, missing).Where(f => !Path.GetFullPath(f).StartsWith(outFull, StringComparison.Ordinal)).ToArray();
         var grades = Unique(new Grader(key).GradeFiles(files, progress));
         var summary = GradingSummary.Of(key, grades);
         var feedbackDir = Path.Combine(outDir, "feedback");

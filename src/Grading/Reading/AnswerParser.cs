@@ -69,14 +69,20 @@ public static partial class AnswerParser
         return new PixelSetAnswer(pixels.Distinct().Order().ToArray());
     }
 
+    /// <summary>The one alternative named among the words ("the iterates diverge" names "diverges"); null when none or several are.</summary>
     private static ChoiceAnswer? Choice(FieldKey field, string text)
     {
-        var word = Word().Match(FieldText.Unwrap(text).Replace(@"\text", " ")).Value.ToLowerInvariant();
-        if (word.Length == 0) return null;
+        var words = Word().Matches(FieldText.Unwrap(text).Replace(@"\text", " ")).Select(m => m.Value.ToLowerInvariant()).ToArray();
         var choices = field.Choices ?? [field.Expected.Canonical];
         // A stem match, so that "diverge", "diverges" and "divergent" all name the same alternative.
-        var hit = choices.Where(c => Stem(c).Length > 0 && word.StartsWith(Stem(c)[..Math.Min(6, Stem(c).Length)], StringComparison.Ordinal)).ToArray();
+        var hit = choices.Where(c => words.Any(w => Names(w, c))).ToArray();
         return hit.Length == 1 ? new ChoiceAnswer(hit[0]) : null;
+    }
+
+    private static bool Names(string word, string choice)
+    {
+        var stem = Stem(choice);
+        return stem.Length > 0 && word.StartsWith(stem[..Math.Min(6, stem.Length)], StringComparison.Ordinal);
     }
 
     private static string Stem(string choice) => choice.ToLowerInvariant().TrimEnd('s');

@@ -96,18 +96,22 @@ public sealed class GradingTests
     [Fact]
     public void A_batch_with_broken_files_is_graded_in_full_and_deterministically()
     {
-        var dir = Directory.CreateTempSubdirectory("kit-batch-").FullName;
+        var root = Directory.CreateTempSubdirectory("kit-batch-").FullName;
+        var dir = Path.Combine(root, "subs");
+        Directory.CreateDirectory(dir);
         try
         {
             File.WriteAllText(Path.Combine(dir, "b-correct.tex"), Submissions.Correct);
             File.WriteAllText(Path.Combine(dir, "a-mistakes.tex"), Submissions.Mistakes);
             File.WriteAllText(Path.Combine(dir, "c-broken.tex"), Submissions.Broken);
             File.WriteAllText(Path.Combine(dir, "d-essay.tex"), Submissions.NotATemplate);
+            // The first output folder is inside the graded folder: its feedback (.tex) must not be graded.
             var first = Ift6135.Sym.Grading.KitWriter.Grade(Key.Value, [dir], Path.Combine(dir, "out1"), "json");
-            var second = Ift6135.Sym.Grading.KitWriter.Grade(Key.Value, [dir], Path.Combine(dir, "out2"), "json");
+            first = Ift6135.Sym.Grading.KitWriter.Grade(Key.Value, [dir], Path.Combine(dir, "out1"), "json");
+            var second = Ift6135.Sym.Grading.KitWriter.Grade(Key.Value, [dir], Path.Combine(root, "out2"), "json");
             Assert.Equal(["a-mistakes", "b-correct", "c-broken", "d-essay"], first.Grades.Select(x => x.Student));
             var csv = File.ReadAllText(Path.Combine(dir, "out1", "grades.csv"));
-            Assert.Equal(csv, File.ReadAllText(Path.Combine(dir, "out2", "grades.csv")));
+            Assert.Equal(csv, File.ReadAllText(Path.Combine(root, "out2", "grades.csv")));
             var lines = csv.TrimEnd('\n').Split('\n');
             Assert.Equal(5, lines.Length);
             Assert.StartsWith("student,q1.1,q1.2,q1.3,q1.4,q2.1,", lines[0]);
@@ -117,7 +121,7 @@ public sealed class GradingTests
             Assert.Contains("flipped kernel", File.ReadAllText(Path.Combine(dir, "out1", "summary.txt")));
             Assert.Contains("\"mistakes\"", File.ReadAllText(Path.Combine(dir, "out1", "summary.json")));
         }
-        finally { Directory.Delete(dir, recursive: true); }
+        finally { Directory.Delete(root, recursive: true); }
     }
 
     private static string? Mistake(SubmissionGrade g, string part, string field) =>
