@@ -44,7 +44,8 @@ public static class KitWriter
         var missing = new List<string>();
         // The feedback is .tex too: never grade what a previous run wrote into the output folder.
         var outFull = Path.GetFullPath(outDir) + Path.DirectorySeparatorChar;
-        var files = Grader.Expand(inputs, missing).Where(f => !Path.GetFullPath(f).StartsWith(outFull, StringComparison.Ordinal)).ToArray();
+        var files = Grader.Expand(inputs, missing)
+            .Where(f => !Path.GetFullPath(f).StartsWith(outFull, StringComparison.Ordinal) && !IsGenerated(f)).ToArray();
         var grades = Unique(new Grader(key).GradeFiles(files, progress));
         var summary = GradingSummary.Of(key, grades);
         var feedbackDir = Path.Combine(outDir, "feedback");
@@ -59,6 +60,19 @@ public static class KitWriter
         if (format == "json") written.Add(AtomicFile.Write(Path.Combine(outDir, "summary.json"), summary.ToJson()));
         if (format == "csv") written.Add(AtomicFile.Write(Path.Combine(outDir, "summary.csv"), Encoding.UTF8.GetBytes(summary.ToCsv())));
         return new GradeReport(written, grades, summary, missing);
+    }
+
+    /// <summary>A feedback file or rubric written by this tool (its first line says so), e.g. from an earlier run's output folder.</summary>
+    private static bool IsGenerated(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file);
+            var first = reader.ReadLine() ?? "";
+            return first.StartsWith("%% Feedback written by `ift6135-sym grade`", StringComparison.Ordinal)
+                || first.StartsWith("%% Written by `ift6135-sym rubric`", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 
     /// <summary>Two files with the same name in different folders get ids ID, ID-2, ... in path order, so no feedback is overwritten.</summary>
