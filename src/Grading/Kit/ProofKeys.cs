@@ -54,10 +54,24 @@ internal static class ProofKeys
                 fields.Add(new FieldKey("choice", AnswerKind.Choice, choice, 0.4m, "the alternative the solution establishes, as one word",
                     ["the word alone, in any case"], [], null));
             var share = 1m - fields.Sum(f => f.Weight);
-            var keySteps = steps.Select(s => new KeyStep(s.Description, Math.Round(s.Share * share * points * 2, MidpointRounding.AwayFromZero) / 2)).ToArray();
+            var keySteps = Split(steps, share * points);
             yield return new PartKey(id, info.Title, points, part?.Restatement ?? info.Restatement, fields, keySteps,
                 "A derivation or an argument in LaTeX: displayed chains of (in)equalities (align*), one step per line, with a short justification after each step (\\text{...}).",
                 ["% function: p, q, r, f, h"]);
         }
+    }
+
+    /// <summary>Points per step to the half point; the last step takes what rounding left, so the steps sum to the proof's points.</summary>
+    private static KeyStep[] Split((string Description, decimal Share)[] steps, decimal total)
+    {
+        var result = new KeyStep[steps.Length];
+        var given = 0m;
+        for (var k = 0; k < steps.Length; k++)
+        {
+            var p = k == steps.Length - 1 ? total - given : Math.Round(steps[k].Share * total * 2, MidpointRounding.AwayFromZero) / 2;
+            given += p;
+            result[k] = new KeyStep(steps[k].Description, p);
+        }
+        return result;
     }
 }

@@ -56,7 +56,7 @@ internal static class Q2Key
                 new("recognize the product of K univariate normals N(mu_k, sigma_k^2), i.e. N(mu, diag(sigma^2))", 2m),
             ], "A derivation (align* with one step per line), ending with the density of g(z0)."),
             Make("q2.2", [BigOField(jDiag, SolutionAnswers.Find<BigOAnswer>(solutionPart("q2.2"), "cost"), "the Jacobian is diagonal: |det J| is the product of its K diagonal entries")], [],
-                "A complexity class in K, e.g. $O(K^2)$."),
+                "A complexity class in K, such as O(K^2), written $O(K^2)$."),
             Make("q2.3", [new FieldKey("density", AnswerKind.Expression, new ExprAnswer(density), 0.5m,
                     "the density of g(z0) at z, in terms of z, mu and S (Q below is the quadratic form (z - mu)^T (S S^T)^{-1} (z - mu)); compared at K = " + n,
                     ["any equivalent expression: (S S^T)^{-1} or S^{-T} S^{-1}, |det S|^{-1} or 1/|det S|, N(z; mu, S S^T) written out"],
@@ -70,7 +70,7 @@ internal static class Q2Key
                     new("substitute and simplify the quadratic form to (z - mu)^T (S S^T)^{-1} (z - mu)", 1m),
                 ], "First a derivation (align*); then, on a line of its own, 'density:' and the final density in LaTeX."),
             Make("q2.4", [BigOField(jTri, SolutionAnswers.Find<BigOAnswer>(solutionPart("q2.4"), "cost"), "the Jacobian is triangular: |det J| is the product of its K diagonal entries")], [],
-                "A complexity class in K, e.g. $O(K^2)$."),
+                "A complexity class in K, such as O(K^2), written $O(K^2)$."),
         ];
     }
 
