@@ -20,7 +20,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
 
     public Question Derive()
     {
-        var parts = new[] { ReluPart(), Pending("q5.2"), ResidualPart(), Pending("q5.4") };
+        var parts = new[] { ReluPart(), SigmoidMixturePart(), ResidualPart(), Pending("q5.4") };
         return new Question(5, PartCatalog.QuestionTitles[5], Inline.Of(PartCatalog.QuestionSummaries[5]), [], parts, []);
     }
 
@@ -44,6 +44,61 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             new Result(Inline.Of("g is not invertible: it maps two distinct inputs to the same value."), new BooleanAnswer(false)),
         };
         return MakePart(id, blocks);
+    }
+
+    /// <summary>5.2: the derivative of logit(sum w_i sigmoid(a_i z + b_i)) is positive; its sign is read by the engine.</summary>
+    private Part SigmoidMixturePart()
+    {
+        const string id = "q5.2";
+        var n = parameters.Q5.SigmoidComponents;
+        var w = Enumerable.Range(1, n).Select(i => Symbol.Indexed("w", Facts.Positive, Number.Of(i))).ToArray();
+        var a = Enumerable.Range(1, n).Select(i => Symbol.Indexed("a", Facts.Positive, Number.Of(i))).ToArray();
+        var b = Enumerable.Range(1, n).Select(i => Symbol.Indexed("b", Facts.Real, Number.Of(i))).ToArray();
+        var mixture = Build.Add(Enumerable.Range(0, n).Select(i => Build.Mul(w[i], Build.Sigmoid(Build.Add(Build.Mul(a[i], Z), b[i])))).ToArray());
+        var g = Build.Logit(mixture);
+        var weightsSumToOne = new Relation(RelationKind.Equal, Build.Add(w), Number.One);
+        var assumptions = AssumptionSet.Of(weightsSumToOne);
+        var derivative = Differentiation.Diff(g, Z);
+        var blocks = new List<Block>
+        {
+            new Prose(Inline.Of($"With {n} components the map is ", new RelationItem(Relation.Eq(Apply.Of("g", Z), g)),
+                ", with positive weights and slopes and ", new RelationItem(weightsSumToOne), ". The mixture inside the logit is a convex combination of values in (0, 1), hence strictly between 0 and 1, so the logit is defined everywhere:")),
+            new ChainBuilder(id, "lower", verifier, assumptions, log, new ExprItem(mixture)).Step(RelationKind.Greater, Number.Zero, Justification.Algebra("positive weights times positive sigmoids")).Build(),
+            new ChainBuilder(id, "upper", verifier, assumptions, log, new ExprItem(mixture)).Step(RelationKind.Less, Number.One, Justification.Algebra("a convex combination of values below 1")).Build(),
+            new Prose(Inline.Of("Its derivative, by the chain rule:")),
+            new ChainBuilder(id, "slope", verifier, assumptions, log, new ExprItem(derivative))
+                .Step(RelationKind.Greater, Number.Zero, Justification.Algebra("every factor is positive: weights, slopes, sigmoids and one minus sigmoids, and the mixture and one minus the mixture"))
+                .Build(),
+            new Prose(Inline.Of("A derivative that is positive on the whole real line makes g strictly increasing there (mean value theorem).")),
+            new Result(Inline.Of("g is strictly increasing on the whole real line."), new BooleanAnswer(true)),
+        };
+        log.Record(new LedgerEntry(id, "mvt", new ExprItem(derivative), RelationKind.Greater, new ExprItem(Number.Zero), StepMethod.Logical, 0, 0,
+            "positive derivative everywhere implies strictly increasing (mean value theorem)"));
+        MonotonicityCheck(id, g, w, a, b);
+        return MakePart(id, blocks);
+    }
+
+    /// <summary>Evaluates g on a grid with random admissible parameters (fixed seed) and checks it increases.</summary>
+    private void MonotonicityCheck(string id, Expr g, Symbol[] w, Symbol[] a, Symbol[] b)
+    {
+        const int seed = 52;
+        var random = new Random(seed);
+        var raw = w.Select(_ => random.NextDouble() + 0.1).ToArray();
+        var point = new Dictionary<Symbol, double>();
+        for (var i = 0; i < w.Length; i++)
+        {
+            point[w[i]] = raw[i] / raw.Sum();
+            point[a[i]] = random.NextDouble() * 3 + 0.1;
+            point[b[i]] = random.NextDouble() * 4 - 2;
+        }
+        var values = Enumerable.Range(-40, 81).Select(k =>
+        {
+            point[Z] = k / 8.0;
+            return Symbolic.Numeric.Evaluator.EvaluateReal(g, point);
+        }).ToArray();
+        var increasing = values.Zip(values.Skip(1), (x, y) => y > x).All(v => v);
+        log.Check(id, "g increases on a grid of 81 points in [-5, 5] with random admissible parameters", increasing,
+            $"seed {seed}; g from {values[0]:0.###} to {values[^1]:0.###}");
     }
 
     private Part ResidualPart()
