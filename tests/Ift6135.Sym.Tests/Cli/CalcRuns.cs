@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Numerics;
-using System.Text;
-using System.Text.Json;
 using Ift6135.Sym.Cli.Infrastructure;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numeric;
