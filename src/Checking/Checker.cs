@@ -6,7 +6,7 @@ namespace Ift6135.Sym.Checking;
 /// <summary>The entry point of the check command: a file in, a report out (with the engine's decider).</summary>
 public static class Checker
 {
-    public static IStepDecider DefaultDecider() => new PlaceholderDecider();
+    public static IStepDecider DefaultDecider() => new EquivalenceDecider();
 
     public static CheckReport CheckText(string text, string fileName) => new DerivationChecker(DefaultDecider()).Check(text, fileName);
 

@@ -19,12 +19,19 @@ public sealed class DerivationChecker(IStepDecider decider)
 {
     private IStepDecider Decider => decider;
 
-    public CheckReport Check(string text, string fileName)
+    /// <param name="extraAssumptions">Assumptions in force before the document's own (the text of a "% assume:" line), e.g. from the command line.</param>
+    public CheckReport Check(string text, string fileName, string? extraAssumptions = null)
     {
         var lines = new LineIndex(text);
         var errors = new List<ParseError>();
         var chains = new List<ChainReport>();
         var state = DeclarationState.Empty;
+        if (!string.IsNullOrWhiteSpace(extraAssumptions))
+        {
+            // Located at line 0: they come from outside the document.
+            try { state = DeclarationReader.Apply(state, new Declaration(DeclarationKind.Assume, extraAssumptions, 0, 0, 1), [extraAssumptions]); }
+            catch (ParseException e) { errors.Add(e.Error with { Message = "in the assumptions given on the command line: " + e.Error.Message }); }
+        }
         foreach (var item in DocumentReader.Read(text))
         {
             switch (item)
@@ -127,6 +134,13 @@ public sealed class DerivationChecker(IStepDecider decider)
             LatexValue? value;
             try { value = LatexLowering.Lower(node, state.Context, piece.Source); }
             catch (ParseException e) { errors.Add(e.Error); value = null; }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+            {
+                // The engine refused the formula (an arity, a size, an exponent too large): report it at the formula.
+                var span = node.Span;
+                errors.Add(new ParseError($"this formula cannot be evaluated: {e.Message}", span, piece.Source.LineText(span.Line)));
+                value = null;
+            }
             lowered[node] = value;
             return value;
         }

@@ -111,13 +111,21 @@ public static partial class DeclarationReader
             LatexRelation.NotEqual => Facts.Nonzero,
             _ => Facts.Real,
         };
-        var key = n.Subscript is { Items: [NameNode { Subscript: null } index] } && index.Base.Length == 1 && !context.IsDeclaredValue(n.Key)
-            ? n.Base + "_*"
-            : n.Key;
+        var key = DiagonalKey(n, context)
+            ?? (n.Subscript is { Items: [NameNode { Subscript: null } index] } && index.Base.Length == 1 && !context.IsDeclaredValue(n.Key)
+                ? n.Base + "_*"
+                : n.Key);
         return context.WithSymbol(key, facts);
     }
 
+    /// <summary>S_{ii} &gt; 0 for a declared matrix S: a fact of its diagonal entries.</summary>
+    private static string? DiagonalKey(NameNode n, LatexContext context) =>
+        context.ShapeOf(n.Base) is { Columns: > 1 } && n.Subscript?.Raw.Length == 2 && n.Subscript.Raw[0] == n.Subscript.Raw[1] && char.IsAsciiLetter(n.Subscript.Raw[0])
+            ? LatexContext.DiagonalKey(n.Base)
+            : null;
+
     private static bool IsIndexPattern(MathNode node, LatexContext context) =>
+        (node is NameNode d && DiagonalKey(d, context) is not null) ||
         node is NameNode { Subscript.Items: [NameNode { Subscript: null } index] } n && index.Base.Length == 1 && !context.IsDeclaredValue(n.Key);
 
     private static bool IsZero(MathNode node) => node is NumberNode { Value.IsZero: true };
@@ -143,12 +151,12 @@ public static partial class DeclarationReader
         var (columns, columnsNote) = Size(m.Groups["c"].Value);
         var structure = m.Groups["opts"].Value.Trim().ToLowerInvariant().Replace(" ", "").Replace("-", "") switch
         {
-            "" or "general" => MatrixStructure.General,
-            "lowertriangular" or "lower" => MatrixStructure.LowerTriangular,
-            "uppertriangular" or "upper" => MatrixStructure.UpperTriangular,
-            "diagonal" => MatrixStructure.Diagonal,
-            "symmetric" => MatrixStructure.Symmetric,
-            "identity" => MatrixStructure.Identity,
+            "" or "general" => MatrixForm.General,
+            "lowertriangular" or "lower" => MatrixForm.LowerTriangular,
+            "uppertriangular" or "upper" => MatrixForm.UpperTriangular,
+            "diagonal" => MatrixForm.Diagonal,
+            "symmetric" => MatrixForm.Symmetric,
+            "identity" => MatrixForm.Identity,
             var other => throw source.Error($"a structure (lowertriangular, uppertriangular, diagonal, symmetric, identity), found '{other}'", m.Groups["opts"].Index, source.Text.Length),
         };
         var note = rowsNote ?? columnsNote;

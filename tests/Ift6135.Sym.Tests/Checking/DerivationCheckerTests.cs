@@ -97,3 +97,43 @@ public class DerivationCheckerTests
         Assert.Equal(StepStatus.Valid, Run(@"\[ (1 \pm i\alpha)^2 - 2(1 \pm i\alpha) + 1 + \alpha^2 = 0 \]").Chains[0].Steps[0].Status);
     }
 }
+
+public class CheckRunTests
+{
+    [Fact]
+    public void InfixAssumptionsBecomeLatex()
+    {
+        var latex = Ift6135.Sym.Checking.CheckRun.InfixToLatex("sigma>0, beta >= -alpha, w[1]>0");
+        Assert.Equal(@"\sigma>0,\beta\ge-\alpha,w_{1}>0", string.Concat(latex.Where(c => c != ' ')));
+    }
+
+    [Fact]
+    public void CommandLineAssumptionsApply()
+    {
+        var output = new StringWriter();
+        var code = Ift6135.Sym.Checking.CheckRun.Run("-", "text", "x>=0", new StringReader(@"\[ \sqrt{x^2} = x \]"), output, new StringWriter());
+        Assert.Equal(0, code);
+        Assert.Contains("valid", output.ToString());
+        var without = Ift6135.Sym.Checking.CheckRun.Run("-", "text", null, new StringReader(@"\[ \sqrt{x^2} = x \]"), new StringWriter(), new StringWriter());
+        Assert.Equal(1, without);
+    }
+
+    [Fact]
+    public void TexFormatIsTheSourceWithComments()
+    {
+        var doc = "Text.\n\\[ (a+b)^2 = a^2 + b^2 \\]\nEnd.";
+        var output = new StringWriter();
+        Ift6135.Sym.Checking.CheckRun.Run("-", "tex", null, new StringReader(doc), output, new StringWriter());
+        var lines = output.ToString().Split('\n');
+        Assert.Equal(["Text.", "End."], new[] { lines[0], lines[2] });
+        Assert.StartsWith(@"\[ (a+b)^2 = a^2 + b^2 \] % check: INVALID at a = ", lines[1]);
+    }
+
+    [Fact]
+    public void MissingFileIsExitCodeTwo()
+    {
+        var error = new StringWriter();
+        Assert.Equal(2, Ift6135.Sym.Checking.CheckRun.Run("/no/such/file.tex", "text", null, TextReader.Null, new StringWriter(), error));
+        Assert.Contains("cannot read /no/such/file.tex", error.ToString());
+    }
+}

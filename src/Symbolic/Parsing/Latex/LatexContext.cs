@@ -3,13 +3,13 @@ using Ift6135.Sym.Symbolic.Assumptions;
 
 namespace Ift6135.Sym.Symbolic.Parsing.Latex;
 
-public enum MatrixStructure { General, LowerTriangular, UpperTriangular, Diagonal, Symmetric, Identity }
+public enum MatrixForm { General, LowerTriangular, UpperTriangular, Diagonal, Symmetric, Identity }
 
 /// <summary>
 /// The declared size of a matrix or vector (a vector is n × 1). A size written as a letter (K×K)
 /// is instantiated at <see cref="LatexContext.SymbolicSize"/>; <see cref="SizeNote"/> says so.
 /// </summary>
-public sealed record MatrixShape(int Rows, int Columns, MatrixStructure Structure, string? SizeNote = null);
+public sealed record MatrixShape(int Rows, int Columns, MatrixForm Structure, string? SizeNote = null);
 
 /// <summary>
 /// What a document has declared so far, keyed by the name as written (<see cref="NameNode.Key"/>:
@@ -50,7 +50,7 @@ public sealed class LatexContext
     public LatexContext WithMatrix(string key, MatrixShape shape) => new(facts, functions.Remove(key), shapes.SetItem(key, shape));
 
     public LatexContext WithVector(string key, int size, string? sizeNote = null) =>
-        WithMatrix(key, new MatrixShape(size, 1, MatrixStructure.General, sizeNote));
+        WithMatrix(key, new MatrixShape(size, 1, MatrixForm.General, sizeNote));
 
     public bool IsFunction(string key) => functions.Contains(key);
 
@@ -62,4 +62,7 @@ public sealed class LatexContext
     public MatrixShape? ShapeOf(string key) => shapes.TryGetValue(key, out var s) ? s : null;
 
     public IEnumerable<string> Functions => functions;
+
+    /// <summary>The key under which facts of a matrix's diagonal entries are kept (from an assumption such as S_{ii} &gt; 0).</summary>
+    public static string DiagonalKey(string matrixKey) => matrixKey + "_{ii}";
 }

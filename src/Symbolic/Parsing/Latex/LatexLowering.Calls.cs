@@ -20,13 +20,13 @@ public sealed partial class LatexLowering
         var args = c.Arguments.Select(Value).ToArray();
         switch (c.Function)
         {
-            case "abs": return args[0].Matrix is { } m ? LatexValue.Of(Determinant(c, m)) : LatexValue.Of(Build.Abs(args[0].Scalar!));
-            case "det": return LatexValue.Of(args[0].Matrix is { } d ? Determinant(c, d) : args[0].Scalar!);
+            case "abs": return args[0].Matrix is { } m ? LatexValue.Of(DeterminantOf(c, m)) : LatexValue.Of(Build.Abs(args[0].Scalar!));
+            case "det": return LatexValue.Of(args[0].Matrix is { } d ? DeterminantOf(c, d) : args[0].Scalar!);
             case "norm": return LatexValue.Of(Norm(c, args[0]));
             case "tr":
                 if (args[0].Matrix is not { } t) return args[0];
                 if (!t.IsSquare) throw Error(c, $"a square matrix for the trace, found {t.Rows}×{t.Columns}");
-                return LatexValue.Of(MatrixAlgebra.Trace(t));
+                return LatexValue.Of(MatrixOps.Trace(t));
             case "diag":
                 if (args[0].Matrix is { Columns: 1 } v) return LatexValue.Of(Matrix.Diagonal(v.Entries.ToArray()));
                 if (args[0].Matrix is { IsSquare: true } sq) return LatexValue.Of(Matrix.Column(Enumerable.Range(0, sq.Rows).Select(k => sq[k, k]).ToArray()));
@@ -64,11 +64,11 @@ public sealed partial class LatexLowering
         return LowerScalar(LatexMathParser.Parse(src, context), context, src);
     }
 
-    private Expr Determinant(MathNode at, Matrix m)
+    private Expr DeterminantOf(MathNode at, Matrix m)
     {
         if (!m.IsSquare) throw Error(at, $"a square matrix for the determinant, found {m.Rows}×{m.Columns}");
-        if (m.Rows > MatrixAlgebra.MaxDeterminantSize) throw Error(at, $"a matrix of size at most {MatrixAlgebra.MaxDeterminantSize} for the determinant");
-        return MatrixAlgebra.Determinant(m);
+        if (m.Rows > MaxDeterminantSize) throw Error(at, $"a matrix of size at most {MaxDeterminantSize} for the determinant");
+        return Determinant.Of(m);
     }
 
     /// <summary>\|v\| or \|v\|_2: the Euclidean (Frobenius) norm; \|v\|_1 the sum of absolute values; of a scalar, its absolute value.</summary>

@@ -59,16 +59,17 @@ public sealed partial class LatexLowering
     private Matrix Instantiate(string key, MatrixShape shape)
     {
         var facts = context.FactsOf(key) ?? Facts.Real;
+        var diagonal = context.FactsOf(LatexContext.DiagonalKey(key)) ?? facts;
         Expr EntrySymbol(int r, int c) => shape.Columns == 1
             ? Symbol.Indexed(key, facts, Number.Of(r + 1))
-            : Symbol.Indexed(key, facts, Number.Of(r + 1), Number.Of(c + 1));
+            : Symbol.Indexed(key, r == c ? diagonal : facts, Number.Of(r + 1), Number.Of(c + 1));
         return shape.Structure switch
         {
-            MatrixStructure.Identity => Matrix.Identity(shape.Rows),
-            MatrixStructure.Diagonal => Matrix.Of(shape.Rows, shape.Columns, (r, c) => r == c ? EntrySymbol(r, c) : Number.Zero),
-            MatrixStructure.LowerTriangular => Matrix.Of(shape.Rows, shape.Columns, (r, c) => c <= r ? EntrySymbol(r, c) : Number.Zero),
-            MatrixStructure.UpperTriangular => Matrix.Of(shape.Rows, shape.Columns, (r, c) => c >= r ? EntrySymbol(r, c) : Number.Zero),
-            MatrixStructure.Symmetric => Matrix.Of(shape.Rows, shape.Columns, (r, c) => EntrySymbol(Math.Min(r, c), Math.Max(r, c))),
+            MatrixForm.Identity => Matrix.Identity(shape.Rows),
+            MatrixForm.Diagonal => Matrix.Of(shape.Rows, shape.Columns, (r, c) => r == c ? EntrySymbol(r, c) : Number.Zero),
+            MatrixForm.LowerTriangular => Matrix.Of(shape.Rows, shape.Columns, (r, c) => c <= r ? EntrySymbol(r, c) : Number.Zero),
+            MatrixForm.UpperTriangular => Matrix.Of(shape.Rows, shape.Columns, (r, c) => c >= r ? EntrySymbol(r, c) : Number.Zero),
+            MatrixForm.Symmetric => Matrix.Of(shape.Rows, shape.Columns, (r, c) => EntrySymbol(Math.Min(r, c), Math.Max(r, c))),
             _ => Matrix.Of(shape.Rows, shape.Columns, EntrySymbol),
         };
     }
@@ -88,7 +89,9 @@ public sealed partial class LatexLowering
                 throw Error(sub, $"an index within the declared size of {n.Base} ({shape.Rows}×{shape.Columns}); declare {n.Key} separately if it is another quantity");
             return Instantiate(n.Base, shape)[r, c];
         }
-        return Symbol.Indexed(n.Base, context.FactsOf(n.Base) ?? Facts.Real, indices);
+        var onDiagonal = indices.Length == 2 && indices[0].Equals(indices[1]);
+        var entryFacts = (onDiagonal ? context.FactsOf(LatexContext.DiagonalKey(n.Base)) : null) ?? context.FactsOf(n.Base) ?? Facts.Real;
+        return Symbol.Indexed(n.Base, entryFacts, indices);
     }
 
     /// <summary>The index items of an entry: "i,j", "ij" (two letters) or "12" (two digits) for a matrix.</summary>

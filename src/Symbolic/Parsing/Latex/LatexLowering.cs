@@ -17,6 +17,9 @@ public sealed partial class LatexLowering
 {
     private readonly LatexContext context;
     private readonly LatexSource source;
+    /// <summary>Matrices larger than this are not inverted or expanded into determinants (the expressions would explode).</summary>
+    public const int MaxDeterminantSize = 6;
+
     private readonly Dictionary<string, Symbol> bound = new(StringComparer.Ordinal);
 
     private LatexLowering(LatexContext context, LatexSource source)
@@ -63,7 +66,7 @@ public sealed partial class LatexLowering
         NegateNode n => Negate(Value(n.Operand)),
         BinaryNode b => Binary(b),
         PowerNode p => Power(p),
-        TransposeNode t => Value(t.Operand) is { Matrix: { } m } ? LatexValue.Of(MatrixAlgebra.Transpose(m)) : Value(t.Operand),
+        TransposeNode t => Value(t.Operand) is { Matrix: { } m } ? LatexValue.Of(MatrixOps.Transpose(m)) : Value(t.Operand),
         FractionNode f => Divide(f, Value(f.Numerator), Value(f.Denominator)),
         RootNode r => LatexValue.Of(r.Index is null ? Build.Sqrt(Scalar(r.Radicand)) : Build.Pow(Scalar(r.Radicand), Build.Div(Number.One, Scalar(r.Index)))),
         CallNode c => Call(c),
@@ -77,7 +80,7 @@ public sealed partial class LatexLowering
     };
 
     private static LatexValue Negate(LatexValue v) =>
-        v.Matrix is { } m ? LatexValue.Of(MatrixAlgebra.Scale(Number.MinusOne, m)) : LatexValue.Of(Build.Neg(v.Scalar!));
+        v.Matrix is { } m ? LatexValue.Of(MatrixOps.Scale(Number.MinusOne, m)) : LatexValue.Of(Build.Neg(v.Scalar!));
 
     private LatexValue Binary(BinaryNode b)
     {
@@ -103,7 +106,7 @@ public sealed partial class LatexLowering
         {
             if (m.Rows != n.Rows || m.Columns != n.Columns)
                 throw Error(at, $"matrices of the same size to add, found {m.Rows}×{m.Columns} and {n.Rows}×{n.Columns}");
-            return LatexValue.Of(MatrixAlgebra.Add(m, n));
+            return LatexValue.Of(MatrixOps.Add(m, n));
         }
         throw Error(at, "two scalars or two matrices of one size to add, found a scalar and a matrix");
     }
@@ -111,14 +114,14 @@ public sealed partial class LatexLowering
     private LatexValue Multiply(MathNode at, LatexValue a, LatexValue b)
     {
         if (a.Scalar is { } x && b.Scalar is { } y) return LatexValue.Of(Build.Mul(x, y));
-        if (a.Scalar is { } s) return LatexValue.Of(MatrixAlgebra.Scale(s, b.Matrix!));
-        if (b.Scalar is { } t) return LatexValue.Of(MatrixAlgebra.Scale(t, a.Matrix!));
+        if (a.Scalar is { } s) return LatexValue.Of(MatrixOps.Scale(s, b.Matrix!));
+        if (b.Scalar is { } t) return LatexValue.Of(MatrixOps.Scale(t, a.Matrix!));
         var m = a.Matrix!;
         var n = b.Matrix!;
-        if (m.Columns == n.Rows) return LatexValue.Of(MatrixAlgebra.Multiply(m, n));
+        if (m.Columns == n.Rows) return LatexValue.Of(MatrixOps.Multiply(m, n));
         // u \cdot v between two column vectors of one length is their inner product.
         if (at is BinaryNode { Operator: BinaryOperator.Multiply } && m.Columns == 1 && n.Columns == 1 && m.Rows == n.Rows)
-            return LatexValue.Of(MatrixAlgebra.Multiply(MatrixAlgebra.Transpose(m), n));
+            return LatexValue.Of(MatrixOps.Multiply(MatrixOps.Transpose(m), n));
         throw Error(at, $"sizes that fit to multiply, found {m.Rows}×{m.Columns} times {n.Rows}×{n.Columns}");
     }
 
@@ -129,13 +132,13 @@ public sealed partial class LatexLowering
         var n = b.Matrix!;
         if (m.Rows != n.Rows || m.Columns != n.Columns)
             throw Error(at, $"operands of one size for ⊙, found {m.Rows}×{m.Columns} and {n.Rows}×{n.Columns}");
-        return LatexValue.Of(MatrixAlgebra.Hadamard(m, n));
+        return LatexValue.Of(MatrixOps.Hadamard(m, n));
     }
 
     private LatexValue Divide(MathNode at, LatexValue a, LatexValue b)
     {
         if (b.Matrix is not null) throw Error(at, "a scalar denominator: dividing by a matrix is not defined (write the inverse)");
-        return a.Matrix is { } m ? LatexValue.Of(MatrixAlgebra.Scale(Build.Pow(b.Scalar!, Number.MinusOne), m)) : LatexValue.Of(Build.Div(a.Scalar!, b.Scalar!));
+        return a.Matrix is { } m ? LatexValue.Of(MatrixOps.Scale(Build.Pow(b.Scalar!, Number.MinusOne), m)) : LatexValue.Of(Build.Div(a.Scalar!, b.Scalar!));
     }
 
     private LatexValue Power(PowerNode p)
@@ -148,9 +151,11 @@ public sealed partial class LatexLowering
         if (!exponent.IsNumber(out var k) || !k.IsInteger || k.Numerator > 16 || k.Numerator < -16)
             throw Error(p.Exponent, "an integer power of a matrix (between -16 and 16)");
         var n = (int)k.Numerator;
-        if (n >= 0) return LatexValue.Of(MatrixAlgebra.Power(m, n));
-        if (m.Rows > MatrixAlgebra.MaxDeterminantSize) throw Error(p, $"a matrix of size at most {MatrixAlgebra.MaxDeterminantSize} to invert");
-        var inverse = MatrixAlgebra.Inverse(m) ?? throw Error(p, "an invertible matrix: its determinant is 0");
-        return LatexValue.Of(MatrixAlgebra.Power(inverse, -n));
+        if (n >= 0) return LatexValue.Of(MatrixOps.Power(m, n));
+        if (m.Rows > MaxDeterminantSize) throw Error(p, $"a matrix of size at most {MaxDeterminantSize} to invert");
+        Matrix inverse;
+        try { inverse = Inverse.Of(m); }
+        catch (SingularMatrixException) { throw Error(p, "an invertible matrix: this one is singular"); }
+        return LatexValue.Of(MatrixOps.Power(inverse, -n));
     }
 }

@@ -86,14 +86,17 @@ public sealed partial class LatexMathParser
 
     private MathNode ParseUnary()
     {
+        while (Peek.IsChar('+')) Advance();
         var start = Peek.Start;
         if (Peek.IsChar('-'))
         {
             Advance();
-            var operand = ParseUnary();
+            if (++depth > MaxDepth) throw source.Error($"fewer than {MaxDepth} signs in a row", start, LastEnd);
+            MathNode operand;
+            try { operand = ParseUnary(); }
+            finally { depth--; }
             return new NegateNode(operand, SpanFrom(start), start, LastEnd);
         }
-        if (Peek.IsChar('+')) { Advance(); return ParseUnary(); }
         return ParsePostfix();
     }
 
@@ -188,6 +191,7 @@ public sealed partial class LatexMathParser
         {
             // x^-1 is not TeX, but students write it: read as x^{-1}.
             Advance();
+            if (Peek.IsChar('-')) throw ErrorAt(Peek, "a digit, a letter or a group after '^-'");
             var inner = ParseScript();
             return new NegateNode(inner, SpanFrom(start), start, LastEnd);
         }

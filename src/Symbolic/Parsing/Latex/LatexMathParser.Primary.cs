@@ -8,6 +8,18 @@ public sealed partial class LatexMathParser
     private MathNode ParsePrimary(bool single = false)
     {
         var t = Peek;
+        if (++depth > MaxDepth) throw source.Error($"a formula nested less than {MaxDepth} levels deep", t.Start, t.End);
+        try { return Primary(t, single); }
+        finally { depth--; }
+    }
+
+    /// <summary>Bounds the recursion, so that a pathological formula is an error, not a stack overflow.</summary>
+    private const int MaxDepth = 200;
+
+    private int depth;
+
+    private MathNode Primary(LatexToken t, bool single)
+    {
         switch (t.Kind)
         {
             case LatexTokenKind.Number:
@@ -159,7 +171,11 @@ public sealed partial class LatexMathParser
     private void SkipBracedWord()
     {
         ExpectChar('{', "'{'");
-        while (!Peek.IsChar('}')) Advance();
+        while (!Peek.IsChar('}'))
+        {
+            if (Peek.Kind == LatexTokenKind.End) throw ErrorAt(Peek, "'}'");
+            Advance();
+        }
         Advance();
     }
 

@@ -10,9 +10,9 @@ namespace Ift6135.Sym.Tests.Parsing.Latex;
 public class LatexMatrixLoweringTests
 {
     private static readonly LatexContext Ctx = LatexContext.Empty
-        .WithMatrix("A", new MatrixShape(2, 2, MatrixStructure.General))
-        .WithMatrix("B", new MatrixShape(2, 2, MatrixStructure.General))
-        .WithMatrix("S", new MatrixShape(3, 3, MatrixStructure.LowerTriangular))
+        .WithMatrix("A", new MatrixShape(2, 2, MatrixForm.General))
+        .WithMatrix("B", new MatrixShape(2, 2, MatrixForm.General))
+        .WithMatrix("S", new MatrixShape(3, 3, MatrixForm.LowerTriangular))
         .WithVector("x", 2);
 
     private static LatexValue V(string latex) => LatexLowering.ParseValue(latex, Ctx);
