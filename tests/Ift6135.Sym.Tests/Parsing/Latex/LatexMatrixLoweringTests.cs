@@ -3,7 +3,6 @@ using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
-using MatrixStructure = Ift6135.Sym.Symbolic.Parsing.Latex.MatrixStructure;
 
 namespace Ift6135.Sym.Tests.Parsing.Latex;
 
