@@ -1,13 +1,40 @@
 using Ift6135.Sym.Cli.Infrastructure;
+using Ift6135.Sym.Grading;
+using Spectre.Console;
 
 namespace Ift6135.Sym.Cli.Commands.Grading;
 
 /// <summary>
-/// SEAM for the grading lane: grade request.Submissions; return <see cref="ExitCodes.Ok"/> when every
-/// submission could be read and graded, <see cref="ExitCodes.BadInput"/> (via CliInputException) otherwise.
+/// `grade`: grades every submission (files, or folders of .tex files) into request.Out. Returns
+/// <see cref="ExitCodes.Ok"/> when every submission could be read and graded, <see cref="ExitCodes.BadInput"/>
+/// otherwise; in both cases every readable submission is graded and every output is written.
 /// </summary>
 public static class GradeAction
 {
-    public static int Run(GradeRequest request, CliConsole console) =>
-        throw new NotAvailableException("grade (the grader)");
+    public static int Run(GradeRequest request, CliConsole console)
+    {
+        var key = KitRun.Key(request.Params);
+        var inputs = request.Submissions.Select(s => s.ToString()).ToArray();
+        var report = console.Colour ? WithProgress(key, inputs, request, console) : KitWriter.Grade(key, inputs, request.Out.FullName, request.Format);
+        foreach (var m in report.Missing) console.ErrorLine($"{m}: no such file or folder");
+        if (report.Grades.Count == 0) throw new CliInputException("no .tex submission was found among the arguments");
+        console.Line(report.Summary.ToText().TrimEnd());
+        console.Line($"wrote {Path.Combine(request.Out.FullName, "grades.csv")} and {report.Grades.Count} feedback file(s) in {Path.Combine(request.Out.FullName, "feedback")}");
+        var broken = report.Grades.Count(g => g.Problems.Count > 0);
+        if (broken > 0) console.ErrorLine($"{broken} submission(s) could not be read in full; see their feedback");
+        return broken > 0 || report.Missing.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    /// <summary>A progress bar on a terminal (only when colour is allowed, so never in a log or a pipe).</summary>
+    private static GradeReport WithProgress(Sym.Grading.Kit.AnswerKey key, string[] inputs, GradeRequest request, CliConsole console)
+    {
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        GradeReport? report = null;
+        terminal.Progress().Start(ctx =>
+        {
+            var task = ctx.AddTask("grading", maxValue: Math.Max(1, Sym.Grading.Scoring.Grader.Expand(inputs, []).Count));
+            report = KitWriter.Grade(key, inputs, request.Out.FullName, request.Format, _ => task.Increment(1));
+        });
+        return report!;
+    }
 }

@@ -4,7 +4,7 @@ using Ift6135.Sym.Cli.Infrastructure;
 namespace Ift6135.Sym.Cli.Commands.Grading;
 
 /// <summary>What `grade` was asked to do.</summary>
-public sealed record GradeRequest(IReadOnlyList<FileInfo> Submissions, DirectoryInfo Out, string Format);
+public sealed record GradeRequest(IReadOnlyList<FileInfo> Submissions, DirectoryInfo Out, string Format, FileInfo? Params = null);
 
 /// <summary>`ift6135-sym grade`: the options; the work is in <see cref="GradeAction"/>.</summary>
 public static class GradeCommand
@@ -13,7 +13,7 @@ public static class GradeCommand
     {
         var submissions = new Argument<FileInfo[]>("SUBMISSIONS")
         {
-            Description = "The filled-in templates to grade (one .tex per student). Example: subs/*.tex",
+            Description = "The filled-in templates to grade (one .tex per student), or folders of them. Example: subs/",
             Arity = ArgumentArity.OneOrMore,
         };
         var outDir = new Option<DirectoryInfo>("--out", "-o")
@@ -29,16 +29,22 @@ public static class GradeCommand
             HelpName = "text|json|csv",
         };
         format.AcceptOnlyFromAmong("text", "json", "csv");
+        var parameters = new Option<FileInfo?>("--params")
+        {
+            Description = "The JSON parameters of the variant the submissions answer (as `solve --print-params` prints). Example: --params params.json",
+            HelpName = "FILE",
+        };
         var command = new Command("grade",
             "Grade submissions written in the answer template: each answer is checked against the reference " +
             "derivation and scored with the rubric.\nExample: ift6135-sym grade subs/*.tex --out out/grades --format csv")
         {
-            submissions, outDir, format,
+            submissions, outDir, format, parameters,
         };
         command.SetAction(parse => GradeAction.Run(new GradeRequest(
             parse.GetValue(submissions) ?? [],
             parse.GetValue(outDir) ?? new DirectoryInfo("out"),
-            parse.GetValue(format) ?? "text"), console));
+            parse.GetValue(format) ?? "text",
+            parse.GetValue(parameters)), console));
         return command;
     }
 }

@@ -1,0 +1,124 @@
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Statement;
+using Ift6135.Sym.Symbolic.Calculus;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Numbers;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+using MatrixStructure = Ift6135.Sym.Symbolic.Matrices.MatrixStructure;
+
+namespace Ift6135.Sym.Grading.Kit;
+
+/// <summary>
+/// Question 2, computed by the engine at the dimension at which the LaTeX reader instantiates K x K
+/// matrices: the Jacobians of the two affine maps (their structure gives the cost of |det J|) and
+/// the density of mu + S z0 from the change-of-variables formula. Mistakes redo the computation the
+/// mistaken way (no absolute value, det J not inverted, a general determinant for a structured one).
+/// </summary>
+internal static class Q2Key
+{
+    /// <summary>The statement's bound for a general determinant, O(K^2.37).</summary>
+    private static readonly BigRational GeneralDeterminantExponent = new(237, 100);
+
+    public static readonly IReadOnlyList<string> Declarations =
+        ["% matrix: S KxK", "% vector: z, \\mu, z_0 K", "% assume: \\sigma_k > 0", "% symbol: K"];
+
+    public static IReadOnlyList<PartKey> Parts(AssignmentParameters parameters, Func<string, Part?> solutionPart)
+    {
+        var state = AnswerContext.Read(Declarations);
+        Matrix Value(string latex) => LatexLowering.ParseValue(latex, state.Context).Matrix!;
+        var s = Value("S");
+        var (z, mu, z0) = (Value("z"), Value("\\mu"), Value("z_0"));
+        var n = s.Rows;
+
+        var sigma = Enumerable.Range(1, n).Select(k => (Expr)Symbol.Indexed("sigma", Symbolic.Assumptions.Facts.Positive, Number.Of(k))).ToArray();
+        var diagonalMap = MatrixOps.Add(mu, MatrixOps.Hadamard(Matrix.Column(sigma), z0));
+        var lower = Matrix.Of(n, n, (r, c) => c > r ? Number.Zero : s[r, c]);
+        var triangularMap = MatrixOps.Add(mu, MatrixOps.Multiply(lower, z0));
+
+        PartKey Make(string id, IReadOnlyList<FieldKey> fields, IReadOnlyList<KeyStep> steps, string expectation)
+        {
+            var info = PartCatalog.Part(id);
+            return new PartKey(id, info.Title, parameters.PointsOf(id), solutionPart(id)?.Restatement ?? info.Restatement, fields, steps, expectation, Declarations);
+        }
+
+        var jDiag = Jacobian(diagonalMap, z0);
+        var jTri = Jacobian(triangularMap, z0);
+        var density = Density(s, z, mu, n, invert: true, absolute: true);
+        return
+        [
+            Make("q2.1", [], [
+                new("invert the map: z0 = (z - mu) / sigma, coordinate by coordinate", 1m),
+                new("the Jacobian of g is diagonal, so |det J| is the product of the sigma_k", 2m, new DefinitionItem(Symbol.Of("J"), new MatrixItem(jDiag))),
+                new("substitute into the change-of-variables formula", 1m),
+                new("recognize the product of K univariate normals N(mu_k, sigma_k^2), i.e. N(mu, diag(sigma^2))", 2m),
+            ], "A derivation (align* with one step per line), ending with the density of g(z0)."),
+            Make("q2.2", [BigOField(jDiag, SolutionAnswers.Find<BigOAnswer>(solutionPart("q2.2"), "cost"), "the Jacobian is diagonal: |det J| is the product of its K diagonal entries")], [],
+                "A complexity class in K, such as O(K^2), written $O(K^2)$."),
+            Make("q2.3", [new FieldKey("density", AnswerKind.Expression, new ExprAnswer(density), 0.5m,
+                    "the density of g(z0) at z, in terms of z, mu and S (Q below is the quadratic form (z - mu)^T (S S^T)^{-1} (z - mu)); compared at K = " + n,
+                    ["any equivalent expression: (S S^T)^{-1} or S^{-T} S^{-1}, |det S|^{-1} or 1/|det S|, N(z; mu, S S^T) written out"],
+                    [
+                        new Mistake("absolute value forgotten", "det S where the formula has |det S|", new ExprAnswer(Density(s, z, mu, n, invert: true, absolute: false)), 0.25m, GeneralDensity(invert: true, absolute: false)),
+                        new Mistake("det J not inverted", "|det S| multiplied instead of divided", new ExprAnswer(Density(s, z, mu, n, invert: false, absolute: true)), 0.25m, GeneralDensity(invert: false, absolute: true)),
+                    ], Display: GeneralDensity(invert: true, absolute: true))],
+                [
+                    new("invert the map: z0 = S^{-1}(z - mu), which needs S non-singular", 1m),
+                    new("the Jacobian of g is S, so |det J|^{-1} = |det S|^{-1}", 1m),
+                    new("substitute and simplify the quadratic form to (z - mu)^T (S S^T)^{-1} (z - mu)", 1m),
+                ], "First a derivation (align*); then, on a line of its own, 'density:' and the final density in LaTeX."),
+            Make("q2.4", [BigOField(jTri, SolutionAnswers.Find<BigOAnswer>(solutionPart("q2.4"), "cost"), "the Jacobian is triangular: |det J| is the product of its K diagonal entries")], [],
+                "A complexity class in K, such as O(K^2), written $O(K^2)$."),
+        ];
+    }
+
+    private static Matrix Jacobian(Matrix map, Matrix variables) =>
+        Differentiation.Jacobian(Enumerable.Range(0, map.Rows).Select(r => map[r, 0]).ToArray(),
+            Enumerable.Range(0, variables.Rows).Select(r => (Symbol)variables[r, 0]).ToArray());
+
+    /// <summary>The cost of |det J| read from J's structure: linear when diagonal or triangular, the general bound otherwise.</summary>
+    private static FieldKey BigOField(Matrix jacobian, BigOAnswer? fromSolution, string why)
+    {
+        var structured = MatrixStructure.IsDiagonal(jacobian) || MatrixStructure.IsTriangular(jacobian);
+        Expr exponent = fromSolution?.Exponent ?? Number.Of(structured ? BigRational.One : GeneralDeterminantExponent);
+        var mistakes = new List<Mistake>();
+        if (structured)
+        {
+            mistakes.Add(new Mistake("general determinant", "the cost of a determinant of a general matrix, ignoring the structure",
+                new BigOAnswer("K", Number.Of(GeneralDeterminantExponent)), 0m));
+            mistakes.Add(new Mistake("Gaussian elimination", "the cost of Gaussian elimination on a general matrix",
+                new BigOAnswer("K", Number.Of(3)), 0m));
+            if (MatrixStructure.IsTriangular(jacobian) && !MatrixStructure.IsDiagonal(jacobian))
+                mistakes.Add(new Mistake("counting the entries", "the number of non-zero entries of the triangular matrix, not the work for its determinant",
+                    new BigOAnswer("K", Number.Of(2)), 0m));
+        }
+        return new FieldKey("cost", AnswerKind.BigO, new BigOAnswer("K", exponent), 1m,
+            $"the time complexity of |det J| in big-O of K ({why})", ["O(K), \\mathcal{O}(K), O(K^1); constants inside are ignored"], mistakes);
+    }
+
+    /// <summary>The density in general form, for display: (2 pi)^(-K/2) |det S|^(-1) exp(-Q/2), Q the quadratic form.</summary>
+    private static MathItem GeneralDensity(bool invert, bool absolute)
+    {
+        var det = Apply.Of("det", Symbol.Of("S"));
+        var k = Symbol.Of("K", Symbolic.Assumptions.Facts.Positive | Symbolic.Assumptions.Facts.Integer);
+        return new ExprItem(Build.Mul(
+            Build.Pow(Build.Mul(Number.Two, Constant.Pi), Build.Mul(Number.Of(new BigRational(-1, 2)), k)),
+            Build.Pow(absolute ? Build.Abs(det) : det, invert ? Number.MinusOne : Number.One),
+            Build.Exp(Build.Mul(Number.Of(new BigRational(-1, 2)), Symbol.Of("Q")))));
+    }
+
+    /// <summary>q(z) = (2 pi)^(-n/2) |det S|^(-1) exp(-|S^(-1)(z - mu)|^2 / 2), or a mistaken variant.</summary>
+    private static Expr Density(Matrix s, Matrix z, Matrix mu, int n, bool invert, bool absolute)
+    {
+        var w = MatrixOps.Multiply(Inverse.Of(s), MatrixOps.Subtract(z, mu));
+        var quadratic = Build.Add(Enumerable.Range(0, n).Select(k => Build.Mul(w[k, 0], w[k, 0])).ToArray());
+        var det = Determinant.Of(s);
+        var volume = absolute ? Build.Abs(det) : det;
+        return Build.Mul(
+            Build.Pow(Build.Mul(Number.Two, Constant.Pi), Number.Of(new BigRational(-n, 2))),
+            Build.Pow(volume, invert ? Number.MinusOne : Number.One),
+            Build.Exp(Build.Mul(Number.Of(new BigRational(-1, 2)), quadratic)));
+    }
+}

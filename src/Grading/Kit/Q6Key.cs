@@ -1,0 +1,127 @@
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Infix;
+using Ift6135.Sym.Symbolic.Calculus;
+using Ift6135.Sym.Symbolic.Solving;
+using SymAssumptions = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
+
+namespace Ift6135.Sym.Grading.Kit;
+
+/// <summary>
+/// Question 6, computed by the engine from V(d, g): one step of simultaneous ascent on d and descent
+/// on g is the linear map z -> A z; its stationary point; the eigenvalues of A and, from their modulus
+/// under alpha &gt; 0, the long-run behaviour. The expected answers are the solution's when it derived
+/// them (this computation is the fallback); each mistake is the same computation done the mistaken way.
+/// The update must be linear in (d, g) (V bilinear) for the matrix to exist; otherwise the key says why.
+/// </summary>
+internal sealed class Q6Key
+{
+    public const string Diverges = "diverges", Converges = "converges", Cycles = "cycles";
+    private static readonly string[] Behaviours = [Diverges, Converges, Cycles];
+
+    private readonly Symbol d, g, alpha;
+    private readonly Expr dVdd, dVdg;
+
+    public Q6Key(Q6Parameters p)
+    {
+        var table = new SymbolTable();
+        d = table.Declare("d", Facts.Real);
+        g = table.Declare("g", Facts.Real);
+        alpha = table.Declare(p.LearningRate, Facts.Positive);
+        var value = InfixParser.Parse(p.Value, table);
+        dVdd = Differentiation.Diff(value, d);
+        dVdg = Differentiation.Diff(value, g);
+    }
+
+    public Symbol LearningRate => alpha;
+
+    /// <summary>The update matrix; <paramref name="ascendD"/>/<paramref name="descendG"/> false give the sign mistakes.</summary>
+    public Matrix Update(bool ascendD = true, bool descendG = true)
+    {
+        var nextD = d + (ascendD ? alpha : -alpha) * dVdd;
+        var nextG = g + (descendG ? -alpha : alpha) * dVdg;
+        var jacobian = Differentiation.Jacobian([nextD, nextG], [d, g]);
+        var linear = jacobian.Entries.All(e => !Differentiation.DependsOn(e, d) && !Differentiation.DependsOn(e, g))
+            && Substitution.Substitute(Substitution.Substitute(nextD, d, Number.Zero), g, Number.Zero).IsZero
+            && Substitution.Substitute(Substitution.Substitute(nextG, d, Number.Zero), g, Number.Zero).IsZero;
+        return linear ? jacobian : throw new KitException("q6.1: the update is not linear in (d, g), so it has no update matrix (V must be bilinear)");
+    }
+
+    public IReadOnlyList<Expr> StationaryPoint()
+    {
+        var solution = Solver.SolveLinearSystem([Relation.Eq(dVdd, 0), Relation.Eq(dVdg, 0)], [d, g])
+            ?? throw new KitException("q6.2: the partial derivatives of V do not vanish at a single point");
+        return [solution[d], solution[g]];
+    }
+
+    /// <summary>Diverges when every eigenvalue has modulus above 1, converges when every one is below 1, cycles when all are 1.</summary>
+    public string Behaviour(IReadOnlyList<Expr> eigenvalues)
+    {
+        var reasoner = new SignReasoner(SymAssumptions.Of(new Relation(RelationKind.Greater, alpha, 0)));
+        var moduli = eigenvalues.Select(ComplexParts.Modulus).ToArray();
+        bool All(RelationKind kind) => moduli.All(m => reasoner.Prove(new Relation(kind, m, 1)) == Truth.True);
+        if (All(RelationKind.Greater)) return Diverges;
+        if (All(RelationKind.Less)) return Converges;
+        if (moduli.All(m => m.Equals(Number.One))) return Cycles;
+        throw new KitException("q6.3: the long-run behaviour cannot be decided from the moduli of the eigenvalues");
+    }
+
+    public IReadOnlyList<PartKey> Parts(AssignmentParameters parameters, Func<string, Part?> solutionPart)
+    {
+        var a = SolutionAnswers.Find<MatrixAnswer>(solutionPart("q6.1"), "matrix")?.Value ?? Update();
+        var aKey = new FieldKey("matrix", AnswerKind.Matrix, new MatrixAnswer(a), 1m, "the 2x2 update matrix A",
+            ["any matrix whose entries are equal to A's (e.g. written with a common factor expanded)"],
+            Distinct(new MatrixAnswer(a),
+                new Mistake("both players descend", "the gradient step on d taken downhill, like g's", new MatrixAnswer(Update(ascendD: false)), 0.5m),
+                new Mistake("roles swapped", "ascent on g and descent on d", new MatrixAnswer(Update(ascendD: false, descendG: false)), 0.5m),
+                new Mistake("transposed", "the matrix of the map written transposed", new MatrixAnswer(MatrixOps.Transpose(a)), 0.5m)));
+
+        var point = SolutionAnswers.Find<ExprListAnswer>(solutionPart("q6.2"), "point")?.Values ?? StationaryPoint();
+        var pointKey = new FieldKey("point", AnswerKind.Point, new ExprListAnswer(point), 1m, "the coordinates (d, g) of the stationary point",
+            ["the coordinates in the order (d, g)"], []);
+
+        var eigen = SolutionAnswers.Find<ExprListAnswer>(solutionPart("q6.3"), "eigenvalues")?.Values ?? Eigenvalues.Of(a);
+        var withoutI = eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re + im; })
+            .Concat(eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re - im; })).Distinct().Take(eigen.Count).ToArray();
+        var eigenKey = new FieldKey("eigenvalues", AnswerKind.ExprSet, new ExprListAnswer(eigen), 0.5m, "the eigenvalues of A, as a set",
+            ["the eigenvalues in any order, in any equivalent form (1 + i alpha, alpha i + 1)"],
+            Distinct(new ExprListAnswer(eigen),
+                new Mistake("eigenvalues without i", "the imaginary unit dropped: real and imaginary parts added", new ExprListAnswer(withoutI), 0.25m),
+                new Mistake("eigenvalues of the all-descent matrix", "the eigenvalues of the matrix in which both players descend",
+                    new ExprListAnswer(Eigenvalues.Of(Update(ascendD: false))), 0.25m)));
+
+        var behaviour = SolutionAnswers.Find<ChoiceAnswer>(solutionPart("q6.3"), "behaviour")?.Choice ?? Behaviour(eigen);
+        var behaviourKey = new FieldKey("behaviour", AnswerKind.Choice, new ChoiceAnswer(behaviour), 0.5m,
+            $"what (d_k, g_k) does as k grows: one of {string.Join(", ", Behaviours)}", ["the word alone, in any case"],
+            Behaviours.Where(b => b != behaviour).Select(b => new Mistake(b switch
+            {
+                Converges => "modulus below 1",
+                Cycles => "modulus equal to 1",
+                _ => "modulus above 1",
+            }, $"the moduli of the eigenvalues taken {(b == Converges ? "below" : b == Cycles ? "equal to" : "above")} 1, so the iterates would be said to {b[..^1]}",
+                new ChoiceAnswer(b), 0m)).ToArray(),
+            Behaviours);
+
+        var declarations = new[] { $"% assume: \\{alpha.Name} > 0" };
+        PartKey Make(string id, IReadOnlyList<FieldKey> fields, string expectation)
+        {
+            var part = solutionPart(id);
+            var info = Assignment.Statement.PartCatalog.Part(id);
+            return new PartKey(id, info.Title, parameters.PointsOf(id), part?.Restatement ?? info.Restatement, fields, [], expectation, declarations);
+        }
+        return
+        [
+            Make("q6.1", [aKey], "The 2x2 matrix A of the update, as a LaTeX matrix (pmatrix or bmatrix)."),
+            Make("q6.2", [pointKey], "The stationary point as coordinates (d, g), e.g. $(1, 2)$."),
+            Make("q6.3", [eigenKey, behaviourKey], "Two lines: 'eigenvalues:' then the set of eigenvalues of A in LaTeX; 'behaviour:' then one word: diverges, converges or cycles."),
+        ];
+    }
+
+    private static Mistake[] Distinct(Answer expected, params Mistake[] mistakes) =>
+        mistakes.Where(m => m.Wrong.Canonical != expected.Canonical).DistinctBy(m => m.Wrong.Canonical).ToArray();
+}

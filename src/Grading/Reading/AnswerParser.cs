@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Checking.Declarations;
+using Ift6135.Sym.Grading.Kit;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+
+namespace Ift6135.Sym.Grading.Reading;
+
+/// <summary>
+/// Reads one field of an answer into an <see cref="Answer"/> of the field's kind. LaTeX goes through the
+/// checker's LaTeX reader with the sub-question's declarations; errors become <see cref="AnswerParseException"/>s
+/// that name file:line:column and what was expected.
+/// </summary>
+public static partial class AnswerParser
+{
+    public static Answer Parse(FieldKey field, string text, int line, string file, DeclarationState declarations, int gridSize)
+    {
+        try
+        {
+            return field.Kind switch
+            {
+                AnswerKind.PixelSet => Pixels(text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
+                AnswerKind.Choice => Choice(field, text) ?? throw new AnswerParseException($"{file}:{line}: expected one of: {string.Join(", ", field.Choices ?? [field.Expected.Canonical])}, found \"{Short(text)}\""),
+                AnswerKind.BigO => BigO(FieldText.Unwrap(text), declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class O(K^p), found \"{Short(text)}\""),
+                AnswerKind.Matrix => new MatrixAnswer(LatexLowering.ParseValue(FieldText.Unwrap(text), declarations.Context).Matrix
+                    ?? throw new AnswerParseException($"{file}:{line}: expected a matrix (\\begin{{pmatrix}} ... \\end{{pmatrix}}), found a scalar")),
+                AnswerKind.ExprSet => new ExprListAnswer(List(text, declarations.Context, @"\{", @"\}")),
+                AnswerKind.Point => new ExprListAnswer(List(text, declarations.Context, "(", ")")),
+                _ => new ExprAnswer(Scalar(AfterLastEquals(FieldText.Unwrap(text)), declarations.Context)),
+            };
+        }
+        catch (ParseException e)
+        {
+            // The formula was parsed on its own: its line 1 is the field's line in the document.
+            var where = $"{file}:{line + e.Error.Span.Line - 1}:{e.Error.Span.Column}";
+            throw new AnswerParseException($"{where}: {e.Error.Message}");
+        }
+    }
+
+    /// <summary>K x K sizes are instantiated at <see cref="LatexContext.SymbolicSize"/>; a K left in the answer means that size too.</summary>
+    private static Expr Scalar(string latex, LatexContext context)
+    {
+        var e = LatexLowering.ParseScalar(latex, context);
+        var k = Substitution.FreeSymbols(e).FirstOrDefault(s => s.Name == "K" && s.Indices.Count == 0);
+        return k is null ? e : Substitution.Substitute(e, k, Number.Of(LatexContext.SymbolicSize));
+    }
+
+    private static PixelSetAnswer? Pixels(string text, int size)
+    {
+        var t = FieldText.Unwrap(text).Replace(@"\{", " ").Replace(@"\}", " ").Replace(@"\\", "\n").Replace("&", " ");
+        var rows = t.Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
+        var grid = rows.Select(r => r.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToArray();
+        if (grid.Length == size && grid.All(r => r.Length == size && r.All(c => c is '0' or '1')))
+            return new PixelSetAnswer((from r in Enumerable.Range(0, size) from c in Enumerable.Range(0, size)
+                                       where grid[r][c] == '1' select (r + 1, c + 1)).ToArray());
+        var tokens = PixelToken().Matches(t).Select(m => m.Value).ToArray();
+        if (tokens.Length == 0 && !EmptySet().IsMatch(t)) return null;
+        if (PixelToken().Replace(t, "").Any(c => !char.IsWhiteSpace(c) && c is not (',' or ';' or '.'))) return null;
+        var pixels = new List<(int, int)>();
+        foreach (var token in tokens)
+        {
+            if (token.Length != 2) return null;
+            var (r, c) = (token[0] - '0', token[1] - '0');
+            if (r < 1 || r > size || c < 1 || c > size) return null;
+            pixels.Add((r, c));
+        }
+        return new PixelSetAnswer(pixels.Distinct().Order().ToArray());
+    }
+
+    /// <summary>The one alternative named among the words ("the iterates diverge" names "diverges"); null when none or several are.</summary>
+    private static ChoiceAnswer? Choice(FieldKey field, string text)
+    {
+        var words = Word().Matches(FieldText.Unwrap(text).Replace(@"\text", " ")).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        var choices = field.Choices ?? [field.Expected.Canonical];
+        // A stem match, so that "diverge", "diverges" and "divergent" all name the same alternative.
+        var hit = choices.Where(c => words.Any(w => Names(w, c))).ToArray();
+        return hit.Length == 1 ? new ChoiceAnswer(hit[0]) : null;
+    }
+
+    private static bool Names(string word, string choice)
+    {
+        var stem = Stem(choice);
+        return stem.Length > 0 && word.StartsWith(stem[..Math.Min(6, stem.Length)], StringComparison.Ordinal);
+    }
+
+    private static string Stem(string choice) => choice.ToLowerInvariant().TrimEnd('s');
+
+    private static BigOAnswer? BigO(string text, LatexContext context)
+    {
+        var m = BigOPattern().Match(text);
+        if (!m.Success) return null;
+        var inner = LatexLowering.ParseScalar(m.Groups["inner"].Value, context);
+        return Exponent(inner) is { } p ? new BigOAnswer("K", p) : null;
+    }
+
+    /// <summary>The exponent p of c K^p (c a number); 0 for a constant.</summary>
+    private static Expr? Exponent(Expr e) => e switch
+    {
+        Number => Number.Zero,
+        Symbol { Name: "K" } => Number.One,
+        Power { Base: Symbol { Name: "K" }, Exponent: Number p } => p,
+        Product product when product.Factors.Count(f => f is not Number) == 1 => Exponent(product.Factors.First(f => f is not Number)),
+        Sum sum => Largest(sum.Terms.Select(Exponent).ToArray()),
+        _ => null,
+    };
+
+    /// <summary>O(3K + 1) is O(K): the largest exponent, when every term is a power of K.</summary>
+    private static Expr? Largest(Expr?[] exponents) =>
+        exponents.All(e => e is Number) ? exponents.Cast<Number>().MaxBy(n => n.Value) : null;
+
+    private static IReadOnlyList<Expr> List(string text, LatexContext context, string open, string close)
+    {
+        var t = FieldText.Unwrap(text).Replace(@"\left", "").Replace(@"\right", "").Trim();
+        if (t.StartsWith(open, StringComparison.Ordinal) && t.EndsWith(close, StringComparison.Ordinal)) t = t[open.Length..^close.Length];
+        return SplitTopLevel(t).Select(item => Scalar(AfterLastEquals(item), context)).ToArray();
+    }
+
+    /// <summary>"\lambda_1 = 1 + i\alpha" or "d = 0": the value after the last top-level '='.</summary>
+    private static string AfterLastEquals(string text)
+    {
+        var depth = 0;
+        var cut = -1;
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (text[k] is '{' or '(' or '[') depth++;
+            else if (text[k] is '}' or ')' or ']') depth--;
+            else if (text[k] == '=' && depth == 0) cut = k;
+        }
+        return cut < 0 ? text : text[(cut + 1)..];
+    }
+
+    private static IEnumerable<string> SplitTopLevel(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var k = 0; k <= text.Length; k++)
+        {
+            if (k < text.Length)
+            {
+                if (text[k] is '{' or '(' or '[') depth++;
+                else if (text[k] is '}' or ')' or ']') depth--;
+                if (text[k] != ',' || depth != 0) continue;
+            }
+            var item = text[start..k].Trim();
+            if (item.Length > 0) yield return item;
+            start = k + 1;
+        }
+    }
+
+    private static string Short(string text)
+    {
+        var t = string.Join(" ", text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        return t.Length <= 60 ? t : t[..57] + "...";
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex PixelToken();
+
+    [GeneratedRegex(@"^\s*(\\emptyset|\\varnothing|none|empty)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmptySet();
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(\\mathcal\s*\{\s*O\s*\}|\\mathcal\s+O|\\mathcal\s*O|O|\\Theta)\s*(\\left)?\s*\((?<inner>.*?)(\\right)?\s*\)$", RegexOptions.Singleline)]
+    private static partial Regex BigOPattern();
+}

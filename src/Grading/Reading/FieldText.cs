@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Ift6135.Sym.Grading.Reading;
+
+/// <summary>
+/// The text of one field inside an answer body. Fields are written "name: value" on their own line (the
+/// value may continue on the next lines up to a blank line or the next field); a single-field answer may
+/// also be the whole body. Comments are removed; math delimiters are kept (the parsers remove them).
+/// </summary>
+public static partial class FieldText
+{
+    /// <summary>The field's text and the line (in the document) where it starts, or null when absent.</summary>
+    public static (string Text, int Line)? Find(AnswerText answer, string field, bool onlyField, IReadOnlyCollection<string> allFields)
+    {
+        var lines = answer.Body.Split('\n').Select(StripComment).ToArray();
+        for (var k = 0; k < lines.Length; k++)
+        {
+            var m = Label().Match(lines[k]);
+            if (!m.Success || !string.Equals(m.Groups["name"].Value, field, StringComparison.OrdinalIgnoreCase)) continue;
+            var parts = new List<string> { m.Groups["value"].Value };
+            for (var j = k + 1; j < lines.Length; j++)
+            {
+                var next = Label().Match(lines[j]);
+                if (lines[j].Trim().Length == 0 || (next.Success && allFields.Contains(next.Groups["name"].Value, StringComparer.OrdinalIgnoreCase))) break;
+                parts.Add(lines[j]);
+            }
+            return Clean(string.Join("\n", parts), answer.Line + k);
+        }
+        if (!onlyField) return null;
+        var whole = string.Join("\n", lines);
+        return whole.Trim().Length == 0 ? null : (whole.Trim(), answer.Line + lines.TakeWhile(l => l.Trim().Length == 0).Count());
+    }
+
+    private static (string, int)? Clean(string text, int line) => text.Trim().Length == 0 ? null : (text.Trim(), line);
+
+    public static string StripComment(string line)
+    {
+        for (var k = 0; k < line.Length; k++)
+        {
+            if (line[k] == '\\') { k++; continue; }
+            if (line[k] == '%') return line[..k];
+        }
+        return line;
+    }
+
+    /// <summary>Removes one pair of math delimiters around the whole text ($..$, \(..\), \[..\], $$..$$), and \displaystyle.</summary>
+    public static string Unwrap(string text)
+    {
+        var t = text.Trim();
+        foreach (var (open, close) in new[] { ("$$", "$$"), ("$", "$"), (@"\[", @"\]"), (@"\(", @"\)") })
+            if (t.Length >= open.Length + close.Length && t.StartsWith(open, StringComparison.Ordinal) && t.EndsWith(close, StringComparison.Ordinal))
+            {
+                t = t[open.Length..^close.Length].Trim();
+                break;
+            }
+        return t.Replace(@"\displaystyle", "", StringComparison.Ordinal).Trim().TrimEnd('.', ',', ';').Trim();
+    }
+
+    [GeneratedRegex(@"^\s*(?<name>[A-Za-z][A-Za-z ]*?)\s*:(?<value>.*)$")]
+    private static partial Regex Label();
+}

@@ -1,0 +1,67 @@
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Checking.Reports;
+using Ift6135.Sym.Grading.Kit;
+using Ift6135.Sym.Grading.Scoring;
+
+namespace Ift6135.Sym.Tests.Grading;
+
+/// <summary>Expression answers under the question's declarations, and derivations run through the checker for proposed points.</summary>
+public sealed class DerivationGradingTests
+{
+    private static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(AssignmentParameters.Default));
+
+    private static PartGrade Grade(string id, string body) =>
+        new Grader(Key.Value).GradeText(Submissions.Document(Submissions.Answer(id, body)), "s.tex").Parts.Single(p => p.PartId == id);
+
+    // The change of variables for z = mu + S z0, by hand: q(z) = N(S^{-1}(z - mu); 0, I) / |det S|.
+    private const string Density = @"(2\pi)^{-K/2} |\det S|^{-1} \exp\left(-\frac{1}{2} (z-\mu)^\top (S S^\top)^{-1} (z-\mu)\right)";
+
+    [Fact]
+    public void The_density_of_the_full_affine_map_is_graded_under_the_declarations()
+    {
+        var g = Grade("q2.3", "density: $" + Density + "$");
+        var field = g.Fields.Single();
+        Assert.Equal(FieldStatus.Correct, field.Status);
+        Assert.Equal(3m, field.Points);
+        // No derivation was written: the other half of the points is proposed at 0, to confirm.
+        Assert.True(g.ToConfirm);
+        Assert.Equal(0m, g.Proposed);
+    }
+
+    [Fact]
+    public void A_density_without_the_absolute_value_is_the_known_mistake()
+    {
+        var g = Grade("q2.3", "density: $" + Density.Replace(@"|\det S|^{-1}", @"(\det S)^{-1}") + "$");
+        var field = g.Fields.Single();
+        Assert.Equal("absolute value forgotten", field.Mistake);
+        // A quarter of the density's 3 points (0.75), rounded to the half point.
+        Assert.Equal(1m, field.Points);
+    }
+
+    [Fact]
+    public void A_density_with_det_not_inverted_is_the_known_mistake()
+    {
+        var g = Grade("q2.3", "density: $" + Density.Replace(@"|\det S|^{-1}", @"|\det S|") + "$");
+        Assert.Equal("det J not inverted", g.Fields.Single().Mistake);
+    }
+
+    [Fact]
+    public void A_valid_derivation_gets_its_points_proposed_to_confirm()
+    {
+        // q5.4: taking norms of y - z0 = r (1 + beta / (alpha + r)) z~; both steps are algebra, checked by hand.
+        var g = Grade("q5.4", "% assume: \\alpha > 0, r > 0\n\\begin{align*}\nr\\left(1 + \\frac{\\beta}{\\alpha + r}\\right) &= r + \\frac{\\beta r}{\\alpha + r} \\\\\n&= \\frac{r(\\alpha + r + \\beta)}{\\alpha + r}\n\\end{align*}");
+        Assert.True(g.ToConfirm);
+        Assert.NotEmpty(g.Steps);
+        Assert.All(g.Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+        Assert.Equal(6m, g.Proposed);
+    }
+
+    [Fact]
+    public void A_wrong_step_lowers_the_proposal_and_is_shown()
+    {
+        var g = Grade("q5.4", "% assume: \\alpha > 0, r > 0\n\\begin{align*}\nr\\left(1 + \\frac{\\beta}{\\alpha + r}\\right) &= r + \\frac{\\beta r}{\\alpha + r} \\\\\n&= r + \\beta\n\\end{align*}");
+        Assert.Contains(g.Steps, s => s.Status == StepStatus.Invalid);
+        Assert.True(g.Proposed < 6m);
+        Assert.Contains(g.Notes, n => n.Contains("to confirm by a teaching assistant"));
+    }
+}
