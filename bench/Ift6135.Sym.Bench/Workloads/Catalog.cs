@@ -25,6 +25,7 @@ public static class Catalog
         ];
     }
 
-    public static IEnumerable<Workload> Matching(Scale scale, string? filter) =>
-        filter is null ? All(scale) : All(scale).Where(w => w.Key.Contains(filter, StringComparison.Ordinal));
+    /// <summary>The workloads whose key is <paramref name="key"/> (exactly) and contains <paramref name="filter"/>.</summary>
+    public static IEnumerable<Workload> Matching(Scale scale, string? filter, string? key = null) =>
+        All(scale).Where(w => (key is null || w.Key == key) && (filter is null || w.Key.Contains(filter, StringComparison.Ordinal)));
 }
