@@ -39,17 +39,17 @@ public static class Evaluator
         var e = Evaluate(exponent, point);
         if (b.Imaginary == 0 && e.Imaginary == 0 && b.Real >= 0) return Math.Pow(b.Real, e.Real);
         if (b == Complex.Zero) return e.Real > 0 ? Complex.Zero : new Complex(double.NaN, double.NaN);
-        return Complex.Pow(b, e);
+        return ComplexOps.Pow(b, e);       // reads a -0 imaginary part as +0 (principal branch)
     }
 
     private static Complex Call(FunctionKind f, Complex[] a) => f switch
     {
-        FunctionKind.Log => Complex.Log(a[0]),
+        FunctionKind.Log => ComplexOps.Log(a[0]),
         FunctionKind.Abs => Complex.Abs(a[0]),
         FunctionKind.Sign => a[0].Imaginary != 0 ? a[0] / Complex.Abs(a[0]) : Math.Sign(a[0].Real),
         FunctionKind.Heaviside => a[0].Real > 0 ? 1 : a[0].Real < 0 ? 0 : 0.5,
         FunctionKind.Sigmoid => 1 / (1 + Complex.Exp(-a[0])),
-        FunctionKind.Logit => Complex.Log(a[0] / (1 - a[0])),
+        FunctionKind.Logit => ComplexOps.Logit(a[0]),
         FunctionKind.Sin => Complex.Sin(a[0]),
         FunctionKind.Cos => Complex.Cos(a[0]),
         FunctionKind.Atan2 => Math.Atan2(a[0].Real, a[1].Real),

@@ -72,7 +72,7 @@ public class CanonicalFormTests
     {
         Assert.Equal("x - y", (X - Y).ToString());
         Assert.Equal("x/(2*y)", (X / (Y * 2)).ToString());
-        Assert.Equal("-x^2 + 1", ToStringSorted(Build.Sub(1, X.Pow(2))));
+        Assert.Equal("1 - x^2", ToStringSorted(Build.Sub(1, X.Pow(2))));
     }
 
     private static string ToStringSorted(Expr e) => e.ToString();

@@ -77,6 +77,8 @@ public static class DisplayOrder
 
     private static int Rank(Expr f) => f switch
     {
+        // The imaginary unit goes last, as one writes 2 alpha i.
+        Constant { Which: ConstantKind.I } => 5,
         _ when !f.Descendants().Any(d => d is Symbol) && f is not Power { Base: Constant { Which: ConstantKind.E } } => 0,
         Symbol or Power { Base: Symbol } => 1,
         Power { Base: Constant { Which: ConstantKind.E } } => 3,

@@ -35,12 +35,14 @@ public static class Presenter
     private static DisplayNode PresentSum(Sum s)
     {
         var ordered = s.Terms.OrderBy(t => t, DisplayOrder.Terms).ToList();
-        // A complex number shows its rational real part first, as in 1 + 2i (otherwise numbers go last: e - 2).
-        if (IsComplexConstant(s) && ordered.FindIndex(t => t is Number) is var k and > 0)
+        // Real part before imaginary part, as in 1 + 2i and 1 + alpha i.
+        ordered = [.. ordered.Where(t => !IsImaginaryTerm(t)), .. ordered.Where(IsImaginaryTerm)];
+        // No leading minus when a positive constant can lead: 1 - w rather than -w + 1 (as SymPy prints).
+        if (IsNegativeTerm(ordered[0]) && ordered.FindIndex(t => t is Number { Value.IsPositive: true }) is var k and > 0)
         {
-            var number = ordered[k];
+            var positive = ordered[k];
             ordered.RemoveAt(k);
-            ordered.Insert(0, number);
+            ordered.Insert(0, positive);
         }
         var terms = ordered.Select(t =>
         {
@@ -52,8 +54,10 @@ public static class Presenter
         return new DisplaySum(terms.ToArray());
     }
 
-    private static bool IsComplexConstant(Sum s) =>
-        !s.Descendants().Any(d => d is Symbol) && s.Descendants().Any(d => d is Constant { Which: ConstantKind.I });
+    private static bool IsImaginaryTerm(Expr t) =>
+        t is Constant { Which: ConstantKind.I } || (t is Product p && p.Factors.Any(f => f is Constant { Which: ConstantKind.I }));
+
+    private static bool IsNegativeTerm(Expr t) => Build.SplitCoefficient(t).Coefficient.IsNegative;
 
     /// <summary>
     /// c · x1 · ... · y1^-a · ...: the sign of c comes out as a minus, its numerator and the factors

@@ -19,7 +19,13 @@ public class LatexPrinterTests
 
     [Fact] public void CubicWithNegativeTerms() => Check("x^{3} - 3x^{2} + x - 5", Build.Add(-5, X, Build.Mul(-3, X.Pow(2)), X.Pow(3)));
 
-    [Fact] public void LeadingNegativeTerm() => Check("-x^{2} + 1", Build.Sub(1, X.Pow(2)));
+    // A positive constant leads rather than a minus sign, as a mathematician (and SymPy) writes it.
+    [Fact] public void PositiveConstantLeadsANegativeTerm() => Check("1 - x^{2}", Build.Sub(1, X.Pow(2)));
+
+    [Fact] public void LeadingNegativeTermWithoutPositiveConstant() => Check("-x^{2} + x", Build.Sub(X, X.Pow(2)));
+
+    [Fact] public void ComplexRealPartFirstAndUnitLast() =>
+        Check(@"1 + \alpha i", Build.Add(1, Build.Mul(Constant.I, Symbol.Of("alpha"))));
 
     [Fact] public void SeveralSymbolsGradedByDegreeThenName() =>
         Check("x^{2} + x y + y^{2}", Build.Add(Y.Pow(2), Build.Mul(X, Y), X.Pow(2)));

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Numerics;
+using Ift6135.Sym.Symbolic.Numeric;
+
+namespace Ift6135.Sym.Symbolic.Equivalence;
+
+/// <summary>
+/// The numeric half of deciding a = b: evaluate both sides at admissible points until enough agree,
+/// or a disagreement survives re-checking (then it is a counterexample). A disagreement in doubles
+/// that the re-check contradicts counts as agreement (the re-check is the better evaluation); one the
+/// re-check cannot settle (a complex point, a function it lacks) is inconclusive and proves nothing.
+/// </summary>
+internal sealed class EqualitySampling(Problem problem, CompiledFunction left, CompiledFunction right, EquivalenceOptions options)
+{
+    private readonly Tolerance tolerance = new(options.RelativeTolerance, options.AbsoluteTolerance);
+    private string recheckMethod = "";
+
+    public Verdict Run()
+    {
+        var sampler = new PointSampler(problem.Symbols, problem.Constraints, new Random(options.Seed));
+        var clock = Stopwatch.StartNew();
+        int agreeing = 0, rechecked = 0, inconclusive = 0, rejected = 0, undefined = 0;
+        var maxAttempts = (long)options.Points * options.MaxAttemptsPerPoint;
+        for (long attempt = 0; agreeing < options.Points; attempt++)
+        {
+            string Tally() => $"{agreeing} of {options.Points} points agreed; {rejected} draws rejected by the assumptions, {undefined} undefined, {inconclusive} inconclusive";
+            if (clock.Elapsed > options.TimeBudget) return EquivalenceChecker.Unknown(options, $"time budget exceeded: {Tally()}", agreeing);
+            if (attempt >= maxAttempts) return EquivalenceChecker.Unknown(options, $"could not draw enough valid points: {Tally()}", agreeing);
+            if (sampler.TryDraw() is not { } point) { rejected++; continue; }
+            switch (Compare(point))
+            {
+                case Agreement.Agree: agreeing++; break;
+                case Agreement.Undefined: undefined++; break;
+                default:
+                    switch (Recheck(point, out var counterexample))
+                    {
+                        case Agreement.Agree: agreeing++; rechecked++; break;
+                        case Agreement.Differ:
+                            return new Verdict(Outcome.Invalid, VerdictMethod.Numeric, agreeing, options.Seed, counterexample,
+                                $"the sides differ at a point (re-checked {recheckMethod}), after {agreeing} agreeing points");
+                        default: inconclusive++; break;
+                    }
+                    break;
+            }
+        }
+        // A disagreement nobody could settle forbids "valid": it may be a real difference (a branch of log, a complex point).
+        if (inconclusive > 0)
+            return EquivalenceChecker.Unknown(options, $"{inconclusive} points disagreed in double precision and could not be re-checked (complex or unsupported values); {agreeing} agreed", agreeing);
+        var note = rechecked > 0 ? $"; {rechecked} of them agreed only when re-evaluated at high precision" : "";
+        return new Verdict(Outcome.Valid, VerdictMethod.Numeric, agreeing, options.Seed, null,
+            $"both sides agree at {agreeing} random points (seed {options.Seed}){note}; a probabilistic check, not a proof");
+    }
+
+    private enum Agreement { Agree, Differ, Undefined, Inconclusive }
+
+    private Agreement Compare(SamplePoint point)
+    {
+        if (point.IsReal)
+        {
+            var l = left.Evaluate(point.Doubles);
+            var r = right.Evaluate(point.Doubles);
+            if (double.IsFinite(l) && double.IsFinite(r)) return tolerance.Close(l, r) ? Agreement.Agree : Agreement.Differ;
+        }
+        // Not real somewhere (log of a negative, a complex symbol): compare as complex numbers.
+        var lc = left.EvaluateComplex(point.Complexes);
+        var rc = right.EvaluateComplex(point.Complexes);
+        if (!Finite(lc) || !Finite(rc)) return Agreement.Undefined;
+        return tolerance.Close(lc, rc) ? Agreement.Agree : Agreement.Differ;
+    }
+
+    private static bool Finite(Complex z) => double.IsFinite(z.Real) && double.IsFinite(z.Imaginary);
+
+    /// <summary>Exactly when both sides are rational functions of the point, else with 256-bit floats.</summary>
+    private Agreement Recheck(SamplePoint point, out Counterexample? counterexample)
+    {
+        counterexample = null;
+        if (!point.IsReal) return Agreement.Inconclusive;
+        if (Problem.Exact(problem.Left, point) is { } le && Problem.Exact(problem.Right, point) is { } re)
+        {
+            recheckMethod = "exactly, in rational arithmetic";
+            if (le == re) return Agreement.Agree;
+            counterexample = new Counterexample(problem.Report(point), le.ToDouble(), re.ToDouble());
+            return Agreement.Differ;
+        }
+        if (HighPrecision.TryEvaluate(problem.Left, point.Exact) is not { } lh || HighPrecision.TryEvaluate(problem.Right, point.Exact) is not { } rh)
+            return Agreement.Inconclusive;
+        recheckMethod = $"with {BigFloat.Precision}-bit floating point";
+        if (tolerance.Close(lh, rh)) return Agreement.Agree;
+        counterexample = new Counterexample(problem.Report(point), lh.ToDouble(), rh.ToDouble());
+        return Agreement.Differ;
+    }
+}

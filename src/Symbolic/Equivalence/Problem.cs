@@ -1,0 +1,67 @@
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numbers;
+using Ift6135.Sym.Symbolic.Numeric;
+
+namespace Ift6135.Sym.Symbolic.Equivalence;
+
+/// <summary>
+/// The two sides of a question with the equality assumptions solved and substituted, the remaining
+/// assumptions as sampling constraints, and the symbols to sample (canonical order, so deterministic).
+/// </summary>
+internal sealed class Problem
+{
+    public Expr Left { get; }
+    public Expr Right { get; }
+    public IReadOnlyDictionary<Symbol, Expr> Solved { get; }
+    public IReadOnlyList<Relation> Constraints { get; }
+    public IReadOnlyList<Symbol> Symbols { get; }
+
+    /// <summary>An equality assumption no symbol could be solved for; points then cannot honour it.</summary>
+    public Relation? Unsolvable { get; }
+
+    public Problem(Expr left, Expr right, Assumptions.Assumptions assumptions)
+    {
+        var (solved, unsolvable) = EqualityElimination.Solve(assumptions.Relations.Where(r => r.Kind == RelationKind.Equal));
+        Solved = solved;
+        Unsolvable = unsolvable;
+        Left = EqualityElimination.Substitute(left, solved);
+        Right = EqualityElimination.Substitute(right, solved);
+        var constraints = assumptions.Relations
+            .Where(r => r.Kind != RelationKind.Equal)
+            .Select(r => new Relation(r.Kind, EqualityElimination.Substitute(r.Left, solved), EqualityElimination.Substitute(r.Right, solved)))
+            .ToList();
+        // A solved symbol's own facts (w3 > 0) become constraints on the symbols it was expressed in.
+        foreach (var (symbol, value) in solved) constraints.AddRange(FactConstraints(symbol.Facts, value));
+        Constraints = constraints;
+        var symbols = new SortedSet<Expr>(ExprOrder.Comparer);
+        foreach (var e in new[] { Left, Right }.Concat(constraints.SelectMany(c => new[] { c.Left, c.Right })))
+            symbols.UnionWith(Substitution.FreeSymbols(e));
+        Symbols = symbols.Cast<Symbol>().ToList();
+    }
+
+    private static IEnumerable<Relation> FactConstraints(Facts facts, Expr value)
+    {
+        if (facts.HasFlag(Facts.Positive)) yield return new(RelationKind.Greater, value, Number.Zero);
+        else if (facts.HasFlag(Facts.Nonnegative)) yield return new(RelationKind.GreaterOrEqual, value, Number.Zero);
+        if (facts.HasFlag(Facts.Negative)) yield return new(RelationKind.Less, value, Number.Zero);
+        else if (facts.HasFlag(Facts.Nonpositive)) yield return new(RelationKind.LessOrEqual, value, Number.Zero);
+        if (facts.HasFlag(Facts.Nonzero) && !facts.HasFlag(Facts.Positive) && !facts.HasFlag(Facts.Negative))
+            yield return new(RelationKind.NotEqual, value, Number.Zero);
+    }
+
+    /// <summary>The full point for a report: the sampled values and the solved symbols' values there.</summary>
+    public IReadOnlyDictionary<Symbol, double> Report(SamplePoint point)
+    {
+        var result = new SortedDictionary<Symbol, double>(Comparer<Symbol>.Create(ExprOrder.Compare));
+        for (var i = 0; i < point.Symbols.Count; i++) result[point.Symbols[i]] = point.Doubles[i];
+        foreach (var (symbol, value) in Solved)
+            result[symbol] = HighPrecision.TryEvaluate(value, point.Exact)?.ToDouble() ?? double.NaN;
+        return result;
+    }
+
+    public Expr Difference => Build.Sub(Left, Right);
+
+    public static BigRational? Exact(Expr e, SamplePoint p) => p.IsReal ? HighPrecision.TryExact(e, p.Exact) : null;
+}

@@ -1,0 +1,53 @@
+using Ift6135.Sym.Symbolic.Expressions;
+
+namespace Ift6135.Sym.Symbolic.Rewriting;
+
+/// <summary>
+/// A deterministic simplification pipeline, not a search: bottom-up, each node is replaced by the
+/// smallest (by <see cref="Size"/>) of a fixed list of candidates: cancelled over a common denominator,
+/// that with numerator and denominator expanded, the node expanded, and the node itself. Ties go to
+/// the earlier candidate, so that different writings of one value tend to meet in the cancelled form.
+/// Expansion inside is bounded; a candidate that would exceed the bound is dropped.
+/// </summary>
+public static class Simplifier
+{
+    private const int MaxTerms = 500;
+
+    /// <param name="assumptions">Reserved for relational assumptions; today only the symbols' own facts are used.</param>
+    public static Expr Simplify(Expr e, Assumptions.Assumptions? assumptions = null) => e.Transform(Best);
+
+    private static Expr Best(Expr node)
+    {
+        if (node.Args.Count == 0) return node;
+        var best = node;
+        var bestSize = Size.Of(node) + 1;            // the node itself wins only when nothing is smaller or equal
+        foreach (var candidate in Candidates(node))
+        {
+            var size = Size.Of(candidate);
+            if (size < bestSize) { best = candidate; bestSize = size; }
+        }
+        return best;
+    }
+
+    private static IEnumerable<Expr> Candidates(Expr node)
+    {
+        var cancelled = Rewrite.CancelNode(node);
+        yield return cancelled;
+        if (TryExpandedFraction(cancelled) is { } fraction) yield return Rewrite.CancelNode(fraction);
+        if (TryExpand(node) is { } expanded) yield return expanded;
+    }
+
+    private static Expr? TryExpandedFraction(Expr e)
+    {
+        var (n, d) = Rewrite.NumeratorDenominator(e);
+        var en = TryExpand(n);
+        var ed = TryExpand(d);
+        return en is null || ed is null ? null : en / ed;
+    }
+
+    private static Expr? TryExpand(Expr e)
+    {
+        try { return Rewrite.Expand(e, MaxTerms); }
+        catch (ExpansionLimitException) { return null; }
+    }
+}
