@@ -37,7 +37,7 @@ public static class Program
         var outFile = ValueOf(args, "--out");
         var options = smoke ? RunnerOptions.Smoke : RunnerOptions.Default;
         var results = Runner.MeasureAll(Catalog.Matching(smoke ? Scale.Smoke : Scale.Full, filter, key), options,
-            m => Console.Error.WriteLine($"  ours   {m.Id,-22} {m.Size,6}  {m.MedianSeconds * 1e3,12:F3} ms  x{m.Repetitions,-3} {m.Fingerprint}{(m.Error is null ? "" : "  ERROR " + m.Error)}"));
+            m => Console.Error.WriteLine($"  ours   {m.Id,-26} {m.Size,6}  {m.MedianSeconds * 1e3,12:F3} ms  x{m.Repetitions,-3} {m.Fingerprint}{(m.Error is null ? "" : "  ERROR " + m.Error)}"));
         using var output = outFile is null ? Console.OpenStandardOutput() : File.Create(outFile);
         JsonReport.Write(output, "ift6135-sym", results);
         return results.Any(r => r.Error is not null) ? 1 : 0;

@@ -21,6 +21,9 @@ public static class Catalog
             .. MatrixWorkloads.RationalCharacteristicPolynomials(full ? [6, 12, 24] : [3]),
             .. MatrixWorkloads.RationalEigenvalues(full ? [4, 6, 8] : [3]),
             .. MatrixWorkloads.SymbolicEigenvalues(),
+            .. CalculusWorkloads.Trinomials(full ? [5, 10, 20, 30] : [2]),
+            .. CalculusWorkloads.SigmoidFlows(full ? [1, 10, 100] : [2]),
+            .. EquivalenceWorkloads.All(),
             .. ParsingWorkloads.Infix(full ? [10, 100, 1000] : [2]),
         ];
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Ift6135.Sym.Bench.Harness;
 using Ift6135.Sym.Bench.Workloads;
@@ -20,6 +21,13 @@ public sealed class HarnessSmokeTests
         { "charpoly.rational/3", $"exact={CharpolyAtTwoByHand()}" },
         { "eigen.rational/3", "values=-1,0,1" },       // D = diag(i − 3/2 rounded toward 0) = diag(-1, 0, 1)
         { "eigen.symbolic/2", "count=2" },
+        { "expand.trinomial/2", "terms=6" },           // C(2 + 2, 2) monomials of degree 2 in a, b, c
+        { "diff.sigmoid_flow/2", "value=" + SigmoidFlowSlopeByHand().ToString("G9", CultureInfo.InvariantCulture) },
+        { "equiv.sigmoid_derivative/1", "verdict=valid" },
+        { "equiv.log_sigmoid/1", "verdict=valid" },
+        { "equiv.logit_sigmoid/1", "verdict=valid" },
+        { "equiv.binomial/8", "verdict=valid" },
+        { "equiv.false_square/2", "verdict=invalid" },   // differs by 2ab
         { "parse.infix/2", "terms=2" },
     };
 
@@ -84,5 +92,23 @@ public sealed class HarnessSmokeTests
         return b[0, 0] * (b[1, 1] * b[2, 2] - b[1, 2] * b[2, 1])
              - b[0, 1] * (b[1, 0] * b[2, 2] - b[1, 2] * b[2, 0])
              + b[0, 2] * (b[1, 0] * b[2, 1] - b[1, 1] * b[2, 0]);
+    }
+
+    /// <summary>
+    /// d/dz logit(S) = S'/(S(1 − S)) with S = Σ w_i σ(a_i z + b_i), S' = Σ w_i a_i σ(1 − σ), at the
+    /// smoke point: n = 2, w_i = 1/3, a = (1, 2), b = (−2, −1), z = 0.3.
+    /// </summary>
+    private static double SigmoidFlowSlopeByHand()
+    {
+        static double Sigma(double t) => 1 / (1 + Math.Exp(-t));
+        double[] a = [1, 2], b = [-2, -1];
+        double s = 0, ds = 0;
+        for (var i = 0; i < 2; i++)
+        {
+            var g = Sigma(a[i] * 0.3 + b[i]);
+            s += g / 3;
+            ds += a[i] * g * (1 - g) / 3;
+        }
+        return ds / (s * (1 - s));
     }
 }
