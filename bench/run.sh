@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 SMOKE=""; [[ "${1:-}" == "--smoke" ]] && SMOKE="--smoke"
 PY=/usr/bin/python3; [[ -x $PY ]] || PY=python3
-TIME_LIMIT=${BENCH_TIME_LIMIT:-150}   # seconds per workload process (ours); SymPy stops a call at 120 s itself
+TIME_LIMIT=${BENCH_TIME_LIMIT:-150}   # seconds per workload process (ours)
+export BENCH_SYMPY_CALL_LIMIT=${BENCH_SYMPY_CALL_LIMIT:-120}   # seconds per SymPy call (stopped in-process)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/ift6135-bench.XXXXXX")
 echo "work directory: $WORK"
 cut -d' ' -f1-3 /proc/loadavg > "$WORK/load.txt" 2>/dev/null || true
@@ -50,6 +51,10 @@ else
   echo "JIT apphost: NativeAOT publish failed (${reason:-see aot.log}; the AOT toolchain needs: apt-get install clang zlib1g-dev)" > "$WORK/startup-mode.txt"
   echo "$(cat "$WORK/startup-mode.txt")"
   EMPTY_EXE=bench/Empty/bin/Release/net10.0/empty; CLI_EXE=$CLI
+fi
+rc=0; "$CLI_EXE" --version > /dev/null 2>&1 || rc=$?
+if [[ $rc -ne 0 ]]; then
+  echo "$(cat "$WORK/startup-mode.txt"); this build's CLI answers --version with exit code $rc (not the full CLI yet)" > "$WORK/startup-mode.txt"
 fi
 "$PY" bench/tools/process.py startup --runs 20 -- "$EMPTY_EXE" > "$WORK/startup-empty.json"
 "$PY" bench/tools/process.py startup --runs 20 -- "$CLI_EXE" --version > "$WORK/startup-cli.json"
