@@ -23,18 +23,7 @@ internal sealed partial class RangeAnalysis
         return r;
     }
 
-    private Range Termwise(Sum s)
-    {
-        var acc = Of(s.Terms[0]);
-        for (var i = 1; i < s.Terms.Count; i++)
-        {
-            var t = Of(s.Terms[i]);
-            var signs = SignSetAlgebra.Add(acc.Signs, t.Signs);
-            var interval = acc.IsReal && t.IsReal ? acc.Interval + t.Interval : Interval.All;
-            acc = new Range(interval, signs).Tightened();
-        }
-        return acc;
-    }
+    private Range Termwise(Sum s) => Fold(s.Terms, SignSetAlgebra.Add, (a, b) => a + b);
 
     /// <summary>
     /// For each assumed core K = k1 + k2 + … whose terms all occur in s: s = λK + (s - λK), with λ the

@@ -59,15 +59,16 @@ internal sealed partial class RangeAnalysis(RelationalFacts facts, RangeCache me
         return r;
     }
 
-    private Range OfProduct(Product p)
+    private Range OfProduct(Product p) => Fold(p.Factors, SignSetAlgebra.Multiply, (a, b) => a * b);
+
+    /// <summary>Combines the ranges of the operands left to right: signs by the sign algebra, intervals by interval arithmetic while both are real.</summary>
+    private Range Fold(IReadOnlyList<Expr> operands, Func<SignSet, SignSet, SignSet> signs, Func<Interval, Interval, Interval> interval)
     {
-        var acc = Of(p.Factors[0]);
-        for (var i = 1; i < p.Factors.Count; i++)
+        var acc = Of(operands[0]);
+        for (var i = 1; i < operands.Count; i++)
         {
-            var f = Of(p.Factors[i]);
-            var signs = SignSetAlgebra.Multiply(acc.Signs, f.Signs);
-            var interval = acc.IsReal && f.IsReal ? acc.Interval * f.Interval : Interval.All;
-            acc = new Range(interval, signs).Tightened();
+            var next = Of(operands[i]);
+            acc = new Range(acc.IsReal && next.IsReal ? interval(acc.Interval, next.Interval) : Interval.All, signs(acc.Signs, next.Signs)).Tightened();
         }
         return acc;
     }

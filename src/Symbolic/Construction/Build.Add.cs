@@ -17,8 +17,10 @@ public static partial class Build
     public static Expr Add(IReadOnlyList<Expr> terms)
     {
         if (terms.Count == 1) return terms[0];
+        if (TryAddFewToLongSum(terms) is { } fast) return fast;
         var constant = BigRational.Zero;
-        var coefficients = new Dictionary<Expr, BigRational>();
+        var index = new Dictionary<Expr, int>();
+        var collected = new List<LikeTerms>();
         var undefined = false;
 
         void Accept(Expr term)
@@ -30,7 +32,8 @@ public static partial class Build
                 case Constant { Which: ConstantKind.Undefined }: undefined = true; break;
                 default:
                     var (c, rest) = SplitCoefficient(term);
-                    coefficients[rest] = coefficients.TryGetValue(rest, out var old) ? old + c : c;
+                    if (index.TryGetValue(rest, out var i)) collected[i] = new(rest, collected[i].Coefficient + c, null);
+                    else { index[rest] = collected.Count; collected.Add(new(rest, c, term)); }
                     break;
             }
         }
@@ -38,10 +41,10 @@ public static partial class Build
         foreach (var t in terms) Accept(t);
         if (undefined) return Constant.Undefined;
 
-        var result = new List<Expr>(coefficients.Count + 1);
-        foreach (var (rest, c) in coefficients)
-            if (!c.IsZero) result.Add(WithCoefficient(c, rest));
-        result.Sort(ExprOrder.Comparer);
+        var result = new List<Expr>(collected.Count + 1);
+        foreach (var (rest, c, original) in collected)
+            if (!c.IsZero) result.Add(original ?? WithCoefficient(c, rest));
+        CanonicalSort.Sort(result);
         if (!constant.IsZero) result.Insert(0, Number.Of(constant));
         return result.Count switch
         {
@@ -51,12 +54,14 @@ public static partial class Build
         };
     }
 
+    /// <summary>The terms seen with one remainder; <c>Original</c> is the only term seen, kept so that it is not rebuilt.</summary>
+    private readonly record struct LikeTerms(Expr Remainder, BigRational Coefficient, Expr? Original);
+
     /// <summary>Splits 3xy into (3, xy) and x into (1, x).</summary>
     public static (BigRational Coefficient, Expr Remainder) SplitCoefficient(Expr term)
     {
         if (term is Number n) return (n.Value, Number.One);
-        if (term is Product p && p.Factors[0] is Number c)
-            return (c.Value, p.Factors.Count == 2 ? p.Factors[1] : new Product(p.Factors.Skip(1).ToArray()));
+        if (term is Product p && p.Factors[0] is Number c) return (c.Value, p.WithoutCoefficient);
         return (BigRational.One, term);
     }
 

@@ -19,6 +19,7 @@ public static partial class Build
     public static Expr Mul(IReadOnlyList<Expr> factors)
     {
         if (factors.Count == 1) return factors[0];
+        if (factors.Count == 2 && TryMulTwoAtoms(factors[0], factors[1]) is { } fast) return fast;
         var coefficient = BigRational.One;
         var exponents = new Dictionary<Expr, List<Expr>>();
         var originals = new Dictionary<Expr, Expr>();
@@ -60,7 +61,7 @@ public static partial class Build
             result.Insert(0, Number.Of(coefficient));
             return Mul(result);
         }
-        result.Sort(ExprOrder.Comparer);
+        CanonicalSort.Sort(result);
         if (result.Count == 0) return Number.Of(coefficient);
         if (coefficient.IsOne && result.Count == 1) return result[0];
         if (result.Count == 1 && result[0] is Sum s) return Add(s.Terms.Select(t => Mul(Number.Of(coefficient), t)).ToArray());
@@ -73,4 +74,21 @@ public static partial class Build
         if (!exponents.TryGetValue(b, out var list)) exponents[b] = list = [];
         list.Add(e);
     }
+
+    /// <summary>
+    /// The most common products, a number times an atom and two different atoms, without the general
+    /// path's dictionaries. Atoms here are symbols, functions and applied functions: nothing that could
+    /// merge, fold or distribute (constants such as i, powers and sums take the general path).
+    /// </summary>
+    private static Expr? TryMulTwoAtoms(Expr a, Expr b)
+    {
+        static bool IsAtom(Expr e) => e is Symbol or Expressions.Function or Apply;
+        if (a is Number na && IsAtom(b)) return WithNumber(na, b);
+        if (b is Number nb && IsAtom(a)) return WithNumber(nb, a);
+        if (!IsAtom(a) || !IsAtom(b) || a.Equals(b)) return null;
+        return ExprOrder.Compare(a, b) < 0 ? new Product([a, b]) : new Product([b, a]);
+    }
+
+    private static Expr WithNumber(Number n, Expr atom) =>
+        n.Value.IsZero ? Number.Zero : n.Value.IsOne ? atom : new Product([n, atom]);
 }

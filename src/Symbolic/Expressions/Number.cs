@@ -15,8 +15,17 @@ public sealed class Number : Expr
     public static readonly Number Two = new(2);
     public static readonly Number Half = new(BigRational.Half);
 
-    public static Number Of(BigRational value) =>
-        value.IsZero ? Zero : value.IsOne ? One : value.IsMinusOne ? MinusOne : new Number(value);
+    private const int CachedMin = -64, CachedMax = 1024;
+
+    /// <summary>Small integers (indices, exponents, coefficients) are made once: they are created constantly.</summary>
+    private static readonly Number[] SmallIntegers =
+        Enumerable.Range(CachedMin, CachedMax - CachedMin + 1).Select(k => k switch { 0 => Zero, 1 => One, -1 => MinusOne, 2 => Two, _ => new Number(k) }).ToArray();
+
+    public static Number Of(BigRational value)
+    {
+        if (value.IsInteger && value.Numerator >= CachedMin && value.Numerator <= CachedMax) return SmallIntegers[(int)value.Numerator - CachedMin];
+        return value.IsMinusOne ? MinusOne : new Number(value);
+    }
 
     public static Number Of(long numerator, long denominator) => Of(new BigRational(numerator, denominator));
 

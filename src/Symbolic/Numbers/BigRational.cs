@@ -127,7 +127,11 @@ public readonly struct BigRational : IEquatable<BigRational>, IComparable<BigRat
 
     public bool Equals(BigRational other) => Numerator == other.Numerator && Den == other.Den;
     public override bool Equals(object? obj) => obj is BigRational r && Equals(r);
-    public override int GetHashCode() => HashCode.Combine(Numerator, Den);
+    /// <summary>Deterministic (System.HashCode and BigInteger's hash are seeded per process, and expression hashes build on this one).</summary>
+    public override int GetHashCode() => unchecked(StableHash(Numerator) * 16777619 ^ StableHash(Den));
+
+    private static int StableHash(BigInteger n) =>
+        n >= long.MinValue && n <= long.MaxValue ? ((long)n).GetHashCode() : (int)(n % 2147483629);
     public int CompareTo(BigRational other) => (Numerator * other.Den).CompareTo(other.Numerator * Den);
     public static bool operator ==(BigRational a, BigRational b) => a.Equals(b);
     public static bool operator !=(BigRational a, BigRational b) => !a.Equals(b);

@@ -22,8 +22,8 @@ public static class HighPrecision
         {
             case Number n: return n.Value;
             case Symbol s: return point.TryGetValue(s, out var v) ? v : null;
-            case Sum s: return Fold(s.Terms, point, BigRational.Zero, (a, b) => a + b);
-            case Product p: return Fold(p.Factors, point, BigRational.One, (a, b) => a * b);
+            case Sum s: return Fold(s.Terms, t => TryExact(t, point), BigRational.Zero, (a, b) => a + b);
+            case Product p: return Fold(p.Factors, f => TryExact(f, point), BigRational.One, (a, b) => a * b);
             case Power { Exponent: Number { Value: { IsInteger: true } n } } p when BigInteger.Abs(n.Numerator) <= MaxExactExponent:
                 if (TryExact(p.Base, point) is not { } b) return null;
                 if (b.IsZero && n.Sign < 0) return null;
@@ -43,12 +43,13 @@ public static class HighPrecision
         }
     }
 
-    private static BigRational? Fold(IReadOnlyList<Expr> items, IReadOnlyDictionary<Symbol, BigRational> point, BigRational seed, Func<BigRational, BigRational, BigRational> op)
+    /// <summary>Folds the operands' values with <paramref name="op"/>; null as soon as one has no value.</summary>
+    private static T? Fold<T>(IReadOnlyList<Expr> items, Func<Expr, T?> value, T seed, Func<T, T, T> op) where T : struct
     {
         var acc = seed;
         foreach (var item in items)
         {
-            if (TryExact(item, point) is not { } x) return null;
+            if (value(item) is not { } x) return null;
             acc = op(acc, x);
         }
         return acc;
@@ -63,24 +64,13 @@ public static class HighPrecision
             Constant { Which: ConstantKind.E } => BigFloatMath.Exp(BigFloat.One),
             Constant { Which: ConstantKind.Pi } => BigFloatMath.Pi,
             Symbol s => point.TryGetValue(s, out var v) ? BigFloat.From(v) : null,
-            Sum s => FoldFloat(s.Terms, point, BigFloat.Zero, (a, b) => a + b),
-            Product p => FoldFloat(p.Factors, point, BigFloat.One, (a, b) => a * b),
+            Sum s => Fold(s.Terms, t => TryEvaluate(t, point), BigFloat.Zero, (a, b) => a + b),
+            Product p => Fold(p.Factors, f => TryEvaluate(f, point), BigFloat.One, (a, b) => a * b),
             Power p => Power(p, point),
             Function f => Call(f, point),
             IndexedSum s => IndexedSum(s, point),
             _ => null,                                    // i, undefined, f(x)
         };
-    }
-
-    private static BigFloat? FoldFloat(IReadOnlyList<Expr> items, IReadOnlyDictionary<Symbol, BigRational> point, BigFloat seed, Func<BigFloat, BigFloat, BigFloat> op)
-    {
-        var acc = seed;
-        foreach (var item in items)
-        {
-            if (TryEvaluate(item, point) is not { } x) return null;
-            acc = op(acc, x);
-        }
-        return acc;
     }
 
     private static BigFloat? Power(Power p, IReadOnlyDictionary<Symbol, BigRational> point)

@@ -20,7 +20,7 @@ internal sealed class Monomial : IEquatable<Monomial>
     {
         Factors = sortedFactors;
         var h = 17;
-        foreach (var (b, e) in sortedFactors) h = HashCode.Combine(h, b.GetHashCode(), e.GetHashCode());
+        foreach (var (b, e) in sortedFactors) h = unchecked((h * 31 + b.GetHashCode()) * 16777619 ^ e.GetHashCode());   // deterministic, unlike System.HashCode
         hash = h;
     }
 

@@ -148,9 +148,7 @@ internal sealed class SparsePolynomial
     public (BigRational Content, SparsePolynomial Primitive) ContentAndPrimitive()
     {
         if (IsZero) return (BigRational.One, this);
-        var denominators = terms.Values.Aggregate(BigInteger.One, (l, v) => l / BigInteger.GreatestCommonDivisor(l, v.Denominator) * v.Denominator);
-        var numerators = terms.Values.Aggregate(BigInteger.Zero, (g, v) => BigInteger.GreatestCommonDivisor(g, (v * denominators).Numerator));
-        var content = new BigRational(numerators, denominators);
+        var content = RationalContent.Of(terms.Values);
         if (Leading().Coefficient.IsNegative) content = -content;
         return (content, Scale(content.Reciprocal()));
     }

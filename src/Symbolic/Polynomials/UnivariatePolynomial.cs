@@ -158,14 +158,14 @@ public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
     }
 
     /// <summary>Expanded canonical form of a coefficient, so that zero is structurally zero.</summary>
-    internal static Expr Tidy(Expr e) => SparsePolynomial.From(e).ToExpr();
+    internal static Expr Tidy(Expr e) => e is Number or Symbol ? e : SparsePolynomial.From(e).ToExpr();
 
     public bool Equals(UnivariatePolynomial? other) =>
         other is not null && other.Variable.Equals(Variable) && other.coefficients.AsSpan().SequenceEqual(coefficients);
 
     public override bool Equals(object? obj) => obj is UnivariatePolynomial p && Equals(p);
 
-    public override int GetHashCode() => coefficients.Aggregate(Variable.GetHashCode(), (h, c) => HashCode.Combine(h, c));
+    public override int GetHashCode() => coefficients.Aggregate(Variable.GetHashCode(), (h, c) => unchecked(h * 16777619 ^ c.GetHashCode()));
 
     public override string ToString() => ToExpr().ToString();
 }

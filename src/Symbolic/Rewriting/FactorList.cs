@@ -100,11 +100,9 @@ internal static class SumNormalForm
     public static (BigRational Content, Expr Monomial, Expr Primitive) Of(Sum s)
     {
         var split = s.Terms.Select(Build.SplitCoefficient).ToList();
-        var numerators = split.Aggregate(System.Numerics.BigInteger.Zero, (g, t) => System.Numerics.BigInteger.GreatestCommonDivisor(g, t.Coefficient.Numerator));
-        var denominators = split.Aggregate(System.Numerics.BigInteger.One, (l, t) => l / System.Numerics.BigInteger.GreatestCommonDivisor(l, t.Coefficient.Denominator) * t.Coefficient.Denominator);
         var leading = split.Where(t => !t.Remainder.IsOne).MinBy(t => t.Remainder, ExprOrder.Comparer);
         var sign = leading.Remainder is null ? 1 : leading.Coefficient.Sign;
-        var content = new BigRational(numerators, denominators) * sign;
+        var content = RationalContent.Of(split.Select(t => t.Coefficient)) * sign;
         var monomial = CommonMonomial(split.Select(t => t.Remainder).ToList());
         var inverse = Build.Pow(monomial, Number.MinusOne);
         var primitive = Build.Add(split.Select(t => Build.Mul(Number.Of(t.Coefficient / content), t.Remainder, inverse)).ToArray());

@@ -48,8 +48,8 @@ public static partial class Rewrite
     }
 
     /// <summary>
-    /// Finds one numerator factor and one denominator factor, both polynomials in the same single symbol,
-    /// with a nontrivial gcd g, and writes each as (its quotient by g) · g, so that g then cancels.
+    /// Finds one numerator factor and one denominator factor (sums to positive integer powers) with a
+    /// nontrivial common divisor g, and writes each as (its quotient by g) · g, so that g then cancels.
     /// </summary>
     private static bool SplitByPolynomialGcd(FactorList numerator, FactorList denominator)
     {
@@ -59,19 +59,13 @@ public static partial class Rewrite
                 var (a, ea) = numerator.Factors[i];
                 var (b, eb) = denominator.Factors[j];
                 if (a is not Sum || b is not Sum || a.Equals(b) || !IsPositiveInteger(ea) || !IsPositiveInteger(eb)) continue;
-                var symbols = Substitution.FreeSymbols(Build.Add(a, b));
-                if (symbols.Count != 1) continue;
-                var x = symbols[0];
-                if (RationalPolynomial.From(a, x) is not { } pa || RationalPolynomial.From(b, x) is not { } pb) continue;
-                var g = RationalPolynomial.Gcd(pa, pb);
-                if (g.Degree < 1) continue;
-                var gx = g.ToExpr(x);
+                if (PolynomialGcd.Split(a, b) is not { } split) continue;
                 numerator.Factors.RemoveAt(i);
-                numerator.Accept(pa.DivRem(g).Quotient.ToExpr(x), ea);
-                numerator.Accept(gx, ea);
+                numerator.Accept(split.QuotientA, ea);
+                numerator.Accept(split.Gcd, ea);
                 denominator.Factors.RemoveAt(j);
-                denominator.Accept(pb.DivRem(g).Quotient.ToExpr(x), eb);
-                denominator.Accept(gx, eb);
+                denominator.Accept(split.QuotientB, eb);
+                denominator.Accept(split.Gcd, eb);
                 return true;
             }
         return false;

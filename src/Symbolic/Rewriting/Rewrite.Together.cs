@@ -79,7 +79,7 @@ public static partial class Rewrite
         if (parts.All(pt => pt.Denominator.Factors.Count == 0 && pt.Coefficient.IsInteger)) return node;
 
         // Least common multiple at factor level: lcm of the coefficients' denominators, largest power of each base.
-        var lcm = parts.Aggregate(BigInteger.One, (l, pt) => l / BigInteger.GreatestCommonDivisor(l, pt.Coefficient.Denominator) * pt.Coefficient.Denominator);
+        var lcm = RationalContent.CommonDenominator(parts.Select(pt => pt.Coefficient));
         var order = new List<Expr>();
         var largest = new Dictionary<Expr, Expr>();
         foreach (var (b, k) in parts.SelectMany(pt => pt.Denominator.Factors))

@@ -13,15 +13,27 @@ public static class Simplifier
 {
     private const int MaxTerms = 500;
 
-    /// <param name="assumptions">Reserved for relational assumptions; today only the symbols' own facts are used.</param>
-    public static Expr Simplify(Expr e, Assumptions.Assumptions? assumptions = null) => e.Transform(Best);
+    /// <param name="assumptions">
+    /// The problem's assumptions: with them, |a|, sign(a), H(a), max/min and log(a^r) use a sign reasoner
+    /// (<see cref="SignRules"/>); without, only the symbols' own facts (as at construction) are used.
+    /// </param>
+    public static Expr Simplify(Expr e, Assumptions.Assumptions? assumptions = null)
+    {
+        var rules = assumptions is null ? null : SignRules.For(assumptions);
+        return e.Transform(node => Best(node, rules));
+    }
 
-    private static Expr Best(Expr node)
+    private static Expr Best(Expr node, SignRules? rules)
     {
         if (node.Args.Count == 0) return node;
+        if (rules is not null)
+        {
+            node = rules.Apply(node);
+            if (node.Args.Count == 0) return node;
+        }
         var best = node;
         var bestSize = Size.Of(node) + 1;            // the node itself wins only when nothing is smaller or equal
-        foreach (var candidate in Candidates(node))
+        foreach (var candidate in Candidates(node, rules))
         {
             var size = Size.Of(candidate);
             if (size < bestSize) { best = candidate; bestSize = size; }
@@ -29,8 +41,9 @@ public static class Simplifier
         return best;
     }
 
-    private static IEnumerable<Expr> Candidates(Expr node)
+    private static IEnumerable<Expr> Candidates(Expr node, SignRules? rules)
     {
+        if (rules is not null && node is Function { Which: FunctionKind.Log }) yield return rules.ExpandLog(node);
         var cancelled = Rewrite.CancelNode(node);
         yield return cancelled;
         if (TryExpandedFraction(cancelled) is { } fraction) yield return Rewrite.CancelNode(fraction);

@@ -54,7 +54,7 @@ public static class RationalRoots
     private static BigInteger[] IntegerCoefficients(UnivariatePolynomial p)
     {
         var values = p.Coefficients.Select(c => ((Number)c).Value).ToArray();
-        var lcm = values.Aggregate(BigInteger.One, (l, v) => l / BigInteger.GreatestCommonDivisor(l, v.Denominator) * v.Denominator);
+        var lcm = RationalContent.CommonDenominator(values);
         return values.Select(v => (v * lcm).Numerator).ToArray();
     }
 

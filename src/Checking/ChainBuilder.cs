@@ -1,0 +1,98 @@
+using Ift6135.Sym.Checking.Reading;
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+
+namespace Ift6135.Sym.Checking;
+
+/// <summary>One expression of a chain: its syntax, the source it was read from, its text, and the justification written on its line.</summary>
+public sealed record ChainPiece(MathNode Node, LatexSource Source, string Text, string? Justification)
+{
+    public (int Line, int Column) Position => (Node.Span.Line, Node.Span.Column);
+}
+
+/// <summary>
+/// A chain read from a display: n pieces and n - 1 relations between them. <see cref="Link"/> is the
+/// implication (⇒, ⇔, ⇐) that led to this statement from the previous one, a logical step that is reported, not checked.
+/// </summary>
+public sealed record Chain(string Environment, IReadOnlyList<ChainPiece> Pieces, IReadOnlyList<RelationToken> Relations, LogicalLink? Link = null)
+{
+    public string Statement => StatementText(Pieces, Relations);
+
+    public static string StatementText(IReadOnlyList<ChainPiece> pieces, IReadOnlyList<RelationToken> relations) =>
+        string.Join(" ", pieces.Select((p, k) => k < relations.Count ? $"{p.Text} {relations[k].Written}" : p.Text));
+}
+
+/// <summary>An implication between two statements: the relation and the statement it comes from.</summary>
+public sealed record LogicalLink(RelationToken Relation, string FromStatement);
+
+/// <summary>
+/// Reads the lines of a display into chains: a line that starts with a relation continues the previous
+/// right-hand side; a line that does not starts a new chain. A line that cannot be parsed is reported
+/// and cuts the chain there; the lines after it are still read.
+/// </summary>
+public static class ChainBuilder
+{
+    public static IReadOnlyList<Chain> Build(MathBlock block, LatexContext context, IReadOnlyList<string> documentLines, List<ParseError> errors)
+    {
+        var chains = new List<Chain>();
+        var pieces = new List<ChainPiece>();
+        var relations = new List<RelationToken>();
+        LogicalLink? link = null;
+        foreach (var line in block.Lines)
+        {
+            var source = new LatexSource(line.Text, line.Line, line.Column, documentLines);
+            ParsedLine parsed;
+            try { parsed = LatexMathParser.ParseLine(source, context); }
+            catch (ParseException e)
+            {
+                errors.Add(e.Error);
+                Close();
+                continue;
+            }
+            if (parsed.IsEmpty) continue;
+            var justification = parsed.Texts.Count == 0 ? null : string.Join("; ", parsed.Texts.Where(t => t.Length > 0));
+            if (parsed.StartsWithRelation)
+            {
+                if (pieces.Count == 0)
+                {
+                    var r = parsed.Relations[0];
+                    errors.Add(new ParseError($"an expression before '{r.Written}': this line continues nothing (the line before it is missing or could not be read)",
+                        r.Span, source.LineText(r.Span.Line)));
+                    continue;
+                }
+            }
+            else Close();
+            var relationIndex = 0;
+            if (parsed.StartsWithRelation) Relate(parsed.Relations[relationIndex++]);
+            for (var k = 0; k < parsed.Expressions.Count; k++)
+            {
+                var node = parsed.Expressions[k];
+                pieces.Add(new ChainPiece(node, source, source.Text[node.Start..node.End].Trim(), justification));
+                if (k < parsed.Expressions.Count - 1) Relate(parsed.Relations[relationIndex++]);
+            }
+        }
+        Close();
+        return chains;
+
+        // An implication ends a statement and starts the next; other relations link two expressions of one chain.
+        void Relate(RelationToken r)
+        {
+            if (r.Relation is LatexRelation.Implies or LatexRelation.Iff or LatexRelation.ImpliedBy)
+            {
+                var from = Chain.StatementText(pieces, relations);
+                Close();
+                link = new LogicalLink(r, from);
+            }
+            else relations.Add(r);
+        }
+
+        void Close()
+        {
+            if (pieces.Count > 0 && (relations.Count > 0 || link is not null))
+                chains.Add(new Chain(block.Environment, pieces.ToArray(), relations.ToArray(), link));
+            pieces.Clear();
+            relations.Clear();
+            link = null;
+        }
+    }
+}

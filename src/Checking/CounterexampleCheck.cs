@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Numerics;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numeric;
+
+namespace Ift6135.Sym.Checking;
+
+/// <summary>
+/// Re-evaluates a proposed counterexample with the reference evaluator, independently of whatever
+/// found it: a step is reported invalid only when, at that point, the relation visibly fails.
+/// </summary>
+public static class CounterexampleCheck
+{
+    public sealed record Values(Complex Left, Complex Right);
+
+    /// <summary>The two sides' values when the relation fails at the point; null when it holds or cannot be evaluated there.</summary>
+    public static Values? Confirm(Relation relation, IReadOnlyDictionary<Symbol, double> point)
+    {
+        Complex l, r;
+        try
+        {
+            var p = point.ToDictionary(kv => kv.Key, kv => new Complex(kv.Value, 0));
+            l = Evaluator.Evaluate(relation.Left, p);
+            r = Evaluator.Evaluate(relation.Right, p);
+        }
+        catch (Exception e) when (e is NotSupportedException or KeyNotFoundException or ArgumentException or OverflowException)
+        {
+            return null;
+        }
+        if (!Finite(l) || !Finite(r)) return null;
+        var scale = Math.Max(1, Math.Max(Complex.Abs(l), Complex.Abs(r)));
+        var equal = Complex.Abs(l - r) <= 1e-7 * scale;
+        var real = Math.Abs(l.Imaginary) <= 1e-9 * scale && Math.Abs(r.Imaginary) <= 1e-9 * scale;
+        var fails = relation.Kind switch
+        {
+            RelationKind.Equal => !equal,
+            RelationKind.NotEqual => equal,
+            _ when !real => false,
+            RelationKind.Less => !(l.Real < r.Real) && !equal || equal,
+            RelationKind.LessOrEqual => l.Real > r.Real && !equal,
+            RelationKind.Greater => !(l.Real > r.Real) && !equal || equal,
+            _ => l.Real < r.Real && !equal,
+        };
+        return fails ? new Values(l, r) : null;
+    }
+
+    private static bool Finite(Complex z) => double.IsFinite(z.Real) && double.IsFinite(z.Imaginary);
+
+    public static string Show(Complex z)
+    {
+        static string F(double x) => x.ToString("G10", CultureInfo.InvariantCulture);
+        if (Math.Abs(z.Imaginary) < 1e-12 * Math.Max(1, Math.Abs(z.Real))) return F(z.Real);
+        return z.Imaginary < 0 ? $"{F(z.Real)} - {F(-z.Imaginary)}i" : $"{F(z.Real)} + {F(z.Imaginary)}i";
+    }
+}

@@ -1,0 +1,209 @@
+using System.Text.RegularExpressions;
+using Ift6135.Sym.Checking.Reading;
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+
+namespace Ift6135.Sym.Checking.Declarations;
+
+/// <summary>
+/// Applies one comment declaration to the state:
+/// <c>% assume: \alpha &gt; 0, \beta \ge -\alpha, n \in \mathbb{N}</c> (a bound on a lone name against 0 becomes a fact of
+/// the symbol; every relation is also kept as an assumption),
+/// <c>% function: f, h</c>, <c>% symbol: i, e</c>, <c>% matrix: S 3x3 lowertriangular, A KxK</c>,
+/// <c>% vector: \mu, z 3</c> (a trailing size applies to the names before it), <c>% given: p(x,z) = p(z|x) p(x)</c>.
+/// Errors are located <see cref="ParseException"/>s.
+/// </summary>
+public static partial class DeclarationReader
+{
+    public static DeclarationState Apply(DeclarationState state, Declaration d, IReadOnlyList<string> documentLines)
+    {
+        var items = SplitTopLevel(d.Text, d.Kind == DeclarationKind.Given ? ';' : ',');
+        foreach (var (text, offset) in items)
+        {
+            var source = new LatexSource(text, d.Line, d.Column + offset, documentLines);
+            state = d.Kind switch
+            {
+                DeclarationKind.Assume => Assume(state, source),
+                DeclarationKind.Function => state with { Context = state.Context.WithFunction(NameKey(source, state.Context)) },
+                DeclarationKind.Symbol => state with { Context = state.Context.WithSymbol(NameKey(source, state.Context)) },
+                DeclarationKind.Matrix => Matrix(state, source),
+                DeclarationKind.Vector => state,
+                DeclarationKind.Given => Given(state, source),
+                _ => state,
+            };
+        }
+        return d.Kind == DeclarationKind.Vector ? Vectors(state, items, d, documentLines) : state;
+    }
+
+    /// <summary>The pieces of a declaration between top-level separators, each with its offset in the text.</summary>
+    private static List<(string Text, int Offset)> SplitTopLevel(string text, char separator)
+    {
+        var result = new List<(string, int)>();
+        var depth = 0;
+        var start = 0;
+        for (var k = 0; k <= text.Length; k++)
+        {
+            if (k < text.Length)
+            {
+                var c = text[k];
+                if (c is '(' or '{' or '[') depth++;
+                else if (c is ')' or '}' or ']') depth--;
+                if (c != separator || depth != 0) continue;
+            }
+            var piece = text[start..k];
+            var lead = piece.Length - piece.TrimStart().Length;
+            if (piece.Trim().Length > 0) result.Add((piece.Trim(), start + lead));
+            start = k + 1;
+        }
+        return result;
+    }
+
+    private static string NameKey(LatexSource source, LatexContext context)
+    {
+        // A name being declared must not be read through an earlier declaration of itself (f as a call, e as Euler's number).
+        var node = LatexMathParser.Parse(source, LatexContext.Empty);
+        return node is NameNode n ? n.Key : throw source.Error("a name", 0, source.Text.Length);
+    }
+
+    private static DeclarationState Assume(DeclarationState state, LatexSource source)
+    {
+        if (SetMembership().Match(source.Text) is { Success: true } m)
+        {
+            var key = NameKey(source with { Text = m.Groups["name"].Value }, state.Context);
+            var facts = m.Groups["set"].Value switch
+            {
+                "N" => Facts.Integer | Facts.Nonnegative,
+                "Z" => Facts.Integer,
+                _ when m.Groups["pos"].Success => Facts.Positive,
+                _ => Facts.Real,
+            };
+            return state with { Context = state.Context.WithSymbol(key, facts) };
+        }
+        var line = LatexMathParser.ParseLine(source, state.Context);
+        if (line.StartsWithRelation || line.Relations.Count == 0) throw source.Error("a relation, as in \\alpha > 0", 0, source.Text.Length);
+        var context = state.Context;
+        var assumptions = state.Assumptions.ToList();
+        for (var k = 0; k < line.Relations.Count; k++)
+        {
+            var (left, rel, right) = (line.Expressions[k], line.Relations[k].Relation, line.Expressions[k + 1]);
+            if (!rel.IsChecked()) throw source.Error("=, ≠, <, ≤, > or ≥ in an assumption", left.End, right.Start);
+            var before = context;
+            context = WithSignFact(context, left, rel, right);
+            // w_i > 0 about every w_i is a fact of the entries, not a relation in a free index i.
+            if (IsIndexPattern(left, before) || IsIndexPattern(right, before)) continue;
+            assumptions.Add(new DeclaredRelation(left, rel, right, source, source.Text[left.Start..right.End]));
+        }
+        return state with { Context = context, Assumptions = assumptions };
+    }
+
+    /// <summary>x &gt; 0, 0 &lt; x, x \ge 0, x \neq 0...: the sign becomes a fact of the symbol x (w_i &gt; 0 of every w_i).</summary>
+    private static LatexContext WithSignFact(LatexContext context, MathNode left, LatexRelation rel, MathNode right)
+    {
+        if (IsZero(left) && right is NameNode) return WithSignFact(context, right, Flip(rel), left);
+        if (left is not NameNode n || !IsZero(right)) return context;
+        var facts = rel switch
+        {
+            LatexRelation.Greater => Facts.Positive,
+            LatexRelation.GreaterOrEqual => Facts.Nonnegative,
+            LatexRelation.Less => Facts.Negative,
+            LatexRelation.LessOrEqual => Facts.Nonpositive,
+            LatexRelation.NotEqual => Facts.Nonzero,
+            _ => Facts.Real,
+        };
+        var key = DiagonalKey(n, context)
+            ?? (n.Subscript is { Items: [NameNode { Subscript: null } index] } && index.Base.Length == 1 && !context.IsDeclaredValue(n.Key)
+                ? n.Base + "_*"
+                : n.Key);
+        return context.WithSymbol(key, facts);
+    }
+
+    /// <summary>S_{ii} &gt; 0 for a declared matrix S: a fact of its diagonal entries.</summary>
+    private static string? DiagonalKey(NameNode n, LatexContext context) =>
+        context.ShapeOf(n.Base) is { Columns: > 1 } && n.Subscript?.Raw.Length == 2 && n.Subscript.Raw[0] == n.Subscript.Raw[1] && char.IsAsciiLetter(n.Subscript.Raw[0])
+            ? LatexContext.DiagonalKey(n.Base)
+            : null;
+
+    private static bool IsIndexPattern(MathNode node, LatexContext context) =>
+        (node is NameNode d && DiagonalKey(d, context) is not null) ||
+        node is NameNode { Subscript.Items: [NameNode { Subscript: null } index] } n && index.Base.Length == 1 && !context.IsDeclaredValue(n.Key);
+
+    private static bool IsZero(MathNode node) => node is NumberNode { Value.IsZero: true };
+
+    private static LatexRelation Flip(LatexRelation r) => r switch
+    {
+        LatexRelation.Less => LatexRelation.Greater,
+        LatexRelation.LessOrEqual => LatexRelation.GreaterOrEqual,
+        LatexRelation.Greater => LatexRelation.Less,
+        LatexRelation.GreaterOrEqual => LatexRelation.LessOrEqual,
+        _ => r,
+    };
+
+    [GeneratedRegex(@"^(?<name>.+?)\s*\\in\s*\\mathbb\{(?<set>[RZN])\}(?<pos>\s*(_\{?\s*>\s*0\s*\}?|\^\{?\s*\+\s*\}?))?(\^\{?[^}]*\}?)?$")]
+    private static partial Regex SetMembership();
+
+    private static DeclarationState Matrix(DeclarationState state, LatexSource source)
+    {
+        var m = MatrixPattern().Match(source.Text);
+        if (!m.Success) throw source.Error("a matrix declaration such as 'S 3x3 lowertriangular' or 'A KxK'", 0, source.Text.Length);
+        var key = NameKey(source with { Text = m.Groups["name"].Value }, state.Context);
+        var (rows, rowsNote) = Size(m.Groups["r"].Value);
+        var (columns, columnsNote) = Size(m.Groups["c"].Value);
+        var structure = m.Groups["opts"].Value.Trim().ToLowerInvariant().Replace(" ", "").Replace("-", "") switch
+        {
+            "" or "general" => MatrixForm.General,
+            "lowertriangular" or "lower" => MatrixForm.LowerTriangular,
+            "uppertriangular" or "upper" => MatrixForm.UpperTriangular,
+            "diagonal" => MatrixForm.Diagonal,
+            "symmetric" => MatrixForm.Symmetric,
+            "identity" => MatrixForm.Identity,
+            var other => throw source.Error($"a structure (lowertriangular, uppertriangular, diagonal, symmetric, identity), found '{other}'", m.Groups["opts"].Index, source.Text.Length),
+        };
+        var note = rowsNote ?? columnsNote;
+        return state with { Context = state.Context.WithMatrix(key, new MatrixShape(rows, columns, structure, note)) };
+    }
+
+    [GeneratedRegex(@"^(?<name>.+?)\s+(?<r>\w+)\s*(?:x|\\times|×)\s*(?<c>\w+)\s*(?<opts>.*)$")]
+    private static partial Regex MatrixPattern();
+
+    /// <summary>A declared size: a number, or a letter instantiated at <see cref="LatexContext.SymbolicSize"/> (with a note saying so).</summary>
+    private static (int Size, string? Note) Size(string text) =>
+        int.TryParse(text, out var n) && n is > 0 and <= 12
+            ? (n, null)
+            : (LatexContext.SymbolicSize, $"{text} = {LatexContext.SymbolicSize}");
+
+    private static DeclarationState Vectors(DeclarationState state, List<(string Text, int Offset)> items, Declaration d, IReadOnlyList<string> lines)
+    {
+        // "\mu, z 3": a trailing size applies to every name before it that has none.
+        var pending = new List<(string Name, LatexSource Source)>();
+        foreach (var (text, offset) in items)
+        {
+            var source = new LatexSource(text, d.Line, d.Column + offset, lines);
+            var m = VectorPattern().Match(text);
+            if (m.Success)
+            {
+                pending.Add((m.Groups["name"].Value, source));
+                var (size, note) = Size(m.Groups["n"].Value);
+                foreach (var (name, src) in pending)
+                    state = state with { Context = state.Context.WithVector(NameKey(src with { Text = name }, state.Context), size, note) };
+                pending.Clear();
+            }
+            else pending.Add((text, source));
+        }
+        if (pending.Count > 0) throw pending[0].Source.Error("a size after the vector names, as in '% vector: \\mu, z 3'", 0, pending[0].Source.Text.Length);
+        return state;
+    }
+
+    [GeneratedRegex(@"^(?<name>.+?)\s+(?<n>\d+|[A-Za-z])$")]
+    private static partial Regex VectorPattern();
+
+    private static DeclarationState Given(DeclarationState state, LatexSource source)
+    {
+        var line = LatexMathParser.ParseLine(source, state.Context);
+        if (line.Relations.Count != 1 || line.StartsWithRelation || line.Relations[0].Relation != LatexRelation.Equal)
+            throw source.Error("one equation, as in p(x,z) = p(z|x) p(x)", 0, source.Text.Length);
+        var (left, right) = (line.Expressions[0], line.Expressions[1]);
+        var given = new DeclaredRelation(left, LatexRelation.Equal, right, source, source.Text);
+        return state with { Givens = [.. state.Givens, given] };
+    }
+}

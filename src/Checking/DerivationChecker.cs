@@ -1,0 +1,220 @@
+using Ift6135.Sym.Checking.Declarations;
+using Ift6135.Sym.Checking.Deciding;
+using Ift6135.Sym.Checking.Reading;
+using Ift6135.Sym.Checking.Reports;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+using SymAssumptions = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
+
+namespace Ift6135.Sym.Checking;
+
+/// <summary>
+/// Checks every derivation of a LaTeX document: declarations are applied in document order, each
+/// display is read into chains, each step is compared with the expression before it, and each
+/// chain's conclusion (first expression, weakest relation, last expression) is checked directly.
+/// An unreadable formula is reported where it is and the rest of the document is still checked.
+/// </summary>
+public sealed class DerivationChecker(IStepDecider decider)
+{
+    private IStepDecider Decider => decider;
+
+    /// <param name="extraAssumptions">Assumptions in force before the document's own (the text of a "% assume:" line), e.g. from the command line.</param>
+    public CheckReport Check(string text, string fileName, string? extraAssumptions = null)
+    {
+        var lines = new LineIndex(text);
+        var errors = new List<ParseError>();
+        var chains = new List<ChainReport>();
+        var state = DeclarationState.Empty;
+        if (!string.IsNullOrWhiteSpace(extraAssumptions))
+        {
+            // Located at line 0: they come from outside the document.
+            try { state = DeclarationReader.Apply(state, new Declaration(DeclarationKind.Assume, extraAssumptions, 0, 0, 1), [extraAssumptions]); }
+            catch (ParseException e) { errors.Add(e.Error with { Message = "in the assumptions given on the command line: " + e.Error.Message }); }
+        }
+        foreach (var item in DocumentReader.Read(text))
+        {
+            switch (item)
+            {
+                case Declaration d:
+                    try { state = DeclarationReader.Apply(state, d, lines.Lines); }
+                    catch (ParseException e) { errors.Add(e.Error); }
+                    break;
+                case MathBlock b when !b.IsInline || b.Lines.Any(l => MayHoldRelation(l.Text)):
+                    foreach (var chain in ChainBuilder.Build(b, state.Context, lines.Lines, errors))
+                        chains.Add(new ChainRun(this, state, errors).Check(chain));
+                    break;
+            }
+        }
+        var located = errors
+            .Select(e => new InputErrorReport(e.Span.Line, e.Span.Column, e.Message, e.SourceLine))
+            .DistinctBy(e => (e.Line, e.Column, e.Message))
+            .OrderBy(e => e.Line).ThenBy(e => e.Column)
+            .ToList();
+        return new CheckReport(fileName, chains, located, CheckReport.Summarize(chains, located.Count));
+    }
+
+    /// <summary>Inline math in prose ($x$, $\mathcal{N}(0, I)$) is read only when it may state a relation.</summary>
+    private static bool MayHoldRelation(string text) =>
+        text.IndexOfAny(['=', '<', '>']) >= 0 ||
+        new[] { @"\le", @"\ge", @"\ne", @"\approx", @"\implies", @"\iff", @"\Rightarrow" }.Any(r => text.Contains(r, StringComparison.Ordinal));
+
+    /// <summary>The checking of one chain with the declarations in force where it is written.</summary>
+    private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors)
+    {
+        private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
+        private StepChecker? checker;
+
+        public ChainReport Check(Chain chain)
+        {
+            var steps = new List<StepReport>();
+            if (chain.Link is { } link)
+            {
+                var (l, c) = (link.Relation.Span.Line, link.Relation.Span.Column);
+                steps.Add(new StepReport(l, c, link.FromStatement, link.Relation.Relation.Symbol(), chain.Statement,
+                    StepStatus.NotChecked, null, null, null, null, null, "a logical step between statements"));
+            }
+            for (var k = 0; k < chain.Relations.Count; k++)
+                steps.Add(Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
+            var first = chain.Pieces[0];
+            var (line, column) = first.Position;
+            return new ChainReport(line, column, chain.Environment, steps, Conclusion(chain));
+        }
+
+        private StepReport? Conclusion(Chain chain)
+        {
+            if (chain.Relations.Count < 2) return null;
+            var relation = ChainConclusion.Weakest(chain.Relations.Select(r => r.Relation).ToList());
+            if (relation is null) return null;
+            var written = new RelationToken(relation.Value, relation.Value.Symbol(), chain.Relations[0].Span);
+            return Step(chain.Pieces[0], written, chain.Pieces[^1], atLeft: true);
+        }
+
+        private StepReport Step(ChainPiece left, RelationToken relation, ChainPiece right, bool atLeft = false)
+        {
+            var (line, column) = atLeft ? left.Position : right.Position;
+            var outcome = Outcome(left, relation.Relation, right);
+            return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, outcome.Status, outcome.Method,
+                outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail);
+        }
+
+        private StepOutcome Outcome(ChainPiece left, LatexRelation relation, ChainPiece right)
+        {
+            if (!relation.IsChecked()) return new StepOutcome(StepStatus.NotChecked, null, null, null, null, null);
+            var branched = PlusMinusBranches.Has(left.Node) || PlusMinusBranches.Has(right.Node);
+            var branches = branched
+                ? new[] { (true, (string?)"with ± = +"), (false, "with ± = −") }
+                : [(true, null)];
+            var parts = new List<(StepOutcome, string?)>();
+            foreach (var (plus, label) in branches)
+            {
+                var l = Lower(left, branched ? PlusMinusBranches.Take(left.Node, plus) : left.Node);
+                var r = Lower(right, branched ? PlusMinusBranches.Take(right.Node, plus) : right.Node);
+                if (l is null || r is null) return StepOutcome.Error("a side could not be read (see the error reported at its place)");
+                parts.Add((Checker().Compare(l, relation, r), label));
+            }
+            var outcome = StepOutcome.Combine(parts);
+            return SizeNote(outcome);
+        }
+
+        /// <summary>A valid step about matrices declared with a letter size holds at the size they were instantiated at: say so.</summary>
+        private StepOutcome SizeNote(StepOutcome outcome)
+        {
+            var notes = lowered.Values.OfType<LatexValue>().Where(v => v.IsMatrix || v.Scalar is not null)
+                .SelectMany(Symbols).Select(s => state.Context.ShapeOf(s.Name)?.SizeNote).OfType<string>().Distinct().ToList();
+            return notes.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", notes)}", outcome.Detail) };
+        }
+
+        private static IEnumerable<Symbol> Symbols(LatexValue v) =>
+            v.Matrix is { } m ? m.Entries.SelectMany(Substitution.FreeSymbols) : Substitution.FreeSymbols(v.Scalar!);
+
+        private LatexValue? Lower(ChainPiece piece, MathNode node)
+        {
+            if (lowered.TryGetValue(node, out var cached)) return cached;
+            LatexValue? value;
+            try { value = LatexLowering.Lower(node, state.Context, piece.Source); }
+            catch (ParseException e) { errors.Add(e.Error); value = null; }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+            {
+                // The engine refused the formula (an arity, a size, an exponent too large): report it at the formula.
+                var span = node.Span;
+                errors.Add(new ParseError($"this formula cannot be evaluated: {e.Message}", span, piece.Source.LineText(span.Line)));
+                value = null;
+            }
+            lowered[node] = value;
+            return value;
+        }
+
+        private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens());
+
+        private SymAssumptions LowerAssumptions()
+        {
+            var relations = new List<Relation>();
+            foreach (var a in state.Assumptions.Concat(state.Givens))
+            {
+                try
+                {
+                    var l = LatexLowering.Lower(a.Left, state.Context, a.Source);
+                    var r = LatexLowering.Lower(a.Right, state.Context, a.Source);
+                    relations.AddRange(Entrywise(ChainConclusion.Kind(a.Relation), l, r));
+                }
+                catch (ParseException e) { errors.Add(e.Error); }
+            }
+            return SymAssumptions.Of(relations.ToArray());
+        }
+
+        /// <summary>An assumption about a vector or matrix (\sigma &gt; 0) holds for every entry.</summary>
+        private static IEnumerable<Relation> Entrywise(RelationKind kind, LatexValue l, LatexValue r)
+        {
+            if (l.Scalar is { } a && r.Scalar is { } b) return [new Relation(kind, a, b)];
+            var m = l.Matrix ?? r.Matrix!;
+            Expr At(LatexValue v, int i, int j) => v.Matrix is { } x ? (x.Rows == m.Rows && x.Columns == m.Columns ? x[i, j] : Number.Zero) : v.Scalar!;
+            return Enumerable.Range(0, m.Rows).SelectMany(i => Enumerable.Range(0, m.Columns).Select(j => new Relation(kind, At(l, i, j), At(r, i, j))));
+        }
+
+        private List<(Expr, Expr)> LowerGivens()
+        {
+            var list = new List<(Expr, Expr)>();
+            foreach (var g in state.Givens)
+            {
+                try
+                {
+                    var from = LatexLowering.LowerScalar(g.Left, state.Context, g.Source);
+                    if (from is Number) continue;
+                    list.Add((from, LatexLowering.LowerScalar(g.Right, state.Context, g.Source)));
+                }
+                catch (ParseException) { /* reported with the assumptions */ }
+            }
+            return list;
+        }
+    }
+}
+
+/// <summary>The relation a chain concludes, and the mapping to the engine's relation kinds.</summary>
+public static class ChainConclusion
+{
+    /// <summary>
+    /// The weakest relation of a chain: = when all are =; &lt; when the others are = or &lt;; ≤ when some
+    /// is ≤ (likewise for &gt;, ≥); null for a chain mixing directions, ≠ or a logical step (no conclusion follows).
+    /// </summary>
+    public static LatexRelation? Weakest(IReadOnlyList<LatexRelation> relations)
+    {
+        if (relations.Any(r => !r.IsChecked() || r == LatexRelation.NotEqual)) return null;
+        var up = relations.Any(r => r is LatexRelation.Less or LatexRelation.LessOrEqual);
+        var down = relations.Any(r => r is LatexRelation.Greater or LatexRelation.GreaterOrEqual);
+        if (up && down) return null;
+        if (up) return relations.Contains(LatexRelation.LessOrEqual) ? LatexRelation.LessOrEqual : LatexRelation.Less;
+        if (down) return relations.Contains(LatexRelation.GreaterOrEqual) ? LatexRelation.GreaterOrEqual : LatexRelation.Greater;
+        return LatexRelation.Equal;
+    }
+
+    public static RelationKind Kind(LatexRelation r) => r switch
+    {
+        LatexRelation.NotEqual => RelationKind.NotEqual,
+        LatexRelation.Less => RelationKind.Less,
+        LatexRelation.LessOrEqual => RelationKind.LessOrEqual,
+        LatexRelation.Greater => RelationKind.Greater,
+        LatexRelation.GreaterOrEqual => RelationKind.GreaterOrEqual,
+        _ => RelationKind.Equal,
+    };
+}

@@ -1,0 +1,16 @@
+namespace Ift6135.Sym.Checking.Reading;
+
+/// <summary>Something the reader found in a document, in document order.</summary>
+public abstract record DocumentItem(int Offset, int Line, int Column);
+
+public enum DeclarationKind { Assume, Function, Matrix, Vector, Given, Symbol }
+
+/// <summary>A comment declaration, "% assume: \alpha > 0": its kind and the text after the colon, located.</summary>
+public sealed record Declaration(DeclarationKind Kind, string Text, int Offset, int Line, int Column) : DocumentItem(Offset, Line, Column);
+
+/// <summary>One line of a display (the text between two \\), located at its first character.</summary>
+public sealed record MathLine(string Text, int Offset, int Line, int Column);
+
+/// <summary>A display or inline formula: its environment name (align*, \[, $...) and its lines.</summary>
+public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column)
+    : DocumentItem(Offset, Line, Column);

@@ -1,0 +1,65 @@
+namespace Ift6135.Sym.Checking.Reports;
+
+public enum StepStatus
+{
+    /// <summary>The step holds (for every value allowed by the assumptions, or at every sampled point: see the method).</summary>
+    Valid,
+    /// <summary>The step fails: a counterexample was found and re-evaluated.</summary>
+    Invalid,
+    /// <summary>Neither could be established.</summary>
+    Unknown,
+    /// <summary>A logical step (≈, ⇒, ⇔, :=, ∈): reported, never checked, never valid.</summary>
+    NotChecked,
+    /// <summary>A side could not be read or lowered (a located input error).</summary>
+    Error,
+}
+
+/// <summary>Where the step fails: the value of each symbol (by name), and both sides' values there.</summary>
+public sealed record CounterexampleReport(IReadOnlyDictionary<string, double> Values, string Left, string Right);
+
+/// <summary>
+/// One step "Left Relation Right" of a chain, at its source place (the right-hand side's line and column).
+/// Method is "symbolic", "sign reasoning" or "numeric" for a valid step; Points and Seed describe numeric sampling.
+/// </summary>
+public sealed record StepReport(
+    int Line,
+    int Column,
+    string Left,
+    string Relation,
+    string Right,
+    StepStatus Status,
+    string? Method,
+    int? Points,
+    int? Seed,
+    CounterexampleReport? Counterexample,
+    string? Justification,
+    string? Detail);
+
+/// <summary>A chain: the steps of one display (or of one group of continued lines), and its conclusion (first expression, weakest relation, last expression).</summary>
+public sealed record ChainReport(int Line, int Column, string Environment, IReadOnlyList<StepReport> Steps, StepReport? Conclusion);
+
+/// <summary>A formula or declaration that could not be read: located, with the source line.</summary>
+public sealed record InputErrorReport(int Line, int Column, string Message, string SourceLine);
+
+public sealed record CheckSummary(int Valid, int Invalid, int Unknown, int NotChecked, int Errors);
+
+/// <summary>
+/// The result of checking one document. Exit code policy: 2 when the input has errors (unreadable
+/// file, a formula or declaration that cannot be read), else 1 when some checked step is invalid or
+/// unknown, else 0 (every checked step valid; logical steps do not count).
+/// </summary>
+public sealed record CheckReport(string File, IReadOnlyList<ChainReport> Chains, IReadOnlyList<InputErrorReport> Errors, CheckSummary Summary)
+{
+    public int ExitCode => Errors.Count > 0 ? 2 : Summary.Invalid + Summary.Unknown > 0 ? 1 : 0;
+
+    public static CheckSummary Summarize(IReadOnlyList<ChainReport> chains, int errors)
+    {
+        var steps = chains.SelectMany(c => c.Steps).ToList();
+        return new CheckSummary(
+            steps.Count(s => s.Status == StepStatus.Valid),
+            steps.Count(s => s.Status == StepStatus.Invalid),
+            steps.Count(s => s.Status == StepStatus.Unknown),
+            steps.Count(s => s.Status == StepStatus.NotChecked),
+            errors);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ift6135.Sym.Checking.Reports;
+
+/// <summary>
+/// The terminal form of a report: per chain, each step as "file:line:col: verdict (method)  left rel right",
+/// the source line under it, a counterexample or a detail when there is one, then the summary.
+/// </summary>
+public static class TextReportFormatter
+{
+    public static string Format(CheckReport report, IReadOnlyList<string>? sourceLines = null)
+    {
+        var sb = new StringBuilder();
+        foreach (var chain in report.Chains)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{report.File}:{chain.Line}:{chain.Column}: chain in {chain.Environment}").AppendLine();
+            foreach (var step in chain.Steps) Step(sb, report.File, step, sourceLines);
+            if (chain.Conclusion is { } c)
+            {
+                sb.Append("  conclusion: ");
+                sb.Append(CultureInfo.InvariantCulture, $"{c.Left} {c.Relation} {c.Right}  [{Verdict(c)}]").AppendLine();
+                Details(sb, c);
+            }
+            sb.AppendLine();
+        }
+        foreach (var e in report.Errors)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{report.File}:{e.Line}:{e.Column}: error: {e.Message}").AppendLine();
+            sb.Append("  ").AppendLine(e.SourceLine);
+            sb.Append("  ").Append(' ', Math.Max(0, e.Column - 1)).AppendLine("^");
+        }
+        var s = report.Summary;
+        sb.Append(CultureInfo.InvariantCulture,
+            $"{s.Valid} valid, {s.Invalid} invalid, {s.Unknown} unknown, {s.NotChecked} not checked, {s.Errors} input error(s)").AppendLine();
+        return sb.ToString();
+    }
+
+    private static void Step(StringBuilder sb, string file, StepReport step, IReadOnlyList<string>? lines)
+    {
+        sb.Append(CultureInfo.InvariantCulture, $"  {file}:{step.Line}:{step.Column}: {Verdict(step)}  {step.Left} {step.Relation} {step.Right}").AppendLine();
+        if (lines is not null && step.Line >= 1 && step.Line <= lines.Count) sb.Append("    | ").AppendLine(lines[step.Line - 1].TrimEnd());
+        Details(sb, step);
+    }
+
+    private static void Details(StringBuilder sb, StepReport step)
+    {
+        if (step.Counterexample is { } ce)
+        {
+            var values = string.Join(", ", ce.Values.Select(kv => $"{kv.Key} = {kv.Value.ToString("G6", CultureInfo.InvariantCulture)}"));
+            sb.Append(CultureInfo.InvariantCulture, $"    counterexample: {values}; left = {ce.Left}, right = {ce.Right}").AppendLine();
+        }
+        if (step.Justification is { Length: > 0 } j) sb.Append("    justification: ").AppendLine(j);
+        if (step.Detail is { Length: > 0 } d) sb.Append("    ").AppendLine(d);
+    }
+
+    private static string Verdict(StepReport s) => s.Status switch
+    {
+        StepStatus.Valid when s.Method == "numeric" =>
+            string.Create(CultureInfo.InvariantCulture, $"valid (numeric, {s.Points} points, seed {s.Seed})"),
+        StepStatus.Valid => $"valid ({s.Method})",
+        StepStatus.Invalid => "INVALID",
+        StepStatus.Unknown => "unknown",
+        StepStatus.NotChecked => "not checked (logical step)",
+        _ => "error",
+    };
+}

@@ -1,0 +1,37 @@
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Checking;
+
+/// <summary>The verdict of one comparison, before it is placed in a report.</summary>
+public sealed record StepOutcome(StepStatus Status, string? Method, int? Points, int? Seed, CounterexampleReport? Counterexample, string? Detail)
+{
+    public static StepOutcome Unknown(string detail) => new(StepStatus.Unknown, null, null, null, null, detail);
+    public static StepOutcome Invalid(string detail) => new(StepStatus.Invalid, null, null, null, null, detail);
+    public static StepOutcome Error(string detail) => new(StepStatus.Error, null, null, null, null, detail);
+
+    /// <summary>Ranks methods from strongest to weakest: a chain of checks is only as strong as its weakest.</summary>
+    public static int Strength(string? method) => method switch
+    {
+        "symbolic" => 3,
+        "sign reasoning" => 2,
+        "numeric" => 1,
+        _ => 0,
+    };
+
+    /// <summary>All parts valid: valid with the weakest method; any invalid: that one; else unknown.</summary>
+    public static StepOutcome Combine(IReadOnlyList<(StepOutcome Outcome, string? Label)> parts)
+    {
+        if (parts.FirstOrDefault(p => p.Outcome.Status == StepStatus.Error) is { Outcome: not null } error) return error.Outcome;
+        if (parts.FirstOrDefault(p => p.Outcome.Status == StepStatus.Invalid) is { Outcome: not null } bad)
+            return bad.Label is null ? bad.Outcome : bad.Outcome with { Detail = Join($"fails {bad.Label}", bad.Outcome.Detail) };
+        if (parts.All(p => p.Outcome.Status == StepStatus.Valid))
+        {
+            var weakest = parts.MinBy(p => Strength(p.Outcome.Method)).Outcome;
+            return weakest with { Detail = null };
+        }
+        var unknown = parts.First(p => p.Outcome.Status != StepStatus.Valid);
+        return unknown.Label is null ? unknown.Outcome : unknown.Outcome with { Detail = Join($"undecided {unknown.Label}", unknown.Outcome.Detail) };
+    }
+
+    public static string Join(string a, string? b) => string.IsNullOrEmpty(b) ? a : $"{a}: {b}";
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Ift6135.Sym.Cli.Infrastructure;
+
+namespace Ift6135.Sym.Cli.Commands.Check;
+
+/// <summary>What `check` was asked to do. File is a path, or "-" for standard input.</summary>
+public sealed record CheckRequest(string File, string Format, string? Assume);
+
+/// <summary>`ift6135-sym check`: the options; the work is in <see cref="CheckAction"/>.</summary>
+public static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE")
+        {
+            Description = "The LaTeX derivation to check, or - to read standard input. Example: answers.tex",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "How to report each step: text (default), json, or tex (an annotated copy). Example: --format json",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json|tex",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "tex");
+        var assume = new Option<string?>("--assume")
+        {
+            Description = "Extra assumptions, comma separated, in infix. Example: --assume \"sigma>0, 0<w<1\"",
+            HelpName = "RELATIONS",
+        };
+        var command = new Command("check",
+            "Check a derivation written in LaTeX step by step: each relation of each chain is proved, refuted " +
+            "with a counterexample, or reported as undecided. Exit code 1 when a step is wrong.\n" +
+            "Example: ift6135-sym check answers.tex --assume \"alpha>0\"")
+        {
+            file, format, assume,
+        };
+        command.SetAction(parse => CheckAction.Run(new CheckRequest(
+            parse.GetValue(file) ?? "-", parse.GetValue(format) ?? "text", parse.GetValue(assume)), console));
+        return command;
+    }
+}

@@ -1,0 +1,145 @@
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
+
+namespace Ift6135.Sym.Symbolic.Parsing.Latex;
+
+public sealed partial class LatexLowering
+{
+    private LatexValue Call(CallNode c)
+    {
+        var result = CallValue(c);
+        if (c.Power is null) return result;
+        if (result.Matrix is not null) throw Error(c, "a scalar function under a power");
+        return LatexValue.Of(Build.Pow(result.Scalar!, Scalar(c.Power)));
+    }
+
+    private LatexValue CallValue(CallNode c)
+    {
+        var args = c.Arguments.Select(Value).ToArray();
+        switch (c.Function)
+        {
+            case "abs": return args[0].Matrix is { } m ? LatexValue.Of(DeterminantOf(c, m)) : LatexValue.Of(Build.Abs(args[0].Scalar!));
+            case "det": return LatexValue.Of(args[0].Matrix is { } d ? DeterminantOf(c, d) : args[0].Scalar!);
+            case "norm": return LatexValue.Of(Norm(c, args[0]));
+            case "tr":
+                if (args[0].Matrix is not { } t) return args[0];
+                if (!t.IsSquare) throw Error(c, $"a square matrix for the trace, found {t.Rows}×{t.Columns}");
+                return LatexValue.Of(MatrixOps.Trace(t));
+            case "diag":
+                if (args[0].Matrix is { Columns: 1 } v) return LatexValue.Of(Matrix.Diagonal(v.Entries.ToArray()));
+                if (args[0].Matrix is { IsSquare: true } sq) return LatexValue.Of(Matrix.Column(Enumerable.Range(0, sq.Rows).Select(k => sq[k, k]).ToArray()));
+                throw Error(c, "a vector or a square matrix inside diag");
+            case "KL": return LatexValue.Of(Expressions.Apply.Of("KL", ScalarArgs(c, args)));
+        }
+        var x = ScalarArgs(c, args);
+        Expr One(string what) => x.Length == 1 ? x[0] : throw Error(c, $"one argument for {what}, found {x.Length}");
+        return LatexValue.Of(c.Function switch
+        {
+            "log" => c.Subscript is null ? Build.Log(One("log")) : Build.Div(Build.Log(One("log")), Build.Log(SubscriptValue(c))),
+            "exp" => Build.Exp(One("exp")),
+            "max" => Build.Max(x),
+            "min" => Build.Min(x),
+            "sigmoid" => Build.Sigmoid(One("the sigmoid")),
+            "logit" => Build.Logit(One("the inverse sigmoid")),
+            "relu" => Build.Relu(One("ReLU")),
+            "sign" => Build.Sign(One("sign")),
+            "sin" => Build.Sin(One("sin")),
+            "cos" => Build.Cos(One("cos")),
+            _ => throw Error(c, $"a function the checker knows; '{c.Function}' is not one"),
+        });
+    }
+
+    private Expr[] ScalarArgs(CallNode c, LatexValue[] args)
+    {
+        foreach (var (a, k) in args.Select((a, k) => (a, k)))
+            if (a.Matrix is { } m) throw Error(c.Arguments[k], $"a scalar argument for {c.Function}, found a {m.Rows}×{m.Columns} matrix");
+        return args.Select(a => a.Scalar!).ToArray();
+    }
+
+    private Expr SubscriptValue(CallNode c)
+    {
+        var src = new LatexSource(c.Subscript!);
+        return LowerScalar(LatexMathParser.Parse(src, context), context, src);
+    }
+
+    private Expr DeterminantOf(MathNode at, Matrix m)
+    {
+        if (!m.IsSquare) throw Error(at, $"a square matrix for the determinant, found {m.Rows}×{m.Columns}");
+        if (m.Rows > MaxDeterminantSize) throw Error(at, $"a matrix of size at most {MaxDeterminantSize} for the determinant");
+        return Determinant.Of(m);
+    }
+
+    /// <summary>\|v\| or \|v\|_2: the Euclidean (Frobenius) norm; \|v\|_1 the sum of absolute values; of a scalar, its absolute value.</summary>
+    private Expr Norm(CallNode c, LatexValue v)
+    {
+        if (v.Scalar is { } s) return Build.Abs(s);
+        var entries = v.Matrix!.Entries.ToArray();
+        return c.Subscript switch
+        {
+            null or "2" => Build.Sqrt(Build.Add(entries.Select(e => Build.Pow(SignOf.Get(e).IsReal() ? e : Build.Abs(e), Number.Two)).ToArray())),
+            "1" => Build.Add(entries.Select(Build.Abs).ToArray()),
+            _ => throw Error(c, $"the 1-norm or the 2-norm, found the {c.Subscript}-norm"),
+        };
+    }
+
+    /// <summary>
+    /// \sum_{i=lo}^{hi} body: an indexed sum (unrolled by the engine when the bounds are small numbers).
+    /// \prod with number bounds is unrolled; with symbolic bounds it stays an opaque application, which
+    /// the checker can only compare structurally.
+    /// </summary>
+    private Expr BigOperator(BigOperatorNode s)
+    {
+        if (s.Lower is null || s.Upper is null)
+            throw Error(s, "both bounds of the sum or product, as in \\sum_{i=1}^{n}");
+        var lower = Scalar(s.Lower);
+        var upper = Scalar(s.Upper);
+        var key = s.Index.Key;
+        var index = Symbol.Of(key, Facts.Integer);
+        var previous = bound.GetValueOrDefault(key);
+        bound[key] = index;
+        try
+        {
+            var body = Scalar(s.Body);
+            if (s.Which == BigOperatorKind.Sum) return Build.IndexedSum(body, index, lower, upper);
+            if (lower.IsNumber(out var lo) && upper.IsNumber(out var hi) && lo.IsInteger && hi.IsInteger && hi.Numerator - lo.Numerator < 64)
+            {
+                var factors = new List<Expr>();
+                for (var k = lo.Numerator; k <= hi.Numerator; k++) factors.Add(Substitution.Substitute(body, index, Number.Of(k)));
+                return Build.Mul(factors);
+            }
+            return Expressions.Apply.Of("prod", body, index, lower, upper);
+        }
+        finally
+        {
+            if (previous is null) bound.Remove(key);
+            else bound[key] = previous;
+        }
+    }
+
+    /// <summary>
+    /// \mathbb{E}_{q}[body]: one undefined function per distinct subscript, made linear over sums and
+    /// number coefficients (E[2a + b] = 2E[a] + E[b], E[3] = 3). Symbols are not pulled out: the checker
+    /// does not know which quantities are random.
+    /// </summary>
+    private Expr Expectation(ExpectationNode e)
+    {
+        var name = e.Subscript.Length == 0 ? "E" : "E_" + e.Subscript;
+        var body = Scalar(e.Body);
+        var terms = body is Sum sum ? sum.Terms : [body];
+        return Build.Add(terms.Select(t =>
+        {
+            var (coefficient, rest) = Build.SplitCoefficient(t);
+            return rest.IsOne ? Number.Of(coefficient) : Build.Mul(Number.Of(coefficient), Expressions.Apply.Of(name, rest));
+        }).ToArray());
+    }
+
+    private Expr Derivative(DerivativeNode d)
+    {
+        if (Value(d.Variable).Scalar is not Symbol x) throw Error(d.Variable, "a variable (a scalar name) to differentiate by");
+        // \frac{df}{dx} with f a declared function is the derivative of f(x).
+        var body = d.Body is NameNode f && context.IsFunction(f.Key) ? Expressions.Apply.Of(f.Key, x) : Scalar(d.Body);
+        return Differentiate(d, body, x, d.Order);
+    }
+}

@@ -1,0 +1,123 @@
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
+
+namespace Ift6135.Sym.Symbolic.Parsing.Latex;
+
+public sealed partial class LatexLowering
+{
+    private LatexValue Name(NameNode n)
+    {
+        if (n.Base == LatexMathParser.PartialMark) throw Error(n, "∂ only inside a derivative, as in \\frac{\\partial f}{\\partial x}");
+        var key = n.Key;
+        if (bound.TryGetValue(key, out var index)) return LatexValue.Of(index);
+        if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
+        if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
+        if (n.Subscript is { } sub && n.Marks == "" && context.ShapeOf(n.Base) is { } parent) return LatexValue.Of(Entry(n, sub, parent));
+        if (!context.IsDeclaredValue(key) && n.Subscript is null && n.Marks == "")
+        {
+            if (n.Base == "e") return LatexValue.Of(Constant.E);
+            if (n.Base == "i") return LatexValue.Of(Constant.I);
+        }
+        return LatexValue.Of(SymbolFor(n));
+    }
+
+    /// <summary>A scalar name: indexed (x_1, mu_i) when its subscript reads as indices, else a symbol named by its key (q_phi, theta^*).</summary>
+    private Symbol SymbolFor(NameNode n)
+    {
+        if (n is { Subscript: { Items: { } items } sub, Marks: "" } && items.All(IsIndexLike))
+        {
+            var facts = context.FactsOf(n.Key) ?? context.FactsOf(n.Base + "_*") ?? Facts.Real;
+            return Symbol.Indexed(n.Base, facts, items.Select(Index).ToArray());
+        }
+        return Symbol.Of(n.Key, context.FactsOf(n.Key) ?? Facts.Real);
+    }
+
+    /// <summary>Numbers, single-letter or Greek names, and sums and products of them (i+1, 2k) are indices.</summary>
+    private static bool IsIndexLike(MathNode item) => item switch
+    {
+        NumberNode { Value.IsInteger: true } => true,
+        NameNode { Subscript: null, Marks: "" } n => n.Base.Length == 1 || CommandTable.IsGreek(n.Base),
+        BinaryNode { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.ImplicitMultiply } b => IsIndexLike(b.Left) && IsIndexLike(b.Right),
+        _ => false,
+    };
+
+    /// <summary>An index: i stays a symbol (never the imaginary unit), a bound index is the bound symbol.</summary>
+    private Expr Index(MathNode item) => item switch
+    {
+        NumberNode k => Number.Of(k.Value),
+        NameNode n when bound.TryGetValue(n.Key, out var b) => b,
+        NameNode n => Symbol.Of(n.Key, context.FactsOf(n.Key) ?? Facts.Real),
+        BinaryNode { Operator: BinaryOperator.Add } b => Build.Add(Index(b.Left), Index(b.Right)),
+        BinaryNode { Operator: BinaryOperator.Subtract } b => Build.Sub(Index(b.Left), Index(b.Right)),
+        BinaryNode b => Build.Mul(Index(b.Left), Index(b.Right)),
+        _ => throw Error(item, "an index"),
+    };
+
+    /// <summary>A declared matrix as entry symbols S_{ij} (1-based), shaped by its declared structure; a vector has entries z_i.</summary>
+    private Matrix Instantiate(string key, MatrixShape shape)
+    {
+        var facts = context.FactsOf(key) ?? Facts.Real;
+        var diagonal = context.FactsOf(LatexContext.DiagonalKey(key)) ?? facts;
+        Expr EntrySymbol(int r, int c) => shape.Columns == 1
+            ? Symbol.Indexed(key, facts, Number.Of(r + 1))
+            : Symbol.Indexed(key, r == c ? diagonal : facts, Number.Of(r + 1), Number.Of(c + 1));
+        return shape.Structure switch
+        {
+            MatrixForm.Identity => Matrix.Identity(shape.Rows),
+            MatrixForm.Diagonal => Matrix.Of(shape.Rows, shape.Columns, (r, c) => r == c ? EntrySymbol(r, c) : Number.Zero),
+            MatrixForm.LowerTriangular => Matrix.Of(shape.Rows, shape.Columns, (r, c) => c <= r ? EntrySymbol(r, c) : Number.Zero),
+            MatrixForm.UpperTriangular => Matrix.Of(shape.Rows, shape.Columns, (r, c) => c >= r ? EntrySymbol(r, c) : Number.Zero),
+            MatrixForm.Symmetric => Matrix.Of(shape.Rows, shape.Columns, (r, c) => EntrySymbol(Math.Min(r, c), Math.Max(r, c))),
+            _ => Matrix.Of(shape.Rows, shape.Columns, EntrySymbol),
+        };
+    }
+
+    /// <summary>z_2 or S_{12} of a declared vector or matrix: the entry itself when the indices are numbers, else an indexed symbol.</summary>
+    private Expr Entry(NameNode n, SubscriptNode sub, MatrixShape shape)
+    {
+        var items = EntryIndices(sub, shape.Columns == 1 ? 1 : 2) ?? throw Error(sub,
+            shape.Columns == 1 ? $"one index for an entry of the vector {n.Base}" : $"two indices for an entry of the matrix {n.Base}, as in {n.Base}_{{ij}}");
+        var indices = items.Select(Index).ToArray();
+        if (indices.All(i => i.IsNumber(out _)))
+        {
+            var k = indices.Select(i => { i.IsNumber(out var v); return v; }).ToArray();
+            var r = (int)(k[0].IsInteger ? k[0].Numerator : 0) - 1;
+            var c = k.Length > 1 ? (int)(k[1].IsInteger ? k[1].Numerator : 0) - 1 : 0;
+            if (r < 0 || r >= shape.Rows || c < 0 || c >= shape.Columns)
+                throw Error(sub, $"an index within the declared size of {n.Base} ({shape.Rows}×{shape.Columns}); declare {n.Key} separately if it is another quantity");
+            return Instantiate(n.Base, shape)[r, c];
+        }
+        var onDiagonal = indices.Length == 2 && indices[0].Equals(indices[1]);
+        var entryFacts = (onDiagonal ? context.FactsOf(LatexContext.DiagonalKey(n.Base)) : null) ?? context.FactsOf(n.Base) ?? Facts.Real;
+        return Symbol.Indexed(n.Base, entryFacts, indices);
+    }
+
+    /// <summary>The index items of an entry: "i,j", "ij" (two letters) or "12" (two digits) for a matrix.</summary>
+    private static IReadOnlyList<MathNode>? EntryIndices(SubscriptNode sub, int count)
+    {
+        if (sub.Items is not { } items) return null;
+        if (items.Count == count) return items;
+        if (count == 2 && items.Count == 1)
+        {
+            if (items[0] is BinaryNode { Operator: BinaryOperator.ImplicitMultiply } b) return [b.Left, b.Right];
+            if (items[0] is NumberNode { Value.IsInteger: true } k && k.Value.Numerator >= 11 && k.Value.Numerator <= 99)
+            {
+                var digits = k.Value.Numerator.ToString();
+                return [k with { Value = int.Parse(digits[..1]) }, k with { Value = int.Parse(digits[1..]) }];
+            }
+        }
+        return null;
+    }
+
+    private Expr Apply(ApplyNode a)
+    {
+        var args = a.Arguments.Select(Scalar).ToArray();
+        var name = a.Bar is { } bar ? $"{a.Function.Key}|{bar}" : a.Function.Key;
+        var applied = Expressions.Apply.Of(name, args);
+        if (a.Primes > 0 && args.Length != 1) throw Error(a, $"one argument for {a.Function.Key}' (a prime is the derivative of a function of one variable)");
+        for (var k = 0; k < a.Primes; k++) applied = applied.Differentiated(0);
+        return applied;
+    }
+}

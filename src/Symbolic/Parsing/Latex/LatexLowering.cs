@@ -1,0 +1,161 @@
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
+
+namespace Ift6135.Sym.Symbolic.Parsing.Latex;
+
+/// <summary>
+/// Turns a <see cref="MathNode"/> into engine objects, given what the document declared: a scalar
+/// <see cref="Expr"/> or a <see cref="Matrix"/>. Declared matrices and vectors become matrices of entry
+/// symbols (S_{ij}) of their declared size, so products do not commute and transposes, inverses and
+/// determinants are computed, not assumed. Names: e is Euler's number and i the imaginary unit unless
+/// declared or bound by a sum; everything else undeclared is a real symbol.
+/// Errors (sizes that do not fit, a function used as a value) are located <see cref="ParseException"/>s.
+/// </summary>
+public sealed partial class LatexLowering
+{
+    private readonly LatexContext context;
+    private readonly LatexSource source;
+    /// <summary>Matrices larger than this are not inverted or expanded into determinants (the expressions would explode).</summary>
+    public const int MaxDeterminantSize = 6;
+
+    private readonly Dictionary<string, Symbol> bound = new(StringComparer.Ordinal);
+
+    private LatexLowering(LatexContext context, LatexSource source)
+    {
+        this.context = context;
+        this.source = source;
+    }
+
+    public static LatexValue Lower(MathNode node, LatexContext context, LatexSource source) =>
+        new LatexLowering(context, source).Value(node);
+
+    /// <summary>Lowers a formula that must be a scalar.</summary>
+    public static Expr LowerScalar(MathNode node, LatexContext context, LatexSource source) =>
+        new LatexLowering(context, source).Scalar(node);
+
+    /// <summary>Parses and lowers a scalar formula in one go (tests, declarations).</summary>
+    public static Expr ParseScalar(string latex, LatexContext context)
+    {
+        var src = new LatexSource(latex);
+        return LowerScalar(LatexMathParser.Parse(src, context), context, src);
+    }
+
+    public static LatexValue ParseValue(string latex, LatexContext context)
+    {
+        var src = new LatexSource(latex);
+        return Lower(LatexMathParser.Parse(src, context), context, src);
+    }
+
+    private ParseException Error(MathNode at, string message) =>
+        source.Error(message, at.Start, Math.Max(at.End, at.Start + 1));
+
+    private Expr Scalar(MathNode node)
+    {
+        var v = Value(node);
+        return v.Scalar ?? throw Error(node, $"a scalar here, but this is a {v.Matrix!.Rows}×{v.Matrix.Columns} matrix");
+    }
+
+    private LatexValue Value(MathNode node) => node switch
+    {
+        NumberNode n => LatexValue.Of(Number.Of(n.Value)),
+        ConstantNode { Which: ConstantName.Pi } => LatexValue.Of(Constant.Pi),
+        ConstantNode c => throw Error(c, "∞ is not a value that can be checked"),
+        NameNode n => Name(n),
+        NegateNode n => Negate(Value(n.Operand)),
+        BinaryNode b => Binary(b),
+        PowerNode p => Power(p),
+        TransposeNode t => Value(t.Operand) is { Matrix: { } m } ? LatexValue.Of(MatrixOps.Transpose(m)) : Value(t.Operand),
+        FractionNode f => Divide(f, Value(f.Numerator), Value(f.Denominator)),
+        RootNode r => LatexValue.Of(r.Index is null ? Build.Sqrt(Scalar(r.Radicand)) : Build.Pow(Scalar(r.Radicand), Build.Div(Number.One, Scalar(r.Index)))),
+        CallNode c => Call(c),
+        ApplyNode a => LatexValue.Of(Apply(a)),
+        BigOperatorNode s => LatexValue.Of(BigOperator(s)),
+        ExpectationNode e => LatexValue.Of(Expectation(e)),
+        DerivativeNode d => LatexValue.Of(Derivative(d)),
+        MatrixNode m => LatexValue.Of(Matrix.FromRows(m.Rows.Select(r => (IReadOnlyList<Expr>)r.Select(Scalar).ToArray()).ToArray())),
+        SubscriptNode s => throw Error(s, "a value, not a subscript"),
+        _ => throw Error(node, "a formula the checker can read"),
+    };
+
+    private static LatexValue Negate(LatexValue v) =>
+        v.Matrix is { } m ? LatexValue.Of(MatrixOps.Scale(Number.MinusOne, m)) : LatexValue.Of(Build.Neg(v.Scalar!));
+
+    private LatexValue Binary(BinaryNode b)
+    {
+        if (b.Operator is BinaryOperator.PlusMinus or BinaryOperator.MinusPlus)
+            throw Error(b, "one value: ± stands for two (the checker splits a step with ± into its two branches)");
+        var left = Value(b.Left);
+        var right = Value(b.Right);
+        return b.Operator switch
+        {
+            BinaryOperator.Add => Add(b, left, right, negateRight: false),
+            BinaryOperator.Subtract => Add(b, left, right, negateRight: true),
+            BinaryOperator.Divide => Divide(b, left, right),
+            BinaryOperator.Hadamard => Hadamard(b, left, right),
+            _ => Multiply(b, left, right),
+        };
+    }
+
+    private LatexValue Add(MathNode at, LatexValue a, LatexValue b, bool negateRight)
+    {
+        if (negateRight) b = Negate(b);
+        if (a.Scalar is { } x && b.Scalar is { } y) return LatexValue.Of(Build.Add(x, y));
+        if (a.Matrix is { } m && b.Matrix is { } n)
+        {
+            if (m.Rows != n.Rows || m.Columns != n.Columns)
+                throw Error(at, $"matrices of the same size to add, found {m.Rows}×{m.Columns} and {n.Rows}×{n.Columns}");
+            return LatexValue.Of(MatrixOps.Add(m, n));
+        }
+        throw Error(at, "two scalars or two matrices of one size to add, found a scalar and a matrix");
+    }
+
+    private LatexValue Multiply(MathNode at, LatexValue a, LatexValue b)
+    {
+        if (a.Scalar is { } x && b.Scalar is { } y) return LatexValue.Of(Build.Mul(x, y));
+        if (a.Scalar is { } s) return LatexValue.Of(MatrixOps.Scale(s, b.Matrix!));
+        if (b.Scalar is { } t) return LatexValue.Of(MatrixOps.Scale(t, a.Matrix!));
+        var m = a.Matrix!;
+        var n = b.Matrix!;
+        if (m.Columns == n.Rows) return LatexValue.Of(MatrixOps.Multiply(m, n));
+        // u \cdot v between two column vectors of one length is their inner product.
+        if (at is BinaryNode { Operator: BinaryOperator.Multiply } && m.Columns == 1 && n.Columns == 1 && m.Rows == n.Rows)
+            return LatexValue.Of(MatrixOps.Multiply(MatrixOps.Transpose(m), n));
+        throw Error(at, $"sizes that fit to multiply, found {m.Rows}×{m.Columns} times {n.Rows}×{n.Columns}");
+    }
+
+    private LatexValue Hadamard(MathNode at, LatexValue a, LatexValue b)
+    {
+        if (a.Scalar is not null || b.Scalar is not null) return Multiply(at, a, b);
+        var m = a.Matrix!;
+        var n = b.Matrix!;
+        if (m.Rows != n.Rows || m.Columns != n.Columns)
+            throw Error(at, $"operands of one size for ⊙, found {m.Rows}×{m.Columns} and {n.Rows}×{n.Columns}");
+        return LatexValue.Of(MatrixOps.Hadamard(m, n));
+    }
+
+    private LatexValue Divide(MathNode at, LatexValue a, LatexValue b)
+    {
+        if (b.Matrix is not null) throw Error(at, "a scalar denominator: dividing by a matrix is not defined (write the inverse)");
+        return a.Matrix is { } m ? LatexValue.Of(MatrixOps.Scale(Build.Pow(b.Scalar!, Number.MinusOne), m)) : LatexValue.Of(Build.Div(a.Scalar!, b.Scalar!));
+    }
+
+    private LatexValue Power(PowerNode p)
+    {
+        var baseValue = Value(p.Base);
+        var exponent = Scalar(p.Exponent);
+        if (baseValue.Scalar is { } b) return LatexValue.Of(Build.Pow(b, exponent));
+        var m = baseValue.Matrix!;
+        if (!m.IsSquare) throw Error(p, $"a square matrix under a power, found {m.Rows}×{m.Columns}");
+        if (!exponent.IsNumber(out var k) || !k.IsInteger || k.Numerator > 16 || k.Numerator < -16)
+            throw Error(p.Exponent, "an integer power of a matrix (between -16 and 16)");
+        var n = (int)k.Numerator;
+        if (n >= 0) return LatexValue.Of(MatrixOps.Power(m, n));
+        if (m.Rows > MaxDeterminantSize) throw Error(p, $"a matrix of size at most {MaxDeterminantSize} to invert");
+        Matrix inverse;
+        try { inverse = Inverse.Of(m); }
+        catch (SingularMatrixException) { throw Error(p, "an invertible matrix: this one is singular"); }
+        return LatexValue.Of(MatrixOps.Power(inverse, -n));
+    }
+}

@@ -1,0 +1,152 @@
+namespace Ift6135.Sym.Symbolic.Parsing.Latex;
+
+public sealed partial class LatexMathParser
+{
+    /// <summary>
+    /// A known function after its command: optional ^power and _subscript (\log^2 x, \log_2 x), then
+    /// its arguments in parentheses, in a brace group, in \{ \} (max, min), or without brackets as a run of factors.
+    /// </summary>
+    private MathNode ParseFunction(string function, int start)
+    {
+        MathNode? power = null;
+        string? subscript = null;
+        for (var round = 0; round < 2; round++)
+        {
+            if (Peek.IsChar('^') && power is null) { Advance(); power = ParseScript(); }
+            else if (Peek.IsChar('_') && subscript is null) subscript = ParseSubscriptRaw();
+        }
+        if (function == "KL") return Kl(start);
+        List<MathNode> args;
+        if (Peek.IsChar('('))
+        {
+            args = ParseCallArguments(out var bar, "'('");
+            if (bar is not null) throw source.Error($"arguments of {function} without a conditioning bar", start, LastEnd);
+        }
+        else if (Peek.IsCommand("{") && function is "max" or "min")
+        {
+            Advance();
+            args = [];
+            scopes.Push(Scope.CallArgs);
+            try
+            {
+                args.Add(ParseExpression());
+                while (Peek.IsChar(',')) { Advance(); args.Add(ParseExpression()); }
+            }
+            finally { scopes.Pop(); }
+            if (!Peek.IsCommand("}")) throw ErrorAt(Peek, "'\\}' closing the arguments");
+            Advance();
+        }
+        else if (Peek.IsChar('{')) args = [ParseGroup()];
+        else if (StartsFactor(Peek)) args = [ParseFactorRun(stopAtFunction: true)];
+        else throw ErrorAt(Peek, $"the argument of {function}");
+        return new CallNode(function, args, power, subscript, SpanFrom(start), start, LastEnd);
+    }
+
+    /// <summary>\frac{a}{b}, or a derivative: \frac{d}{dx} body, \frac{d f}{d x}, \frac{\partial^2 f}{\partial x^2}.</summary>
+    private MathNode ParseFraction()
+    {
+        var start = Advance().Start;
+        var numerator = ParseScript();
+        var denominator = ParseScript();
+        if (DerivativeVariable(denominator) is not { } d) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
+        var factors = ImplicitFactors(numerator);
+        if (DifferentialOrder(factors[0]) is not { } order) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
+        if (order != d.Order)
+            throw source.Error($"the same order above and below the derivative (found {order} and {d.Order})", start, LastEnd);
+        MathNode body;
+        if (factors.Count > 1) body = Rejoin(factors.Skip(1).ToList());
+        else if (StartsFactor(Peek)) body = ParseFactorRun(stopAtFunction: false);
+        else throw ErrorAt(Peek, "the expression to differentiate after the derivative");
+        return new DerivativeNode(body, d.Variable, order, SpanFrom(start), start, LastEnd);
+    }
+
+    /// <summary>d x, \partial x, d x^2 in a denominator: the variable and the order, else null.</summary>
+    private (NameNode Variable, int Order)? DerivativeVariable(MathNode denominator)
+    {
+        var f = ImplicitFactors(denominator);
+        if (f.Count != 2 || DifferentialOrder(f[0]) != 1) return null;
+        return f[1] switch
+        {
+            NameNode v => (v, 1),
+            PowerNode { Base: NameNode v, Exponent: NumberNode { Value.IsInteger: true } n } when n.Value.IsPositive => (v, (int)n.Value.Numerator),
+            _ => null,
+        };
+    }
+
+    /// <summary>The order of a differential mark: d or \partial (1), d^n (n); null for anything else.</summary>
+    private int? DifferentialOrder(MathNode node) => node switch
+    {
+        NameNode { Subscript: null, Marks: "" } n when IsDifferentialName(n.Base) => 1,
+        PowerNode { Base: NameNode { Subscript: null, Marks: "" } n, Exponent: NumberNode { Value.IsInteger: true } k }
+            when IsDifferentialName(n.Base) && k.Value.IsPositive => (int)k.Value.Numerator,
+        _ => null,
+    };
+
+    private bool IsDifferentialName(string name) => name == PartialMark || (name == "d" && !context.IsDeclaredValue("d"));
+
+    private static List<MathNode> ImplicitFactors(MathNode node)
+    {
+        if (node is BinaryNode { Operator: BinaryOperator.ImplicitMultiply } b)
+        {
+            var list = ImplicitFactors(b.Left);
+            list.Add(b.Right);
+            return list;
+        }
+        return [node];
+    }
+
+    private MathNode Rejoin(List<MathNode> factors)
+    {
+        var node = factors[0];
+        foreach (var f in factors.Skip(1))
+            node = new BinaryNode(BinaryOperator.ImplicitMultiply, node, f, source.SpanOf(node.Start, f.End), node.Start, f.End);
+        return node;
+    }
+
+    /// <summary>\sqrt{x} and \sqrt[n]{x}.</summary>
+    private MathNode ParseRoot()
+    {
+        var start = Advance().Start;
+        MathNode? index = null;
+        if (Peek.IsChar('['))
+        {
+            Advance();
+            index = InScope(Scope.Paren, ParseExpression);
+            ExpectChar(']', "']' closing the index of the root");
+        }
+        var radicand = ParseScript();
+        return new RootNode(radicand, index, SpanFrom(start), start, LastEnd);
+    }
+
+    /// <summary>\sum_{i=1}^{n} body and \prod: the index, its bounds (either may be missing), then the body (a term).</summary>
+    private MathNode ParseBigOperator(BigOperatorKind which)
+    {
+        var start = Advance().Start;
+        NameNode? index = null;
+        MathNode? lower = null, upper = null;
+        for (var round = 0; round < 2; round++)
+        {
+            if (Peek.IsChar('_') && index is null)
+            {
+                Advance();
+                if (Peek.IsChar('{'))
+                {
+                    Advance();
+                    index = ParseName(single: false);
+                    if (Peek.IsChar('=')) { Advance(); lower = InScope(Scope.Group, ParseExpression); }
+                    ExpectChar('}', "'=' and a lower bound, or '}', after the index of the sum");
+                }
+                else index = ParseName(single: true);
+            }
+            else if (Peek.IsChar('^') && upper is null)
+            {
+                Advance();
+                upper = ParseScript();
+            }
+        }
+        if (index is null) throw source.Error("an index below the sum or product, as in \\sum_{i=1}^{n}", start, LastEnd);
+        if (!StartsFactor(Peek) && !Peek.IsChar('-')) throw ErrorAt(Peek, "the body of the sum or product");
+        var body = ParseTerm();
+        return new BigOperatorNode(which, index, lower, upper, body, SpanFrom(start), start, LastEnd);
+    }
+}

@@ -1,0 +1,210 @@
+namespace Ift6135.Sym.Symbolic.Parsing.Latex;
+
+public sealed partial class LatexMathParser
+{
+    /// <summary>expression := [+|-] term ((+|-|\pm|\mp) term)*</summary>
+    private MathNode ParseExpression()
+    {
+        var start = Peek.Start;
+        MathNode left;
+        if (Peek.IsChar('-')) { Advance(); var t = ParseTerm(); left = new NegateNode(t, SpanFrom(start), start, LastEnd); }
+        else
+        {
+            if (Peek.IsChar('+')) Advance();
+            left = ParseTerm();
+        }
+        while (true)
+        {
+            var t = Peek;
+            BinaryOperator op;
+            if (t.IsChar('+')) op = BinaryOperator.Add;
+            else if (t.IsChar('-')) op = BinaryOperator.Subtract;
+            else if (t.IsCommand("pm")) op = BinaryOperator.PlusMinus;
+            else if (t.IsCommand("mp")) op = BinaryOperator.MinusPlus;
+            else return left;
+            Advance();
+            var right = ParseTerm();
+            left = new BinaryNode(op, left, right, SpanFrom(start), start, LastEnd);
+        }
+    }
+
+    /// <summary>term := unary ((\cdot|*|\times|\odot|/|implicit) unary)*, left to right.</summary>
+    private MathNode ParseTerm()
+    {
+        var start = Peek.Start;
+        var left = ParseUnary();
+        while (true)
+        {
+            var op = ExplicitProductOperator(Peek);
+            MathNode right;
+            if (op is not null)
+            {
+                Advance();
+                right = ParseUnary();
+            }
+            else if (StartsFactor(Peek))
+            {
+                op = BinaryOperator.ImplicitMultiply;
+                right = ParsePostfix();
+            }
+            else return left;
+            left = new BinaryNode(op.Value, left, right, SpanFrom(start), start, LastEnd);
+        }
+    }
+
+    /// <summary>
+    /// The argument of a function written without parentheses (\log 2x, \det A): a run of implicitly
+    /// multiplied factors, stopping at an explicit operator and, when <paramref name="stopAtFunction"/>,
+    /// at the next function name (so \log a \log b is log(a) log(b)).
+    /// </summary>
+    private MathNode ParseFactorRun(bool stopAtFunction)
+    {
+        var start = Peek.Start;
+        var left = ParseUnary();
+        while (StartsFactor(Peek) && !(stopAtFunction && StartsFunction(Peek)))
+        {
+            var right = ParsePostfix();
+            left = new BinaryNode(BinaryOperator.ImplicitMultiply, left, right, SpanFrom(start), start, LastEnd);
+        }
+        return left;
+    }
+
+    private static BinaryOperator? ExplicitProductOperator(LatexToken t)
+    {
+        if (t.IsChar('*')) return BinaryOperator.Multiply;
+        if (t.IsChar('/')) return BinaryOperator.Divide;
+        if (t.Kind != LatexTokenKind.Command || CommandTable.Find(t.Text) is not { Category: CommandCategory.Operator } info) return null;
+        return info.Payload switch
+        {
+            "*" => BinaryOperator.Multiply,
+            "x" => BinaryOperator.Cross,
+            "o" => BinaryOperator.Hadamard,
+            "/" => BinaryOperator.Divide,
+            _ => null,
+        };
+    }
+
+    private MathNode ParseUnary()
+    {
+        while (Peek.IsChar('+')) Advance();
+        var start = Peek.Start;
+        if (Peek.IsChar('-'))
+        {
+            Advance();
+            if (++depth > MaxDepth) throw source.Error($"fewer than {MaxDepth} signs in a row", start, LastEnd);
+            MathNode operand;
+            try { operand = ParseUnary(); }
+            finally { depth--; }
+            return new NegateNode(operand, SpanFrom(start), start, LastEnd);
+        }
+        return ParsePostfix();
+    }
+
+    /// <summary>Whether <paramref name="t"/> can begin a factor of an implicit product.</summary>
+    private bool StartsFactor(LatexToken t)
+    {
+        switch (t.Kind)
+        {
+            case LatexTokenKind.Number or LatexTokenKind.Letter: return true;
+            case LatexTokenKind.Char:
+                if (t.Text is "(" or "[" or "{") return true;
+                // '|' closes an absolute value or separates a condition inside those scopes; elsewhere it opens |x|.
+                return t.Text == "|" && scopes.Peek() is not (Scope.Abs or Scope.CallArgs);
+            case LatexTokenKind.Command:
+                if (t.Text == "|") return scopes.Peek() is not (Scope.Norm or Scope.CallArgs);
+                if (t.Text is "{" or "begin" or "operatorname" or "mathbb" or "mathrm" or "partial") return true;
+                return CommandTable.Find(t.Text)?.Category is CommandCategory.Greek or CommandCategory.Function
+                    or CommandCategory.Decoration or CommandCategory.Fraction or CommandCategory.Sqrt
+                    or CommandCategory.BigOperator or CommandCategory.Constant;
+            default: return false;
+        }
+    }
+
+    private static bool StartsFunction(LatexToken t) =>
+        t.Kind == LatexTokenKind.Command &&
+        (t.Text is "operatorname" || CommandTable.Find(t.Text)?.Category is CommandCategory.Function or CommandCategory.BigOperator);
+
+    /// <summary>postfix := primary (^script | ')* — powers, transposes.</summary>
+    private MathNode ParsePostfix()
+    {
+        var start = Peek.Start;
+        var node = ParsePrimary();
+        while (true)
+        {
+            if (Peek.IsChar('^'))
+            {
+                Advance();
+                node = ParseSuperscript(node, start);
+            }
+            else if (Peek.IsChar('_')) throw ErrorAt(Peek, "an operator (a subscript belongs right after a name)");
+            else if (Peek.IsChar('\'')) throw ErrorAt(Peek, "an operator (a prime is read only on a declared function: declare it with '% function: f')");
+            else if (Peek.IsChar('!')) throw ErrorAt(Peek, "an operator (factorials are not supported)");
+            else return node;
+        }
+    }
+
+    /// <summary>After '^': a transpose (\top, T, \intercal), else a power of a script (one token or a braced group).</summary>
+    private MathNode ParseSuperscript(MathNode node, int start)
+    {
+        if (IsTransposeScript())
+        {
+            SkipScript();
+            return new TransposeNode(node, SpanFrom(start), start, LastEnd);
+        }
+        var exponent = ParseScript();
+        return new PowerNode(node, exponent, SpanFrom(start), start, LastEnd);
+    }
+
+    private bool IsTransposeScript()
+    {
+        var t = Peek;
+        if (t.IsChar('{'))
+        {
+            var inner = PeekAfter(1);
+            return PeekAfter(2).IsChar('}') && IsTransposeToken(inner);
+        }
+        return IsTransposeToken(t);
+    }
+
+    private bool IsTransposeToken(LatexToken t) =>
+        t.IsCommand("top") || t.IsCommand("intercal") || t.IsCommand("mathsf") ||
+        (t.Kind == LatexTokenKind.Letter && t.Text == "T" && !context.IsDeclaredValue("T"));
+
+    private void SkipScript()
+    {
+        if (Peek.IsChar('{')) { Advance(); Advance(); Advance(); }
+        else Advance();
+    }
+
+    /// <summary>A script or macro argument: a braced group, one digit, one letter, or one command (with its own argument).</summary>
+    private MathNode ParseScript()
+    {
+        var t = Peek;
+        var start = t.Start;
+        if (t.IsChar('{')) return ParseGroup();
+        if (t.Kind == LatexTokenKind.Number)
+        {
+            var d = TakeSingleDigit();
+            return new NumberNode(Numbers.BigRational.TryParse(d.Text, out var v) ? v : 0, d.Span, d.Start, d.End);
+        }
+        if (t.IsChar('-'))
+        {
+            // x^-1 is not TeX, but students write it: read as x^{-1}.
+            Advance();
+            if (Peek.IsChar('-')) throw ErrorAt(Peek, "a digit, a letter or a group after '^-'");
+            var inner = ParseScript();
+            return new NegateNode(inner, SpanFrom(start), start, LastEnd);
+        }
+        if (t.Kind == LatexTokenKind.Letter || t.Kind == LatexTokenKind.Command) return ParsePrimary(single: true);
+        throw ErrorAt(t, "a superscript or argument (a digit, a letter, a command or a {group})");
+    }
+
+    /// <summary>{ expression }</summary>
+    private MathNode ParseGroup()
+    {
+        ExpectChar('{', "'{'");
+        var inner = InScope(Scope.Group, ParseExpression);
+        ExpectChar('}', "'}' closing the group");
+        return inner;
+    }
+}

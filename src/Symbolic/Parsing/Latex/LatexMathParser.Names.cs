@@ -1,0 +1,260 @@
+namespace Ift6135.Sym.Symbolic.Parsing.Latex;
+
+public sealed partial class LatexMathParser
+{
+    /// <summary>
+    /// A name, then what the context makes of it: a call of a declared function (f(x), f'(x)), the
+    /// sigmoid \sigma(x) or its inverse \sigma^{-1}(x), a KL divergence D_{KL}(q \| p), an automatic call
+    /// when the parentheses hold ',' or a conditioning '|' (p(x, z), q(z|x)), else the plain name.
+    /// </summary>
+    private MathNode ParseNameOrCall(bool single)
+    {
+        var start = Peek.Start;
+        var name = ParseName(single);
+        if (single) return name;
+        if (name is { Base: "D", Subscript.Raw: var raw } && IsKlWord(raw) && Peek.IsChar('('))
+            return Kl(start);
+        var primes = CountPrimes();
+        var isFunction = context.IsFunction(name.Key) || (name.Subscript is not null && context.IsFunction(name.Base));
+        var isSigmoid = name is { Base: "sigma", Subscript: null, Marks: "" } && !isFunction && !context.IsDeclaredValue("sigma");
+        if (isSigmoid && primes == 0 && InverseScriptThenParenthesis())
+        {
+            Advance();
+            if (Peek.IsChar('{')) { SkipTrivia(); pos = MatchingClose(pos) + 1; }
+            else { Advance(); Advance(); }
+            var inverseArgs = ParseCallArguments(out _, "'(' after \\sigma^{-1}");
+            return new CallNode("logit", inverseArgs, null, null, SpanFrom(start), start, LastEnd);
+        }
+        if (Peek.IsChar('(') && (isFunction || isSigmoid || (primes == 0 && ParenthesesHoldSeparator())))
+        {
+            var args = ParseCallArguments(out var bar, "'('");
+            if (isSigmoid && primes == 0 && bar is null)
+                return new CallNode("sigmoid", args, null, null, SpanFrom(start), start, LastEnd);
+            if (isSigmoid && primes > 0)
+                throw source.Error("the derivative of the sigmoid written σ'(x): write σ(x)(1 - σ(x)) or declare '% function: \\sigma'", start, LastEnd);
+            return new ApplyNode(name, args, primes, bar, SpanFrom(start), start, LastEnd);
+        }
+        if (primes > 0)
+            throw source.Error(isFunction
+                ? $"'(' with the argument of {name.Key}'"
+                : $"a declared function before a prime: declare it with '% function: {name.Key}'", start, LastEnd);
+        return name;
+    }
+
+    private MathNode Kl(int start)
+    {
+        var args = ParseCallArguments(out _, "'(' after D_{KL}");
+        if (args.Count != 2) throw source.Error("two arguments of the KL divergence, as in D_{KL}(q \\| p)", start, LastEnd);
+        return new CallNode("KL", args, null, null, SpanFrom(start), start, LastEnd);
+    }
+
+    private static bool IsKlWord(string raw) =>
+        raw is "KL" or @"\mathrm{KL}" or @"\text{KL}" or @"\operatorname{KL}" or @"\textrm{KL}" or @"\mathit{KL}";
+
+    private bool InverseScriptThenParenthesis()
+    {
+        if (!Peek.IsChar('^')) return false;
+        var a = PeekAfter(1);
+        if (a.IsChar('-')) return PeekAfter(2) is { Kind: LatexTokenKind.Number, Text: "1" } && PeekAfter(3).IsChar('(');
+        return a.IsChar('{') && PeekAfter(2).IsChar('-') && PeekAfter(3) is { Kind: LatexTokenKind.Number, Text: "1" }
+            && PeekAfter(4).IsChar('}') && PeekAfter(5).IsChar('(');
+    }
+
+    /// <summary>Whether the parentheses that follow hold a top-level ',' ';' or '|' (so they are arguments, not a factor).</summary>
+    private bool ParenthesesHoldSeparator()
+    {
+        SkipTrivia();
+        var close = MatchingClose(pos);
+        if (close < 0) return false;
+        var depth = 0;
+        for (var p = pos + 1; p < close; p++)
+        {
+            var t = tokens[p];
+            if (t.IsChar('(') || t.IsChar('[') || t.IsChar('{') || t.IsCommand("{")) depth++;
+            else if (t.IsChar(')') || t.IsChar(']') || t.IsChar('}') || t.IsCommand("}")) depth--;
+            else if (depth == 0 && (t.IsChar(',') || t.IsChar(';') || t.IsChar('|'))) return true;
+        }
+        return false;
+    }
+
+    private int CountPrimes()
+    {
+        var n = 0;
+        while (true)
+        {
+            if (Peek.IsChar('\'')) { Advance(); n++; }
+            else if (Peek.IsChar('^') && PeekAfter(1).IsCommand("prime")) { Advance(); Advance(); n++; }
+            else if (Peek.IsChar('^') && PeekAfter(1).IsChar('{') && PeekAfter(2).IsCommand("prime"))
+            {
+                Advance(); Advance();
+                while (Peek.IsCommand("prime")) { Advance(); n++; }
+                ExpectChar('}', "'}' after the primes");
+            }
+            else return n;
+        }
+    }
+
+    /// <summary>(a, b | c): the arguments of a call; <paramref name="bar"/> is how many come before a conditioning bar.</summary>
+    private List<MathNode> ParseCallArguments(out int? bar, string what)
+    {
+        ExpectChar('(', what);
+        var args = new List<MathNode>();
+        int? seenBar = null;
+        scopes.Push(Scope.CallArgs);
+        try
+        {
+            while (true)
+            {
+                args.Add(ParseExpression());
+                var t = Peek;
+                if (t.IsChar(',') || t.IsChar(';') || t.IsCommand("|")) { Advance(); continue; }
+                if (t.IsChar('|'))
+                {
+                    Advance();
+                    if (Peek.IsChar('|')) Advance(); // q || p, the KL separator typed with two bars
+                    else seenBar ??= args.Count;
+                    continue;
+                }
+                if (t.IsChar(')')) { Advance(); break; }
+                throw ErrorAt(t, "',' or ')' in the arguments");
+            }
+        }
+        finally { scopes.Pop(); }
+        bar = seenBar;
+        return args;
+    }
+
+    /// <summary>A name: a letter, a Greek letter or a decorated name, then its subscript and its marks (θ^*, x^{(i)}).</summary>
+    private NameNode ParseName(bool single)
+    {
+        var start = Peek.Start;
+        var baseName = ParseNameBase();
+        if (single) return new NameNode(baseName, null, "", SpanFrom(start), start, LastEnd);
+        var subscript = Peek.IsChar('_') ? ParseSubscript() : null;
+        var marks = ParseMarks();
+        return new NameNode(baseName, subscript, marks, SpanFrom(start), start, LastEnd);
+    }
+
+    private string ParseNameBase()
+    {
+        var t = Peek;
+        if (t.Kind == LatexTokenKind.Letter) { Advance(); return t.Text; }
+        if (t.Kind == LatexTokenKind.Number) { TakeSingleDigit(); return t.Text[..1]; }
+        if (t.Kind != LatexTokenKind.Command) throw ErrorAt(t, "a name");
+        var info = CommandTable.Find(t.Text);
+        if (info?.Category == CommandCategory.Greek) { Advance(); return info.Payload; }
+        if (t.Text == "mathrm" || info?.Category == CommandCategory.Decoration)
+        {
+            Advance();
+            var inner = DecoratedInner();
+            // An upright single letter is that letter (\mathrm{d}, \mathrm{e}); a font on a word keeps the word.
+            if (t.Text is "mathrm" or "mathit" or "mathsf") return inner;
+            return $"{info!.Payload}({inner})";
+        }
+        throw ErrorAt(t, "a name");
+    }
+
+    /// <summary>The inside of \hat{..}: one name token, or a braced run of letters, digits and names.</summary>
+    private string DecoratedInner()
+    {
+        if (!Peek.IsChar('{')) return ParseNameBase();
+        Advance();
+        var inner = "";
+        while (!Peek.IsChar('}'))
+        {
+            if (Peek.Kind == LatexTokenKind.End) throw ErrorAt(Peek, "'}' closing the name");
+            inner += ParseNameBase();
+        }
+        Advance();
+        if (inner.Length == 0) throw ErrorAt(Peek, "a name inside the braces");
+        return inner;
+    }
+
+    /// <summary>x_1, \mu_{i}, S_{ij}, q_{\phi}, D_{\mathrm{KL}}: the raw text (key) and, when it reads as math, its items.</summary>
+    private SubscriptNode ParseSubscript()
+    {
+        ExpectChar('_', "'_'");
+        var t = Peek;
+        var start = t.Start;
+        if (t.IsChar('{'))
+        {
+            var open = pos;
+            var close = MatchingClose(open);
+            if (close < 0) throw ErrorAt(t, "a subscript with a closing '}'");
+            var raw = Compact(source.Text[(tokens[open].End)..tokens[close].Start]);
+            var textCount = texts.Count;
+            IReadOnlyList<MathNode>? items;
+            try
+            {
+                Advance();
+                var list = new List<MathNode>();
+                InScope(Scope.Group, () =>
+                {
+                    list.Add(ParseExpression());
+                    while (Peek.IsChar(',')) { Advance(); list.Add(ParseExpression()); }
+                    return 0;
+                });
+                ExpectChar('}', "'}'");
+                items = list;
+            }
+            catch (ParseException)
+            {
+                pos = close + 1;
+                texts.RemoveRange(textCount, texts.Count - textCount);
+                items = null;
+            }
+            return new SubscriptNode(raw, items, SpanFrom(start), start, LastEnd);
+        }
+        if (t.Kind == LatexTokenKind.Number)
+        {
+            var d = TakeSingleDigit();
+            var n = new NumberNode(Numbers.BigRational.TryParse(d.Text, out var v) ? v : 0, d.Span, d.Start, d.End);
+            return new SubscriptNode(d.Text, [n], d.Span, d.Start, d.End);
+        }
+        if (t.Kind is LatexTokenKind.Letter or LatexTokenKind.Command)
+        {
+            var item = ParsePrimary(single: true);
+            return new SubscriptNode(Compact(source.Text[start..LastEnd]), [item], SpanFrom(start), start, LastEnd);
+        }
+        throw ErrorAt(t, "a subscript");
+    }
+
+    private string ParseSubscriptRaw() => ParseSubscript().Raw;
+
+    /// <summary>Superscripts that name rather than raise: ^*, ^\star, ^{(i)}.</summary>
+    private string ParseMarks()
+    {
+        if (!Peek.IsChar('^')) return "";
+        var a = PeekAfter(1);
+        if (a.IsChar('*') || a.IsCommand("star") || a.IsCommand("ast")) { Advance(); Advance(); return "^*"; }
+        if (!a.IsChar('{')) return "";
+        var b = PeekAfter(2);
+        if ((b.IsChar('*') || b.IsCommand("star") || b.IsCommand("ast")) && PeekAfter(3).IsChar('}'))
+        {
+            Advance(); Advance(); Advance(); Advance();
+            return "^*";
+        }
+        if (b.IsChar('('))
+        {
+            Advance();
+            SkipTrivia();
+            var open = pos;
+            var close = MatchingClose(open);
+            if (close < 0) return "";
+            var raw = Compact(source.Text[tokens[open].End..tokens[close].Start]);
+            pos = close + 1;
+            return "^" + raw;
+        }
+        return "";
+    }
+
+    /// <summary>A subscript or mark as a key: spaces dropped, Greek letters by name (q_{\phi} and q_\phi are both q_phi).</summary>
+    private static string Compact(string s)
+    {
+        var compact = string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+        return GreekCommand().Replace(compact, m => CommandTable.Find(m.Groups[1].Value) is { Category: CommandCategory.Greek } g ? g.Payload : m.Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\([a-zA-Z]+)")]
+    private static partial System.Text.RegularExpressions.Regex GreekCommand();
+}

@@ -1,0 +1,217 @@
+using Ift6135.Sym.Symbolic.Numbers;
+
+namespace Ift6135.Sym.Symbolic.Parsing.Latex;
+
+public sealed partial class LatexMathParser
+{
+    /// <summary>A primary: number, name or call, constant, function, fraction, root, big operator, bracket, |x|, \|x\|, matrix.</summary>
+    private MathNode ParsePrimary(bool single = false)
+    {
+        var t = Peek;
+        if (++depth > MaxDepth) throw source.Error($"a formula nested less than {MaxDepth} levels deep", t.Start, t.End);
+        try { return Primary(t, single); }
+        finally { depth--; }
+    }
+
+    /// <summary>Bounds the recursion, so that a pathological formula is an error, not a stack overflow.</summary>
+    private const int MaxDepth = 200;
+
+    private int depth;
+
+    private MathNode Primary(LatexToken t, bool single)
+    {
+        switch (t.Kind)
+        {
+            case LatexTokenKind.Number:
+                Advance();
+                if (!BigRational.TryParse(t.Text, out var value)) throw source.Error($"a number, found '{t.Text}'", t.Start, t.End);
+                return new NumberNode(value, t.Span, t.Start, t.End);
+            case LatexTokenKind.Letter:
+                return ParseNameOrCall(single);
+            case LatexTokenKind.Char:
+                return ParseBracketed(t);
+            case LatexTokenKind.Command:
+                return ParseCommand(t, single);
+            default:
+                throw ErrorAt(t, "an expression");
+        }
+    }
+
+    private MathNode ParseBracketed(LatexToken t)
+    {
+        var start = t.Start;
+        switch (t.Text)
+        {
+            case "(": return Delimited(')', Scope.Paren);
+            case "[": return Delimited(']', Scope.Paren);
+            case "{": return Delimited('}', Scope.Group);
+            case "|":
+                Advance();
+                var inner = InScope(Scope.Abs, ParseExpression);
+                ExpectChar('|', "'|' closing the absolute value");
+                return new CallNode("abs", [inner], null, null, SpanFrom(start), start, LastEnd);
+            default:
+                throw ErrorAt(t, "an expression");
+        }
+
+        MathNode Delimited(char close, Scope scope)
+        {
+            Advance();
+            var inner = InScope(scope, ParseExpression);
+            ExpectChar(close, $"'{close}' closing the '{t.Text}' at column {t.Span.Column}");
+            return inner;
+        }
+    }
+
+    private MathNode ParseCommand(LatexToken t, bool single)
+    {
+        var start = t.Start;
+        var info = CommandTable.Find(t.Text);
+        switch (t.Text)
+        {
+            case "|":
+                Advance();
+                var inner = InScope(Scope.Norm, ParseExpression);
+                if (!Peek.IsCommand("|")) throw ErrorAt(Peek, "'\\|' closing the norm");
+                Advance();
+                var p = Peek.IsChar('_') ? ParseSubscriptRaw() : null;
+                return new CallNode("norm", [inner], null, p, SpanFrom(start), start, LastEnd);
+            case "{":
+                Advance();
+                var group = InScope(Scope.Paren, ParseExpression);
+                if (!Peek.IsCommand("}")) throw ErrorAt(Peek, "'\\}' closing the '\\{'");
+                Advance();
+                return group;
+            case "begin": return ParseEnvironment();
+            case "operatorname": return ParseOperatorName();
+            case "mathbb": return ParseBlackboard();
+            case "mathrm": return ParseRoman(single);
+            case "partial":
+                Advance();
+                return new NameNode(PartialMark, null, "", t.Span, t.Start, t.End);
+        }
+        switch (info?.Category)
+        {
+            case CommandCategory.Greek or CommandCategory.Decoration: return ParseNameOrCall(single);
+            case CommandCategory.Constant:
+                Advance();
+                return new ConstantNode(info.Payload == "pi" ? ConstantName.Pi : ConstantName.Infinity, t.Span, t.Start, t.End);
+            case CommandCategory.Function:
+                Advance();
+                return ParseFunction(info.Payload, start);
+            case CommandCategory.Fraction: return ParseFraction();
+            case CommandCategory.Sqrt: return ParseRoot();
+            case CommandCategory.BigOperator: return ParseBigOperator(info.Payload == "sum" ? BigOperatorKind.Sum : BigOperatorKind.Product);
+            case CommandCategory.Unsupported:
+                throw source.Error($"'\\{t.Text}' cannot be checked: write the expression out explicitly", t.Start, t.End);
+        }
+        throw ErrorAt(t, "an expression");
+    }
+
+    /// <summary>The base name used for the \partial of a derivative; never a symbol of its own.</summary>
+    internal const string PartialMark = "∂";
+
+    /// <summary>\mathrm{..}: a single letter is that letter (upright d or e), an operator word is the operator, another word a name.</summary>
+    private MathNode ParseRoman(bool single)
+    {
+        var t = Peek;
+        var word = PeekBracedWord(1);
+        if (word is not null && word.Length > 1 && CommandTable.OperatorName(word) is { } op)
+        {
+            Advance(); SkipBracedWord();
+            return ParseFunction(op, t.Start);
+        }
+        return ParseNameOrCall(single);
+    }
+
+    private MathNode ParseOperatorName()
+    {
+        var t = Advance();
+        var word = PeekBracedWord(0) ?? throw ErrorAt(Peek, "a braced operator name, as in \\operatorname{tr}");
+        SkipBracedWord();
+        if (CommandTable.OperatorName(word) is { } op) return ParseFunction(op, t.Start);
+        // An operator the table does not know is an undefined function of its argument.
+        var name = new NameNode(word, null, "", SpanFrom(t.Start), t.Start, LastEnd);
+        var args = ParseCallArguments(out var bar, "'(' after \\operatorname{" + word + "}");
+        return new ApplyNode(name, args, 0, bar, SpanFrom(t.Start), t.Start, LastEnd);
+    }
+
+    /// <summary>\mathbb{E}_{q}[..] is an expectation; other blackboard letters are sets, which are not values.</summary>
+    private MathNode ParseBlackboard()
+    {
+        var t = Advance();
+        var word = PeekBracedWord(0) ?? throw ErrorAt(Peek, "a braced letter, as in \\mathbb{E}");
+        SkipBracedWord();
+        if (word != "E") throw source.Error($"\\mathbb{{{word}}} is a set, not a value", t.Start, LastEnd);
+        var subscript = Peek.IsChar('_') ? ParseSubscriptRaw() : "";
+        var open = Peek;
+        char close = open.IsChar('[') ? ']' : open.IsChar('(') ? ')' : open.IsCommand("{") ? '}' : '\0';
+        if (close == '\0') throw ErrorAt(open, "'[' opening the argument of the expectation");
+        Advance();
+        var body = InScope(Scope.Paren, ParseExpression);
+        if (close == '}' ? !Peek.IsCommand("}") : !Peek.IsChar(close)) throw ErrorAt(Peek, $"'{close}' closing the expectation");
+        Advance();
+        return new ExpectationNode(subscript, body, SpanFrom(t.Start), t.Start, LastEnd);
+    }
+
+    /// <summary>The letters of a braced word {KL} starting at meaningful token <paramref name="offset"/>, or null.</summary>
+    private string? PeekBracedWord(int offset)
+    {
+        if (!PeekAfter(offset).IsChar('{')) return null;
+        var word = "";
+        for (var k = offset + 1; ; k++)
+        {
+            var t = PeekAfter(k);
+            if (t.IsChar('}')) return word.Length == 0 ? null : word;
+            if (t.Kind != LatexTokenKind.Letter) return null;
+            word += t.Text;
+        }
+    }
+
+    private void SkipBracedWord()
+    {
+        ExpectChar('{', "'{'");
+        while (!Peek.IsChar('}'))
+        {
+            if (Peek.Kind == LatexTokenKind.End) throw ErrorAt(Peek, "'}'");
+            Advance();
+        }
+        Advance();
+    }
+
+    /// <summary>\begin{pmatrix} a &amp; b \\ c &amp; d \end{pmatrix} (also bmatrix, matrix, Bmatrix; vmatrix is a determinant).</summary>
+    private MathNode ParseEnvironment()
+    {
+        var begin = Advance();
+        var name = PeekBracedWord(0) ?? throw ErrorAt(Peek, "an environment name in braces");
+        SkipBracedWord();
+        if (name is not ("pmatrix" or "bmatrix" or "matrix" or "Bmatrix" or "vmatrix" or "smallmatrix"))
+            throw source.Error($"the environment '{name}' is not a matrix; only pmatrix, bmatrix, matrix and vmatrix are read in formulas", begin.Start, LastEnd);
+        var rows = new List<IReadOnlyList<MathNode>>();
+        var row = new List<MathNode>();
+        scopes.Push(Scope.Matrix);
+        try
+        {
+            while (true)
+            {
+                if (Peek.IsCommand("end")) break;
+                row.Add(ParseExpression());
+                if (Peek.IsChar('&')) { Advance(); continue; }
+                if (Peek.IsCommand("\\")) { Advance(); rows.Add(row); row = []; continue; }
+                if (!Peek.IsCommand("end")) throw ErrorAt(Peek, "'&', '\\\\' or \\end{" + name + "}");
+            }
+        }
+        finally { scopes.Pop(); }
+        if (row.Count > 0) rows.Add(row);
+        Advance();
+        var endName = PeekBracedWord(0);
+        SkipBracedWord();
+        if (endName != name) throw source.Error($"\\end{{{name}}} to close \\begin{{{name}}}", begin.Start, LastEnd);
+        if (rows.Count == 0) throw source.Error("a matrix with at least one entry", begin.Start, LastEnd);
+        var width = rows[0].Count;
+        if (rows.Any(r => r.Count != width))
+            throw source.Error($"every row of the matrix to have {width} entries", begin.Start, LastEnd);
+        var matrix = new MatrixNode(rows, SpanFrom(begin.Start), begin.Start, LastEnd);
+        return name == "vmatrix" ? new CallNode("det", [matrix], null, null, matrix.Span, matrix.Start, matrix.End) : matrix;
+    }
+}

@@ -1,0 +1,140 @@
+namespace Ift6135.Sym.Symbolic.Parsing.Latex;
+
+/// <summary>
+/// Turns a formula into tokens. Letters are single tokens (LaTeX math reads xy as x times y), digit
+/// runs are numbers, control sequences are looked up in <see cref="CommandTable"/>: text-like commands
+/// take their braced argument raw (so \text{for all $x$} is never parsed as math), layout commands
+/// become <see cref="LatexTokenKind.Space"/>. Delimiter synonyms (\lvert, \vert, \mid) are normalized.
+/// </summary>
+public static class LatexScanner
+{
+    public static IReadOnlyList<LatexToken> Scan(LatexSource source)
+    {
+        var text = source.Text;
+        var tokens = new List<LatexToken>();
+        var k = 0;
+        while (k < text.Length)
+        {
+            var c = text[k];
+            if (char.IsWhiteSpace(c)) { k++; continue; }
+            if (c == '%')
+            {
+                // A comment runs to the end of its line.
+                while (k < text.Length && text[k] != '\n') k++;
+                continue;
+            }
+            var start = k;
+            if (char.IsAsciiDigit(c) || (c == '.' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1])))
+            {
+                k = ScanNumber(text, k);
+                tokens.Add(Make(source, LatexTokenKind.Number, text[start..k], start, k));
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                k++;
+                tokens.Add(Make(source, LatexTokenKind.Letter, c.ToString(), start, k));
+            }
+            else if (c == '\\') k = ScanCommand(source, k, tokens);
+            else if (c == '~')
+            {
+                k++;
+                tokens.Add(Make(source, LatexTokenKind.Space, c.ToString(), start, k));
+            }
+            else
+            {
+                k++;
+                tokens.Add(Make(source, LatexTokenKind.Char, c.ToString(), start, k));
+            }
+        }
+        tokens.Add(Make(source, LatexTokenKind.End, "", text.Length, text.Length));
+        return tokens;
+    }
+
+    private static int ScanNumber(string text, int k)
+    {
+        var seenDot = false;
+        while (k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] == '.' && !seenDot && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))))
+        {
+            if (text[k] == '.') seenDot = true;
+            k++;
+        }
+        return k;
+    }
+
+    private static int ScanCommand(LatexSource source, int k, List<LatexToken> tokens)
+    {
+        var text = source.Text;
+        var start = k;
+        k++;
+        if (k >= text.Length) throw source.Error("a command name after '\\'", start, k);
+        string name;
+        if (char.IsAsciiLetter(text[k]))
+        {
+            while (k < text.Length && char.IsAsciiLetter(text[k])) k++;
+            name = text[(start + 1)..k];
+        }
+        else name = text[k++].ToString();
+
+        if (name == "\\")
+        {
+            tokens.Add(Make(source, LatexTokenKind.Command, "\\", start, k));
+            return k;
+        }
+        switch (name)
+        {
+            case "left" or "right" or "middle":
+                // The size of a delimiter means nothing to the value; \left. is no delimiter at all.
+                var after = k;
+                while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+                if (after < text.Length && text[after] == '.') k = after + 1;
+                tokens.Add(Make(source, LatexTokenKind.Space, name, start, k));
+                return k;
+            case "lvert" or "rvert" or "vert" or "mid":
+                tokens.Add(Make(source, LatexTokenKind.Char, "|", start, k));
+                return k;
+            case "lVert" or "rVert" or "Vert":
+                tokens.Add(Make(source, LatexTokenKind.Command, "|", start, k));
+                return k;
+            case "lbrace":
+                tokens.Add(Make(source, LatexTokenKind.Command, "{", start, k));
+                return k;
+            case "rbrace":
+                tokens.Add(Make(source, LatexTokenKind.Command, "}", start, k));
+                return k;
+        }
+        var info = CommandTable.Find(name);
+        if (info is { Category: CommandCategory.Text })
+        {
+            var (content, end) = BracedArgument(source, k, name);
+            tokens.Add(Make(source, name is "label" or "tag" or "hspace" or "vspace" or "phantom" ? LatexTokenKind.Space : LatexTokenKind.Text, content, start, end));
+            return end;
+        }
+        if (info is { Category: CommandCategory.Space })
+        {
+            tokens.Add(Make(source, LatexTokenKind.Space, name, start, k));
+            return k;
+        }
+        tokens.Add(Make(source, LatexTokenKind.Command, name, start, k));
+        return k;
+    }
+
+    /// <summary>The raw content of a {...} argument (balanced braces), and the offset just after it.</summary>
+    private static (string Content, int End) BracedArgument(LatexSource source, int k, string command)
+    {
+        var text = source.Text;
+        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        if (k >= text.Length || text[k] != '{') throw source.Error($"'{{' after \\{command}", k, k + 1);
+        var open = k;
+        var depth = 0;
+        for (; k < text.Length; k++)
+        {
+            if (text[k] == '\\') { k++; continue; }
+            if (text[k] == '{') depth++;
+            else if (text[k] == '}' && --depth == 0) return (text[(open + 1)..k], k + 1);
+        }
+        throw source.Error($"a closing '}}' for the argument of \\{command}", open, open + 1);
+    }
+
+    private static LatexToken Make(LatexSource source, LatexTokenKind kind, string text, int start, int end) =>
+        new(kind, text, start, end, source.SpanOf(start, end));
+}

@@ -1,0 +1,73 @@
+using Ift6135.Sym.Symbolic.Numbers;
+
+namespace Ift6135.Sym.Symbolic.Parsing.Latex;
+
+/// <summary>
+/// The typed syntax tree of a LaTeX formula. Every node keeps its document span and the character
+/// range of its source text (<see cref="Start"/>..<see cref="End"/> in the formula). Nodes say what
+/// was written, already disambiguated with the context (a call of a declared function, not a
+/// product); what it means (scalar or matrix, which symbol) is decided by <see cref="LatexLowering"/>.
+/// </summary>
+public abstract record MathNode(SourceSpan Span, int Start, int End);
+
+public sealed record NumberNode(BigRational Value, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+/// <summary>
+/// A name: Base is x, alpha, bold(x), hat(theta)...; Subscript is what follows '_' (raw text and,
+/// when it reads as indices, the parsed items); Marks are superscripts that belong to the name (θ*, x^{(i)}).
+/// </summary>
+public sealed record NameNode(string Base, SubscriptNode? Subscript, string Marks, SourceSpan Span, int Start, int End)
+    : MathNode(Span, Start, End)
+{
+    /// <summary>The name as declarations refer to it: base, then _subscript and marks as written (spaces dropped).</summary>
+    public string Key => Base + (Subscript is null ? "" : "_" + Subscript.Raw) + Marks;
+}
+
+/// <summary>A subscript: its raw text (no spaces, outer braces dropped) and its comma-separated items when they parse as math.</summary>
+public sealed record SubscriptNode(string Raw, IReadOnlyList<MathNode>? Items, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+public enum ConstantName { Pi, Infinity }
+
+public sealed record ConstantNode(ConstantName Which, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+/// <summary>The binary operators; PlusMinus (\pm) and MinusPlus (\mp) stand for two formulas, see <see cref="PlusMinusBranches"/>.</summary>
+public enum BinaryOperator { Add, Subtract, Multiply, ImplicitMultiply, Cross, Hadamard, Divide, PlusMinus, MinusPlus }
+
+public sealed record BinaryNode(BinaryOperator Operator, MathNode Left, MathNode Right, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+public sealed record NegateNode(MathNode Operand, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+public sealed record PowerNode(MathNode Base, MathNode Exponent, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+/// <summary>A^\top or A^T: transposition (the transpose of a scalar is itself).</summary>
+public sealed record TransposeNode(MathNode Operand, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+public sealed record FractionNode(MathNode Numerator, MathNode Denominator, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+/// <summary>\sqrt{x} (Index null) or \sqrt[n]{x}.</summary>
+public sealed record RootNode(MathNode Radicand, MathNode? Index, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+/// <summary>
+/// A known function: log, exp, max, min, det, tr, sigmoid, logit, relu, sign, sin, cos, diag, KL,
+/// abs, norm (Subscript = the p of a p-norm). <see cref="Power"/> is a power written on the
+/// function name (\log^2 x).
+/// </summary>
+public sealed record CallNode(string Function, IReadOnlyList<MathNode> Arguments, MathNode? Power, string? Subscript, SourceSpan Span, int Start, int End)
+    : MathNode(Span, Start, End);
+
+/// <summary>An application of a declared (undefined) function, f(x), f'(x), p(z|x): Bar is how many arguments precede a conditioning bar.</summary>
+public sealed record ApplyNode(NameNode Function, IReadOnlyList<MathNode> Arguments, int Primes, int? Bar, SourceSpan Span, int Start, int End)
+    : MathNode(Span, Start, End);
+
+public enum BigOperatorKind { Sum, Product }
+
+public sealed record BigOperatorNode(BigOperatorKind Which, NameNode Index, MathNode? Lower, MathNode? Upper, MathNode Body, SourceSpan Span, int Start, int End)
+    : MathNode(Span, Start, End);
+
+/// <summary>\mathbb{E}_{subscript}[body]: Subscript is the raw subscript text (empty when none).</summary>
+public sealed record ExpectationNode(string Subscript, MathNode Body, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+/// <summary>d^n/dx^n applied to Body (written \frac{d}{dx} body, \frac{df}{dx} or \frac{\partial f}{\partial x}).</summary>
+public sealed record DerivativeNode(MathNode Body, NameNode Variable, int Order, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
+public sealed record MatrixNode(IReadOnlyList<IReadOnlyList<MathNode>> Rows, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);

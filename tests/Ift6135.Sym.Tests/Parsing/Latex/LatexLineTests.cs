@@ -1,0 +1,97 @@
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+
+namespace Ift6135.Sym.Tests.Parsing.Latex;
+
+public class LatexLineTests
+{
+    private static ParsedLine Line(string latex) => LatexMathParser.ParseLine(new LatexSource(latex), LatexContext.Empty);
+
+    [Fact]
+    public void ChainOfRelations()
+    {
+        var l = Line(@"a &= b \le c < d \neq e");
+        Assert.Equal(5, l.Expressions.Count);
+        Assert.Equal([LatexRelation.Equal, LatexRelation.LessOrEqual, LatexRelation.Less, LatexRelation.NotEqual], l.Relations.Select(r => r.Relation));
+        Assert.False(l.StartsWithRelation);
+    }
+
+    [Fact]
+    public void ContinuationLineStartsWithARelation()
+    {
+        var l = Line(@"  &= x + 1");
+        Assert.True(l.StartsWithRelation);
+        Assert.Single(l.Expressions);
+        Assert.Equal(4, l.Relations[0].Span.Column); // the '=' after the layout '&'
+    }
+
+    [Fact]
+    public void TrailingPunctuationIsDropped() => Assert.Equal(2, Line("x = 1.").Expressions.Count);
+
+    [Fact]
+    public void SideConditionAfterTopLevelComma()
+    {
+        var l = Line(@"f(x) = x^2, \quad x > 0");
+        Assert.Equal(2, l.Expressions.Count);
+        Assert.Equal(@"\quad x > 0", l.SideNote);
+    }
+
+    [Fact]
+    public void TextIsAJustification() => Assert.Equal(["by Jensen"], Line(@"a \le b \quad \text{by Jensen}").Texts);
+
+    [Fact]
+    public void LogicalRelations()
+    {
+        var l = Line(@"a \approx b \implies c \iff d \Rightarrow e");
+        Assert.Equal([LatexRelation.Approx, LatexRelation.Implies, LatexRelation.Iff, LatexRelation.Implies], l.Relations.Select(r => r.Relation));
+        Assert.All(l.Relations, r => Assert.False(r.Relation.IsChecked()));
+    }
+
+    [Fact]
+    public void GluedLessOrEqualAndDefinition()
+    {
+        Assert.Equal(LatexRelation.LessOrEqual, Line("a <= b").Relations[0].Relation);
+        Assert.Equal(LatexRelation.Defines, Line("f := x").Relations[0].Relation);
+    }
+
+    [Fact]
+    public void LayoutIsIgnored()
+    {
+        var l = Line(@"\displaystyle x \, + \; y \nonumber \label{eq:1} = \left( z \right)");
+        Assert.Equal(2, l.Expressions.Count);
+    }
+
+    [Fact]
+    public void RelationAtTheEndIsAnError()
+    {
+        var e = Assert.Throws<Ift6135.Sym.Symbolic.Parsing.ParseException>(() => Line("x = "));
+        Assert.Contains("after '='", e.Error.Message);
+    }
+
+    [Fact]
+    public void NodesKeepTheirSourceText()
+    {
+        var src = new LatexSource(@"\frac{a}{b} = c");
+        var l = LatexMathParser.ParseLine(src, LatexContext.Empty);
+        var f = l.Expressions[0];
+        Assert.Equal(@"\frac{a}{b}", src.Text[f.Start..f.End]);
+        Assert.IsType<FractionNode>(f);
+    }
+
+    [Fact]
+    public void DerivativeForms()
+    {
+        Assert.IsType<DerivativeNode>(LatexMathParser.Parse(@"\frac{d}{dx} x^2", LatexContext.Empty));
+        var partial = Assert.IsType<DerivativeNode>(LatexMathParser.Parse(@"\frac{\partial^2 f}{\partial x^2}", LatexContext.Empty));
+        Assert.Equal((2, "x"), (partial.Order, partial.Variable.Key));
+        // With d declared a value, d/dx is an ordinary fraction.
+        Assert.IsType<FractionNode>(LatexMathParser.Parse(@"\frac{d}{dx}", LatexContext.Empty.WithSymbol("d")));
+    }
+
+    [Fact]
+    public void AbsoluteValueInsideCallArguments() =>
+        Assert.IsType<ApplyNode>(LatexMathParser.Parse(@"p(|x|, y)", LatexContext.Empty));
+
+    [Fact]
+    public void MatrixTransposeNotation() =>
+        Assert.IsType<TransposeNode>(LatexMathParser.Parse(@"x^{\top}", LatexContext.Empty));
+}

@@ -1,0 +1,91 @@
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+
+namespace Ift6135.Sym.Tests.Parsing.Latex;
+
+public class LatexMatrixLoweringTests
+{
+    private static readonly LatexContext Ctx = LatexContext.Empty
+        .WithMatrix("A", new MatrixShape(2, 2, MatrixForm.General))
+        .WithMatrix("B", new MatrixShape(2, 2, MatrixForm.General))
+        .WithMatrix("S", new MatrixShape(3, 3, MatrixForm.LowerTriangular))
+        .WithVector("x", 2);
+
+    private static LatexValue V(string latex) => LatexLowering.ParseValue(latex, Ctx);
+    private static Symbol A(int r, int c) => Symbol.Indexed("A", Facts.Real, r, c);
+    private static Symbol B(int r, int c) => Symbol.Indexed("B", Facts.Real, r, c);
+
+    [Fact]
+    public void ProductEntryIsRowTimesColumn() =>
+        Assert.Equal(Build.Add(Build.Mul(A(1, 1), B(1, 2)), Build.Mul(A(1, 2), B(2, 2))), V("AB").Matrix![0, 1]);
+
+    [Fact] public void MatricesDoNotCommute() => Assert.NotEqual(V("AB").Matrix, V("BA").Matrix);
+    [Fact] public void TransposeOfProduct() => Assert.Equal(V(@"B^\top A^\top").Matrix, V(@"(AB)^\top").Matrix);
+    [Fact] public void TransposeWithT() => Assert.Equal(V(@"A^{\top}").Matrix, V("A^T").Matrix);
+
+    [Fact]
+    public void DeterminantOfTwoByTwo() =>
+        Assert.Equal(Build.Sub(Build.Mul(A(1, 1), A(2, 2)), Build.Mul(A(1, 2), A(2, 1))), V(@"\det A").Scalar);
+
+    [Fact] public void BarsAroundAMatrixAreTheDeterminant() => Assert.Equal(V(@"\det(A)").Scalar, V("|A|").Scalar);
+
+    [Fact]
+    public void LowerTriangularDeterminantIsTheDiagonalProduct()
+    {
+        var s = (int k) => Symbol.Indexed("S", Facts.Real, k, k);
+        Assert.Equal(Build.Mul(s(1), s(2), s(3)), V(@"\det S").Scalar);
+    }
+
+    [Fact]
+    public void QuadraticFormIsAScalar()
+    {
+        // x^T A x at x = (1, 2), A = [[3, 5], [7, 11]] is 3 + 2*5 + 2*7 + 4*11 = 71.
+        var point = new Dictionary<Symbol, double>
+        {
+            [Symbol.Indexed("x", Facts.Real, 1)] = 1, [Symbol.Indexed("x", Facts.Real, 2)] = 2,
+            [A(1, 1)] = 3, [A(1, 2)] = 5, [A(2, 1)] = 7, [A(2, 2)] = 11,
+        };
+        Assert.Equal(71, Ift6135.Sym.Symbolic.Numeric.Evaluator.EvaluateReal(V(@"x^\top A x").Scalar!, point), 9);
+    }
+
+    [Fact]
+    public void LiteralMatrix()
+    {
+        var alpha = Symbol.Of("alpha");
+        Assert.Equal(Matrix.FromRows([[1, Build.Neg(alpha)], [alpha, 1]]), V(@"\begin{pmatrix} 1 & -\alpha \\ \alpha & 1 \end{pmatrix}").Matrix);
+    }
+
+    [Fact]
+    public void InverseTimesMatrixIsIdentity()
+    {
+        var m = V(@"\begin{bmatrix} 2 & 1 \\ 1 & 1 \end{bmatrix}^{-1} \begin{bmatrix} 2 & 1 \\ 1 & 1 \end{bmatrix}").Matrix;
+        Assert.Equal(Matrix.Identity(2), m);
+    }
+
+    [Fact] public void TraceIsDiagonalSum() => Assert.Equal(Build.Add(A(1, 1), A(2, 2)), V(@"\operatorname{tr}(A)").Scalar);
+
+    [Fact] public void EntryOfDeclaredMatrix() => Assert.Equal(A(1, 2), V("A_{12}").Scalar);
+    [Fact] public void EntryOfDeclaredVector() => Assert.Equal(Symbol.Indexed("x", Facts.Real, 2), V("x_2").Scalar);
+
+    [Fact]
+    public void NormOfVector()
+    {
+        var x = (int k) => Symbol.Indexed("x", Facts.Real, k);
+        Assert.Equal(Build.Sqrt(Build.Add(Build.Pow(x(1), 2), Build.Pow(x(2), 2))), V(@"\|x\|_2").Scalar);
+    }
+
+    [Fact]
+    public void SizeMismatchIsALocatedError()
+    {
+        var e = Assert.Throws<Ift6135.Sym.Symbolic.Parsing.ParseException>(() => V("A + x"));
+        Assert.Contains("same size", e.Error.Message);
+        Assert.Equal(1, e.Error.Span.Column);
+    }
+
+    [Fact]
+    public void OutOfRangeEntryIsAnError() =>
+        Assert.Throws<Ift6135.Sym.Symbolic.Parsing.ParseException>(() => V("x_3"));
+}

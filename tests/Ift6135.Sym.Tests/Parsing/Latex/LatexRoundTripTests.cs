@@ -1,0 +1,46 @@
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+using Ift6135.Sym.Symbolic.Printing;
+
+namespace Ift6135.Sym.Tests.Parsing.Latex;
+
+/// <summary>Print with the engine's LaTeX printer, read back with the LaTeX parser: the same expression comes back.</summary>
+public class LatexRoundTripTests
+{
+    private static readonly Symbol X = Symbol.Of("x"), Y = Symbol.Of("y"), Alpha = Symbol.Of("alpha"), Beta = Symbol.Of("beta");
+    private static readonly Symbol K = Symbol.Of("k", Facts.Integer), N = Symbol.Of("n");
+
+    public static TheoryData<string> Cases() => new()
+    {
+        "frac", "exp", "sqrt", "sigmoid", "logabs", "indexed", "complex", "max", "cuberoot", "sum", "power", "product", "log", "nested",
+    };
+
+    private static Expr Build_(string name) => name switch
+    {
+        "frac" => Build.Div(Build.Add(X, 1), Build.Mul(2, Y)),
+        "exp" => Build.Exp(Build.Neg(X)),
+        "sqrt" => Build.Sqrt(Build.Add(X, Y)),
+        "sigmoid" => Build.Sigmoid(Build.Add(Build.Mul(Alpha, X), Beta)),
+        "logabs" => Build.Log(Build.Abs(X)),
+        "indexed" => Build.Mul(Symbol.Indexed("mu", Facts.Real, 1), Symbol.Indexed("w", Facts.Real, 2)),
+        "complex" => Build.Add(1, Build.Mul(Constant.I, Alpha)),
+        "max" => Build.Max(0, X),
+        "cuberoot" => Build.Pow(X, Number.Of(1, 3)),
+        "sum" => Build.IndexedSum(Build.Pow(Symbol.Indexed("w", Facts.Real, K), 2), K, 1, N),
+        "power" => Build.Pow(Build.Add(X, Y), Number.Of(-2)),
+        "product" => Build.Mul(Build.Sub(Alpha, X), Build.Add(Beta, Y), Constant.Pi),
+        "log" => Build.Sub(Build.Log(Build.Add(1, Build.Exp(X))), Build.Mul(Number.Half, Build.Log(Build.Mul(2, Constant.Pi)))),
+        _ => Build.Div(Build.Sqrt(Build.Add(Build.Pow(X, 2), 1)), Build.Add(Alpha, Build.Abs(Y))),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void PrintThenParseGivesTheSameExpression(string name)
+    {
+        var e = Build_(name);
+        var latex = LatexPrinter.Print(e);
+        Assert.Equal(e, LatexLowering.ParseScalar(latex, LatexContext.Empty));
+    }
+}
