@@ -1,0 +1,4 @@
+namespace Ift6135.Sym.Bench.Harness;
+
+/// <summary>The timing of one workload: the median of <see cref="Repetitions"/> single calls after a warm-up call.</summary>
+public sealed record Measurement(string Id, int Size, double MedianSeconds, int Repetitions, string Fingerprint, string? Error = null);
