@@ -12,7 +12,7 @@ namespace Ift6135.Sym.Assignment.Q5;
 
 /// <summary>
 /// Question 5: invertibility of one-dimensional flows. 5.1 exhibits two inputs with the same output;
-/// 5.3 signs the derivative. Parts the engine cannot yet carry (5.2, 5.4) are marked not yet derived.
+/// 5.2 and 5.3 sign the derivative; 5.4 reduces the radial flow to an increasing map of the radius.
 /// </summary>
 public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier verifier, DerivationLog log)
 {
@@ -20,7 +20,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
 
     public Question Derive()
     {
-        var parts = new[] { ReluPart(), SigmoidMixturePart(), ResidualPart(), Pending("q5.4") };
+        var parts = new[] { ReluPart(), SigmoidMixturePart(), ResidualPart(), RadialPart() };
         return new Question(5, PartCatalog.QuestionTitles[5], Inline.Of(PartCatalog.QuestionSummaries[5]), [], parts, []);
     }
 
@@ -126,6 +126,87 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         log.Record(new LedgerEntry(id, "mvt", new ExprItem(derivative), RelationKind.Greater, new ExprItem(Number.Zero), StepMethod.Logical, 0, 0,
             "positive derivative everywhere implies strictly increasing (mean value theorem)"));
         return MakePart(id, blocks);
+    }
+
+    /// <summary>
+    /// 5.4: taking norms in y - z0 = r z~ (1 + beta h) leaves the radius equation F(r) = ||y - z0||
+    /// with F(r) = r (1 + beta/(alpha + r)); F is increasing under beta >= -alpha, its root is the
+    /// nonnegative root of a quadratic, and then z~ is (y - z0) divided by a positive number.
+    /// </summary>
+    private Part RadialPart()
+    {
+        const string id = "q5.4";
+        Symbol alpha = Symbol.Positive("alpha"), beta = Symbol.Of("beta"), r = Symbol.Of("r", Facts.Nonnegative);
+        Symbol d = Symbol.Of("d", Facts.Nonnegative), rPositive = Symbol.Positive("r");
+        var condition = new Relation(RelationKind.GreaterOrEqual, beta, Build.Neg(alpha));
+        var assumptions = AssumptionSet.Of(condition);
+        Expr Factor(Expr radius) => Build.Add(Number.One, Build.Div(beta, Build.Add(alpha, radius)));
+        var radius = Build.Mul(r, Factor(r));
+        var slope = Differentiation.Diff(radius, r);
+        var quadratic = Build.Add(Build.Pow(r, Number.Two), Build.Mul(Build.Sub(Build.Add(alpha, beta), d), r), Build.Neg(Build.Mul(alpha, d)));
+        var roots = Symbolic.Solving.Solver.Solve(Relation.Eq(quadratic, Number.Zero), r);
+        var (upper, lower) = OrderRoots(roots, r, alpha, beta, d);
+        var blocks = new List<Block>
+        {
+            new Prose(Inline.Of("Write z = z0 + r u with r = ||z - z0|| and ||u|| = 1. Then y - z0 = r u times the scalar ", new ExprItem(Factor(r)),
+                ". This scalar is nonnegative under ", new RelationItem(condition), ":")),
+            new ChainBuilder(id, "factor", verifier, assumptions, log, new ExprItem(Factor(r)))
+                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra("alpha + beta >= 0 and r >= 0")).Build(),
+            new Prose(Inline.Of("so taking norms gives the radius equation ", new RelationItem(Relation.Eq(radius, d)), ", with d = ||y - z0||. Its left side is increasing in r:")),
+            new ChainBuilder(id, "slope", verifier, assumptions, log, new ExprItem(slope))
+                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra("sign reasoning under alpha > 0, beta >= -alpha, r >= 0")).Build(),
+            new Prose(Inline.Of("The slope vanishes at most at r = 0 (when beta = -alpha), so the map is strictly increasing from 0 at r = 0 to infinity: each d >= 0 has exactly one radius. In closed form, multiply by alpha + r:")),
+            new ChainBuilder(id, "quadratic", verifier, assumptions, log, new ExprItem(Build.Mul(Build.Sub(radius, d), Build.Add(alpha, r))))
+                .Equal(quadratic, "multiply out").Build(),
+            new Prose(Inline.Of("The product of its two roots is -alpha d <= 0, so exactly one root is nonnegative:")),
+            new ChainBuilder(id, "product", verifier, assumptions, log, new ExprItem(Build.Mul(upper, lower)))
+                .Equal(Build.Neg(Build.Mul(alpha, d)), "multiply the roots").Build(),
+            new ChainBuilder(id, "root", verifier, assumptions, log, new ExprItem(Symbolic.Expressions.Substitution.Substitute(quadratic, r, upper)))
+                .Equal(Number.Zero, "substitute the larger root").Build(),
+            new Formula(new RelationItem(Relation.Eq(r, upper))),
+            new Prose(Inline.Of("(ii) Given r > 0 and y, the scalar is positive, so the direction is unique: u = (y - z0) divided by ", new ExprItem(Build.Mul(rPositive, Factor(rPositive))), ", since")),
+            new ChainBuilder(id, "direction", verifier, assumptions, log, new ExprItem(Build.Mul(rPositive, Factor(rPositive))))
+                .Step(RelationKind.Greater, Number.Zero, Justification.Algebra("r > 0 and alpha + beta >= 0")).Build(),
+            new Prose(Inline.Of("(For r = 0, z = z0 and y = z0.)")),
+            new Result(Inline.Of("beta >= -alpha makes the radius the unique nonnegative root above, and the direction is then (y - z0) over a positive scalar: the radial flow is invertible."), new BooleanAnswer(true)),
+        };
+        log.Record(new LedgerEntry(id, "monotone", new ExprItem(slope), RelationKind.GreaterOrEqual, new ExprItem(Number.Zero), StepMethod.Logical, 0, 0,
+            "a nonnegative slope vanishing at one point at most gives a strictly increasing radius map"));
+        RadialRoundTrip(id, upper, alpha, beta, d);
+        return MakePart(id, blocks);
+    }
+
+    /// <summary>The two roots, larger first: the larger is the nonnegative one (their product is -alpha d).</summary>
+    private static (Expr Upper, Expr Lower) OrderRoots(IReadOnlyList<Expr> roots, Symbol r, Symbol alpha, Symbol beta, Symbol d)
+    {
+        if (roots.Count != 2) throw new DerivationFailedException("q5.4", "roots", null, $"the radius equation should have two roots in {r}, found {roots.Count}");
+        var point = new Dictionary<Symbol, double> { [alpha] = 1.5, [beta] = -0.5, [d] = 2 };
+        var values = roots.Select(x => Symbolic.Numeric.Evaluator.EvaluateReal(x, point)).ToArray();
+        return values[0] >= values[1] ? (roots[0], roots[1]) : (roots[1], roots[0]);
+    }
+
+    /// <summary>g(z) in R^3 for random admissible parameters (fixed seed), then z back from y through the closed form.</summary>
+    private void RadialRoundTrip(string id, Expr root, Symbol alpha, Symbol beta, Symbol d)
+    {
+        const int seed = 54;
+        var random = new Random(seed);
+        var worst = 0.0;
+        for (var trial = 0; trial < 20; trial++)
+        {
+            var a = random.NextDouble() * 2 + 0.1;
+            var b = -a + random.NextDouble() * 3;
+            var z0 = Enumerable.Range(0, 3).Select(_ => random.NextDouble() * 2 - 1).ToArray();
+            var z = Enumerable.Range(0, 3).Select(_ => random.NextDouble() * 4 - 2).ToArray();
+            var rz = Math.Sqrt(z.Zip(z0, (p, q) => (p - q) * (p - q)).Sum());
+            var y = z.Select((p, k) => p + b / (a + rz) * (p - z0[k])).ToArray();
+            var dy = Math.Sqrt(y.Zip(z0, (p, q) => (p - q) * (p - q)).Sum());
+            var r = Symbolic.Numeric.Evaluator.EvaluateReal(root, new Dictionary<Symbol, double> { [alpha] = a, [beta] = b, [d] = dy });
+            var scale = r * (1 + b / (a + r));
+            var back = y.Select((p, k) => z0[k] + r * (p - z0[k]) / scale).ToArray();
+            worst = Math.Max(worst, back.Zip(z, (p, q) => Math.Abs(p - q)).Max());
+        }
+        log.Check(id, "round trip g^-1(g(z)) = z for 20 random z in R^3 and admissible alpha, beta", worst < 1e-9,
+            $"seed {seed}; largest error {worst:E2}");
     }
 
     private Part Pending(string id)

@@ -55,6 +55,27 @@ public class Q2Q5DerivationTests
         Assert.Equal("false", AnswerOf(q, "q5.1").Canonical);
         Assert.Equal("true", AnswerOf(q, "q5.3").Canonical);
         Assert.Equal("true", AnswerOf(q, "q5.2").Canonical);
-        Assert.Equal(PartStatus.NotYetDerived, q.Parts.Single(p => p.Id == "q5.4").Status);
+        Assert.Equal("true", AnswerOf(q, "q5.4").Canonical);
+    }
+
+    [Theory]
+    // By hand, from F(r) = r (1 + beta/(alpha + r)) = d:
+    //   alpha = 1, beta = 0: F(r) = r, so d = 2 gives r = 2;
+    //   alpha = 1, beta = 1: F(1) = 1 (1 + 1/2) = 3/2, so d = 3/2 gives r = 1;
+    //   alpha = 2, beta = -2 (the boundary beta = -alpha): F(r) = r^2/(2 + r), F(2) = 1, so d = 1 gives r = 2.
+    [InlineData(1.0, 0.0, 2.0, 2.0)]
+    [InlineData(1.0, 1.0, 1.5, 1.0)]
+    [InlineData(2.0, -2.0, 1.0, 2.0)]
+    public void RadialFlowRadiusIsTheNonnegativeRoot(double alpha, double beta, double d, double expected)
+    {
+        var log = new DerivationLog();
+        var q = new Q5Derivation(AssignmentParameters.Default, new EngineStepVerifier(), log).Derive();
+        var part = q.Parts.Single(p => p.Id == "q5.4");
+        var root = part.Blocks.OfType<Formula>().Select(f => f.Math).OfType<RelationItem>()
+            .Single(r => r.Relation.Left is Symbol { Name: "r" }).Relation.Right;
+        var point = Symbolic.Expressions.Substitution.FreeSymbols(root).ToDictionary(
+            s => s, s => s.Name switch { "alpha" => alpha, "beta" => beta, _ => d });
+        Assert.Equal(expected, Symbolic.Numeric.Evaluator.EvaluateReal(root, point), 9);
+        Assert.All(log.SanityChecks.Where(c => c.PartId == "q5.4"), c => Assert.True(c.Passed, c.Detail));
     }
 }
