@@ -16,26 +16,7 @@ public static class LatexDocument
     public static string Render(Solution solution, TemplateSet? templates = null)
     {
         templates ??= TemplateSet.Embedded;
-        var template = Template.Parse(templates.Read(MainTemplate), MainTemplate);
-        if (template.HasErrors) throw new RenderException(string.Join("\n", template.Messages.Select(m => m.ToString())));
-        var context = new TemplateContext
-        {
-            TemplateLoader = templates,
-            StrictVariables = true,
-            LoopLimit = 1_000_000,
-            LimitToString = 0,
-            NewLine = "\n",
-            MemberRenamer = member => member.Name,
-        };
-        context.PushGlobal(ScriptModel.Of(solution));
-        try
-        {
-            return Normalize(template.Render(context));
-        }
-        catch (ScriptRuntimeException e)
-        {
-            throw new RenderException($"template error: {e.Message}");
-        }
+        return Normalize(ScribanRenderer.Render(MainTemplate, ScriptModel.Of(solution), templates));
     }
 
     /// <summary>At most one blank line in a row and a single final newline: stable, diff-friendly output.</summary>

@@ -14,20 +14,7 @@ public static class KitTemplates
     public static string Render(string templateName, ScriptObject model, TemplateSet? templates = null)
     {
         templates ??= TemplateSet.Embedded;
-        var template = Template.Parse(templates.Read(templateName), templateName);
-        if (template.HasErrors) throw new RenderException(string.Join("\n", template.Messages.Select(m => m.ToString())));
-        var context = new TemplateContext
-        {
-            TemplateLoader = templates,
-            StrictVariables = true,
-            LoopLimit = 1_000_000,
-            LimitToString = 0,
-            NewLine = "\n",
-            MemberRenamer = member => member.Name,
-        };
-        context.PushGlobal(model);
-        try { return template.Render(context).Replace("\r\n", "\n").TrimEnd() + "\n"; }
-        catch (ScriptRuntimeException e) { throw new RenderException($"{templateName}: template error: {e.Message}"); }
+        return ScribanRenderer.Render(templateName, model, templates).TrimEnd() + "\n";
     }
 
     public static ScriptArray Array(IEnumerable<object> items)

@@ -1,0 +1,31 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Ift6135.Sym.Render;
+
+/// <summary>
+/// Renders one Scriban template with a model filled by hand into script objects, on a configured
+/// <see cref="TemplateContext"/>: never the reflection-based <c>Template.Render(object)</c>, which
+/// renders blanks once the program is trimmed (NativeAOT). Shared by every document we write.
+/// </summary>
+public static class ScribanRenderer
+{
+    public static string Render(string templateName, ScriptObject model, TemplateSet templates)
+    {
+        var template = Template.Parse(templates.Read(templateName), templateName);
+        if (template.HasErrors) throw new RenderException(string.Join("\n", template.Messages.Select(m => m.ToString())));
+        var context = new TemplateContext
+        {
+            TemplateLoader = templates,
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            LimitToString = 0,
+            NewLine = "\n",
+            MemberRenamer = member => member.Name,
+        };
+        context.PushGlobal(model);
+        try { return template.Render(context).Replace("\r\n", "\n"); }
+        catch (ScriptRuntimeException e) { throw new RenderException($"{templateName}: template error: {e.Message}"); }
+    }
+}
