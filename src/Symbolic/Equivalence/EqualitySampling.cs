@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numeric;
 
 namespace Ift6135.Sym.Symbolic.Equivalence;
@@ -83,10 +84,36 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
             return Agreement.Differ;
         }
         if (HighPrecision.TryEvaluate(problem.Left, point.Exact) is not { } lh || HighPrecision.TryEvaluate(problem.Right, point.Exact) is not { } rh)
-            return Agreement.Inconclusive;
+            return RecheckComplex(point, out counterexample);
         recheckMethod = $"with {BigFloat.Precision}-bit floating point";
         if (tolerance.Close(lh, rh)) return Agreement.Agree;
         counterexample = new Counterexample(problem.Report(point), lh.ToDouble(), rh.ToDouble());
         return Agreement.Differ;
+    }
+
+    /// <summary>
+    /// Sides with complex values at a real point (1 + αi, |1 + αi|): their real and imaginary parts are
+    /// real expressions, each re-checked as above. The sides differ when either part does.
+    /// </summary>
+    private Agreement RecheckComplex(SamplePoint point, out Counterexample? counterexample)
+    {
+        counterexample = null;
+        if (ComplexParts.Split(problem.Left) is not { } l || ComplexParts.Split(problem.Right) is not { } r) return Agreement.Inconclusive;
+        var re = ComparePart(l.Re, r.Re, point);
+        var im = ComparePart(l.Im, r.Im, point);
+        if (re is null || im is null) return Agreement.Inconclusive;
+        if (re.Value.Equal && im.Value.Equal) return Agreement.Agree;
+        recheckMethod = "in real and imaginary parts" + (re.Value.Exact && im.Value.Exact ? ", exactly in rational arithmetic" : $", with {BigFloat.Precision}-bit floating point");
+        var (left, right) = re.Value.Equal ? (im.Value.Left, im.Value.Right) : (re.Value.Left, re.Value.Right);
+        counterexample = new Counterexample(problem.Report(point), left, right);
+        return Agreement.Differ;
+    }
+
+    private (bool Equal, bool Exact, double Left, double Right)? ComparePart(Expr left, Expr right, SamplePoint point)
+    {
+        if (HighPrecision.TryExact(left, point.Exact) is { } le && HighPrecision.TryExact(right, point.Exact) is { } re)
+            return (le == re, true, le.ToDouble(), re.ToDouble());
+        if (HighPrecision.TryEvaluate(left, point.Exact) is not { } lh || HighPrecision.TryEvaluate(right, point.Exact) is not { } rh) return null;
+        return (tolerance.Close(lh, rh), false, lh.ToDouble(), rh.ToDouble());
     }
 }
