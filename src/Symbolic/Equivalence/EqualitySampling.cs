@@ -41,16 +41,22 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
                                 $"the sides differ at a point (re-checked {recheckMethod}), after {agreeing} agreeing points");
                         default: inconclusive++; break;
                     }
+                    // The verdict can no longer be "valid"; as many unsettled points as wanted
+                    // agreeing ones say the disagreement is systematic (a branch of log, a complex
+                    // value), not a rare point worth thousands more draws and re-checks.
+                    if (inconclusive >= options.Points) return Inconclusive(inconclusive, agreeing);
                     break;
             }
         }
         // A disagreement nobody could settle forbids "valid": it may be a real difference (a branch of log, a complex point).
-        if (inconclusive > 0)
-            return EquivalenceChecker.Unknown(options, $"{inconclusive} points disagreed in double precision and could not be re-checked (complex or unsupported values); {agreeing} agreed", agreeing);
+        if (inconclusive > 0) return Inconclusive(inconclusive, agreeing);
         var note = rechecked > 0 ? $"; {rechecked} of them agreed only when re-evaluated at high precision" : "";
         return new Verdict(Outcome.Valid, VerdictMethod.Numeric, agreeing, options.Seed, null,
             $"both sides agree at {agreeing} random points (seed {options.Seed}){note}; a probabilistic check, not a proof");
     }
+
+    private Verdict Inconclusive(int inconclusive, int agreeing) =>
+        EquivalenceChecker.Unknown(options, $"{inconclusive} points disagreed in double precision and could not be re-checked (complex or unsupported values); {agreeing} agreed", agreeing);
 
     private enum Agreement { Agree, Differ, Undefined, Inconclusive }
 
