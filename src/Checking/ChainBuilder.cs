@@ -32,7 +32,7 @@ public sealed record LogicalLink(RelationToken Relation, string FromStatement);
 /// </summary>
 public static class ChainBuilder
 {
-    public static IReadOnlyList<Chain> Build(MathBlock block, LatexContext context, IReadOnlyList<string> documentLines, List<ParseError> errors)
+    public static IReadOnlyList<Chain> Build(MathBlock block, LatexContext context, IReadOnlyList<string> documentLines, List<ParseError> errors, bool splitSideNotes = false)
     {
         var chains = new List<Chain>();
         var pieces = new List<ChainPiece>();
@@ -41,7 +41,16 @@ public static class ChainBuilder
         var afterUnreadable = false;
         foreach (var line in block.Lines)
         {
-            var source = new LatexSource(line.Text, line.Line, line.Column, documentLines);
+            LatexSource? source = new LatexSource(line.Text, line.Line, line.Column, documentLines);
+            while (source is not null) source = ReadLine(source);
+        }
+        Close();
+        return chains;
+
+        // Reads one line into the chain; in a definitions environment, returns what follows a top-level comma
+        // ("u_1 = .., u_2 = ..") as the next line to read, so each of its definitions is read.
+        LatexSource? ReadLine(LatexSource source)
+        {
             ParsedLine parsed;
             try { parsed = LatexMathParser.ParseLine(source, context); }
             catch (ParseException e)
@@ -49,9 +58,9 @@ public static class ChainBuilder
                 errors.Add(e.Error);
                 Close();
                 afterUnreadable = true;
-                continue;
+                return null;
             }
-            if (parsed.IsEmpty) continue;
+            if (parsed.IsEmpty) return null;
             var dropLead = false;
             var justification = parsed.Texts.Count == 0 ? null : string.Join("; ", parsed.Texts.Where(t => t.Length > 0));
             if (parsed.StartsWithRelation)
@@ -66,7 +75,7 @@ public static class ChainBuilder
                     var r = parsed.Relations[0];
                     errors.Add(new ParseError($"an expression before '{r.Written}': this line continues nothing (the line before it is missing or could not be read)",
                         r.Span, source.LineText(r.Span.Line)));
-                    continue;
+                    return null;
                 }
             }
             else Close();
@@ -80,9 +89,10 @@ public static class ChainBuilder
                 pieces.Add(new ChainPiece(node, source, PieceText(source.Text[node.Start..node.End]), justification));
                 if (k < parsed.Expressions.Count - 1) Relate(parsed.Relations[relationIndex++]);
             }
+            return splitSideNotes && parsed.SideNoteStart is int side && side < source.Text.Length
+                ? source.Sub(side)
+                : null;
         }
-        Close();
-        return chains;
 
         // An implication ends a statement and starts the next; other relations link two expressions of one chain.
         void Relate(RelationToken r)

@@ -61,7 +61,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                 case MathBlock b when !b.IsInline || b.Lines.Any(l => MayHoldRelation(l.Text)):
                     var blockState = caseState ?? state;
                     var directives = new BlockDirectives(defineNext, argued);
-                    foreach (var chain in ChainBuilder.Build(b, blockState.Context, lines.Lines, errors))
+                    foreach (var chain in ChainBuilder.Build(b, blockState.Context, lines.Lines, errors, splitSideNotes: defineNext))
                     {
                         var run = new ChainRun(this, blockState, errors, directives);
                         chains.Add(run.Check(chain));

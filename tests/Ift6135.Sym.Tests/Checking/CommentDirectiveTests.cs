@@ -80,6 +80,16 @@ public sealed class CommentDirectiveTests
     }
 
     [Fact]
+    public void Comma_separated_definitions_of_a_define_environment_are_each_read()
+    {
+        var doc = "% define:\n\\[ u_{1} = a + 1,\\; u_{2} = a - 1 \\]\n\\[ u_{1} u_{2} = a^2 - 1 \\]\n\\[ x = 1, y = 2 \\]\n";
+        var report = Run(doc);
+        // Outside a define environment what follows the comma stays a side note: x = 1 alone is checked.
+        Assert.Equal([StepStatus.Definition, StepStatus.Definition, StepStatus.Valid, StepStatus.Invalid], Statuses(report));
+        Assert.Equal((2, 29), (report.Chains[1].Steps[0].Line, report.Chains[1].Steps[0].Column));
+    }
+
+    [Fact]
     public void A_define_directive_applies_to_the_next_environment_only()
     {
         var doc = "% define:\n\\[ c = 3 \\]\n\\[ c = 4 \\]\n";

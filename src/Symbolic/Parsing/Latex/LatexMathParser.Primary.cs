@@ -139,7 +139,10 @@ public sealed partial class LatexMathParser
             Advance();
             var decorated = ParseName(single: false);
             ExpectChar('}', "'}' closing the operator name");
-            return NameOrCall(t.Start, decorated);
+            if (!Peek.IsChar('(')) return NameOrCall(t.Start, decorated);
+            // Like \operatorname{foo}(x): an operator name before parentheses is applied to them, declared or not.
+            var decoratedArgs = ParseCallArguments(out var decoratedBar, "'('");
+            return new ApplyNode(decorated, decoratedArgs, 0, decoratedBar, SpanFrom(t.Start), t.Start, LastEnd);
         }
         var word = PeekBracedWord(0) ?? throw ErrorAt(Peek, "a braced operator name, as in \\operatorname{tr}");
         SkipBracedWord();

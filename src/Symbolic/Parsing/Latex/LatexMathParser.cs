@@ -45,6 +45,7 @@ public sealed partial class LatexMathParser
         var expressions = new List<MathNode>();
         var relations = new List<RelationToken>();
         string? sideNote = null;
+        int? sideStart = null;
         var startsWithRelation = TryRelation() is { } first && Add(relations, first);
         if (Peek.Kind == LatexTokenKind.End) return Finish();
         while (true)
@@ -62,6 +63,7 @@ public sealed partial class LatexMathParser
                 // What follows a top-level comma is a side condition ("x = 1, y > 0"): kept, not checked.
                 var from = Advance().End;
                 sideNote = source.Text[from..].Trim();
+                sideStart = from;
                 break;
             }
             Expect(LatexTokenKind.End, "an operator, a relation or the end of the line");
@@ -69,7 +71,7 @@ public sealed partial class LatexMathParser
         }
         return Finish();
 
-        ParsedLine Finish() => new(expressions, relations, startsWithRelation, texts.ToArray(), sideNote);
+        ParsedLine Finish() => new(expressions, relations, startsWithRelation, texts.ToArray(), sideNote, sideStart);
         static bool Add(List<RelationToken> list, RelationToken r) { list.Add(r); return true; }
     }
 

@@ -29,6 +29,13 @@ public sealed record LatexSource(string Text, int Line = 1, int Column = 1, IRea
         return [.. list];
     }
 
+    /// <summary>The text from <paramref name="offset"/> on, located where it is in the document.</summary>
+    public LatexSource Sub(int offset)
+    {
+        var (line, column) = PositionOf(offset);
+        return this with { Text = Text[offset..], Line = line, Column = column };
+    }
+
     public SourceSpan SpanOf(int start, int end)
     {
         var (line, column) = PositionOf(start);

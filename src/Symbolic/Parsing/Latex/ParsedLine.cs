@@ -48,7 +48,8 @@ public sealed record ParsedLine(
     IReadOnlyList<RelationToken> Relations,
     bool StartsWithRelation,
     IReadOnlyList<string> Texts,
-    string? SideNote)
+    string? SideNote,
+    int? SideNoteStart = null)
 {
     public bool IsEmpty => Expressions.Count == 0 && Relations.Count == 0;
 }

@@ -28,6 +28,10 @@ public sealed class LatexNewConstructTests
         Assert.True(Parse(@"\tilde{q}(z_{1})", context) is ApplyNode { Function.Key: "tilde(q)" });
     }
 
+    [Fact]
+    public void An_operator_name_before_parentheses_is_applied_even_undeclared() =>
+        Assert.Equal("tilde(q)", Assert.IsType<ApplyNode>(Parse(@"\operatorname{\tilde{q}}(z - 1)")).Function.Key);
+
     [Theory]
     [InlineData(@"E_{q}(\log p(x, z))", "q")]
     [InlineData(@"E_{\mathrm{1:K}}\left(w_{1}\right)", @"\mathrm{1:K}")]
