@@ -38,6 +38,7 @@ public static class KitModel
                 ["points"] = Points.Format(s.Points),
                 ["points_label"] = Points.WithUnit(s.Points),
                 ["formula"] = s.Formula is null ? "" : MathLatex.Print(s.Formula),
+                ["judged"] = s.Check is null,
             })),
         };
     }

@@ -100,7 +100,7 @@ internal static class ProofKeys
             var p = k == steps.Length - 1 ? total - given : Math.Round(steps[k].Share * total * 2, MidpointRounding.AwayFromZero) / 2;
             given += p;
             var check = steps[k].Check;
-            result[k] = new KeyStep(steps[k].Description, p, check is null ? null : new RelationItem(check), check);
+            result[k] = new KeyStep(steps[k].Description, p, check is null ? null : SolutionChains.Display(check), check);
         }
         return result;
     }

@@ -12,10 +12,10 @@ using MatrixStructure = Ift6135.Sym.Symbolic.Matrices.MatrixStructure;
 namespace Ift6135.Sym.Grading.Kit;
 
 /// <summary>
-/// Question 2, computed by the engine at the dimension at which the LaTeX reader instantiates K x K
-/// matrices: the Jacobians of the two affine maps (their structure gives the cost of |det J|) and
-/// the density of mu + S z0 from the change-of-variables formula. Mistakes redo the computation the
-/// mistaken way (no absolute value, det J not inverted, a general determinant for a structured one).
+/// Question 2. The expected answers are the solution's (the costs of 2.2 and 2.4, the mean and covariance of
+/// 2.3, from which the density is written at the solution's worked dimension); the engine computes here the
+/// Jacobians shown in the rubric and the mistakes, each the computation done the mistaken way (no absolute
+/// value, det J not inverted, a general determinant for a structured one).
 /// </summary>
 internal static class Q2Key
 {

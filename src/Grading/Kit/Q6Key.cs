@@ -113,8 +113,8 @@ internal sealed class Q6Key
         var half = Math.Round(points, MidpointRounding.AwayFromZero) / 2;
         return
         [
-            new KeyStep("the characteristic polynomial det(lambda I - A)", half, new RelationItem(charpoly), charpoly),
-            new KeyStep("the modulus of the eigenvalues compared with 1", points - half, new RelationItem(modulus), modulus),
+            new KeyStep("the characteristic polynomial det(lambda I - A)", half, SolutionChains.Display(charpoly), charpoly),
+            new KeyStep("the modulus of the eigenvalues compared with 1", points - half, SolutionChains.Display(modulus), modulus),
         ];
     }
 

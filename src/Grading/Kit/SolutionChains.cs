@@ -18,6 +18,9 @@ internal static class SolutionChains
         return kind is { } k ? new Relation(k, start.Expr, end.Expr) : null;
     }
 
+    /// <summary>How the rubric shows a key step's relation: an identity by its final form (both sides are equal), others whole.</summary>
+    public static MathItem Display(Relation r) => r.Kind == RelationKind.Equal ? new ExprItem(r.Right) : new RelationItem(r);
+
     /// <summary>The relation of a chain's first expression to a named relation's side, e.g. the r of "r = ..." in a formula block.</summary>
     public static Expr? DefinedValue(Part? part, string name) =>
         part?.Blocks.OfType<Formula>().Select(f => f.Math).OfType<RelationItem>()
