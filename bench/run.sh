@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# One command, fresh clone: builds Release, runs our engine and the SymPy reference side by side
-# (one workload per process each, under a time limit), measures start-up and the solve/check/grade
-# targets where the commands exist, prints everything and regenerates the table in bench/README.md.
+# One command, fresh clone: installs what is missing (scripts/setup.sh), builds Release and the native
+# command (scripts/native.sh), runs our engine and the SymPy reference side by side (one workload per
+# process each, under a time limit), then solve, check and grade against their SymPy references and
+# targets (start-up, peak memory, scaling exponents), prints everything and regenerates the table in
+# bench/README.md.
 #   bench/run.sh            full run (tens of minutes on a busy machine)
 #   bench/run.sh --smoke    tiny sizes, one call each: shows the pipeline works; README untouched
 set -euo pipefail
@@ -18,7 +20,12 @@ cut -d' ' -f1-3 /proc/loadavg > "$WORK/load.txt" 2>/dev/null || true
 say() { printf '\n== %s\n' "$*"; }
 pending() { echo "$2" > "$WORK/pending-$1.txt"; echo "$2" >> "$WORK/pending.txt"; echo "PENDING: $2"; }
 
-say "build (Release)"
+RUNS=${BENCH_RUNS:-5}; [[ -n "$SMOKE" ]] && RUNS=1     # runs of each process measurement
+REPS=${BENCH_REPS:-3}; [[ -n "$SMOKE" ]] && REPS=1     # repetitions of each in-process measurement
+PROC="$PY bench/tools/process.py run"
+
+say "setup and build (Release)"
+bash scripts/setup.sh
 dotnet build bench/Ift6135.Sym.Bench -c Release -v quiet -nologo
 dotnet build src/Cli -c Release -v quiet -nologo
 dotnet build bench/Empty -c Release -v quiet -nologo
@@ -41,45 +48,47 @@ for key in $($BENCH list $SMOKE); do
   (cd bench/reference && "$PY" engine.py $SMOKE --key "$key" --out "$WORK/sympy/$file")
 done
 
-say "start-up: the CLI against an empty .NET program"
-if dotnet publish bench/Empty -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/aot-empty" -v quiet -nologo > "$WORK/aot.log" 2>&1 &&
-   dotnet publish src/Cli -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/aot-cli" -v quiet -nologo >> "$WORK/aot.log" 2>&1; then
+say "native build: the command and an empty program (NativeAOT)"
+if CLI_EXE=$(bash scripts/native.sh) &&
+   dotnet publish bench/Empty -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/aot-empty" -v quiet -nologo > "$WORK/aot.log" 2>&1; then
   echo "NativeAOT" > "$WORK/startup-mode.txt"
-  EMPTY_EXE="$WORK/aot-empty/empty"; CLI_EXE="$WORK/aot-cli/ift6135-sym"
+  EMPTY_EXE="$WORK/aot-empty/empty"
 else
-  reason=$(grep -m1 -iE "error|clang|linker" "$WORK/aot.log" | sed 's/^ *//' | cut -c1-200 || true)
-  echo "JIT apphost: NativeAOT publish failed (${reason:-see aot.log}; the AOT toolchain needs: apt-get install clang zlib1g-dev)" > "$WORK/startup-mode.txt"
-  echo "$(cat "$WORK/startup-mode.txt")"
+  echo "JIT apphost: the native build failed (see above; scripts/native.sh needs clang and zlib1g-dev)" > "$WORK/startup-mode.txt"
+  cat "$WORK/startup-mode.txt"
   EMPTY_EXE=bench/Empty/bin/Release/net10.0/empty; CLI_EXE=$CLI
 fi
-rc=0; "$CLI_EXE" --version > /dev/null 2>&1 || rc=$?
-if [[ $rc -ne 0 ]]; then
-  echo "$(cat "$WORK/startup-mode.txt"); this build's CLI answers --version with exit code $rc (not the full CLI yet)" > "$WORK/startup-mode.txt"
-fi
-"$PY" bench/tools/process.py startup --runs 20 -- "$EMPTY_EXE" > "$WORK/startup-empty.json"
-"$PY" bench/tools/process.py startup --runs 20 -- "$CLI_EXE" --version > "$WORK/startup-cli.json"
+echo "command: $CLI_EXE; empty program: $EMPTY_EXE"
+
+say "start-up: the command against an empty program"
+$PROC --runs $((RUNS * 4)) --label empty -- "$EMPTY_EXE" > "$WORK/startup-empty.json"
+$PROC --runs $((RUNS * 4)) --label startup -- "$CLI_EXE" calc simplify x > "$WORK/startup-cli.json"
 cat "$WORK/startup-empty.json" "$WORK/startup-cli.json"
 
-say "solve: time and peak memory"
-if "$CLI" solve --help > /dev/null 2>&1; then
-  "$PY" bench/tools/process.py peakmem -- "$CLI" solve --out "$WORK/solve-out" --no-pdf > "$WORK/solve-mem.json" || true
-  cat "$WORK/solve-mem.json"
-  pending solve-sympy "the SymPy reference for solve's derivations (bench/reference/solve.py) is not written yet"
-else
-  pending solve "the solve command is not in main yet (ift6135-sym solve --help fails)"
-fi
+say "solve without the PDF: the native process, in-process, and the SymPy reference"
+$PROC --runs "$RUNS" --label solve -- "$CLI_EXE" solve --out "$WORK/solve-out" --no-pdf > "$WORK/solve-native.json"
+cat "$WORK/solve-native.json"
+$BENCH solve --reps "$REPS" --out "$WORK/solve-inprocess.json" || echo "in-process solve reported an error (see above)"
+(cd bench/reference && "$PY" solve.py $SMOKE --reps "$REPS" --out "$WORK/sympy-solve.json") ||
+  pending solve "the SymPy reference of solve failed (bench/reference/solve.py)"
 
-say "check and grade"
-if "$CLI" check --help > /dev/null 2>&1; then
-  pending check "check is in main, but its step corpus and SymPy comparison are not wired into run.sh yet"
-else
-  pending check "the check command is not in main yet (ift6135-sym check --help fails)"
-fi
-if "$CLI" grade --help > /dev/null 2>&1; then
-  pending grade "grade is in main, but 500 generated submissions are not wired into run.sh yet"
-else
-  pending grade "the grade command is not in main yet (ift6135-sym grade --help fails)"
-fi
+say "check: the fixture corpus, ours and SymPy's"
+TABLES=(tests/Ift6135.Sym.Tests/Checking/fixtures.tsv tests/Ift6135.Sym.Tests/Checking/fixtures.generated.tsv)
+# The corpus in SymPy syntax is regenerated by every run (from our parser) into bench/corpus/ and committed,
+# so that the SymPy side can also be run alone.
+$BENCH corpus --tables "${TABLES[@]}" --out bench/corpus/steps.jsonl
+$BENCH check --tables "${TABLES[@]}" --reps "$REPS" --out "$WORK/check-ours.json"
+(cd bench/reference && "$PY" check.py $SMOKE --corpus ../corpus/steps.jsonl --out "$WORK/sympy-check.json") ||
+  pending check-sympy "the SymPy reference of check failed (bench/reference/check.py)"
+
+say "grade: N generated submissions (correct, wrong and broken answers, seed 6135)"
+"$CLI_EXE" template --out "$WORK/kit" > /dev/null
+SIZES="50 100 200 500"; [[ -n "$SMOKE" ]] && SIZES="5 10"
+for n in $SIZES; do
+  "$PY" bench/tools/submissions.py "$WORK/kit/answers-template.tex" "$WORK/subs-$n" "$n"
+  $PROC --runs "$RUNS" --size "$n" --label "grade $n" -- "$CLI_EXE" grade "$WORK/subs-$n"/*.tex --out "$WORK/grades-$n" --format csv > "$WORK/grade-$n.json"
+  echo "  grade $n: $(cat "$WORK/grade-$n.json")"
+done
 
 cut -d' ' -f1-3 /proc/loadavg | sed "s/^/$(cat "$WORK/load.txt") → /" > "$WORK/load2.txt" 2>/dev/null && mv "$WORK/load2.txt" "$WORK/load.txt" || true
 "$PY" bench/tools/system.py "$WORK" > "$WORK/system.json"

@@ -66,7 +66,7 @@ public static class CliApp
                 console.ErrorLine("cancelled");
                 return ExitCodes.BadInput;
             default:
-                var where = ex.TargetSite is { } site ? $" (in {site.DeclaringType?.Name}.{site.Name})" : "";
+                var where = ThrowingMethod(ex) is { } site ? $" (in {site})" : "";
                 console.ErrorLine($"internal error: {ex.GetType().Name}: {FirstLine(ex.Message)}{where}");
                 console.ErrorLine("this is a bug in ift6135-sym; please report it with the command line that caused it");
                 return ExitCodes.InternalError;
@@ -93,6 +93,18 @@ public static class CliApp
     /// <summary>System.CommandLine lists allowed values on separate lines; one line reads better in a log.</summary>
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>
+    /// Type.Method of the frame that threw, read from the stack trace text: Exception.TargetSite needs
+    /// reflection metadata that the NativeAOT trimmer may remove, the text is always there.
+    /// </summary>
+    private static string? ThrowingMethod(Exception ex)
+    {
+        var frame = ex.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at ", StringComparison.Ordinal));
+        if (frame is null) return null;
+        var call = frame[3..].Split('(')[0].Split('.');
+        return call.Length >= 2 ? $"{call[^2]}.{call[^1]}" : call[0];
+    }
 
     private static string FirstLine(string message)
     {

@@ -23,6 +23,7 @@ public static class JsonReport
             if (double.IsNaN(m.MedianSeconds)) json.WriteNull("median_s");
             else json.WriteNumber("median_s", m.MedianSeconds);
             json.WriteNumber("reps", m.Repetitions);
+            if (!double.IsNaN(m.CpuSeconds)) json.WriteNumber("cpu_s", m.CpuSeconds);
             json.WriteString("fingerprint", m.Fingerprint);
             if (m.Error is null) json.WriteNull("error");
             else json.WriteString("error", m.Error);

@@ -1,3 +1,4 @@
+using Ift6135.Sym.Bench.Corpus;
 using Xunit.Abstractions;
 
 namespace Ift6135.Sym.Tests.Oracle;

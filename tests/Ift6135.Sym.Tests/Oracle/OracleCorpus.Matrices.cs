@@ -1,3 +1,4 @@
+using Ift6135.Sym.Bench.Corpus;
 using System.Text.Json.Nodes;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;

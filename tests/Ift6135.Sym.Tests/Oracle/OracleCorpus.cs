@@ -1,3 +1,4 @@
+using Ift6135.Sym.Bench.Corpus;
 using System.Text.Json.Nodes;
 
 namespace Ift6135.Sym.Tests.Oracle;

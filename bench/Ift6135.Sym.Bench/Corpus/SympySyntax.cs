@@ -5,7 +5,7 @@ using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;
 using Ift6135.Sym.Symbolic.Printing;
 
-namespace Ift6135.Sym.Tests.Oracle;
+namespace Ift6135.Sym.Bench.Corpus;
 
 /// <summary>
 /// Our expressions in a form SymPy reads: the InfixPrinter's text with ^ as ** and indexed symbols
