@@ -52,7 +52,7 @@ public static class ScriptModel
     private static ScriptObject Block(Block b) => b switch
     {
         Prose p => Kind("prose", ("text", MathLatex.Inline(p.Text)), ("unchecked", HasMath(p.Text))),
-        Formula f => Kind("formula", ("math", MathLatex.Print(f.Math)), ("caption", Caption(f.Caption)),
+        Formula f => Kind("formula", ("math", MathLatex.Print(f.Math)), ("lines", Array(MathLatex.Lines(f.Math).Select(l => (object)l))), ("caption", Caption(f.Caption)),
             ("define", f.IsDefinition), ("unchecked", !f.IsDefinition && f.Role == FormulaRole.Established),
             ("case", Case(LocalAssumptions.Of(AssumptionSet.None, [f.Math])))),
         Chain c => Chain(c),
@@ -76,6 +76,7 @@ public static class ScriptModel
         var start = MathLatex.Print(c.Start);
         var steps = c.Steps.Select(s => (Step: s, Math: MathLatex.Print(s.Expression))).ToArray();
         return Kind("chain",
+            ("id", TexText.Escape(c.Id)),
             ("start", start),
             ("start_alone", ChainLayout.StartAlone(start, steps.Select(s => s.Math))),
             ("case", Case(c.Assumptions)),
@@ -137,16 +138,24 @@ public static class ScriptModel
                           }),
     };
 
-    private static ScriptObject Ledger(LedgerEntry e) => new()
+    private static ScriptObject Ledger(LedgerEntry e)
     {
-        ["part"] = TexText.Escape(e.PartId),
-        ["step"] = TexText.Escape(e.Step),
-        ["math"] = MathLatex.Print(e.Left) + " " + MathLatex.RelationSign(e.Relation) + " " + MathLatex.Print(e.Right),
-        ["method"] = MethodName(e.Method),
-        ["points"] = e.Points,
-        ["seed"] = e.Seed,
-        ["detail"] = TexText.Escape(e.Detail),
-    };
+        var math = MathLatex.Print(e.Left) + " " + MathLatex.RelationSign(e.Relation) + " " + MathLatex.Print(e.Right);
+        return new()
+        {
+            ["part"] = TexText.Escape(e.PartId),
+            ["step"] = TexText.Escape(e.Step),
+            // A statement wider than its column is not repeated: the chain it belongs to shows it in full.
+            ["math"] = ChainLayout.Width(math) <= LedgerWidth ? math : "",
+            ["method"] = MethodName(e.Method),
+            ["points"] = e.Points,
+            ["seed"] = e.Seed,
+            ["detail"] = TexText.Escape(e.Detail),
+        };
+    }
+
+    /// <summary>About the glyphs of footnote-size math that fit the statement column of the appendix.</summary>
+    private const int LedgerWidth = 45;
 
     private static ScriptObject Check(SanityCheck c) => new()
     {

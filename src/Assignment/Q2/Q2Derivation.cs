@@ -75,7 +75,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("The map, coordinate by coordinate, and its Jacobian matrix (the derivative of each output in each input):")),
-            new Formula(new ListItem([new MatrixItem(g), new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))])),
+            new Formula(new ListItem([new DefinitionItem(Apply.Of("g", Symbol.Of("u")), new MatrixItem(g)), new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))])),
             new Prose(Inline.Of("Each output depends on its own input only, so J is diagonal, and its determinant is the product of the diagonal; the scales are positive, so it is its own absolute value:")),
             new Formula(new RelationItem(Relation.Eq(Build.Abs(Apply.Of("det", Symbol.Of("J"))), Build.Abs(det)))),
         };

@@ -6,7 +6,11 @@ public enum StepKind
     /// <summary>Algebra the engine verified (rewriting, sign reasoning, numeric sampling).</summary>
     Algebra,
 
-    /// <summary>The unfolding of a definition stated in the document.</summary>
+    /// <summary>
+    /// Verified by the engine after unfolding a definition or a convention of the notation that the
+    /// document states in words (q~ = p / (W/K), linearity of an expectation over K terms, a summation
+    /// index being a bound name); a reader checks it against those statements.
+    /// </summary>
     Definition,
 
     /// <summary>A logical argument in words (a theorem, symmetry, Jensen's inequality), not algebra.</summary>
