@@ -38,6 +38,7 @@ public static class ChainBuilder
         var pieces = new List<ChainPiece>();
         var relations = new List<RelationToken>();
         LogicalLink? link = null;
+        var afterUnreadable = false;
         foreach (var line in block.Lines)
         {
             var source = new LatexSource(line.Text, line.Line, line.Column, documentLines);
@@ -47,13 +48,20 @@ public static class ChainBuilder
             {
                 errors.Add(e.Error);
                 Close();
+                afterUnreadable = true;
                 continue;
             }
             if (parsed.IsEmpty) continue;
+            var dropLead = false;
             var justification = parsed.Texts.Count == 0 ? null : string.Join("; ", parsed.Texts.Where(t => t.Length > 0));
             if (parsed.StartsWithRelation)
             {
-                if (pieces.Count == 0)
+                if (pieces.Count == 0 && afterUnreadable)
+                {
+                    // The line it continues could not be read (that error is reported): the chain restarts at this line's expression.
+                    dropLead = true;
+                }
+                else if (pieces.Count == 0)
                 {
                     var r = parsed.Relations[0];
                     errors.Add(new ParseError($"an expression before '{r.Written}': this line continues nothing (the line before it is missing or could not be read)",
@@ -62,12 +70,14 @@ public static class ChainBuilder
                 }
             }
             else Close();
+            afterUnreadable = false;
             var relationIndex = 0;
-            if (parsed.StartsWithRelation) Relate(parsed.Relations[relationIndex++]);
+            if (parsed.StartsWithRelation && dropLead) relationIndex++;
+            else if (parsed.StartsWithRelation) Relate(parsed.Relations[relationIndex++]);
             for (var k = 0; k < parsed.Expressions.Count; k++)
             {
                 var node = parsed.Expressions[k];
-                pieces.Add(new ChainPiece(node, source, source.Text[node.Start..node.End].Trim(), justification));
+                pieces.Add(new ChainPiece(node, source, PieceText(source.Text[node.Start..node.End]), justification));
                 if (k < parsed.Expressions.Count - 1) Relate(parsed.Relations[relationIndex++]);
             }
         }
@@ -85,6 +95,9 @@ public static class ChainBuilder
             }
             else relations.Add(r);
         }
+
+        // A node's text may end with the layout that followed it ("h &"): only the mathematics is shown.
+        static string PieceText(string text) => text.Trim().TrimEnd('&').TrimEnd();
 
         void Close()
         {

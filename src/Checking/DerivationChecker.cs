@@ -32,17 +32,44 @@ public sealed class DerivationChecker(IStepDecider decider)
             try { state = DeclarationReader.Apply(state, new Declaration(DeclarationKind.Assume, extraAssumptions, 0, 0, 1), [extraAssumptions]); }
             catch (ParseException e) { errors.Add(e.Error with { Message = "in the assumptions given on the command line: " + e.Error.Message }); }
         }
-        foreach (var item in DocumentReader.Read(text))
+        var items = DocumentReader.Read(text);
+        var argued = items.OfType<Declaration>().Where(d => d.Kind == DeclarationKind.Argued)
+            .GroupBy(d => d.Line).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(d => d.Text)));
+        DeclarationState? caseState = null;
+        var defineNext = false;
+        foreach (var item in items)
         {
             switch (item)
             {
+                case ReadingError r:
+                    errors.Add(new ParseError(r.Message, new SourceSpan(r.Line, r.Column), lines.Lines[r.Line - 1]));
+                    break;
+                case Declaration { Kind: DeclarationKind.Argued }:
+                    break;
+                case Declaration { Kind: DeclarationKind.Define }:
+                    defineNext = true;
+                    break;
+                case Declaration { Kind: DeclarationKind.Case } d:
+                    // Assumptions of the next environment only: applied to a copy of the state.
+                    try { caseState = DeclarationReader.Apply(caseState ?? state, d with { Kind = DeclarationKind.Assume }, lines.Lines); }
+                    catch (ParseException e) { errors.Add(e.Error); }
+                    break;
                 case Declaration d:
                     try { state = DeclarationReader.Apply(state, d, lines.Lines); }
                     catch (ParseException e) { errors.Add(e.Error); }
                     break;
                 case MathBlock b when !b.IsInline || b.Lines.Any(l => MayHoldRelation(l.Text)):
-                    foreach (var chain in ChainBuilder.Build(b, state.Context, lines.Lines, errors))
-                        chains.Add(new ChainRun(this, state, errors).Check(chain));
+                    var blockState = caseState ?? state;
+                    var directives = new BlockDirectives(defineNext, argued);
+                    foreach (var chain in ChainBuilder.Build(b, blockState.Context, lines.Lines, errors))
+                    {
+                        var run = new ChainRun(this, blockState, errors, directives);
+                        chains.Add(run.Check(chain));
+                        // Definitions outlive the block (a case's assumptions do not).
+                        blockState = run.State;
+                        state = state with { Context = run.Defined.Aggregate(state.Context, (c, define) => define(c)) };
+                    }
+                    (caseState, defineNext) = (null, false);
                     break;
             }
         }
@@ -59,11 +86,21 @@ public sealed class DerivationChecker(IStepDecider decider)
         text.IndexOfAny(['=', '<', '>']) >= 0 ||
         new[] { @"\le", @"\ge", @"\ne", @"\approx", @"\implies", @"\iff", @"\Rightarrow" }.Any(r => text.Contains(r, StringComparison.Ordinal));
 
+    /// <summary>What comment directives say about a block: "% define:" before it, and the "% argued:" notes by document line.</summary>
+    private sealed record BlockDirectives(bool DefinesAll, IReadOnlyDictionary<int, string> Argued);
+
     /// <summary>The checking of one chain with the declarations in force where it is written.</summary>
-    private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors)
+    private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives)
     {
         private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
         private StepChecker? checker;
+        private bool argued;
+
+        /// <summary>The state after the chain: with its definitions.</summary>
+        public DeclarationState State => state;
+
+        /// <summary>The chain's definitions, to apply to the document's state.</summary>
+        public List<Func<LatexContext, LatexContext>> Defined { get; } = [];
 
         public ChainReport Check(Chain chain)
         {
@@ -75,25 +112,78 @@ public sealed class DerivationChecker(IStepDecider decider)
                     StepStatus.NotChecked, null, null, null, null, null, "a logical step between statements"));
             }
             for (var k = 0; k < chain.Relations.Count; k++)
-                steps.Add(Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
+                steps.Add(IsDefinition(chain.Relations[k].Relation)
+                    ? Define(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1])
+                    : Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
             var first = chain.Pieces[0];
             var (line, column) = first.Position;
             return new ChainReport(line, column, chain.Environment, steps, Conclusion(chain));
         }
 
+        private bool IsDefinition(LatexRelation r) => r == LatexRelation.Defines || (directives.DefinesAll && r.IsChecked());
+
+        /// <summary>A definition step: reported as such, and from here on the name (or function) is read through it.</summary>
+        private StepReport Define(ChainPiece left, RelationToken relation, ChainPiece right)
+        {
+            var (line, column) = right.Position;
+            var (context, detail) = DefinitionReader.Define(left, right, state.Context);
+            if (context is not null)
+            {
+                var (l, r) = (left, right);
+                Defined.Add(c => DefinitionReader.Define(l, r, c).Context ?? c);
+                state = state with { Context = context };
+                checker = null;
+            }
+            return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text,
+                StepStatus.Definition, null, null, null, null, right.Justification, detail);
+        }
+
+        /// <summary>
+        /// First expression, weakest relation, last expression: checked directly, a definition counting as
+        /// '=' (read through the definition). A chain of definitions only has none; one with argued steps
+        /// has one that is not checked either.
+        /// </summary>
         private StepReport? Conclusion(Chain chain)
         {
-            if (chain.Relations.Count < 2) return null;
-            var relation = ChainConclusion.Weakest(chain.Relations.Select(r => r.Relation).ToList());
+            if (chain.Relations.Count < 2 || chain.Relations.All(r => IsDefinition(r.Relation))) return null;
+            var relation = ChainConclusion.Weakest(chain.Relations.Select(r => IsDefinition(r.Relation) ? LatexRelation.Equal : r.Relation).ToList());
             if (relation is null) return null;
             var written = new RelationToken(relation.Value, relation.Value.Symbol(), chain.Relations[0].Span);
+            if (argued)
+            {
+                var (line, column) = chain.Pieces[0].Position;
+                return new StepReport(line, column, chain.Pieces[0].Text, relation.Value.Symbol(), chain.Pieces[^1].Text, StepStatus.NotChecked,
+                    null, null, null, null, null, StepOutcome.ArguedConclusionDetail);
+            }
             return Step(chain.Pieces[0], written, chain.Pieces[^1], atLeft: true);
+        }
+
+        /// <summary>The "% argued:" note on a line of the right-hand side, if any.</summary>
+        private string? ArguedNote(ChainPiece right)
+        {
+            var from = right.Node.Span.Line;
+            var to = right.Source.PositionOf(right.Source.Text.Length).Line;
+            for (var l = from; l <= to; l++)
+                if (directives.Argued.TryGetValue(l, out var note)) return note;
+            return null;
         }
 
         private StepReport Step(ChainPiece left, RelationToken relation, ChainPiece right, bool atLeft = false)
         {
             var (line, column) = atLeft ? left.Position : right.Position;
+            if (!atLeft && ArguedNote(right) is { } note)
+            {
+                argued = true;
+                return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, StepStatus.NotChecked,
+                    null, null, null, null, note, StepOutcome.ArguedDetail);
+            }
             var outcome = Outcome(left, relation.Relation, right);
+            if (outcome.Status == StepStatus.Error && outcome.Detail != StepOutcome.UnreadableDetail)
+            {
+                // Both sides were read but the relation means nothing between them (an order between sets or matrices): an input error, here.
+                var at = atLeft ? left : right;
+                errors.Add(new ParseError(outcome.Detail ?? "a relation that cannot be checked", at.Node.Span, at.Source.LineText(at.Node.Span.Line)));
+            }
             return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, outcome.Status, outcome.Method,
                 outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail);
         }
@@ -110,7 +200,7 @@ public sealed class DerivationChecker(IStepDecider decider)
             {
                 var l = Lower(left, branched ? PlusMinusBranches.Take(left.Node, plus) : left.Node);
                 var r = Lower(right, branched ? PlusMinusBranches.Take(right.Node, plus) : right.Node);
-                if (l is null || r is null) return StepOutcome.Error("a side could not be read (see the error reported at its place)");
+                if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
                 parts.Add((Checker().Compare(l, relation, r), label));
             }
             var outcome = StepOutcome.Combine(parts);

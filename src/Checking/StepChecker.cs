@@ -17,6 +17,13 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     public StepOutcome Compare(LatexValue left, LatexRelation relation, LatexValue right)
     {
         if (left.Scalar is { } l && right.Scalar is { } r) return Scalar(Given(l), relation, Given(r));
+        if (left.Set is not null || right.Set is not null)
+        {
+            if (left.Set is not { } a || right.Set is not { } b) return StepOutcome.Error("a finite set compared with a value that is not a set");
+            if (relation is not (LatexRelation.Equal or LatexRelation.NotEqual)) return StepOutcome.Error("order relations between sets are not checked (only = and ≠)");
+            var equal = new SetComparison(this).Equal(a.Select(Given).ToArray(), b.Select(Given).ToArray());
+            return relation == LatexRelation.Equal ? equal : StepOutcome.Negated(equal, "the two sets are equal");
+        }
         if (left.Matrix is { } m && right.Matrix is { } n) return Matrices(m, relation, n);
         if (relation != LatexRelation.Equal && relation != LatexRelation.NotEqual)
             return StepOutcome.Error("an order relation between a matrix and another value is not defined");
@@ -53,16 +60,13 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             }
         done:
         var equal = StepOutcome.Combine(parts);
-        if (relation == LatexRelation.Equal) return equal;
-        return equal.Status switch
-        {
-            StepStatus.Valid => StepOutcome.Invalid("the two matrices are equal"),
-            StepStatus.Invalid => equal with { Status = StepStatus.Valid, Counterexample = null },
-            _ => equal,
-        };
+        return relation == LatexRelation.Equal ? equal : StepOutcome.Negated(equal, "the two matrices are equal");
     }
 
-    public StepOutcome Scalar(Expr left, LatexRelation relation, Expr right)
+    public StepOutcome Scalar(Expr left, LatexRelation relation, Expr right) => ScalarWithPoint(left, relation, right).Outcome;
+
+    /// <summary>The verdict, and for an invalid one the point of its (re-checked) counterexample.</summary>
+    internal (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point) ScalarWithPoint(Expr left, LatexRelation relation, Expr right)
     {
         var kind = relation switch
         {
@@ -81,28 +85,28 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             using (Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget))
                 d = decider.Decide(rel, assumptions);
         }
-        catch (Symbolic.Safety.LimitExceededException e) { return StepOutcome.Unknown(e.Message); }
+        catch (Symbolic.Safety.LimitExceededException e) { return (StepOutcome.Unknown(e.Message), null); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return StepOutcome.Unknown($"the checker failed on this step ({e.GetType().Name}: {e.Message})");
+            return (StepOutcome.Unknown($"the checker failed on this step ({e.GetType().Name}: {e.Message})"), null);
         }
         var detail = string.IsNullOrWhiteSpace(d.Detail) ? null : d.Detail;
         switch (d.Outcome)
         {
             case DecisionOutcome.Valid:
-                return new StepOutcome(StepStatus.Valid, d.Method, d.Method == "numeric" ? d.Points : null, d.Method == "numeric" ? d.Seed : null, null, detail);
+                return (new StepOutcome(StepStatus.Valid, d.Method, d.Method == "numeric" ? d.Points : null, d.Method == "numeric" ? d.Seed : null, null, detail), null);
             case DecisionOutcome.Invalid when d.Point is { } point:
                 if (CounterexampleCheck.Confirm(rel, point) is not { } values)
-                    return StepOutcome.Unknown(StepOutcome.Join("a counterexample was proposed but did not re-check", detail));
+                    return (StepOutcome.Unknown(StepOutcome.Join("a counterexample was proposed but did not re-check", detail)), null);
                 var shown = point.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal)
                     .ToDictionary(kv => kv.Key.ToString(), kv => kv.Value);
                 var ce = new CounterexampleReport(shown, CounterexampleCheck.Show(values.Left), CounterexampleCheck.Show(values.Right));
-                return new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, detail);
+                return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, detail), point);
             case DecisionOutcome.Invalid:
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).
-                return new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically");
+                return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
             default:
-                return StepOutcome.Unknown(detail ?? "neither proved nor refuted");
+                return (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
         }
     }
 }

@@ -9,6 +9,15 @@ public sealed record StepOutcome(StepStatus Status, string? Method, int? Points,
     public static StepOutcome Invalid(string detail) => new(StepStatus.Invalid, null, null, null, null, detail);
     public static StepOutcome Error(string detail) => new(StepStatus.Error, null, null, null, null, detail);
 
+    /// <summary>The detail of a step with a side that could not be read (its error is reported where it is).</summary>
+    public const string UnreadableDetail = "a side could not be read (see the error reported at its place)";
+
+    /// <summary>The detail of a step the document marks "% argued: TEXT" (TEXT is its justification).</summary>
+    public const string ArguedDetail = "argued in the text, not checked";
+
+    /// <summary>The detail of the conclusion of a chain with argued steps (it cannot be checked either).</summary>
+    public const string ArguedConclusionDetail = "follows from argued steps, not checked";
+
     /// <summary>Ranks methods from strongest to weakest: a chain of checks is only as strong as its weakest.</summary>
     public static int Strength(string? method) => method switch
     {
@@ -32,6 +41,14 @@ public sealed record StepOutcome(StepStatus Status, string? Method, int? Points,
         var unknown = parts.First(p => p.Outcome.Status != StepStatus.Valid);
         return unknown.Label is null ? unknown.Outcome : unknown.Outcome with { Detail = Join($"undecided {unknown.Label}", unknown.Outcome.Detail) };
     }
+
+    /// <summary>The verdict of "≠" from that of "=": valid when equality is refuted, invalid when it is proved.</summary>
+    public static StepOutcome Negated(StepOutcome equal, string whenEqual) => equal.Status switch
+    {
+        StepStatus.Valid => Invalid(whenEqual),
+        StepStatus.Invalid => equal with { Status = StepStatus.Valid, Counterexample = null },
+        _ => equal,
+    };
 
     public static string Join(string a, string? b) => string.IsNullOrEmpty(b) ? a : $"{a}: {b}";
 }

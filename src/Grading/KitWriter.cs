@@ -39,14 +39,14 @@ public static class KitWriter
     /// Grades the .tex files among <paramref name="inputs"/> (folders are searched) into <paramref name="outDir"/>:
     /// grades.csv, feedback/ID.txt and feedback/ID.tex, summary.txt (and summary.json / summary.csv when asked).
     /// </summary>
-    public static GradeReport Grade(AnswerKey key, IEnumerable<string> inputs, string outDir, string format = "text", Action<string>? progress = null)
+    public static GradeReport Grade(AnswerKey key, IEnumerable<string> inputs, string outDir, string format = "text", Action<string>? progress = null, GradeOptions? options = null)
     {
         var missing = new List<string>();
         // The feedback is .tex too: never grade what a previous run wrote into the output folder.
         var outFull = Path.GetFullPath(outDir) + Path.DirectorySeparatorChar;
         var files = Grader.Expand(inputs, missing)
             .Where(f => !Path.GetFullPath(f).StartsWith(outFull, StringComparison.Ordinal) && !IsGenerated(f)).ToArray();
-        var grades = Unique(new Grader(key).GradeFiles(files, progress));
+        var grades = Unique(new Grader(key, options).GradeFiles(files, progress));
         var summary = GradingSummary.Of(key, grades);
         var feedbackDir = Path.Combine(outDir, "feedback");
         Directory.CreateDirectory(feedbackDir);

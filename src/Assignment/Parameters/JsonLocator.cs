@@ -9,8 +9,22 @@ namespace Ift6135.Sym.Assignment.Parameters;
 /// </summary>
 internal static class JsonLocator
 {
-    public static (int Line, int Column)? Find(byte[] utf8, string path)
+    /// <summary>Where the key of the member at <paramref name="path"/> is written (its opening quote).</summary>
+    public static (int Line, int Column)? FindKey(byte[] utf8, string path) => Find(utf8, KeyPrefix + path, exact: true);
+
+    public static (int Line, int Column)? Find(byte[] utf8, string path) => Find(utf8, path, exact: false);
+
+    private const string KeyPrefix = "key:";
+
+    private static (int Line, int Column)? Find(byte[] utf8, string path, bool exact)
     {
+        if (exact)
+        {
+            var keys = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+            try { Walk(utf8, keys); }
+            catch (JsonException) { }
+            return keys.TryGetValue(path, out var at) ? LineColumn(utf8, at) : null;
+        }
         var positions = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         try { Walk(utf8, positions); }
         catch (JsonException) { return null; }
@@ -27,7 +41,13 @@ internal static class JsonLocator
         string? pendingProperty = null;
         while (reader.Read())
         {
-            if (reader.TokenType == JsonTokenType.PropertyName) { pendingProperty = reader.GetString(); continue; }
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                pendingProperty = reader.GetString();
+                // The key's own position, for an unknown key (the walk may stop later at the error itself).
+                if (stack.Count > 0) positions.TryAdd($"{KeyPrefix}{stack.Peek().Path}.{pendingProperty}", reader.TokenStartIndex);
+                continue;
+            }
             if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray) { stack.Pop(); continue; }
             var path = ValuePath(stack, pendingProperty);
             pendingProperty = null;

@@ -28,21 +28,43 @@ public static class ParametersLoader
         }
         catch (JsonException e)
         {
-            // JsonException positions are 0-based; the user counts from 1.
-            var line = (e.LineNumber ?? 0) + 1;
-            var column = (e.BytePositionInLine ?? 0) + 1;
-            throw new ParametersException($"{fileName}:{line}:{column}: {Describe(e)}");
+            // JsonException positions are 0-based and count bytes; the user counts characters from 1.
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = CharacterColumn(utf8, line, (int)(e.BytePositionInLine ?? 0)) + 1;
+            // For a wrong value or an unknown key the reader stands past the token; point at its start.
+            var at = e.Path is null ? null
+                : JsonErrorText.IsUnknownKey(e, out _, out _) ? JsonLocator.FindKey(utf8, e.Path)
+                : JsonErrorText.IsWrongType(e) ? JsonLocator.Find(utf8, e.Path) : null;
+            if (at is { } start) (line, column) = start;
+            throw new ParametersException(SourceExcerpt.Format(utf8, fileName, line, column, JsonErrorText.Describe(e)));
         }
-        if (parameters is null) throw new ParametersException($"{fileName}:1:1: the parameter file must hold a JSON object, not null");
+        if (parameters is null) throw new ParametersException(SourceExcerpt.Format(utf8, fileName, 1, 1, "the parameter file must hold a JSON object, not null"));
         var problems = ParametersValidator.Validate(parameters);
         if (problems.Count > 0)
             throw new ParametersException(string.Join("\n", problems.Select(p => Locate(utf8, fileName, p))));
         return parameters;
     }
 
+    /// <summary>
+    /// A problem found after loading (a parameter the derivations cannot support), located in the file
+    /// it came from as a validation problem is; without a file (the defaults) it names the JSON path only.
+    /// </summary>
+    public static string Describe(ParameterProblem problem, string? path)
+    {
+        if (path is null) return $"parameters: {problem.Path}: {problem.Message}";
+        try { return Locate(File.ReadAllBytes(path), path, problem); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return $"{path}: {problem.Path}: {problem.Message}"; }
+    }
+
     /// <summary>The defaults as JSON (what --print-params writes).</summary>
     public static string Serialize(AssignmentParameters parameters) =>
-        JsonSerializer.Serialize(parameters, ParametersJsonContext.Default.AssignmentParameters) + "\n";
+        JsonSerializer.Serialize(parameters, Readable.AssignmentParameters) + "\n";
+
+    /// <summary>Writes "i < 2" as is, not "i \u003C 2": the file is for people to edit, never embedded in HTML.</summary>
+    private static readonly ParametersJsonContext Readable = new(new JsonSerializerOptions(ParametersJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
     private static string Locate(byte[] utf8, string fileName, ParameterProblem p)
     {
@@ -50,14 +72,14 @@ public static class ParametersLoader
         if (at is null) return $"{fileName}: {p.Path}: {p.Message}";
         // Inside a string value, point at the offending character (+1 for the opening quote).
         var column = at.Value.Column + (p.ColumnInValue > 0 ? p.ColumnInValue : 0);
-        return $"{fileName}:{at.Value.Line}:{column}: {p.Path}: {p.Message}";
+        return SourceExcerpt.Format(utf8, fileName, at.Value.Line, column, $"{p.Path}: {p.Message}");
     }
 
-    private static string Describe(JsonException e)
+    /// <summary>The 0-based character column of a 0-based byte position in a 1-based line.</summary>
+    private static int CharacterColumn(byte[] utf8, int line, int bytePosition)
     {
-        var message = e.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        var core = cut > 0 ? message[..cut] : message;
-        return e.Path is { Length: > 0 } path ? $"{path}: {core}" : core;
+        var start = SourceExcerpt.LineStart(utf8, line);
+        var length = Math.Clamp(bytePosition, 0, utf8.Length - start);
+        return Encoding.UTF8.GetCharCount(utf8, start, length);
     }
 }

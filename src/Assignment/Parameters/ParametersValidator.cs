@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Ift6135.Sym.Assignment.Q1;
+using Ift6135.Sym.Assignment.Q6;
 using Ift6135.Sym.Assignment.Questions;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Parsing;
@@ -19,11 +20,9 @@ public static partial class ParametersValidator
         ValidateQ1(p.Q1, problems);
         if (p.Q2.WorkedDimension is < 1 or > 6) problems.Add(new("$.q2.workedDimension", "the worked dimension K must be between 1 and 6"));
         problems.AddRange(Question34ParameterChecks.Problems(p.Q3, p.Q4));
-        if (p.Q5.SigmoidComponents is < 1 or > 6) problems.Add(new("$.q5.sigmoidComponents", "the number of sigmoid components must be between 1 and 6"));
-        if (string.IsNullOrWhiteSpace(p.Q6.Value)) problems.Add(new("$.q6.value", "V(d, g) must be a non-empty expression"));
-        else ValidateValue(p.Q6.Value, problems);
-        if (!Identifier().IsMatch(p.Q6.LearningRate)) problems.Add(new("$.q6.learningRate", "the learning rate must be a symbol name (letters, then letters or digits)"));
-        if (p.Q6.Optimizers.Count == 0) problems.Add(new("$.q6.optimizers", "at least one optimizer is needed"));
+        // Above 5 components the numeric cross-check of 5.2 cannot sample enough weights on the simplex.
+        if (p.Q5.SigmoidComponents is < 1 or > 5) problems.Add(new("$.q5.sigmoidComponents", "the number of sigmoid components N must be between 1 and 5"));
+        ValidateQ6(p.Q6, problems);
         ValidatePoints(p.Points, problems);
         return problems;
     }
@@ -73,6 +72,22 @@ public static partial class ParametersValidator
                 catch (MaskRuleException e) { problems.Add(new($"{at}.rules[{r}]", e.Message, e.Column)); }
             }
         }
+    }
+
+    private static void ValidateQ6(Q6Parameters q, List<ParameterProblem> problems)
+    {
+        var before = problems.Count;
+        if (string.IsNullOrWhiteSpace(q.Value)) problems.Add(new("$.q6.value", "V(d, g) must be a non-empty expression"));
+        else ValidateValue(q.Value, problems);
+        try { LearningRate.Read(q.LearningRate, new SymbolTable()); }
+        catch (ParseException e) { problems.Add(new("$.q6.learningRate", $"the learning rate must be a symbol name (alpha) or a positive number (1/10); it cannot be read: {e.Error.Message}", e.Error.Span.Column)); }
+        catch (ParameterUnsupportedException e) { problems.Add(e.Problem); }
+        if (q.Optimizers.Count == 0) problems.Add(new("$.q6.optimizers", "at least one optimizer is needed"));
+        if (q.Optimizers.Distinct().Count() != q.Optimizers.Count) problems.Add(new("$.q6.optimizers", "an optimizer is listed twice"));
+        if (problems.Count > before) return;
+        // Reading the game finds the stationary point: a V without exactly one is reported here, before any output is written.
+        try { _ = new Q6Game(q); }
+        catch (ParameterUnsupportedException e) { problems.Add(e.Problem); }
     }
 
     /// <summary>V must parse and use only d and g (the learning rate is not a variable of the game).</summary>

@@ -5,6 +5,7 @@ using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Rewriting;
 using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Numeric;
 using Ift6135.Sym.Symbolic.Polynomials;
 using AssumptionSet = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
 
@@ -48,12 +49,12 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
             yield return new Prose(Inline.Of("Its discriminant ", discriminant, " could not be shown negative, so the eigenvalues are not analysed further here."));
             yield break;
         }
-        var condition = bound == 0 ? "" : $" when {game.Alpha.Name} < {bound}";
+        var condition = bound == 0 ? "" : $" when {game.RateName} < {bound}";
         yield return new Prose(Inline.Of($"Its discriminant is negative{condition}, so the eigenvalues are complex conjugates and their squared modulus is the product of the roots, the constant term:"));
         var discChain = new ChainBuilder(id, $"{name}.disc", verifier, assumptions, log, new ExprItem(discriminant));
-        if (!discriminantFactored.Equals(discriminant)) discChain.Equal(discriminantFactored, $"factor out the lowest power of {game.Alpha.Name}");
+        if (!discriminantFactored.Equals(discriminant)) discChain.Equal(discriminantFactored, $"factor out the lowest power of {game.RateName}");
         yield return discChain
-            .Step(RelationKind.Less, Number.Zero, Justification.Algebra(bound == 0 ? $"{game.Alpha.Name} > 0" : $"0 < {game.Alpha.Name} < {bound}"))
+            .Step(RelationKind.Less, Number.Zero, Justification.Algebra(bound == 0 ? $"{game.RateName} > 0" : $"0 < {game.RateName} < {bound}"))
             .Build();
         foreach (var block in ModulusVerdict(id, name, c, bound, assumptions)) yield return block;
     }
@@ -86,9 +87,9 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
                 yield break;
             }
             chain = new ChainBuilder(id, $"{name}.modulus", verifier, ca, log, new ExprItem(c))
-                .Equal(rewritten, $"factor out the lowest power of {game.Alpha.Name}")
-                .Step(kind, Number.One, Justification.Algebra(cb == 0 ? $"{game.Alpha.Name} > 0" : $"0 < {game.Alpha.Name} < {cb}"));
-            var condition = cb == 0 ? "" : $" for {game.Alpha.Name} < {cb}";
+                .Equal(rewritten, $"factor out the lowest power of {game.RateName}")
+                .Step(kind, Number.One, Justification.Algebra(cb == 0 ? $"{game.RateName} > 0" : $"0 < {game.RateName} < {cb}"));
+            var condition = cb == 0 ? "" : $" for {game.RateName} < {cb}";
             verdict = kind == RelationKind.Less
                 ? $"inside the unit circle{condition}: the iterates converge to the stationary point"
                 : $"outside the unit circle{condition}: the iterates diverge";
@@ -97,21 +98,12 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         yield return new Prose(Inline.Of($"So the eigenvalues of the {name} update lie {verdict}."));
     }
 
-    /// <summary>p(alpha) = alpha^m q(alpha) with m the lowest power present, so the sign of a small-alpha expression is visible.</summary>
-    private Expr FactorOutLowestPower(Expr e)
-    {
-        var poly = UnivariatePolynomial.From(e, game.Alpha);
-        if (poly is null) return e;
-        var m = Enumerable.Range(0, poly.Coefficients.Count).FirstOrDefault(k => !poly.Coefficients[k].IsZero);
-        if (m == 0) return e;
-        var rest = Build.Add(Enumerable.Range(m, poly.Coefficients.Count - m).Select(k => Build.Mul(poly.Coefficients[k], Build.Pow(game.Alpha, Number.Of(k - m)))).ToArray());
-        return Build.Mul(Build.Pow(game.Alpha, Number.Of(m)), rest);
-    }
+    private Expr FactorOutLowestPower(Expr e) => game.FactorOutLowestRatePower(e);
 
     private (int Bound, AssumptionSet? Assumptions) FirstBoundProving(Relation r, int atLeast = 0)
     {
         // A bound already needed (atLeast) is kept: a tighter condition is only tried after it.
-        foreach (var bound in Bounds.SkipWhile(b => atLeast != 0 && b != atLeast))
+        foreach (var bound in (game.RateSymbol is null ? [0] : Bounds).SkipWhile(b => atLeast != 0 && b != atLeast))
         {
             var assumptions = bound == 0 ? game.Assumptions : game.Assumptions.With(new Relation(RelationKind.Less, game.Alpha, Number.Of(bound)));
             if (verifier.Verify(r, assumptions).IsValid) return (bound, assumptions);
@@ -119,25 +111,39 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         return (0, null);
     }
 
-    /// <summary>The first iterates of every optimizer at alpha = 1/5 from (1, 1), computed exactly.</summary>
+    /// <summary>
+    /// The first iterates of every optimizer from the stationary point plus (1, 1) (plus (1/10, 1/10) for a
+    /// non-quadratic V, whose linearization is local), in double precision: exact rationals of a
+    /// non-linear map grow without bound in size. A series stops once it leaves the plotted range.
+    /// </summary>
     private Figure Trajectories(string id, IReadOnlyList<Optimizer> optimizers)
     {
-        var rate = Number.Of(1, 5);
+        var rate = game.SampleRate(Number.Of(1, 5));
+        var offset = game.Shape == UpdateShape.Nonlinear ? 0.1 : 1.0;
+        var start = (D: Value(game.Stationary.D) + offset, G: Value(game.Stationary.G) + offset);
         var series = optimizers.Select(o =>
         {
-            Expr d = Number.One, g = Number.One;
+            var (dn, gn) = game.Step(o, game.Dk, game.Gk);
+            var (fd, fg) = (game.AtRate(dn, rate), game.AtRate(gn, rate));
+            var (d, g) = start;
             var points = new List<(double, double)>();
-            for (var k = 0; k <= 25; k++)
+            for (var k = 0; k <= 25 && double.IsFinite(d) && double.IsFinite(g) && Math.Abs(d) + Math.Abs(g) < PlotRange; k++)
             {
-                points.Add((Value(d), Value(g)));
-                var (dn, gn) = game.Step(o, d, g);
-                (d, g) = (Substitution.Substitute(dn, game.Alpha, rate), Substitution.Substitute(gn, game.Alpha, rate));
+                points.Add((d, g));
+                var at = new Dictionary<Symbol, double> { [game.Dk] = d, [game.Gk] = g };
+                (d, g) = (Evaluator.EvaluateReal(fd, at), Evaluator.EvaluateReal(fg, at));
             }
             return new PlotSeries(o.ToString().ToLowerInvariant(), points);
         }).ToArray();
+        var rateItem = game.RateSymbol is { } s ? (MathItem)new RelationItem(Relation.Eq(s, rate)) : new ExprItem(rate);
         return new Figure(new PlotFigure(game.D.Name, game.G.Name, series),
-            Inline.Of("The first 25 iterates of each optimizer from (1, 1) with ", new RelationItem(Relation.Eq(game.Alpha, rate)), ", computed exactly."));
+            Inline.Of($"The first 25 iterates of each optimizer from ({Show(start.D)}, {Show(start.G)}) at learning rate ", rateItem, " (a series stops if it leaves the plotted range)."));
     }
 
-    private static double Value(Expr e) => e.IsNumber(out var v) ? v.ToDouble() : double.NaN;
+    private static string Show(double x) => x.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Iterates beyond this size are off any useful plot (and would overflow TikZ's dimensions).</summary>
+    private const double PlotRange = 1e4;
+
+    private static double Value(Expr e) => Evaluator.EvaluateReal(e, new Dictionary<Symbol, double>());
 }

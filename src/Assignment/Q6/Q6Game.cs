@@ -9,21 +9,39 @@ using AssumptionSet = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
 
 namespace Ift6135.Sym.Assignment.Q6;
 
+/// <summary>How the update map depends on the state, which decides what the matrix A means.</summary>
+public enum UpdateShape
+{
+    /// <summary>x_{k+1} = A x_k exactly (V quadratic with its stationary point at the origin).</summary>
+    Linear,
+    /// <summary>x_{k+1} - x* = A (x_k - x*) exactly (V quadratic, stationary point elsewhere).</summary>
+    Affine,
+    /// <summary>A is the Jacobian of the update at the stationary point: it governs the iterates near x* only.</summary>
+    Nonlinear,
+}
+
 /// <summary>
 /// The game of question 6 as engine objects: the value V(d, g) read from the parameters, its partial
-/// derivatives, and the one-step update map of each optimizer at the state (d_k, g_k).
-/// d ascends V and g descends it, both with the learning rate alpha &gt; 0.
+/// derivatives, its stationary point, and the one-step update map of each optimizer at (d_k, g_k).
+/// d ascends V and g descends it, with a learning rate that is a positive symbol or a positive number.
 /// </summary>
 public sealed class Q6Game
 {
     public Symbol D { get; }
     public Symbol G { get; }
-    public Symbol Alpha { get; }
+
+    /// <summary>The learning rate: a positive symbol (alpha) or a positive rational number.</summary>
+    public Expr Alpha { get; }
     public Symbol StepIndex { get; } = Symbol.Of("k", Facts.Integer | Facts.Nonnegative);
     public Expr Value { get; }
     public Expr ValueD { get; }
     public Expr ValueG { get; }
     public AssumptionSet Assumptions { get; }
+
+    /// <summary>The point where both partial derivatives vanish (a fixed point of every optimizer).</summary>
+    public (Expr D, Expr G) Stationary { get; }
+
+    public UpdateShape Shape { get; }
 
     /// <summary>The state (d_k, g_k) and the next one (d_{k+1}, g_{k+1}).</summary>
     public Symbol Dk => Symbol.Indexed(D.Name, Facts.Real, StepIndex);
@@ -31,25 +49,39 @@ public sealed class Q6Game
     public Symbol DNext => Symbol.Indexed(D.Name, Facts.Real, StepIndex + 1);
     public Symbol GNext => Symbol.Indexed(G.Name, Facts.Real, StepIndex + 1);
 
+    public Symbol? RateSymbol => Alpha as Symbol;
+
+    /// <summary>How prose names the rate: "alpha", or the number itself.</summary>
+    public string RateName => Alpha is Symbol s ? s.Name : Alpha.ToString();
+
+    /// <summary>Reads the game; a value or rate it cannot use throws <see cref="ParameterUnsupportedException"/> naming the parameter.</summary>
     public Q6Game(Q6Parameters p)
     {
         var table = new SymbolTable();
-        Alpha = table.Declare(p.LearningRate, Facts.Positive);
+        Alpha = LearningRate.Read(p.LearningRate, table);
         D = table.Get("d");
         G = table.Get("g");
         Value = InfixParser.Parse(p.Value, table);
         var stray = Substitution.FreeSymbols(Value).Where(s => !s.Equals(D) && !s.Equals(G)).ToArray();
         if (stray.Length > 0)
-            throw new ArgumentException($"V(d, g) may only use d and g, not {string.Join(", ", stray.Select(s => s.Name))}");
+            throw new ParameterUnsupportedException("$.q6.value", $"V(d, g) may only use d and g, not {string.Join(", ", stray.Select(s => s.Name))}");
         ValueD = Differentiation.Diff(Value, D);
         ValueG = Differentiation.Diff(Value, G);
-        Assumptions = AssumptionSet.Of(new Relation(RelationKind.Greater, Alpha, Number.Zero));
+        Assumptions = RateSymbol is { } rate ? AssumptionSet.Of(new Relation(RelationKind.Greater, rate, Number.Zero)) : AssumptionSet.Of();
+        Stationary = StationaryPoint.Find(ValueD, ValueG, D, G);
+        Shape = ShapeOfUpdate();
     }
 
     public Expr Vd(Expr d, Expr g) => At(ValueD, d, g);
     public Expr Vg(Expr d, Expr g) => At(ValueG, d, g);
 
     private Expr At(Expr e, Expr d, Expr g) => Substitution.Substitute(e, new Dictionary<Expr, Expr> { [D] = d, [G] = g });
+
+    /// <summary><paramref name="e"/> at a concrete rate (unchanged when the rate is already a number).</summary>
+    public Expr AtRate(Expr e, Expr rate) => RateSymbol is { } s ? Substitution.Substitute(e, s, rate) : e;
+
+    /// <summary>The rate used for exact sample runs: the given number, or 1/10 for a symbolic rate.</summary>
+    public Expr SampleRate(Expr whenSymbolic) => RateSymbol is null ? Alpha : whenSymbolic;
 
     /// <summary>One step of <paramref name="optimizer"/> from (d, g): ascent in d, descent in g.</summary>
     public (Expr D, Expr G) Step(Optimizer optimizer, Expr d, Expr g)
@@ -76,10 +108,42 @@ public sealed class Q6Game
         return Matrix.Column(d, g);
     }
 
-    /// <summary>The matrix of the update: its Jacobian in (d_k, g_k) (the map itself when it is linear).</summary>
-    public Matrix UpdateMatrix(Optimizer optimizer)
+    /// <summary>The Jacobian of the update in (d_k, g_k), as a function of the state.</summary>
+    public Matrix Jacobian(Optimizer optimizer)
     {
         var u = Update(optimizer);
         return Differentiation.Jacobian([u[0, 0], u[1, 0]], [Dk, Gk]);
+    }
+
+    /// <summary>
+    /// A: the Jacobian of the update at the stationary point. For a quadratic V the Jacobian is constant
+    /// and A is the matrix of the (linear or affine) map; otherwise A is its linearization at x*.
+    /// </summary>
+    public Matrix UpdateMatrix(Optimizer optimizer)
+    {
+        var j = Jacobian(optimizer);
+        var at = new Dictionary<Expr, Expr> { [Dk] = Stationary.D, [Gk] = Stationary.G };
+        return Matrix.Of(2, 2, (r, c) => Substitution.Substitute(j[r, c], at));
+    }
+
+    /// <summary>p(alpha) = alpha^m q(alpha) with m the lowest power present, so the sign of a small-alpha expression is visible.</summary>
+    public Expr FactorOutLowestRatePower(Expr e)
+    {
+        if (RateSymbol is not { } rate) return e;
+        var poly = Symbolic.Polynomials.UnivariatePolynomial.From(e, rate);
+        if (poly is null) return e;
+        var m = Enumerable.Range(0, poly.Coefficients.Count).FirstOrDefault(k => !poly.Coefficients[k].IsZero);
+        if (m == 0) return e;
+        var rest = Symbolic.Construction.Build.Add(Enumerable.Range(m, poly.Coefficients.Count - m)
+            .Select(k => Symbolic.Construction.Build.Mul(poly.Coefficients[k], Symbolic.Construction.Build.Pow(rate, Number.Of(k - m)))).ToArray());
+        return Symbolic.Construction.Build.Mul(Symbolic.Construction.Build.Pow(rate, Number.Of(m)), rest);
+    }
+
+    private UpdateShape ShapeOfUpdate()
+    {
+        var j = Jacobian(Optimizer.Simultaneous);
+        var constant = j.Entries.All(e => !Substitution.FreeSymbols(e).Any(s => s.Equals(Dk) || s.Equals(Gk)));
+        if (!constant) return UpdateShape.Nonlinear;
+        return Stationary.D.IsZero && Stationary.G.IsZero ? UpdateShape.Linear : UpdateShape.Affine;
     }
 }

@@ -11,7 +11,8 @@ namespace Ift6135.Sym.Checking.Declarations;
 /// <c>% assume: \alpha &gt; 0, \beta \ge -\alpha, n \in \mathbb{N}</c> (a bound on a lone name against 0 becomes a fact of
 /// the symbol; every relation is also kept as an assumption),
 /// <c>% function: f, h</c>, <c>% symbol: i, e</c>, <c>% matrix: S 3x3 lowertriangular, A KxK</c>,
-/// <c>% vector: \mu, z 3</c> (a trailing size applies to the names before it), <c>% given: p(x,z) = p(z|x) p(x)</c>.
+/// <c>% vector: \mu, z 3</c> (a trailing size applies to the names before it), <c>% given: p(x,z) = p(z|x) p(x)</c>,
+/// <c>% random: z, z_1</c> (what expectations keep inside). A <c>% case:</c> is read as an assumption by the caller.
 /// Errors are located <see cref="ParseException"/>s.
 /// </summary>
 public static partial class DeclarationReader
@@ -26,9 +27,10 @@ public static partial class DeclarationReader
             {
                 DeclarationKind.Assume => Assume(state, source),
                 DeclarationKind.Function => state with { Context = state.Context.WithFunction(NameKey(source, state.Context)) },
-                DeclarationKind.Symbol => state with { Context = state.Context.WithSymbol(NameKey(source, state.Context)) },
+                DeclarationKind.Symbol => state with { Context = state.Context.AsScalar(NameKey(source, state.Context)) },
                 DeclarationKind.Matrix => Matrix(state, source),
                 DeclarationKind.Vector => state,
+                DeclarationKind.Random => state with { Context = state.Context.WithRandom(NameKey(source, state.Context)) },
                 DeclarationKind.Given => Given(state, source),
                 _ => state,
             };

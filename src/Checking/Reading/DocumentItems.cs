@@ -3,10 +3,18 @@ namespace Ift6135.Sym.Checking.Reading;
 /// <summary>Something the reader found in a document, in document order.</summary>
 public abstract record DocumentItem(int Offset, int Line, int Column);
 
-public enum DeclarationKind { Assume, Function, Matrix, Vector, Given, Symbol }
+/// <summary>
+/// The comment directives: declarations (assume, function, matrix, vector, given, symbol, random), those
+/// about the next environment only (case, define), about the step on their line (argued), and
+/// check: off / on, which bound a region the checker does not read.
+/// </summary>
+public enum DeclarationKind { Assume, Function, Matrix, Vector, Given, Symbol, Random, Case, Define, Argued, Check }
 
 /// <summary>A comment declaration, "% assume: \alpha > 0": its kind and the text after the colon, located.</summary>
 public sealed record Declaration(DeclarationKind Kind, string Text, int Offset, int Line, int Column) : DocumentItem(Offset, Line, Column);
+
+/// <summary>Something wrong with the document's structure (an environment never closed, an \end without its \begin), located.</summary>
+public sealed record ReadingError(string Message, int Offset, int Line, int Column) : DocumentItem(Offset, Line, Column);
 
 /// <summary>One line of a display (the text between two \\), located at its first character.</summary>
 public sealed record MathLine(string Text, int Offset, int Line, int Column);

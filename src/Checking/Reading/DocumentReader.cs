@@ -19,8 +19,35 @@ public static partial class DocumentReader
         var items = new List<DocumentItem>();
         var lines = new LineIndex(text);
         var blanked = BlankComments(text, lines, items);
+        blanked = BlankUncheckedRegions(blanked, items);
         FindFormulas(blanked, lines, items);
         return items.OrderBy(i => i.Offset).ToList();
+    }
+
+    /// <summary>
+    /// Blanks each region from "% check: off" to the next "% check: on" (or the end), and drops the
+    /// declarations inside it: prose with inline math, a table, that states no derivation.
+    /// </summary>
+    private static string BlankUncheckedRegions(string text, List<DocumentItem> items)
+    {
+        var switches = items.OfType<Declaration>().Where(d => d.Kind == DeclarationKind.Check).ToList();
+        var chars = text.ToCharArray();
+        var offAt = -1;
+        foreach (var s in switches)
+        {
+            var off = s.Text.Equals("off", StringComparison.OrdinalIgnoreCase);
+            if (off && offAt < 0) offAt = s.Offset;
+            else if (!off && offAt >= 0) { Blank(offAt, s.Offset); offAt = -1; }
+        }
+        if (offAt >= 0) Blank(offAt, text.Length);
+        items.RemoveAll(i => i is Declaration { Kind: DeclarationKind.Check });
+        return new string(chars);
+
+        void Blank(int from, int to)
+        {
+            for (var k = from; k < to; k++) if (chars[k] != '\n') chars[k] = ' ';
+            items.RemoveAll(i => i.Offset > from && i.Offset < to);
+        }
     }
 
     /// <summary>Replaces every comment by spaces (keeping offsets) and records the declarations among them.</summary>
@@ -35,7 +62,7 @@ public static partial class DocumentReader
             if (end < 0) end = text.Length;
             var comment = text[(k + 1)..end];
             var m = DeclarationPattern().Match(comment);
-            if (m.Success && Enum.TryParse<DeclarationKind>(m.Groups["kind"].Value, ignoreCase: true, out var kind))
+            if (m.Success && Enum.TryParse<DeclarationKind>(m.Groups["kind"].Value, ignoreCase: true, out var kind) && IsDirective(kind, m.Groups["body"].Value))
             {
                 var body = m.Groups["body"].Value;
                 var at = k + 1 + m.Groups["body"].Index + (body.Length - body.TrimStart().Length);
@@ -48,8 +75,12 @@ public static partial class DocumentReader
         return new string(chars);
     }
 
-    [GeneratedRegex(@"^\s*(?<kind>assume|function|matrix|vector|given|symbol)s?\s*:(?<body>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<kind>assume|function|matrix|vector|given|symbol|random|case|define|argued|check)s?\s*:(?<body>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DeclarationPattern();
+
+    /// <summary>"% check:" is a directive only as "off" or "on" (the tex report writes "% check: valid ..." notes, which are not).</summary>
+    private static bool IsDirective(DeclarationKind kind, string body) =>
+        kind != DeclarationKind.Check || body.Trim().ToLowerInvariant() is "off" or "on";
 
     private static void FindFormulas(string text, LineIndex lines, List<DocumentItem> items)
     {
@@ -67,6 +98,18 @@ public static partial class DocumentReader
                     var env = close < 0 ? "" : text[(k + 7)..close];
                     if (DisplayEnvironments.Contains(env)) { k = Block(text, lines, items, k, close + 1, $@"\end{{{env}}}", env, false); continue; }
                 }
+                if (string.CompareOrdinal(text, k, @"\end{", 0, 5) == 0)
+                {
+                    var close = text.IndexOf('}', k + 5);
+                    var env = close < 0 ? "" : text[(k + 5)..close];
+                    if (DisplayEnvironments.Contains(env))
+                    {
+                        var (endLine, endColumn) = lines.PositionOf(k);
+                        items.Add(new ReadingError($"\\end{{{env}}} without a \\begin{{{env}}} before it", k, endLine, endColumn));
+                        k = close + 1;
+                        continue;
+                    }
+                }
                 k += 2;
                 continue;
             }
@@ -83,22 +126,37 @@ public static partial class DocumentReader
     /// <summary>Records the block whose content starts at <paramref name="contentStart"/> and ends before <paramref name="close"/>; returns the offset after it.</summary>
     private static int Block(string text, LineIndex lines, List<DocumentItem> items, int open, int contentStart, string close, string env, bool inline)
     {
-        var end = FindClose(text, contentStart, close);
+        var paragraphEnd = ParagraphEnd(text, contentStart);
+        var end = FindClose(text, contentStart, close, paragraphEnd);
         var (line, column) = lines.PositionOf(open);
-        if (end < 0)
+        var closed = end >= 0;
+        if (!closed)
         {
-            // An unclosed formula: read to the end, so its error is reported where it starts.
-            end = text.Length;
+            // TeX ends math at a blank line; so does the reader: the formula is read to there, and the
+            // rest of the file is read as usual.
+            var opener = env is "$" or "$$" or @"\[" or @"\(" ? env : $@"\begin{{{env}}}";
+            items.Add(new ReadingError($"{opener} is never closed: expected {close} before {(paragraphEnd < text.Length ? "the blank line that ends the paragraph" : "the end of the file")}", open, line, column));
+            end = paragraphEnd;
         }
         var content = text[contentStart..end];
         var mathLines = SplitLines(content, contentStart, lines);
         items.Add(new MathBlock(env, mathLines, inline, open, line, column));
-        return Math.Min(text.Length, end + close.Length);
+        return closed ? Math.Min(text.Length, end + close.Length) : end;
     }
 
-    private static int FindClose(string text, int from, string close)
+    /// <summary>The offset of the first blank line after <paramref name="from"/> (math cannot span one), or the end of the text.</summary>
+    private static int ParagraphEnd(string text, int from)
     {
-        for (var k = from; k < text.Length; k++)
+        var m = BlankLine().Match(text, from);
+        return m.Success ? m.Index : text.Length;
+    }
+
+    [GeneratedRegex(@"\n[ \t\r]*\n")]
+    private static partial Regex BlankLine();
+
+    private static int FindClose(string text, int from, string close, int limit)
+    {
+        for (var k = from; k < limit; k++)
         {
             if (string.CompareOrdinal(text, k, close, 0, close.Length) == 0) return k;
             if (text[k] == '\\' && close.StartsWith('$')) k++; // \$ is a dollar sign, not a delimiter

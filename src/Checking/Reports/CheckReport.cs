@@ -12,6 +12,8 @@ public enum StepStatus
     NotChecked,
     /// <summary>A side could not be read or lowered (a located input error).</summary>
     Error,
+    /// <summary>A definition (:=, \coloneqq, or any relation of a "% define:" environment): not a claim; later steps read the name through it.</summary>
+    Definition,
 }
 
 /// <summary>Where the step fails: the value of each symbol (by name), and both sides' values there.</summary>
@@ -41,12 +43,12 @@ public sealed record ChainReport(int Line, int Column, string Environment, IRead
 /// <summary>A formula or declaration that could not be read: located, with the source line.</summary>
 public sealed record InputErrorReport(int Line, int Column, string Message, string SourceLine);
 
-public sealed record CheckSummary(int Valid, int Invalid, int Unknown, int NotChecked, int Errors);
+public sealed record CheckSummary(int Valid, int Invalid, int Unknown, int NotChecked, int Errors, int Definitions = 0);
 
 /// <summary>
 /// The result of checking one document. Exit code policy: 2 when the input has errors (unreadable
 /// file, a formula or declaration that cannot be read), else 1 when some checked step is invalid or
-/// unknown, else 0 (every checked step valid; logical steps do not count).
+/// unknown, else 0 (every checked step valid; logical steps and definitions do not count).
 /// </summary>
 public sealed record CheckReport(string File, IReadOnlyList<ChainReport> Chains, IReadOnlyList<InputErrorReport> Errors, CheckSummary Summary)
 {
@@ -60,6 +62,7 @@ public sealed record CheckReport(string File, IReadOnlyList<ChainReport> Chains,
             steps.Count(s => s.Status == StepStatus.Invalid),
             steps.Count(s => s.Status == StepStatus.Unknown),
             steps.Count(s => s.Status == StepStatus.NotChecked),
-            errors);
+            errors,
+            steps.Count(s => s.Status == StepStatus.Definition));
     }
 }

@@ -45,6 +45,7 @@ public static class TexAnnotator
         StepStatus.Invalid => "INVALID" + (s.Detail is { } d ? $" ({d})" : ""),
         StepStatus.Unknown => "unknown",
         StepStatus.NotChecked => "not checked",
+        StepStatus.Definition => "definition",
         _ => "error",
     };
 }

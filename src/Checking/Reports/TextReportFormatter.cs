@@ -34,7 +34,7 @@ public static class TextReportFormatter
             sb.Append(CultureInfo.InvariantCulture, $"{report.File}: no derivation found (no display math, and no inline math stating a relation such as = or \\le)").AppendLine();
         var s = report.Summary;
         sb.Append(CultureInfo.InvariantCulture,
-            $"{s.Valid} valid, {s.Invalid} invalid, {s.Unknown} unknown, {s.NotChecked} not checked, {s.Errors} input error(s)").AppendLine();
+            $"{s.Valid} valid, {s.Invalid} invalid, {s.Unknown} unknown, {s.NotChecked} not checked, {s.Definitions} definition(s), {s.Errors} input error(s)").AppendLine();
         return sb.ToString();
     }
 
@@ -63,7 +63,9 @@ public static class TextReportFormatter
         StepStatus.Valid => $"valid ({s.Method})",
         StepStatus.Invalid => "INVALID",
         StepStatus.Unknown => "unknown",
+        StepStatus.NotChecked when s.Detail is StepOutcome.ArguedDetail or StepOutcome.ArguedConclusionDetail => "not checked (argued)",
         StepStatus.NotChecked => "not checked (logical step)",
+        StepStatus.Definition => "definition",
         _ => "error",
     };
 }

@@ -24,16 +24,19 @@ public static class KitModel
             ["raw_id"] = p.Id,
             ["title"] = TexText.Escape(p.Title),
             ["points"] = p.Points,
+            ["points_label"] = Points.WithUnit(p.Points),
             ["restatement"] = MathLatex.Inline(p.Restatement),
             ["expectation"] = TexText.Escape(p.Expectation),
             ["declarations"] = KitTemplates.Array(p.Declarations),
             ["fields"] = KitTemplates.Array(p.Fields.Select(f => Field(p, f))),
             ["labelled"] = p.Fields.Count > 1 || (p.Fields.Count == 1 && proofShare > 0),
             ["proof_points"] = Points.Format(proofShare),
+            ["proof_points_label"] = Points.WithUnit(proofShare),
             ["steps"] = KitTemplates.Array(p.KeySteps.Select(s => (object)new ScriptObject
             {
                 ["description"] = TexText.Escape(s.Description),
                 ["points"] = Points.Format(s.Points),
+                ["points_label"] = Points.WithUnit(s.Points),
                 ["formula"] = s.Formula is null ? "" : MathLatex.Print(s.Formula),
             })),
         };
@@ -44,6 +47,7 @@ public static class KitModel
         ["name"] = TexText.Escape(f.Name),
         ["raw_name"] = f.Name,
         ["points"] = Points.Format(p.Points * f.Weight),
+        ["points_label"] = Points.WithUnit(p.Points * f.Weight),
         ["expectation"] = TexText.Escape(f.Expectation),
         ["expected"] = f.Display is null ? AnswerLatex.Print(f.Expected, f.Kind) : MathLatex.Print(f.Display),
         ["accepted"] = KitTemplates.Array(f.AcceptedForms.Select(a => (object)TexText.Escape(a))),
@@ -52,7 +56,11 @@ public static class KitModel
             ["name"] = TexText.Escape(m.Name),
             ["description"] = TexText.Escape(m.Description),
             ["wrong"] = m.Display is null ? AnswerLatex.Print(m.Wrong, f.Kind) : MathLatex.Print(m.Display),
-            ["points"] = Points.Format(Math.Round(p.Points * f.Weight * m.Credit * 2, MidpointRounding.AwayFromZero) / 2),
+            ["points"] = Points.Format(MistakePoints(p, f, m)),
+            ["points_label"] = Points.WithUnit(MistakePoints(p, f, m)),
         })),
     };
+
+    private static decimal MistakePoints(PartKey p, FieldKey f, Mistake m) =>
+        Math.Round(p.Points * f.Weight * m.Credit * 2, MidpointRounding.AwayFromZero) / 2;
 }

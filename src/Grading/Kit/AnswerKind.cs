@@ -17,4 +17,6 @@ public enum AnswerKind
     Expression,
     /// <summary>One word among named alternatives.</summary>
     Choice,
+    /// <summary>An example, such as a pair of inputs (z_1, z_2), checked by evaluation: any example that works is right.</summary>
+    Witness,
 }

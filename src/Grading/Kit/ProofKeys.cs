@@ -1,45 +1,54 @@
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Assignment.Statement;
+using Ift6135.Sym.Symbolic.Expressions;
 
 namespace Ift6135.Sym.Grading.Kit;
 
 /// <summary>
-/// Questions 3, 4 and 5: proofs and explanations. Their points are split over key steps (what a
-/// teaching assistant looks for); a student's derivation is run through the checker and the points are
-/// proposed, never final. A sub-question whose solution carries a machine-readable answer (e.g. a
-/// choice in 3.2) also gets that answer as a field graded automatically.
+/// Questions 3, 4 and 5: proofs and explanations. Their points are split over key steps; a key step named
+/// after a chain of the solution carries that chain's conclusion, looked for in the student's checked
+/// derivation, and the others are judged by a teaching assistant. Every computable part of an answer
+/// (the bigger divergence in 3.2, a counterexample pair in 5.1, a derivative in 5.2 and 5.3, the radius
+/// in 5.4) is a field graded automatically, its expected value read from the solution.
 /// </summary>
 internal static class ProofKeys
 {
-    private static readonly Dictionary<string, (string Description, decimal Share)[]> Steps = new()
+    /// <summary>A key step: the solution chain whose conclusion it is (null: judged by a teaching assistant), what it says, its share.</summary>
+    private sealed record StepSpec(string? Chain, string Description, decimal Share);
+
+    private static StepSpec Text(string description, decimal share) => new(null, description, share);
+
+    private static readonly Dictionary<string, StepSpec[]> Steps = new()
     {
-        ["q3.1"] = [("write log p(x, z) = log p(z | x) + log p(x) and take the expectation under q", 0.4m),
-                    ("recognize E_q[log p(z | x)] = -KL(q || p(z | x)) - H(q), with H(q) independent of theta", 0.4m),
-                    ("conclude: the two objectives differ by a constant in theta, so they have the same maximizers", 0.2m)],
-        ["q3.2"] = [("ELBO = log p(x) - KL(q || p(z | x)) for every q", 0.4m),
-                    ("each q_i* maximizes the ELBO over the whole family Q, while q_phi*(.|x_i) is one member of Q", 0.4m),
-                    ("hence KL(q_i* || p(z | x_i)) <= KL(q_phi*(z | x_i) || p(z | x_i)): the amortized divergence is the bigger one", 0.2m)],
-        ["q3.3"] = [("bias: the amortized bound is looser (amortization gap), the instance-wise optimum is the tightest in Q", 0.34m),
-                    ("computation: one encoder pass per point versus an optimization per data point", 0.33m),
-                    ("memory: encoder parameters independent of n versus n sets of variational parameters", 0.33m)],
-        ["q4.1"] = [("write q~ and cancel: log(p(x, z_1) / q~(z_1)) = log((1/K) sum_j p(x, z_j) / q(z_j | x))", 0.4m),
-                    ("L_1[q~] as an expectation over z_1 ~ q~, then exchange the roles of the samples (symmetry hint)", 0.4m),
-                    ("take the expectation over z_2:K and identify L_K", 0.2m)],
-        ["q4.2"] = [("q_K >= 0 and it integrates to 1 (symmetry: K E[w_1 / sum_j w_j] = 1)", 0.4m),
-                    ("Jensen with the concave -x log x (or log): L_1[q_K] >= E_{z_2:K}[L_1[q~]]", 0.4m),
-                    ("combine with 4.1 to get L_1[q_K] >= L_K[q]", 0.2m)],
-        ["q5.1"] = [("exhibit two inputs with the same output (the ReLU is constant on a half-line)", 0.6m),
-                    ("handle the cases a = 0 or b = 0, and the sign of b", 0.4m)],
-        ["q5.2"] = [("derivative of the inner sum: sum_i w_i a_i sigma'(a_i z + b_i) > 0", 0.5m),
-                    ("the logit is strictly increasing on (0, 1) and the sum stays in (0, 1) (convex combination)", 0.3m),
-                    ("composition of strictly increasing maps is strictly increasing", 0.2m)],
-        ["q5.3"] = [("g'(z) = 1 + f'(z) > 0", 0.5m),
-                    ("a function with positive derivative is strictly increasing, hence injective", 0.3m),
-                    ("surjectivity (or invertibility onto its image) argued", 0.2m)],
-        ["q5.4"] = [("take norms: ||y - z0|| = r (1 + beta / (alpha + r))", 0.3m),
-                    ("the right side is strictly increasing in r when beta >= -alpha (derivative 1 + alpha beta / (alpha + r)^2 >= 0 ...)", 0.4m),
-                    ("given r, z~ = (y - z0) / (r (1 + beta h(alpha, r))) is unique", 0.3m)],
+        ["q3.1"] = [Text("write log p(x, z) = log p(z | x) + log p(x) and take the expectation under q", 0.4m),
+                    Text("recognize E_q[log p(z | x)] = -KL(q || p(z | x)) - H(q), with H(q) independent of theta", 0.4m),
+                    Text("conclude: the two objectives differ by a constant in theta, so they have the same maximizers", 0.2m)],
+        ["q3.2"] = [Text("ELBO = log p(x) - KL(q || p(z | x)) for every q", 0.4m),
+                    Text("each q_i* maximizes the ELBO over the whole family Q, while q_phi*(.|x_i) is one member of Q", 0.4m),
+                    Text("hence KL(q_i* || p(z | x_i)) <= KL(q_phi*(z | x_i) || p(z | x_i))", 0.2m)],
+        ["q3.3"] = [Text("bias: the amortized bound is looser (amortization gap), the instance-wise optimum is the tightest in Q", 0.34m),
+                    Text("computation: one encoder pass per point versus an optimization per data point", 0.33m),
+                    Text("memory: encoder parameters independent of n versus n sets of variational parameters", 0.33m)],
+        ["q4.1"] = [Text("write q~ and cancel: log(p(x, z_1) / q~(z_1)) = log((1/K) sum_j p(x, z_j) / q(z_j | x))", 0.4m),
+                    Text("L_1[q~] as an expectation over z_1 ~ q~, then exchange the roles of the samples (symmetry hint)", 0.4m),
+                    Text("take the expectation over z_2:K and identify L_K", 0.2m)],
+        ["q4.2"] = [Text("q_K >= 0 and it integrates to 1 (symmetry: K E[w_1 / sum_j w_j] = 1)", 0.4m),
+                    Text("Jensen with the concave -x log x (or log): L_1[q_K] >= E_{z_2:K}[L_1[q~]]", 0.4m),
+                    Text("combine with 4.1 to get L_1[q_K] >= L_K[q]", 0.2m)],
+        ["q5.1"] = [new("distinct", "the two inputs are different", 0.5m),
+                    Text("the ReLU is 0 on the negative half-line, so both outputs are equal; a = 0 or b = 0 make g constant", 0.5m)],
+        ["q5.2"] = [new("lower", "the inner sum is positive", 0.25m),
+                    new("upper", "the inner sum is below 1 (a convex combination of values in (0, 1)), so the logit is defined", 0.25m),
+                    new("slope", "the derivative is positive", 0.3m),
+                    Text("a positive derivative everywhere makes g strictly increasing (mean value theorem)", 0.2m)],
+        ["q5.3"] = [new("slope", "the derivative 1 + f'(z) is positive", 0.5m),
+                    Text("a function with positive derivative is strictly increasing, hence injective", 0.3m),
+                    Text("surjectivity (or invertibility onto its image) argued", 0.2m)],
+        ["q5.4"] = [new("factor", "the scalar 1 + beta h(alpha, r) is nonnegative when beta >= -alpha", 0.2m),
+                    new("slope", "the radius map r (1 + beta / (alpha + r)) has a nonnegative derivative: it is increasing", 0.3m),
+                    new("quadratic", "the radius equation as a quadratic in r", 0.2m),
+                    new("direction", "given r > 0 the scalar is positive, so the direction (y - z0) / (r (1 + beta h)) is unique", 0.3m)],
     };
 
     public static IEnumerable<PartKey> Parts(AssignmentParameters parameters, Func<string, Part?> solutionPart)
@@ -49,20 +58,40 @@ internal static class ProofKeys
             var info = PartCatalog.Part(id);
             var points = parameters.PointsOf(id);
             var part = solutionPart(id);
-            var fields = new List<FieldKey>();
-            if (part?.Blocks.OfType<Result>().FirstOrDefault()?.Machine is ChoiceAnswer choice)
-                fields.Add(new FieldKey("choice", AnswerKind.Choice, choice, 0.4m, "the alternative the solution establishes, as one word",
-                    ["the word alone, in any case"], [], null));
+            var fields = Q5Fields.For(id, part, parameters).ToList();
+            if (id == "q3.2" && BiggerField(part) is { } bigger) fields.Add(bigger);
             var share = 1m - fields.Sum(f => f.Weight);
-            var keySteps = Split(steps, share * points);
+            var keySteps = Split(steps.Select(s => (s.Description, s.Share, s.Chain is null ? null : SolutionChains.Conclusion(part, s.Chain))).ToArray(), share * points);
             yield return new PartKey(id, info.Title, points, part?.Restatement ?? info.Restatement, fields, keySteps,
-                "A derivation or an argument in LaTeX: displayed chains of (in)equalities (align*), one step per line, with a short justification after each step (\\text{...}).",
-                ["% function: p, q, r, f, h"]);
+                Expectation(fields),
+                [.. Q5Fields.Declarations(id, parameters), id.StartsWith("q5", StringComparison.Ordinal) ? "% function: f, h" : "% function: p, q, r, f, h"]);
         }
     }
 
+    private static string Expectation(IReadOnlyList<FieldKey> fields)
+    {
+        const string derivation = "A derivation in LaTeX: displayed chains of (in)equalities (align*), one step per line, with a short justification after each step (\\text{...}).";
+        return fields.Count == 0 ? derivation
+            : derivation + " Then, each on a line of its own: " + string.Join("; ", fields.Select(f => $"'{f.Name}:' and {f.Expectation}")) + ".";
+    }
+
+    /// <summary>3.2 asks which divergence is bigger; the solution's verdict "X >= Y" names it.</summary>
+    private static FieldKey? BiggerField(Part? part)
+    {
+        if (SolutionAnswers.Find<ChoiceAnswer>(part, "bigger") is not { } verdict) return null;
+        var sides = verdict.Choice.Split(">=", StringSplitOptions.TrimEntries);
+        if (sides.Length != 2) return null;
+        string[] choices = [sides[0], sides[1], "equal"];
+        return new FieldKey("bigger", AnswerKind.Choice, new ChoiceAnswer(sides[0]), 0.4m,
+            $"which divergence is bigger, as one word: {string.Join(", ", choices)}", ["the word alone, in any case, or in a sentence naming only it"],
+            [
+                new Mistake("inequality reversed", $"{sides[1]} said to be the bigger divergence", new ChoiceAnswer(sides[1]), 0m),
+                new Mistake("always equal", "the two divergences said to be equal; they are only when the encoder attains every per-point optimum", new ChoiceAnswer("equal"), 0m),
+            ], choices);
+    }
+
     /// <summary>Points per step to the half point; the last step takes what rounding left, so the steps sum to the proof's points.</summary>
-    private static KeyStep[] Split((string Description, decimal Share)[] steps, decimal total)
+    private static KeyStep[] Split((string Description, decimal Share, Relation? Check)[] steps, decimal total)
     {
         var result = new KeyStep[steps.Length];
         var given = 0m;
@@ -70,7 +99,8 @@ internal static class ProofKeys
         {
             var p = k == steps.Length - 1 ? total - given : Math.Round(steps[k].Share * total * 2, MidpointRounding.AwayFromZero) / 2;
             given += p;
-            result[k] = new KeyStep(steps[k].Description, p);
+            var check = steps[k].Check;
+            result[k] = new KeyStep(steps[k].Description, p, check is null ? null : new RelationItem(check), check);
         }
         return result;
     }

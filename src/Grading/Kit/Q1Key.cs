@@ -15,7 +15,7 @@ internal static class Q1Key
     {
         var q = parameters.Q1;
         var masks = q.Cases[caseIndex];
-        var expected = FieldOf(part) ?? Field(Q1Stack.Layers(q, masks), q);
+        var expected = FieldOf(part) ?? throw new KitException($"{part.Id}: the solution gives no receptive field to take the expected answer from");
         var mistakes = Mistakes(q, masks)
             .Where(m => m.Wrong.Canonical != expected.Canonical)
             .DistinctBy(m => m.Wrong.Canonical)

@@ -41,12 +41,12 @@ internal static class Q2Key
         PartKey Make(string id, IReadOnlyList<FieldKey> fields, IReadOnlyList<KeyStep> steps, string expectation)
         {
             var info = PartCatalog.Part(id);
-            return new PartKey(id, info.Title, parameters.PointsOf(id), solutionPart(id)?.Restatement ?? info.Restatement, fields, steps, expectation, Declarations);
+            var declarations = fields.FirstOrDefault(f => f.Size is not null) is { Size: { } size } ? DeclarationsAt(size) : Declarations;
+            return new PartKey(id, info.Title, parameters.PointsOf(id), solutionPart(id)?.Restatement ?? info.Restatement, fields, steps, expectation, declarations);
         }
 
         var jDiag = Jacobian(diagonalMap, z0);
         var jTri = Jacobian(triangularMap, z0);
-        var density = Density(s, z, mu, n, invert: true, absolute: true);
         return
         [
             Make("q2.1", [], [
@@ -55,21 +55,15 @@ internal static class Q2Key
                 new("substitute into the change-of-variables formula", 1m),
                 new("recognize the product of K univariate normals N(mu_k, sigma_k^2), i.e. N(mu, diag(sigma^2))", 2m),
             ], "A derivation (align* with one step per line), ending with the density of g(z0)."),
-            Make("q2.2", [BigOField(jDiag, SolutionAnswers.Find<BigOAnswer>(solutionPart("q2.2"), "cost"), "the Jacobian is diagonal: |det J| is the product of its K diagonal entries")], [],
+            Make("q2.2", [BigOField(jDiag, SolutionAnswers.Require<BigOAnswer>(solutionPart("q2.2"), "q2.2", "cost"), "the Jacobian is diagonal: |det J| is the product of its K diagonal entries")], [],
                 "A complexity class in K, such as O(K^2), written $O(K^2)$."),
-            Make("q2.3", [new FieldKey("density", AnswerKind.Expression, new ExprAnswer(density), 0.5m,
-                    "the density of g(z0) at z, in terms of z, mu and S (Q below is the quadratic form (z - mu)^T (S S^T)^{-1} (z - mu)); compared at K = " + n,
-                    ["any equivalent expression: (S S^T)^{-1} or S^{-T} S^{-1}, |det S|^{-1} or 1/|det S|, N(z; mu, S S^T) written out"],
-                    [
-                        new Mistake("absolute value forgotten", "det S where the formula has |det S|", new ExprAnswer(Density(s, z, mu, n, invert: true, absolute: false)), 0.25m, GeneralDensity(invert: true, absolute: false)),
-                        new Mistake("det J not inverted", "|det S| multiplied instead of divided", new ExprAnswer(Density(s, z, mu, n, invert: false, absolute: true)), 0.25m, GeneralDensity(invert: false, absolute: true)),
-                    ], Display: GeneralDensity(invert: true, absolute: true))],
+            Make("q2.3", [DensityField(solutionPart("q2.3"))],
                 [
                     new("invert the map: z0 = S^{-1}(z - mu), which needs S non-singular", 1m),
                     new("the Jacobian of g is S, so |det J|^{-1} = |det S|^{-1}", 1m),
                     new("substitute and simplify the quadratic form to (z - mu)^T (S S^T)^{-1} (z - mu)", 1m),
                 ], "First a derivation (align*); then, on a line of its own, 'density:' and the final density in LaTeX."),
-            Make("q2.4", [BigOField(jTri, SolutionAnswers.Find<BigOAnswer>(solutionPart("q2.4"), "cost"), "the Jacobian is triangular: |det J| is the product of its K diagonal entries")], [],
+            Make("q2.4", [BigOField(jTri, SolutionAnswers.Require<BigOAnswer>(solutionPart("q2.4"), "q2.4", "cost"), "the Jacobian is triangular: |det J| is the product of its K diagonal entries")], [],
                 "A complexity class in K, such as O(K^2), written $O(K^2)$."),
         ];
     }
@@ -79,10 +73,10 @@ internal static class Q2Key
             Enumerable.Range(0, variables.Rows).Select(r => (Symbol)variables[r, 0]).ToArray());
 
     /// <summary>The cost of |det J| read from J's structure: linear when diagonal or triangular, the general bound otherwise.</summary>
-    private static FieldKey BigOField(Matrix jacobian, BigOAnswer? fromSolution, string why)
+    private static FieldKey BigOField(Matrix jacobian, BigOAnswer fromSolution, string why)
     {
         var structured = MatrixStructure.IsDiagonal(jacobian) || MatrixStructure.IsTriangular(jacobian);
-        Expr exponent = fromSolution?.Exponent ?? Number.Of(structured ? BigRational.One : GeneralDeterminantExponent);
+        Expr exponent = fromSolution.Exponent;
         var mistakes = new List<Mistake>();
         if (structured)
         {
@@ -109,16 +103,59 @@ internal static class Q2Key
             Build.Exp(Build.Mul(Number.Of(new BigRational(-1, 2)), Symbol.Of("Q")))));
     }
 
-    /// <summary>q(z) = (2 pi)^(-n/2) |det S|^(-1) exp(-|S^(-1)(z - mu)|^2 / 2), or a mistaken variant.</summary>
-    private static Expr Density(Matrix s, Matrix z, Matrix mu, int n, bool invert, bool absolute)
+    /// <summary>The declarations of question 2 with K x K instantiated at <paramref name="size"/>.</summary>
+    private static IReadOnlyList<string> DeclarationsAt(int size) =>
+        [$"% matrix: S {size}x{size}", $"% vector: z, \\mu, z_0 {size}", "% assume: \\sigma_k > 0", "% symbol: K"];
+
+    /// <summary>
+    /// 2.3: the density N(z; mean, covariance) with the mean and covariance the solution derived (at its worked
+    /// dimension), so a variant changes it with the solutions. The mistakes put det S where |det S| belongs, or
+    /// multiply by |det S| instead of dividing.
+    /// </summary>
+    private static FieldKey DensityField(Part? part)
     {
-        var w = MatrixOps.Multiply(Inverse.Of(s), MatrixOps.Subtract(z, mu));
-        var quadratic = Build.Add(Enumerable.Range(0, n).Select(k => Build.Mul(w[k, 0], w[k, 0])).ToArray());
+        var mean = SolutionAnswers.Require<MatrixAnswer>(part, "q2.3", "mean").Value;
+        var covariance = SolutionAnswers.Require<MatrixAnswer>(part, "q2.3", "covariance").Value;
+        var n = covariance.Rows;
+        var state = AnswerContext.Read(DeclarationsAt(n));
+        var z = LatexLowering.ParseValue("z", state.Context).Matrix!;
+        var expected = Gaussian(mean, covariance, z);
+        var s = MatrixOf(covariance, "S", n) ?? throw new KitException("q2.3: the solution's covariance is not written with the entries of S");
         var det = Determinant.Of(s);
-        var volume = absolute ? Build.Abs(det) : det;
+        // det(S S^T)^(1/2) = |det S|: the right density times |det S| / det S, or times |det S|^2.
+        var root = Build.Pow(Determinant.Of(covariance), Number.Of(new BigRational(1, 2)));
+        return new FieldKey("density", AnswerKind.Expression, new ExprAnswer(expected), 0.5m,
+            "the density of g(z0) at z, in terms of z, mu and S (Q below is the quadratic form (z - mu)^T (S S^T)^{-1} (z - mu)); compared at K = " + n,
+            ["any equivalent expression: (S S^T)^{-1} or S^{-T} S^{-1}, |det S|^{-1} or 1/|det S|, N(z; mu, S S^T) written out"],
+            [
+                new Mistake("absolute value forgotten", "det S where the formula has |det S|", new ExprAnswer(Build.Mul(expected, root, Build.Pow(det, Number.MinusOne))), 0.25m, GeneralDensity(invert: true, absolute: false)),
+                new Mistake("det J not inverted", "|det S| multiplied instead of divided", new ExprAnswer(Build.Mul(expected, root, root)), 0.25m, GeneralDensity(invert: false, absolute: true)),
+            ], Display: GeneralDensity(invert: true, absolute: true), Size: n);
+    }
+
+    /// <summary>The n x n matrix of the symbols name_{r,c} that occur in the entries of <paramref name="m"/>; null when one is missing.</summary>
+    private static Matrix? MatrixOf(Matrix m, string name, int n)
+    {
+        var symbols = m.Entries.SelectMany(Substitution.FreeSymbols).Where(x => x.Name == name && x.Indices.Count == 2)
+            .GroupBy(x => (x.Indices[0].ToString(), x.Indices[1].ToString())).ToDictionary(g => g.Key, g => g.First());
+        var entries = new Expr[n, n];
+        for (var r = 0; r < n; r++)
+            for (var c = 0; c < n; c++)
+            {
+                if (!symbols.TryGetValue(((r + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (c + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), out var x)) return null;
+                entries[r, c] = x;
+            }
+        return Matrix.Of(n, n, (r, c) => entries[r, c]);
+    }
+
+    /// <summary>The density of N(mean, covariance) at z: (2 pi)^(-n/2) det(covariance)^(-1/2) exp(-(z - mean)^T covariance^(-1) (z - mean) / 2).</summary>
+    private static Expr Gaussian(Matrix mean, Matrix covariance, Matrix z)
+    {
+        var centered = MatrixOps.Subtract(z, mean);
+        var quadratic = MatrixOps.Multiply(MatrixOps.Transpose(centered), MatrixOps.Multiply(Inverse.Of(covariance), centered))[0, 0];
         return Build.Mul(
-            Build.Pow(Build.Mul(Number.Two, Constant.Pi), Number.Of(new BigRational(-n, 2))),
-            Build.Pow(volume, invert ? Number.MinusOne : Number.One),
+            Build.Pow(Build.Mul(Number.Two, Constant.Pi), Number.Of(new BigRational(-covariance.Rows, 2))),
+            Build.Pow(Determinant.Of(covariance), Number.Of(new BigRational(-1, 2))),
             Build.Exp(Build.Mul(Number.Of(new BigRational(-1, 2)), quadratic)));
     }
 }

@@ -15,8 +15,8 @@ namespace Ift6135.Sym.Grading.Kit;
 /// <summary>
 /// Question 6, computed by the engine from V(d, g): one step of simultaneous ascent on d and descent
 /// on g is the linear map z -> A z; its stationary point; the eigenvalues of A and, from their modulus
-/// under alpha &gt; 0, the long-run behaviour. The expected answers are the solution's when it derived
-/// them (this computation is the fallback); each mistake is the same computation done the mistaken way.
+/// under alpha &gt; 0, the long-run behaviour. The expected answers are the solution's; the engine's own
+/// computation here gives the mistakes, each the same computation done the mistaken way.
 /// The update must be linear in (d, g) (V bilinear) for the matrix to exist; otherwise the key says why.
 /// </summary>
 internal sealed class Q6Key
@@ -52,28 +52,9 @@ internal sealed class Q6Key
         return linear ? jacobian : throw new KitException("q6.1: the update is not linear in (d, g), so it has no update matrix (V must be bilinear)");
     }
 
-    public IReadOnlyList<Expr> StationaryPoint()
-    {
-        var solution = Solver.SolveLinearSystem([Relation.Eq(dVdd, 0), Relation.Eq(dVdg, 0)], [d, g])
-            ?? throw new KitException("q6.2: the partial derivatives of V do not vanish at a single point");
-        return [solution[d], solution[g]];
-    }
-
-    /// <summary>Diverges when every eigenvalue has modulus above 1, converges when every one is below 1, cycles when all are 1.</summary>
-    public string Behaviour(IReadOnlyList<Expr> eigenvalues)
-    {
-        var reasoner = new SignReasoner(SymAssumptions.Of(new Relation(RelationKind.Greater, alpha, 0)));
-        var moduli = eigenvalues.Select(ComplexParts.Modulus).ToArray();
-        bool All(RelationKind kind) => moduli.All(m => reasoner.Prove(new Relation(kind, m, 1)) == Truth.True);
-        if (All(RelationKind.Greater)) return Diverges;
-        if (All(RelationKind.Less)) return Converges;
-        if (moduli.All(m => m.Equals(Number.One))) return Cycles;
-        throw new KitException("q6.3: the long-run behaviour cannot be decided from the moduli of the eigenvalues");
-    }
-
     public IReadOnlyList<PartKey> Parts(AssignmentParameters parameters, Func<string, Part?> solutionPart)
     {
-        var a = SolutionAnswers.Find<MatrixAnswer>(solutionPart("q6.1"), "matrix")?.Value ?? Update();
+        var a = SolutionAnswers.Require<MatrixAnswer>(solutionPart("q6.1"), "q6.1", "matrix").Value;
         var aKey = new FieldKey("matrix", AnswerKind.Matrix, new MatrixAnswer(a), 1m, "the 2x2 update matrix A",
             ["any matrix whose entries are equal to A's (e.g. written with a common factor expanded)"],
             Distinct(new MatrixAnswer(a),
@@ -81,22 +62,22 @@ internal sealed class Q6Key
                 new Mistake("roles swapped", "ascent on g and descent on d", new MatrixAnswer(Update(ascendD: false, descendG: false)), 0.5m),
                 new Mistake("transposed", "the matrix of the map written transposed", new MatrixAnswer(MatrixOps.Transpose(a)), 0.5m)));
 
-        var point = SolutionAnswers.Find<ExprListAnswer>(solutionPart("q6.2"), "point")?.Values ?? StationaryPoint();
+        var point = SolutionAnswers.Require<ExprListAnswer>(solutionPart("q6.2"), "q6.2", "point").Values;
         var pointKey = new FieldKey("point", AnswerKind.Point, new ExprListAnswer(point), 1m, "the coordinates (d, g) of the stationary point",
             ["the coordinates in the order (d, g)"], []);
 
-        var eigen = SolutionAnswers.Find<ExprListAnswer>(solutionPart("q6.3"), "eigenvalues")?.Values ?? Eigenvalues.Of(a);
+        var eigen = SolutionAnswers.Require<ExprListAnswer>(solutionPart("q6.3"), "q6.3", "eigenvalues").Values;
         var withoutI = eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re + im; })
             .Concat(eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re - im; })).Distinct().Take(eigen.Count).ToArray();
-        var eigenKey = new FieldKey("eigenvalues", AnswerKind.ExprSet, new ExprListAnswer(eigen), 0.5m, "the eigenvalues of A, as a set",
+        var eigenKey = new FieldKey("eigenvalues", AnswerKind.ExprSet, new ExprListAnswer(eigen), 0.4m, "the eigenvalues of A, as a set",
             ["the eigenvalues in any order, in any equivalent form (1 + i alpha, alpha i + 1)"],
             Distinct(new ExprListAnswer(eigen),
                 new Mistake("eigenvalues without i", "the imaginary unit dropped: real and imaginary parts added", new ExprListAnswer(withoutI), 0.25m),
                 new Mistake("eigenvalues of the all-descent matrix", "the eigenvalues of the matrix in which both players descend",
                     new ExprListAnswer(Eigenvalues.Of(Update(ascendD: false))), 0.25m)));
 
-        var behaviour = SolutionAnswers.Find<ChoiceAnswer>(solutionPart("q6.3"), "behaviour")?.Choice ?? Behaviour(eigen);
-        var behaviourKey = new FieldKey("behaviour", AnswerKind.Choice, new ChoiceAnswer(behaviour), 0.5m,
+        var behaviour = SolutionAnswers.Require<ChoiceAnswer>(solutionPart("q6.3"), "q6.3", "behaviour").Choice;
+        var behaviourKey = new FieldKey("behaviour", AnswerKind.Choice, new ChoiceAnswer(behaviour), 0.2m,
             $"what (d_k, g_k) does as k grows: one of {string.Join(", ", Behaviours)}", ["the word alone, in any case"],
             Behaviours.Where(b => b != behaviour).Select(b => new Mistake(b switch
             {
@@ -108,17 +89,32 @@ internal sealed class Q6Key
             Behaviours);
 
         var declarations = new[] { $"% assume: \\{alpha.Name} > 0" };
-        PartKey Make(string id, IReadOnlyList<FieldKey> fields, string expectation)
+        PartKey Make(string id, IReadOnlyList<FieldKey> fields, string expectation, IReadOnlyList<KeyStep>? steps = null)
         {
             var part = solutionPart(id);
             var info = Assignment.Statement.PartCatalog.Part(id);
-            return new PartKey(id, info.Title, parameters.PointsOf(id), part?.Restatement ?? info.Restatement, fields, [], expectation, declarations);
+            return new PartKey(id, info.Title, parameters.PointsOf(id), part?.Restatement ?? info.Restatement, fields, steps ?? [], expectation, declarations);
         }
         return
         [
             Make("q6.1", [aKey], "The 2x2 matrix A of the update, as a LaTeX matrix (pmatrix or bmatrix)."),
             Make("q6.2", [pointKey], "The stationary point as coordinates (d, g), e.g. $(1, 2)$."),
-            Make("q6.3", [eigenKey, behaviourKey], "Two lines: 'eigenvalues:' then the set of eigenvalues of A in LaTeX; 'behaviour:' then one word: diverges, converges or cycles."),
+            Make("q6.3", [eigenKey, behaviourKey],
+                "A derivation (align*): the characteristic polynomial and the modulus of the eigenvalues; then two lines: 'eigenvalues:' then the set of eigenvalues of A in LaTeX; 'behaviour:' then one word: diverges, converges or cycles.",
+                EigenSteps(solutionPart("q6.3"), parameters.PointsOf("q6.3") * (1m - eigenKey.Weight - behaviourKey.Weight))),
+        ];
+    }
+
+    /// <summary>The key steps of 6.3, from the solution's chains: the characteristic polynomial and the modulus of the eigenvalues.</summary>
+    private static IReadOnlyList<KeyStep> EigenSteps(Part? part, decimal points)
+    {
+        var charpoly = SolutionChains.Conclusion(part, "charpoly") ?? throw new KitException("q6.3: the solution has no characteristic polynomial chain");
+        var modulus = SolutionChains.Conclusion(part, "modulus") ?? throw new KitException("q6.3: the solution has no modulus chain");
+        var half = Math.Round(points, MidpointRounding.AwayFromZero) / 2;
+        return
+        [
+            new KeyStep("the characteristic polynomial det(lambda I - A)", half, new RelationItem(charpoly), charpoly),
+            new KeyStep("the modulus of the eigenvalues compared with 1", points - half, new RelationItem(modulus), modulus),
         ];
     }
 

@@ -27,8 +27,8 @@ public static partial class AnswerParser
                 AnswerKind.Matrix => new MatrixAnswer(LatexLowering.ParseValue(FieldText.Unwrap(text), declarations.Context).Matrix
                     ?? throw new AnswerParseException($"{file}:{line}: expected a matrix (\\begin{{pmatrix}} ... \\end{{pmatrix}}), found a scalar")),
                 AnswerKind.ExprSet => new ExprListAnswer(List(text, declarations.Context, @"\{", @"\}")),
-                AnswerKind.Point => new ExprListAnswer(List(text, declarations.Context, "(", ")")),
-                _ => new ExprAnswer(Scalar(AfterLastEquals(FieldText.Unwrap(text)), declarations.Context)),
+                AnswerKind.Point or AnswerKind.Witness => new ExprListAnswer(List(text, declarations.Context, "(", ")")),
+                _ => new ExprAnswer(Scalar(AfterLastEquals(FieldText.Unwrap(text)), declarations.Context, field.Size ?? LatexContext.SymbolicSize)),
             };
         }
         catch (ParseException e)
@@ -39,12 +39,12 @@ public static partial class AnswerParser
         }
     }
 
-    /// <summary>K x K sizes are instantiated at <see cref="LatexContext.SymbolicSize"/>; a K left in the answer means that size too.</summary>
-    private static Expr Scalar(string latex, LatexContext context)
+    /// <summary>K x K sizes are instantiated at <paramref name="size"/> (the declared size); a K left in the answer means that size too.</summary>
+    private static Expr Scalar(string latex, LatexContext context, int size = LatexContext.SymbolicSize)
     {
         var e = LatexLowering.ParseScalar(latex, context);
         var k = Substitution.FreeSymbols(e).FirstOrDefault(s => s.Name == "K" && s.Indices.Count == 0);
-        return k is null ? e : Substitution.Substitute(e, k, Number.Of(LatexContext.SymbolicSize));
+        return k is null ? e : Substitution.Substitute(e, k, Number.Of(size));
     }
 
     private static PixelSetAnswer? Pixels(string text, int size)

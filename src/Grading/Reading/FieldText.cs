@@ -31,6 +31,21 @@ public static partial class FieldText
         return whole.Trim().Length == 0 ? null : (whole.Trim(), answer.Line + lines.TakeWhile(l => l.Trim().Length == 0).Count());
     }
 
+    /// <summary>
+    /// The body with the lines of the named fields ("name: value") blanked, line count kept: what is left is
+    /// the derivation, so an answer written inline is not read again as a step.
+    /// </summary>
+    public static string WithoutFields(string body, IReadOnlyCollection<string> fields)
+    {
+        var lines = body.Split('\n');
+        for (var k = 0; k < lines.Length; k++)
+        {
+            var m = Label().Match(StripComment(lines[k]));
+            if (m.Success && fields.Contains(m.Groups["name"].Value.Trim(), StringComparer.OrdinalIgnoreCase)) lines[k] = "";
+        }
+        return string.Join("\n", lines);
+    }
+
     private static (string, int)? Clean(string text, int line) => text.Trim().Length == 0 ? null : (text.Trim(), line);
 
     public static string StripComment(string line)

@@ -1,25 +1,30 @@
-using System.Collections.Concurrent;
 using Ift6135.Sym.Checking;
 using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Grading.Reading;
+using Ift6135.Sym.Symbolic.Safety;
 
 namespace Ift6135.Sym.Grading.Scoring;
 
 /// <summary>
 /// Grades a batch of submissions against one answer key, in parallel; the result is in the order of
 /// the student ids, whatever the scheduling, so grades are deterministic. A file that cannot be read
-/// or graded gets its problem in its feedback and the rest of the batch goes on.
+/// or graded gets its problem in its feedback and the rest of the batch goes on; so does a submission
+/// that exceeds its time budget (<see cref="GradeOptions.SubmissionTimeBudget"/>).
 /// </summary>
-public sealed class Grader(AnswerKey key)
+public sealed class Grader(AnswerKey key, GradeOptions? options = null)
 {
-    public IReadOnlyList<SubmissionGrade> GradeFiles(IReadOnlyList<string> files, Action<string>? progress = null, int? parallelism = null)
+    private readonly GradeOptions options = options ?? GradeOptions.Default;
+    private readonly GradingCache cache = new();
+
+    public IReadOnlyList<SubmissionGrade> GradeFiles(IReadOnlyList<string> files, Action<string>? progress = null)
     {
-        var results = new ConcurrentBag<SubmissionGrade>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount };
-        Parallel.ForEach(files, options, file =>
+        var results = new SubmissionGrade[files.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
+        // Each result goes to its file's slot, so the order never depends on the scheduling.
+        Parallel.For(0, files.Count, parallel, k =>
         {
-            results.Add(GradeFile(file));
-            progress?.Invoke(file);
+            results[k] = GradeFile(files[k]);
+            progress?.Invoke(files[k]);
         });
         return results.OrderBy(r => r.Student, StringComparer.Ordinal).ThenBy(r => r.File, StringComparer.Ordinal).ToArray();
     }
@@ -38,23 +43,45 @@ public sealed class Grader(AnswerKey key)
     public SubmissionGrade GradeText(string text, string file)
     {
         var submission = SubmissionReader.Read(text, file, key.Parts.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
-        // Each submission gets its own decider and grader: nothing is shared between threads.
-        var grader = new PartGrader(Checker.DefaultDecider(), key.Parameters.Q1.GridSize);
+        // Each submission gets its own decider and grader; only the cache of finished results is shared between threads.
+        var grader = new PartGrader(Checker.DefaultDecider(), key.Parameters.Q1.GridSize, cache);
         var parts = new List<PartGrade>();
         var problems = submission.Problems.ToList();
+        // One budget for the whole submission; the checker's per-step budgets nest inside it (the earlier deadline wins).
+        using var budget = Deadline.Start(options.Budget);
         foreach (var part in key.Parts)
         {
             submission.Answers.TryGetValue(part.Id, out var answer);
+            var exceeded = false;
             try { parts.Add(grader.Grade(part, answer, file)); }
+            catch (TimeBudgetExceededException)
+            {
+                parts.Add(Ungraded(part, "time budget exceeded while grading this sub-question"));
+                exceeded = true;
+            }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A bug or an unforeseen input in one answer: that answer gets no points and says why; the others are graded.
                 problems.Add($"{file}: {part.Id} could not be graded ({e.GetType().Name}: {e.Message}); it needs a teaching assistant");
-                parts.Add(new PartGrade(part.Id, part.Points, [], 0, 0, [], [$"{part.Id}: could not be graded automatically"]));
+                parts.Add(Ungraded(part, "could not be graded automatically"));
+            }
+            // The checker turns a step cut by the deadline into an undecided step, so the clock is read here too.
+            if (exceeded || Deadline.Expired)
+            {
+                problems.Add(BudgetExceeded(part.Id));
+                parts.AddRange(key.Parts.Skip(parts.Count).Select(p => Ungraded(p, "not graded: the submission's time budget was spent")));
+                break;
             }
         }
         return new SubmissionGrade(submission.Student, file, parts, problems);
     }
+
+    /// <summary>The feedback line of a submission stopped by its budget: where, and what happens to its points.</summary>
+    private string BudgetExceeded(string partId) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"time budget exceeded at {partId} ({options.Budget.TotalSeconds:0.###} s for the submission): the points of the sub-questions graded so far are kept (partial grade); the rest get 0 and need a teaching assistant");
+
+    private static PartGrade Ungraded(PartKey part, string why) => new(part.Id, part.Points, [], 0, 0, [], [$"{part.Id}: {why}"]);
 
     private SubmissionGrade Empty(string file, IReadOnlyList<string> problems) =>
         new(Path.GetFileNameWithoutExtension(file), file,

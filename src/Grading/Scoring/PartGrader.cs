@@ -3,8 +3,11 @@ using Ift6135.Sym.Checking.Deciding;
 using Ift6135.Sym.Checking.Declarations;
 using Ift6135.Sym.Checking.Reports;
 using Ift6135.Sym.Grading.Kit;
+using Ift6135.Sym.Grading.Output;
 using Ift6135.Sym.Grading.Reading;
 using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+using System.Globalization;
 
 namespace Ift6135.Sym.Grading.Scoring;
 
@@ -13,8 +16,10 @@ namespace Ift6135.Sym.Grading.Scoring;
 /// mistake for its partial credit, else nothing), and the derivation through the checker, whose
 /// step verdicts give proposed points for a teaching assistant to confirm.
 /// </summary>
-public sealed class PartGrader(IStepDecider decider, int gridSize)
+public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache? cache = null)
 {
+    private readonly GradingCache cache = cache ?? new GradingCache();
+
     private readonly AnswerMatcher matcher = new(decider);
 
     public PartGrade Grade(PartKey key, AnswerText? answer, string file)
@@ -36,7 +41,7 @@ public sealed class PartGrader(IStepDecider decider, int gridSize)
         var onlyField = key.Fields.Count == 1 && proofMax == 0;
         var names = key.Fields.Select(f => f.Name).ToArray();
         var fields = key.Fields.Select(f => GradeField(key, f, answer, file, declarations, onlyField, names)).ToArray();
-        var (proposed, steps) = proofMax > 0 ? Derivation(key, answer, file, proofMax, notes) : (0m, []);
+        var (proposed, steps) = proofMax > 0 ? Derivation(key, answer, file, declarations.Context, notes) : (0m, []);
         return new PartGrade(key.Id, key.Points, fields, proposed, proofMax, steps, notes);
     }
 
@@ -46,13 +51,23 @@ public sealed class PartGrader(IStepDecider decider, int gridSize)
         var found = FieldText.Find(answer, field.Name, onlyField, names);
         if (found is null)
             return new FieldGrade(field.Name, FieldStatus.Missing, 0, max, null, onlyField ? "no answer" : $"no line '{field.Name}: ...' was found in the answer");
+        // The answer's own declarations (comment lines) change how the text reads, so they are part of the key.
+        var comments = string.Join("\n", answer.Body.Split('\n').Where(l => l.TrimStart().StartsWith('%')));
+        var (text, line) = found.Value;
+        return cache.Field(GradingCache.KeyOf(key.Id, field.Name, text, comments), () => GradeFieldText(key, field, text, line, file, declarations, max));
+    }
+
+    private FieldGrade GradeFieldText(PartKey key, FieldKey field, string text, int line, string file, DeclarationState declarations, decimal max)
+    {
         Assignment.Model.Answer given;
-        try { given = AnswerParser.Parse(field, found.Value.Text, found.Value.Line, file, declarations, gridSize); }
+        try { given = AnswerParser.Parse(field, text, line, file, declarations, gridSize); }
         catch (AnswerParseException e) { return new FieldGrade(field.Name, FieldStatus.Unreadable, 0, max, null, e.Message); }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            return new FieldGrade(field.Name, FieldStatus.Unreadable, 0, max, null, $"{file}:{found.Value.Line}: the answer cannot be used: {e.Message}");
+            return new FieldGrade(field.Name, FieldStatus.Unreadable, 0, max, null, $"{file}:{line}: the answer cannot be used: {e.Message}");
         }
+        if (field.Witness is { } witness)
+            return given is Assignment.Model.ExprListAnswer pair ? Witness(field, witness, pair, max) : new FieldGrade(field.Name, FieldStatus.Unreadable, 0, max, null, $"{file}:{line}: expected a pair (z_1, z_2)");
         var ordered = field.Kind == AnswerKind.Point;
         var outcome = matcher.Compare(given, field.Expected, ordered);
         if (outcome == MatchOutcome.Equal)
@@ -66,27 +81,67 @@ public sealed class PartGrader(IStepDecider decider, int gridSize)
             : new FieldGrade(field.Name, FieldStatus.Wrong, 0, max, null, $"not the expected answer (given: {given.Canonical}) and not a known mistake");
     }
 
-    /// <summary>Proposed points: the proof's share times the fraction of checked steps that hold (valid / checked).</summary>
-    private (decimal, IReadOnlyList<StepReport>) Derivation(PartKey key, AnswerText answer, string file, decimal proofMax, List<string> notes)
+    /// <summary>A pair of different inputs with the same output earns the field; one that works only under a restriction is a known mistake.</summary>
+    private FieldGrade Witness(FieldKey field, WitnessTest witness, Assignment.Model.ExprListAnswer pair, decimal max)
+    {
+        var finder = new KeyStepFinder(decider);
+        var shown = pair.Canonical;
+        switch (finder.Witness(witness, pair.Values, null))
+        {
+            case MatchOutcome.Equal:
+                return new FieldGrade(field.Name, FieldStatus.Correct, max, max, null, $"correct: {shown} are different inputs with the same output (checked by evaluating g)");
+            case MatchOutcome.Undecided:
+                return new FieldGrade(field.Name, FieldStatus.Undecided, 0, max, null, $"the engine could not decide whether {shown} is a valid counterexample: to be checked by a teaching assistant");
+        }
+        foreach (var m in witness.Mistakes)
+            if (finder.Witness(witness, pair.Values, m.Restriction) == MatchOutcome.Equal)
+                return new FieldGrade(field.Name, FieldStatus.KnownMistake, Round(max * m.Mistake.Credit), max, m.Mistake.Name,
+                    $"known mistake \"{m.Mistake.Name}\": {m.Mistake.Description}; partial credit {m.Mistake.Credit:P0}");
+        return new FieldGrade(field.Name, FieldStatus.Wrong, 0, max, null, $"{shown} is not a pair of different inputs with the same output");
+    }
+
+    /// <summary>
+    /// Proposed points: the points of each key step that has a relation of the solution and is found among the
+    /// student's valid steps (a step equivalent to it); the other key steps are left to a teaching assistant.
+    /// </summary>
+    private (decimal, IReadOnlyList<StepReport>) Derivation(PartKey key, AnswerText answer, string file, LatexContext context, List<string> notes)
+    {
+        var body = FieldText.WithoutFields(answer.Body, key.Fields.Select(f => f.Name).ToArray());
+        var result = cache.Derivation(GradingCache.KeyOf(key.Id, answer.Line.ToString(CultureInfo.InvariantCulture), body), () => CheckDerivation(key, answer.Line, body, context));
+        var report = result.Report;
+        notes.AddRange(report.Errors.Select(e => $"{file}:{e.Line}:{e.Column}: {e.Message}"));
+        var s = report.Summary;
+        notes.Add($"{key.Id}: derivation checked: {s.Valid} valid, {s.Invalid} invalid, {s.Unknown} undecided step(s), {s.NotChecked} logical step(s)");
+        notes.AddRange(result.StepNotes);
+        return (result.Proposed, report.Chains.SelectMany(c => c.Conclusion is null ? c.Steps : [.. c.Steps, c.Conclusion]).ToArray());
+    }
+
+    private DerivationResult CheckDerivation(PartKey key, int line, string body, LatexContext context)
     {
         // The declarations first, then blank lines so that the body keeps its line numbers in the student's file.
         var header = key.Declarations.ToList();
-        var pad = Math.Max(0, answer.Line - 1 - header.Count);
-        var text = string.Join("\n", header) + new string('\n', pad + 1) + answer.Body;
-        var report = new DerivationChecker(decider).Check(text, file);
+        var pad = Math.Max(0, line - 1 - header.Count);
+        var text = string.Join("\n", header) + new string('\n', pad + 1) + body;
+        var report = new DerivationChecker(decider).Check(text, "");
         var steps = report.Chains.SelectMany(c => c.Conclusion is null ? c.Steps : [.. c.Steps, c.Conclusion]).ToArray();
-        notes.AddRange(report.Errors.Select(e => $"{file}:{e.Line}:{e.Column}: {e.Message}"));
-        var s = report.Summary;
-        var checkedSteps = s.Valid + s.Invalid + s.Unknown;
-        if (checkedSteps == 0)
+        var finder = new KeyStepFinder(decider);
+        var valid = finder.StudentRelations(steps, context);
+        var proposed = 0m;
+        var notes = new List<string>();
+        foreach (var (step, k) in key.KeySteps.Select((x, k) => (x, k + 1)))
         {
-            notes.Add($"{key.Id}: no checkable derivation step was found; the argument is left to a teaching assistant (0 proposed, to confirm)");
-            return (0m, steps);
+            var what = $"{key.Id}: key step {k} ({step.Description}, {Points.Format(step.Points)})";
+            if (step.Check is null)
+            {
+                notes.Add($"{what}: judged by a teaching assistant");
+                continue;
+            }
+            var at = finder.Find(step.Check, valid);
+            if (at is not null) proposed += step.Points;
+            notes.Add(at is { } l ? $"{what}: found, valid, at line {l}" : $"{what}: not found among the valid steps");
         }
-        var proposed = Math.Floor(proofMax * s.Valid / checkedSteps * 2) / 2;
-        notes.Add($"{key.Id}: derivation checked: {s.Valid} valid, {s.Invalid} invalid, {s.Unknown} undecided step(s), {s.NotChecked} logical step(s); " +
-                  $"proposed {proposed:0.##} of {proofMax:0.##} points, to confirm by a teaching assistant");
-        return (proposed, steps);
+        notes.Add($"{key.Id}: proposed {Points.Format(proposed)} of {Points.Format(key.KeySteps.Sum(x => x.Points))} points for the key steps, to confirm by a teaching assistant");
+        return new DerivationResult(report, proposed, notes);
     }
 
     private static decimal Round(decimal points) => Math.Round(points * 2, MidpointRounding.AwayFromZero) / 2;

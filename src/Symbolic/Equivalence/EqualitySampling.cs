@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numeric;
 
 namespace Ift6135.Sym.Symbolic.Equivalence;
@@ -40,16 +41,22 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
                                 $"the sides differ at a point (re-checked {recheckMethod}), after {agreeing} agreeing points");
                         default: inconclusive++; break;
                     }
+                    // The verdict can no longer be "valid"; as many unsettled points as wanted
+                    // agreeing ones say the disagreement is systematic (a branch of log, a complex
+                    // value), not a rare point worth thousands more draws and re-checks.
+                    if (inconclusive >= options.Points) return Inconclusive(inconclusive, agreeing);
                     break;
             }
         }
         // A disagreement nobody could settle forbids "valid": it may be a real difference (a branch of log, a complex point).
-        if (inconclusive > 0)
-            return EquivalenceChecker.Unknown(options, $"{inconclusive} points disagreed in double precision and could not be re-checked (complex or unsupported values); {agreeing} agreed", agreeing);
+        if (inconclusive > 0) return Inconclusive(inconclusive, agreeing);
         var note = rechecked > 0 ? $"; {rechecked} of them agreed only when re-evaluated at high precision" : "";
         return new Verdict(Outcome.Valid, VerdictMethod.Numeric, agreeing, options.Seed, null,
             $"both sides agree at {agreeing} random points (seed {options.Seed}){note}; a probabilistic check, not a proof");
     }
+
+    private Verdict Inconclusive(int inconclusive, int agreeing) =>
+        EquivalenceChecker.Unknown(options, $"{inconclusive} points disagreed in double precision and could not be re-checked (complex or unsupported values); {agreeing} agreed", agreeing);
 
     private enum Agreement { Agree, Differ, Undefined, Inconclusive }
 
@@ -83,10 +90,36 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
             return Agreement.Differ;
         }
         if (HighPrecision.TryEvaluate(problem.Left, point.Exact) is not { } lh || HighPrecision.TryEvaluate(problem.Right, point.Exact) is not { } rh)
-            return Agreement.Inconclusive;
+            return RecheckComplex(point, out counterexample);
         recheckMethod = $"with {BigFloat.Precision}-bit floating point";
         if (tolerance.Close(lh, rh)) return Agreement.Agree;
         counterexample = new Counterexample(problem.Report(point), lh.ToDouble(), rh.ToDouble());
         return Agreement.Differ;
+    }
+
+    /// <summary>
+    /// Sides with complex values at a real point (1 + αi, |1 + αi|): their real and imaginary parts are
+    /// real expressions, each re-checked as above. The sides differ when either part does.
+    /// </summary>
+    private Agreement RecheckComplex(SamplePoint point, out Counterexample? counterexample)
+    {
+        counterexample = null;
+        if (ComplexParts.Split(problem.Left) is not { } l || ComplexParts.Split(problem.Right) is not { } r) return Agreement.Inconclusive;
+        var re = ComparePart(l.Re, r.Re, point);
+        var im = ComparePart(l.Im, r.Im, point);
+        if (re is null || im is null) return Agreement.Inconclusive;
+        if (re.Value.Equal && im.Value.Equal) return Agreement.Agree;
+        recheckMethod = "in real and imaginary parts" + (re.Value.Exact && im.Value.Exact ? ", exactly in rational arithmetic" : $", with {BigFloat.Precision}-bit floating point");
+        var (left, right) = re.Value.Equal ? (im.Value.Left, im.Value.Right) : (re.Value.Left, re.Value.Right);
+        counterexample = new Counterexample(problem.Report(point), left, right);
+        return Agreement.Differ;
+    }
+
+    private (bool Equal, bool Exact, double Left, double Right)? ComparePart(Expr left, Expr right, SamplePoint point)
+    {
+        if (HighPrecision.TryExact(left, point.Exact) is { } le && HighPrecision.TryExact(right, point.Exact) is { } re)
+            return (le == re, true, le.ToDouble(), re.ToDouble());
+        if (HighPrecision.TryEvaluate(left, point.Exact) is not { } lh || HighPrecision.TryEvaluate(right, point.Exact) is not { } rh) return null;
+        return (tolerance.Close(lh, rh), false, lh.ToDouble(), rh.ToDouble());
     }
 }

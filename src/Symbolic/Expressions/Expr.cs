@@ -46,6 +46,21 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
         return rule(MapArgs(a => a.Transform(rule)));
     }
 
+    /// <summary>
+    /// <see cref="Transform"/> for a pure <paramref name="rule"/> (its result depends only on the node):
+    /// a subtree that occurs several times (as in derivatives and Jacobians) is rewritten once.
+    /// </summary>
+    public Expr TransformShared(Func<Expr, Expr> rule) => TransformShared(rule, []);
+
+    private Expr TransformShared(Func<Expr, Expr> rule, Dictionary<Expr, Expr> done)
+    {
+        if (done.TryGetValue(this, out var known)) return known;
+        Safety.StackGuard.Ensure("rewriting");
+        var result = rule(MapArgs(a => a.TransformShared(rule, done)));
+        done[this] = result;
+        return result;
+    }
+
     /// <summary>Every node of the tree, this one first.</summary>
     public IEnumerable<Expr> Descendants()
     {

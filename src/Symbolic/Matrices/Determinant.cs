@@ -6,9 +6,11 @@ using Ift6135.Sym.Symbolic.Polynomials;
 namespace Ift6135.Sym.Symbolic.Matrices;
 
 /// <summary>
-/// Exact determinants that look at structure first: diagonal and triangular matrices cost an
-/// O(n²) scan and n - 1 multiplications; otherwise Bareiss elimination over expanded
-/// polynomials in the entries, pivoting on structurally nonzero entries.
+/// Exact determinants that look at structure first: diagonal and triangular matrices (known from
+/// the band the matrix recorded when it was built) cost n - 1 multiplications and O(n) reads;
+/// otherwise small matrices with symbolic entries use memoized minor expansion, and the rest
+/// Bareiss elimination over expanded polynomials in the entries, pivoting on structurally
+/// nonzero entries.
 /// </summary>
 public static class Determinant
 {
@@ -26,6 +28,7 @@ public static class Determinant
         for (var r = 0; r < n; r++)
             for (var c = 0; c < n; c++)
                 entries[r, c] = SparsePolynomial.From(m[r, c]);
+        if (n <= MinorExpansion.MaxSize && !AllConstant(entries)) return Minors(entries);
         return Bareiss(entries) ?? Berkowitz(entries);
     }
 
@@ -85,6 +88,20 @@ public static class Determinant
         }
         var det = negate ? a[n - 1, n - 1].Negate() : a[n - 1, n - 1];
         return new(det.ToExpr(), DeterminantMethod.Bareiss, multiplications);
+    }
+
+    private static bool AllConstant(SparsePolynomial[,] entries)
+    {
+        foreach (var p in entries)
+            if (!p.IsConstant(out _)) return false;
+        return true;
+    }
+
+    private static DeterminantResult Minors(SparsePolynomial[,] entries)
+    {
+        long multiplications = 0;
+        var det = MinorExpansion.Determinant(entries, ref multiplications);
+        return new(det.ToExpr(), DeterminantMethod.MinorExpansion, multiplications);
     }
 
     private static DeterminantResult Berkowitz(SparsePolynomial[,] entries)

@@ -14,6 +14,8 @@ public enum DeterminantMethod
     ZeroLine,
     /// <summary>Fraction-free (Bareiss) elimination with exact polynomial division.</summary>
     Bareiss,
+    /// <summary>Division-free Laplace expansion with memoized minors (small matrices with symbolic entries).</summary>
+    MinorExpansion,
     /// <summary>Division-free Berkowitz algorithm (used when an exact division could not be carried out).</summary>
     Berkowitz,
 }
@@ -32,6 +34,7 @@ public sealed record DeterminantResult(Expr Value, DeterminantMethod Method, lon
         DeterminantMethod.Triangular => $"triangular matrix: product of the diagonal entries ({Multiplications} multiplications)",
         DeterminantMethod.ZeroLine => "a row or column is zero, so the determinant is 0",
         DeterminantMethod.Bareiss => $"fraction-free Gaussian elimination (Bareiss), {Multiplications} multiplications",
+        DeterminantMethod.MinorExpansion => $"cofactor expansion with memoized minors, {Multiplications} multiplications",
         _ => $"division-free Berkowitz algorithm, {Multiplications} multiplications",
     };
 }

@@ -12,8 +12,8 @@ namespace Ift6135.Sym.Symbolic.Numeric;
 /// </summary>
 public sealed class CompiledFunction
 {
-    private readonly Func<double[], double> real;
-    private readonly Lazy<Func<Complex[], Complex>> complex;
+    private readonly TieredDelegate<double> real;
+    private readonly Lazy<TieredDelegate<Complex>> complex;
 
     public Expr Expression { get; }
     public IReadOnlyList<Symbol> Parameters { get; }
@@ -39,7 +39,7 @@ public sealed class CompiledFunction
     public double Evaluate(double[] values)
     {
         CheckArity(values.Length);
-        return real(values);
+        return real.Invoke(values);
     }
 
     public double Evaluate(ReadOnlySpan<double> values)
@@ -49,7 +49,7 @@ public sealed class CompiledFunction
         try
         {
             values.CopyTo(buffer);
-            return real(buffer);
+            return real.Invoke(buffer);
         }
         finally { ArrayPool<double>.Shared.Return(buffer); }
     }
@@ -57,7 +57,7 @@ public sealed class CompiledFunction
     public Complex EvaluateComplex(Complex[] values)
     {
         CheckArity(values.Length);
-        return complex.Value(values);
+        return complex.Value.Invoke(values);
     }
 
     public Complex EvaluateComplex(ReadOnlySpan<Complex> values)
@@ -67,7 +67,7 @@ public sealed class CompiledFunction
         try
         {
             values.CopyTo(buffer);
-            return complex.Value(buffer);
+            return complex.Value.Invoke(buffer);
         }
         finally { ArrayPool<Complex>.Shared.Return(buffer); }
     }

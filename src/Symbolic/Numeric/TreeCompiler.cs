@@ -28,11 +28,11 @@ internal abstract class TreeCompiler<T>
         Count(root);
     }
 
-    public Func<T[], T> Compile()
+    public TieredDelegate<T> Compile()
     {
         var scope = new Scope(null);
         var value = Emit(root, scope);
-        return LE.Lambda<Func<T[], T>>(scope.Close(value), Values).Compile();
+        return new TieredDelegate<T>(LE.Lambda<Func<T[], T>>(scope.Close(value), Values));
     }
 
     private void Count(Expr e)

@@ -25,6 +25,10 @@ internal sealed class SparsePolynomial
     public static SparsePolynomial Constant(BigRational c) =>
         c.IsZero ? Zero : new(new Dictionary<Monomial, BigRational> { [Monomial.One] = c });
 
+    /// <summary>The single term c·m (m already normalized, as taken from another polynomial).</summary>
+    public static SparsePolynomial Term(Monomial m, BigRational c) =>
+        c.IsZero ? Zero : new(new Dictionary<Monomial, BigRational> { [m] = c });
+
     public IReadOnlyDictionary<Monomial, BigRational> Terms => terms;
     public bool IsZero => terms.Count == 0;
     public int TermCount => terms.Count;

@@ -47,19 +47,47 @@ public static partial class Rewrite
         return Build.Add(terms.ToArray());
     }
 
-    /// <summary>(t1 + ... + tk)^n by repeated multiplication, after checking the multinomial term count C(n+k-1, k-1).</summary>
+    /// <summary>
+    /// (t1 + ... + tk)^n by the multinomial theorem: one term n!/(j1!···jk!) t1^j1···tk^jk per
+    /// composition j1 + ... + jk = n, the C(n+k-1, k-1) terms built directly (repeated
+    /// multiplication would build and collect n - 1 intermediate sums). A term in which a power
+    /// rebuilt a sum (sqrt(a+b)^2 = a + b) is distributed again, as a product of sums is.
+    /// </summary>
     private static Expr ExpandPower(Sum s, BigInteger n, int maxTerms)
     {
-        var count = Binomial(n + s.Terms.Count - 1, s.Terms.Count - 1);
+        var k = s.Terms.Count;
+        var count = Binomial(n + k - 1, k - 1);
         if (count > maxTerms) throw new ExpansionLimitException(count > long.MaxValue ? long.MaxValue : (long)count, maxTerms, $"({s})^{n}");
-        Expr result = s;
-        // The intermediate products hold at most count terms before collecting, times k: bound them by that.
-        for (var k = 1; k < n; k++)
-            result = Distribute([result, s], (long)maxTerms * s.Terms.Count, depth: 0);
-        return result;
+        var power = (int)n;
+        var powers = new Expr[k][];
+        for (var i = 0; i < k; i++)
+        {
+            powers[i] = new Expr[power + 1];
+            for (var j = 0; j <= power; j++) powers[i][j] = Build.Pow(s.Terms[i], Number.Of(j));
+        }
+        var terms = new List<Expr>((int)count);
+        var factors = new Expr[k + 1];
+        void Compose(int i, int left, BigInteger coefficient)
+        {
+            if (i == k - 1)
+            {
+                factors[0] = Number.Of(coefficient);
+                factors[k] = powers[i][left];
+                var term = Build.Mul(factors);
+                terms.Add(term is Product p && p.Factors.Any(f => f is Sum) ? Distribute(p.Factors, maxTerms, depth: 1) : term);
+                return;
+            }
+            for (var j = left; j >= 0; j--)
+            {
+                factors[i + 1] = powers[i][j];
+                Compose(i + 1, left - j, coefficient * Binomial(left, j));
+            }
+        }
+        Compose(0, power, BigInteger.One);
+        return Build.Add(terms);
     }
 
-    private static BigInteger Binomial(BigInteger n, int k)
+    private static BigInteger Binomial(BigInteger n, BigInteger k)
     {
         BigInteger r = 1;
         for (var i = 1; i <= k; i++) r = r * (n - k + i) / i;

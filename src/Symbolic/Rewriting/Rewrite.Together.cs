@@ -45,7 +45,7 @@ public static partial class Rewrite
     {
         for (var round = 0; round < 4; round++)
         {
-            var next = e.Transform(rule);
+            var next = e.TransformShared(rule);
             if (next.Equals(e)) return next;
             e = next;
         }

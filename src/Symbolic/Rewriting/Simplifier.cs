@@ -20,7 +20,7 @@ public static class Simplifier
     public static Expr Simplify(Expr e, Assumptions.Assumptions? assumptions = null)
     {
         var rules = assumptions is null ? null : SignRules.For(assumptions);
-        return e.Transform(node => Best(node, rules));
+        return e.TransformShared(node => Best(node, rules));
     }
 
     private static Expr Best(Expr node, SignRules? rules)

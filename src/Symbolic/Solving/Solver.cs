@@ -59,14 +59,27 @@ public static partial class Solver
         return [Build.Add(center, offset), Build.Sub(center, offset)];
     }
 
-    /// <summary>The principal square root, with i pulled out of a single negative term (sqrt(-4α²) = 2|α|i).</summary>
+    /// <summary>
+    /// The principal square root, with i pulled out of a single negative term (sqrt(-4α²) = 2|α|i),
+    /// and a perfect square recognized: sqrt(q²) = |q| and sqrt(-q²) = |q| i for a real polynomial q
+    /// (so the discriminant (a - d)² + 4bc of a 2×2 matrix with bc = 0 gives back |a - d|).
+    /// </summary>
     internal static Expr SquareRoot(Expr d)
     {
         if (d is Number) return Build.Sqrt(d);
         var (coefficient, rest) = Build.SplitCoefficient(d);
         if (d is not Sum) return Build.Mul(Build.Sqrt(Number.Of(coefficient)), Build.Sqrt(rest));
+        if (RealPolynomialRoot(d) is { } root) return Build.Abs(root);
+        if (RealPolynomialRoot(Build.Neg(d)) is { } imaginary) return Build.Mul(Constant.I, Build.Abs(imaginary));
         if (SignOf.Get(d).IsNegative()) return Build.Mul(Constant.I, Build.Sqrt(Build.Neg(d)));
         return Build.Sqrt(d);
+    }
+
+    private static Expr? RealPolynomialRoot(Expr d)
+    {
+        if (d.Contains(Constant.I) || PolynomialSquareRoot.Of(SparsePolynomial.From(d)) is not { } q) return null;
+        var root = q.ToExpr();
+        return SignOf.Get(root).IsReal() ? root : null;
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public sealed record StepFixture(int Line, string Left, string Relation, string 
             StepStatus.Invalid => "invalid",
             StepStatus.Unknown => "unknown",
             StepStatus.NotChecked => "notchecked",
+            StepStatus.Definition => "definition",
             _ => "error",
         };
     }

@@ -46,14 +46,28 @@ public sealed class DerivationGradingTests
     }
 
     [Fact]
-    public void A_valid_derivation_gets_its_points_proposed_to_confirm()
+    public void A_valid_derivation_that_reaches_a_key_step_gets_its_points_proposed_to_confirm()
     {
-        // q5.4: taking norms of y - z0 = r (1 + beta / (alpha + r)) z~; both steps are algebra, checked by hand.
-        var g = Grade("q5.4", "% assume: \\alpha > 0, r > 0\n\\begin{align*}\nr\\left(1 + \\frac{\\beta}{\\alpha + r}\\right) &= r + \\frac{\\beta r}{\\alpha + r} \\\\\n&= \\frac{r(\\alpha + r + \\beta)}{\\alpha + r}\n\\end{align*}");
+        // q5.3 (5 points): the derivative field weighs 0.3 (1.5 points); the key steps share 3.5 points: the
+        // derivative 1 + f'(z) > 0 (half of 3.5, 1.75, to the half point 2) and two steps a teaching assistant judges.
+        var g = Grade("q5.3", "% assume: f'(z) > -1\n\\begin{align*}\n\\frac{d}{dz}(z + f(z)) &= 1 + f'(z) \\\\\n&> 0\n\\end{align*}\nderivative: $1 + f'(z)$");
         Assert.True(g.ToConfirm);
-        Assert.NotEmpty(g.Steps);
         Assert.All(g.Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
-        Assert.Equal(6m, g.Proposed);
+        Assert.Equal(1.5m, g.Fields.Single().Points);
+        Assert.Equal(3.5m, g.ProposedMax);
+        Assert.Equal(2m, g.Proposed);
+        Assert.Contains(g.Notes, n => n.Contains("key step 1") && n.Contains("found, valid"));
+        Assert.Contains(g.Notes, n => n.Contains("key step 2") && n.Contains("judged by a teaching assistant"));
+    }
+
+    [Fact]
+    public void Valid_steps_that_are_not_key_steps_propose_nothing()
+    {
+        // Correct algebra (checked by hand) that never states the derivative's sign.
+        var g = Grade("q5.3", "\\begin{align*}\n(z + 1)^2 &= z^2 + 2z + 1\n\\end{align*}");
+        Assert.All(g.Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+        Assert.Equal(0m, g.Proposed);
+        Assert.Contains(g.Notes, n => n.Contains("key step 1") && n.Contains("not found"));
     }
 
     [Fact]
@@ -61,7 +75,7 @@ public sealed class DerivationGradingTests
     {
         var g = Grade("q5.4", "% assume: \\alpha > 0, r > 0\n\\begin{align*}\nr\\left(1 + \\frac{\\beta}{\\alpha + r}\\right) &= r + \\frac{\\beta r}{\\alpha + r} \\\\\n&= r + \\beta\n\\end{align*}");
         Assert.Contains(g.Steps, s => s.Status == StepStatus.Invalid);
-        Assert.True(g.Proposed < 6m);
+        Assert.True(g.Proposed < g.ProposedMax);
         Assert.Contains(g.Notes, n => n.Contains("to confirm by a teaching assistant"));
     }
 }

@@ -1,5 +1,6 @@
 using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Grading;
+using Ift6135.Sym.Grading.Documents;
 using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Grading.Scoring;
 using Ift6135.Sym.Render;
@@ -31,6 +32,17 @@ public sealed class KitDocumentTests
         var g = new Grader(Key.Value).GradeText(tex, "template.tex");
         Assert.Empty(g.Problems);
         Assert.Equal(0m, g.Total);
+    }
+
+    [Fact]
+    public void The_rubric_prints_decimal_exponents_and_singular_points()
+    {
+        var tex = KitTemplates.Render("rubric.tex.scriban", KitModel.Of(Key.Value, "test"));
+        // The statement's general determinant bound O(K^2.37), not K^{237/100}.
+        Assert.Contains("K^{2.37}", tex);
+        Assert.DoesNotContain("237", tex);
+        Assert.DoesNotContain("(1 points)", tex);
+        Assert.Contains("(1 point)", tex);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Ift6135.Sym.Tests.Grading;
 /// relative to the output pixel, mask B also (0,0). So A then A reaches 32 42 43 44 52 53 54 55;
 /// A then B and B then A reach 32 33 42 43 44 45 52 53 54 55; B then B also 34. Question 6 by hand:
 /// d' = d + alpha g, g' = g - alpha d, so A = [[1, alpha], [-alpha, 1]], eigenvalues 1 +- i alpha,
-/// modulus sqrt(1 + alpha^2) > 1: the iterates diverge; the stationary point is (0, 0).
+/// modulus sqrt(1 + alpha^2) > 1: the iterates diverge; the stationary point is (0, 0). The characteristic
+/// polynomial det(lambda I - A) = (lambda - 1)^2 + alpha^2 = lambda^2 - 2 lambda + 1 + alpha^2.
 /// </summary>
 public static class Submissions
 {
@@ -25,7 +26,11 @@ public static class Submissions
         Answer("q2.4", "$\\mathcal{O}(K)$"),
         Answer("q6.1", "$\\begin{pmatrix} 1 & \\alpha \\\\ -\\alpha & 1 \\end{pmatrix}$"),
         Answer("q6.2", "$(0, 0)$"),
-        Answer("q6.3", "eigenvalues: $\\{1 + i\\alpha, 1 - i\\alpha\\}$\nbehaviour: diverges"));
+        Answer("q6.3", Q6Derivation + "eigenvalues: $\\{1 + i\\alpha, 1 - i\\alpha\\}$\nbehaviour: diverges"));
+
+    /// <summary>The two key steps of 6.3 by hand: the characteristic polynomial, and the modulus above 1.</summary>
+    public const string Q6Derivation =
+        "\\begin{align*}\n(\\lambda - 1)^2 + \\alpha^2 &= \\lambda^2 - 2\\lambda + 1 + \\alpha^2 \\\\\n\\sqrt{1 + \\alpha^2} &> 1\n\\end{align*}\n";
 
     /// <summary>Right answers in forms the key does not list verbatim.</summary>
     public static readonly string EquivalentForms = Document(
@@ -34,7 +39,7 @@ public static class Submissions
         Answer("q2.2", "$\\mathcal{O}(3K + 1)$"),
         Answer("q6.1", "$\\begin{bmatrix} \\frac{2}{2} & \\frac{\\alpha + \\alpha}{2} \\\\ -\\alpha & 2 - 1 \\end{bmatrix}$"),
         Answer("q6.2", "$(0, 2 - 2)$"),
-        Answer("q6.3", "eigenvalues: $\\{\\alpha i + 1, 1 - \\alpha i\\}$\nbehaviour: the iterates diverge (spiral outwards)"));
+        Answer("q6.3", Q6Derivation + "eigenvalues: $\\{\\alpha i + 1, 1 - \\alpha i\\}$\nbehaviour: the iterates diverge (spiral outwards)"));
 
     /// <summary>Each answer is a known mistake of the rubric.</summary>
     public static readonly string Mistakes = Document(

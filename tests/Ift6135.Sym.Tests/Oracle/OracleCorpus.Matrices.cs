@@ -21,7 +21,33 @@ public static partial class OracleCorpus
                 cases.Add(OracleCase.Of($"det{n}x{n}#{seed}", "det", SympySyntax.Symbols([.. m.Entries, ours]),
                     ("matrix", SympyMatrix(recipes)), ("ours", SympySyntax.Of(ours))));
             }
-        return cases;
+        return [.. cases, .. DenseDeterminants()];
+    }
+
+    /// <summary>
+    /// Fully symbolic K×K determinants (a distinct symbol per entry, K! terms) for K = 3, 4, 5,
+    /// and random dense 5×5 matrices of small polynomials: the minor-expansion path.
+    /// </summary>
+    private static IEnumerable<OracleCase> DenseDeterminants()
+    {
+        foreach (var n in new[] { 3, 4, 5 })
+        {
+            var recipes = new Recipe[n, n];
+            for (var r = 0; r < n; r++)
+                for (var c = 0; c < n; c++)
+                    recipes[r, c] = new Recipe.Var(Symbol.Of($"m{r}_{c}"));
+            var m = Build(recipes);
+            var ours = Determinant.Of(m);
+            yield return OracleCase.Of($"det-dense-symbolic{n}x{n}", "det", SympySyntax.Symbols([.. m.Entries, ours]),
+                ("matrix", SympyMatrix(recipes)), ("ours", SympySyntax.Of(ours)));
+        }
+        for (var seed = 1; seed <= 3; seed++)
+        {
+            var (recipes, m) = RandomMatrix(5300 + seed, 5, sparse: false);
+            var ours = Determinant.Of(m);
+            yield return OracleCase.Of($"det-dense5x5#{seed}", "det", SympySyntax.Symbols([.. m.Entries, ours]),
+                ("matrix", SympyMatrix(recipes)), ("ours", SympySyntax.Of(ours)));
+        }
     }
 
     /// <summary>Inverses of random 2x2 and 3x3 matrices (a seed whose matrix is singular is skipped: the list stays fixed).</summary>

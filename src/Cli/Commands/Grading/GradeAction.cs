@@ -1,5 +1,6 @@
 using Ift6135.Sym.Cli.Infrastructure;
 using Ift6135.Sym.Grading;
+using Ift6135.Sym.Grading.Scoring;
 using Spectre.Console;
 
 namespace Ift6135.Sym.Cli.Commands.Grading;
@@ -13,9 +14,15 @@ public static class GradeAction
 {
     public static int Run(GradeRequest request, CliConsole console)
     {
+        if (request.Jobs is < 1) throw new CliInputException($"--jobs must be at least 1, found {request.Jobs}");
+        if (request.TimeBudgetSeconds is { } b && !(b > 0 && b <= 86400))
+            throw new CliInputException($"--time-budget must be a number of seconds above 0 and at most 86400, found {b}");
         var key = KitRun.Key(request.Params);
         var inputs = request.Submissions.Select(s => s.ToString()).ToArray();
-        var report = console.Colour ? WithProgress(key, inputs, request, console) : KitWriter.Grade(key, inputs, request.Out.FullName, request.Format);
+        var options = new GradeOptions(request.Jobs, request.TimeBudgetSeconds is { } s ? TimeSpan.FromSeconds(s) : null);
+        var report = console.Colour
+            ? WithProgress(key, inputs, request, options, console)
+            : KitWriter.Grade(key, inputs, request.Out.FullName, request.Format, options: options);
         foreach (var m in report.Missing) console.ErrorLine($"{m}: no such file or folder");
         if (report.Grades.Count == 0) throw new CliInputException("no .tex submission was found among the arguments");
         console.Line(report.Summary.ToText().TrimEnd());
@@ -26,14 +33,14 @@ public static class GradeAction
     }
 
     /// <summary>A progress bar on a terminal (only when colour is allowed, so never in a log or a pipe).</summary>
-    private static GradeReport WithProgress(Sym.Grading.Kit.AnswerKey key, string[] inputs, GradeRequest request, CliConsole console)
+    private static GradeReport WithProgress(Sym.Grading.Kit.AnswerKey key, string[] inputs, GradeRequest request, GradeOptions options, CliConsole console)
     {
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
         GradeReport? report = null;
         terminal.Progress().Start(ctx =>
         {
             var task = ctx.AddTask("grading", maxValue: Math.Max(1, Sym.Grading.Scoring.Grader.Expand(inputs, []).Count));
-            report = KitWriter.Grade(key, inputs, request.Out.FullName, request.Format, _ => task.Increment(1));
+            report = KitWriter.Grade(key, inputs, request.Out.FullName, request.Format, _ => task.Increment(1), options);
         });
         return report!;
     }

@@ -35,6 +35,11 @@ public static class SolveAction
             console.Line($"{report.DerivedParts} sub-questions derived, {report.PendingParts} not yet derived; {report.VerifiedSteps} steps verified, {report.SanityChecks} cross-checks passed.");
             return ExitCodes.Ok;
         }
+        catch (ParameterUnsupportedException e)
+        {
+            // A well-formed parameter the derivations cannot handle: bad input, located like a validation problem.
+            throw new CliInputException(ParametersLoader.Describe(e.Problem, request.Params?.FullName));
+        }
         catch (DerivationFailedException e)
         {
             console.ErrorLine($"derivation stopped: {e.Message}");

@@ -28,7 +28,20 @@ public static class SolveCommand
 
         var command = new Command("solve",
             "Derive every answer of the assignment and write the reference solutions as LaTeX and PDF.\n" +
-            "Example: ift6135-sym solve --out out --params my-params.json")
+            "Example: ift6135-sym solve --out out --params my-params.json\n\n" +
+            "A variant of the assignment is a parameter file: print the defaults with --print-params, edit, and\n" +
+            "pass it with --params (any key left out keeps its default). The keys:\n" +
+            "  q1: gridSize, kernelSize, padding, stride, target {row, column} (1-based),\n" +
+            "      convention \"CrossCorrelation\" or \"FlippedConvolution\",\n" +
+            "      masks [{name, rules: [\"i = 2 and j < 2\", ...]} or {name, matrix: [[0/1 ...], ...]}],\n" +
+            "      cases: four lists of mask names, first layer first (e.g. [[\"A\", \"B\", \"B\"], ...])\n" +
+            "  q2: workedDimension (K of the worked examples, 1 to 6)\n" +
+            "  q5: sigmoidComponents (N, 1 to 5)\n" +
+            "  q6: value (V(d, g) in d and g, e.g. \"d*g + d^2/2\"), learningRate (a symbol such as \"alpha\"\n" +
+            "      or a positive number such as \"1/10\"), optimizers (any of \"Simultaneous\", \"Alternating\",\n" +
+            "      \"Extragradient\")\n" +
+            "  q3, q4: the numeric models of the checks; points: the points of each sub-question (sum 100)\n" +
+            "A bad file is reported as file:line:column with the line and a caret (exit 2); nothing is written.")
         {
             outDir, parameters, printParams, json, noPdf,
         };

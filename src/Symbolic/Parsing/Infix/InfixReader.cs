@@ -78,14 +78,16 @@ internal sealed partial class InfixReader
     public Expr Expression()
     {
         using var level = Nest();
-        var left = Term();
+        // The terms are summed in one step: adding them one at a time re-places each new term in a
+        // growing sum, quadratic in the number of terms; the canonical sum is the same either way.
+        var terms = new List<Expr> { Term() };
         while (Current.Kind is TokenKind.Plus or TokenKind.Minus)
         {
             var minus = Advance().Kind == TokenKind.Minus;
             var right = Term();
-            left = minus ? Build.Sub(left, right) : Build.Add(left, right);
+            terms.Add(minus ? Build.Neg(right) : right);
         }
-        return left;
+        return terms.Count == 1 ? terms[0] : Build.Add(terms);
     }
 
     /// <summary>

@@ -12,6 +12,27 @@ public enum MatrixForm { General, LowerTriangular, UpperTriangular, Diagonal, Sy
 public sealed record MatrixShape(int Rows, int Columns, MatrixForm Structure, string? SizeNote = null);
 
 /// <summary>
+/// A name defined in the document (A := .., M_A = pmatrix in a % define: environment), kept as syntax
+/// with the context it was written in: it is lowered where it is used, with the facts known there.
+/// </summary>
+public sealed record ValueDefinition(MathNode Body, LatexSource Source, LatexContext DefinedIn);
+
+/// <summary>A function defined by a pattern, g(z) := a max(0, bz + c): its parameter names and its body, as syntax.</summary>
+public sealed record FunctionDefinition(IReadOnlyList<NameNode> Parameters, MathNode Body, LatexSource Source, LatexContext DefinedIn);
+
+/// <summary>What the document defined (A := .., g(z) := ..) and which quantities it declared random (% random:).</summary>
+public sealed record Definitions(
+    ImmutableSortedDictionary<string, ValueDefinition> Values,
+    ImmutableSortedDictionary<string, FunctionDefinition> Functions,
+    ImmutableSortedSet<string> Randoms)
+{
+    public static readonly Definitions None = new(
+        ImmutableSortedDictionary<string, ValueDefinition>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableSortedDictionary<string, FunctionDefinition>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal));
+}
+
+/// <summary>
 /// What a document has declared so far, keyed by the name as written (<see cref="NameNode.Key"/>:
 /// alpha, z_0, w_i, bold(x)): facts of symbols, undefined functions, matrix and vector shapes.
 /// Immutable: each declaration returns a new context, so a formula is read with what was declared before it.
@@ -24,30 +45,62 @@ public sealed class LatexContext
     public static readonly LatexContext Empty = new(
         ImmutableSortedDictionary<string, Facts>.Empty.WithComparers(StringComparer.Ordinal),
         ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal),
-        ImmutableSortedDictionary<string, MatrixShape>.Empty.WithComparers(StringComparer.Ordinal));
+        ImmutableSortedDictionary<string, MatrixShape>.Empty.WithComparers(StringComparer.Ordinal),
+        Definitions.None);
 
     private readonly ImmutableSortedDictionary<string, Facts> facts;
     private readonly ImmutableSortedSet<string> functions;
     private readonly ImmutableSortedDictionary<string, MatrixShape> shapes;
+    private readonly Definitions defined;
 
     private LatexContext(ImmutableSortedDictionary<string, Facts> facts, ImmutableSortedSet<string> functions,
-        ImmutableSortedDictionary<string, MatrixShape> shapes)
+        ImmutableSortedDictionary<string, MatrixShape> shapes, Definitions defined)
     {
         this.facts = facts;
         this.functions = functions;
         this.shapes = shapes;
+        this.defined = defined;
     }
 
     /// <summary>Declares <paramref name="key"/> a symbol, adding <paramref name="added"/> to what is known of it (Real at least).</summary>
     public LatexContext WithSymbol(string key, Facts added = Facts.Real)
     {
         var old = facts.TryGetValue(key, out var f) ? f : Facts.Real;
-        return new(facts.SetItem(key, (old | added | Facts.Real).Normalize()), functions.Remove(key), shapes);
+        return new(facts.SetItem(key, (old | added | Facts.Real).Normalize()), functions.Remove(key), shapes, defined);
     }
 
-    public LatexContext WithFunction(string key) => new(facts.Remove(key), functions.Add(key), shapes.Remove(key));
+    /// <summary>
+    /// Makes <paramref name="key"/> a plain scalar symbol again (% symbol: z after z was a vector, a function or
+    /// defined): a document that reuses a name in a later question says so.
+    /// </summary>
+    public LatexContext AsScalar(string key) =>
+        new(facts.SetItem(key, facts.TryGetValue(key, out var f) ? f : Facts.Real), functions.Remove(key), shapes.Remove(key),
+            defined with { Values = defined.Values.Remove(key), Functions = defined.Functions.Remove(key) });
 
-    public LatexContext WithMatrix(string key, MatrixShape shape) => new(facts, functions.Remove(key), shapes.SetItem(key, shape));
+    public LatexContext WithFunction(string key) => new(facts.Remove(key), functions.Add(key), shapes.Remove(key), defined);
+
+    public LatexContext WithMatrix(string key, MatrixShape shape) => new(facts, functions.Remove(key), shapes.SetItem(key, shape), defined);
+
+    /// <summary>Defines the name <paramref name="key"/> (A := ..): later formulas read it as <paramref name="value"/>.</summary>
+    public LatexContext WithDefinition(string key, ValueDefinition value) =>
+        new(facts, functions, shapes, defined with { Values = defined.Values.SetItem(key, value), Functions = defined.Functions.Remove(key) });
+
+    /// <summary>Defines the function <paramref name="key"/> by a pattern (g(z) := ..): it becomes a declared function whose applications are replaced.</summary>
+    public LatexContext WithFunctionDefinition(string key, FunctionDefinition definition) =>
+        new(facts.Remove(key), functions.Add(key), shapes.Remove(key),
+            defined with { Functions = defined.Functions.SetItem(key, definition), Values = defined.Values.Remove(key) });
+
+    /// <summary>Declares <paramref name="key"/> a random variable (% random: z): expectations keep what depends on it inside.</summary>
+    public LatexContext WithRandom(string key) => new(facts, functions, shapes, defined with { Randoms = defined.Randoms.Add(key) });
+
+    public ValueDefinition? DefinitionOf(string key) => defined.Values.TryGetValue(key, out var v) ? v : null;
+
+    /// <summary>The context a definition's body is read in: what is declared now, with the definitions in force where it was written.</summary>
+    public LatexContext ForDefinitionIn(LatexContext definedIn) => new(facts, functions, shapes, definedIn.defined with { Randoms = defined.Randoms });
+
+    public FunctionDefinition? FunctionDefinitionOf(string key) => defined.Functions.TryGetValue(key, out var f) ? f : null;
+
+    public IReadOnlySet<string> Randoms => defined.Randoms;
 
     public LatexContext WithVector(string key, int size, string? sizeNote = null) =>
         WithMatrix(key, new MatrixShape(size, 1, MatrixForm.General, sizeNote));

@@ -17,7 +17,8 @@ public sealed partial class LatexLowering
 
     private LatexValue CallValue(CallNode c)
     {
-        var args = c.Arguments.Select(Value).ToArray();
+        // The arguments of KL are distributions: a declared function named alone (q, p) is the distribution itself.
+        var args = c.Arguments.Select(a => c.Function == "KL" && a is NameNode n && context.IsFunction(n.Key) ? LatexValue.Of(Symbol.Of(n.Key)) : Value(a)).ToArray();
         switch (c.Function)
         {
             case "abs": return args[0].Matrix is { } m ? LatexValue.Of(DeterminantOf(c, m)) : LatexValue.Of(Build.Abs(args[0].Scalar!));
@@ -119,21 +120,32 @@ public sealed partial class LatexLowering
     }
 
     /// <summary>
-    /// \mathbb{E}_{q}[body]: one undefined function per distinct subscript, made linear over sums and
-    /// number coefficients (E[2a + b] = 2E[a] + E[b], E[3] = 3). Symbols are not pulled out: the checker
-    /// does not know which quantities are random.
+    /// \mathbb{E}_{q}[body] (or E_{q}(body)): one undefined function per distinct subscript, made linear
+    /// over sums and number coefficients (E[2a + b] = 2E[a] + E[b], E[3] = 3). With random variables
+    /// declared (% random: z), the factors of a term that depend on none of them come out too
+    /// (E[a z + b] = a E[z] + b); without, symbols stay inside: the checker does not know which are random.
     /// </summary>
     private Expr Expectation(ExpectationNode e)
     {
         var name = e.Subscript.Length == 0 ? "E" : "E_" + e.Subscript;
         var body = Scalar(e.Body);
         var terms = body is Sum sum ? sum.Terms : [body];
+        var randoms = context.Randoms;
         return Build.Add(terms.Select(t =>
         {
             var (coefficient, rest) = Build.SplitCoefficient(t);
-            return rest.IsOne ? Number.Of(coefficient) : Build.Mul(Number.Of(coefficient), Expressions.Apply.Of(name, rest));
+            if (rest.IsOne) return Number.Of(coefficient);
+            if (randoms.Count == 0) return Build.Mul(Number.Of(coefficient), Expressions.Apply.Of(name, rest));
+            var factors = rest is Product p ? p.Factors : [rest];
+            var inside = factors.Where(f => DependsOnRandom(f, randoms)).ToArray();
+            var outside = factors.Where(f => !DependsOnRandom(f, randoms)).Append(Number.Of(coefficient));
+            return inside.Length == 0 ? Build.Mul(outside.ToArray()) : Build.Mul(outside.Append(Expressions.Apply.Of(name, Build.Mul(inside))).ToArray());
         }).ToArray());
     }
+
+    /// <summary>Whether a factor holds a declared random variable: z (and every entry z_i of it) or the one entry z_1 declared.</summary>
+    private static bool DependsOnRandom(Expr factor, IReadOnlySet<string> randoms) =>
+        Substitution.FreeSymbols(factor).Any(s => randoms.Contains(s.Name) || (s.Indices.Count > 0 && randoms.Contains(s.Name + "_" + string.Join(",", s.Indices))));
 
     private Expr Derivative(DerivativeNode d)
     {

@@ -12,6 +12,7 @@ public sealed partial class LatexLowering
         if (n.Base == LatexMathParser.PartialMark) throw Error(n, "∂ only inside a derivative, as in \\frac{\\partial f}{\\partial x}");
         var key = n.Key;
         if (bound.TryGetValue(key, out var index)) return LatexValue.Of(index);
+        if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source);
         if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
         if (n.Subscript is { } sub && n.Marks == "" && context.ShapeOf(n.Base) is { } parent) return LatexValue.Of(Entry(n, sub, parent));
@@ -114,10 +115,30 @@ public sealed partial class LatexLowering
     private Expr Apply(ApplyNode a)
     {
         var args = a.Arguments.Select(Scalar).ToArray();
+        if (a.Bar is null && context.FunctionDefinitionOf(a.Function.Key) is { } definition && definition.Parameters.Count == args.Length)
+            return Instantiate(a, definition, args);
         var name = a.Bar is { } bar ? $"{a.Function.Key}|{bar}" : a.Function.Key;
         var applied = Expressions.Apply.Of(name, args);
         if (a.Primes > 0 && args.Length != 1) throw Error(a, $"one argument for {a.Function.Key}' (a prime is the derivative of a function of one variable)");
         for (var k = 0; k < a.Primes; k++) applied = applied.Differentiated(0);
         return applied;
+    }
+
+    /// <summary>g(x) for g defined by the pattern g(z) := body: the body (differentiated for g') with the arguments put for the parameters.</summary>
+    private Expr Instantiate(ApplyNode a, FunctionDefinition definition, Expr[] args)
+    {
+        // The body is read with its parameters bound to fresh symbols (so a parameter named like a defined quantity is the parameter).
+        var lowering = new LatexLowering(context.ForDefinitionIn(definition.DefinedIn), definition.Source);
+        var parameters = definition.Parameters.Select(p => Symbol.Of("param·" + p.Key, context.FactsOf(p.Key) ?? Facts.Real)).ToArray();
+        for (var k = 0; k < parameters.Length; k++) lowering.bound[definition.Parameters[k].Key] = parameters[k];
+        var body = lowering.Scalar(definition.Body);
+        if (a.Primes > 0)
+        {
+            if (args.Length != 1) throw Error(a, $"one argument for {a.Function.Key}' (a prime is the derivative of a function of one variable)");
+            body = Differentiate(a, body, parameters[0], a.Primes);
+        }
+        var map = new Dictionary<Expr, Expr>();
+        for (var k = 0; k < args.Length; k++) map[parameters[k]] = args[k];
+        return Substitution.Substitute(body, map);
     }
 }

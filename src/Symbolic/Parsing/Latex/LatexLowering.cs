@@ -28,8 +28,12 @@ public sealed partial class LatexLowering
         this.source = source;
     }
 
-    public static LatexValue Lower(MathNode node, LatexContext context, LatexSource source) =>
-        new LatexLowering(context, source).Value(node);
+    public static LatexValue Lower(MathNode node, LatexContext context, LatexSource source)
+    {
+        var lowering = new LatexLowering(context, source);
+        // A finite set is a whole side of a relation ({a, b} = {b, a}), never an operand.
+        return node is SetNode set ? LatexValue.OfSet(set.Elements.Select(lowering.Scalar).ToArray()) : lowering.Value(node);
+    }
 
     /// <summary>Lowers a formula that must be a scalar.</summary>
     public static Expr LowerScalar(MathNode node, LatexContext context, LatexSource source) =>
@@ -76,6 +80,7 @@ public sealed partial class LatexLowering
         DerivativeNode d => LatexValue.Of(Derivative(d)),
         MatrixNode m => LatexValue.Of(Matrix.FromRows(m.Rows.Select(r => (IReadOnlyList<Expr>)r.Select(Scalar).ToArray()).ToArray())),
         SubscriptNode s => throw Error(s, "a value, not a subscript"),
+        SetNode s => throw Error(s, "a value: a finite set \\{a, b\\} is read only as a whole side of a relation"),
         _ => throw Error(node, "a formula the checker can read"),
     };
 

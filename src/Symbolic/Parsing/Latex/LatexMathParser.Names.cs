@@ -11,7 +11,14 @@ public sealed partial class LatexMathParser
     {
         var start = Peek.Start;
         var name = ParseName(single);
-        if (single) return name;
+        return single ? name : NameOrCall(start, name);
+    }
+
+    /// <summary>What follows a name read at <paramref name="start"/>: a call, an expectation E_{q}(..), primes, or nothing.</summary>
+    private MathNode NameOrCall(int start, NameNode name)
+    {
+        if (IsExpectationName(name) && (Peek.IsChar('(') || Peek.IsChar('[')))
+            return ExpectationBody(start, name.Subscript!.Raw);
         if (name is { Base: "D", Subscript.Raw: var raw } && IsKlWord(raw) && Peek.IsChar('('))
             return Kl(start);
         var primes = CountPrimes();
@@ -40,6 +47,11 @@ public sealed partial class LatexMathParser
                 : $"a declared function before a prime: declare it with '% function: {name.Key}'", start, LastEnd);
         return name;
     }
+
+    /// <summary>E_{q} (the printer's form of \mathbb{E}_{q}) unless the document declared E or E_{q} as something else.</summary>
+    private bool IsExpectationName(NameNode name) =>
+        name is { Base: "E", Subscript: not null, Marks: "" } &&
+        !context.IsFunction(name.Key) && !context.IsFunction("E") && !context.IsDeclaredValue(name.Key) && !context.IsDeclaredValue("E");
 
     private MathNode Kl(int start)
     {

@@ -71,12 +71,7 @@ public sealed partial class LatexMathParser
                 Advance();
                 var p = Peek.IsChar('_') ? ParseSubscriptRaw() : null;
                 return new CallNode("norm", [inner], null, p, SpanFrom(start), start, LastEnd);
-            case "{":
-                Advance();
-                var group = InScope(Scope.Paren, ParseExpression);
-                if (!Peek.IsCommand("}")) throw ErrorAt(Peek, "'\\}' closing the '\\{'");
-                Advance();
-                return group;
+            case "{": return ParseBraceSet(start);
             case "begin": return ParseEnvironment();
             case "operatorname": return ParseOperatorName();
             case "mathbb": return ParseBlackboard();
@@ -103,6 +98,22 @@ public sealed partial class LatexMathParser
         throw ErrorAt(t, "an expression");
     }
 
+    /// <summary>\{a, b\}: a finite set; \{x\} with one element stays a grouping (as it always was).</summary>
+    private MathNode ParseBraceSet(int start)
+    {
+        Advance();
+        var elements = new List<MathNode>();
+        InScope(Scope.Paren, () =>
+        {
+            elements.Add(ParseExpression());
+            while (Peek.IsChar(',')) { Advance(); elements.Add(ParseExpression()); }
+            return 0;
+        });
+        if (!Peek.IsCommand("}")) throw ErrorAt(Peek, elements.Count == 1 ? "'\\}' closing the '\\{'" : "',' or '\\}' closing the set");
+        Advance();
+        return elements.Count == 1 ? elements[0] : new SetNode(elements, SpanFrom(start), start, LastEnd);
+    }
+
     /// <summary>The base name used for the \partial of a derivative; never a symbol of its own.</summary>
     internal const string PartialMark = "∂";
 
@@ -122,6 +133,14 @@ public sealed partial class LatexMathParser
     private MathNode ParseOperatorName()
     {
         var t = Advance();
+        if (PeekBracedWord(0) is null && Peek.IsChar('{') && PeekAfter(1).Kind == LatexTokenKind.Command)
+        {
+            // \operatorname{\tilde{q}}: the printer's way of naming a decorated function; it is the name \tilde{q}.
+            Advance();
+            var decorated = ParseName(single: false);
+            ExpectChar('}', "'}' closing the operator name");
+            return NameOrCall(t.Start, decorated);
+        }
         var word = PeekBracedWord(0) ?? throw ErrorAt(Peek, "a braced operator name, as in \\operatorname{tr}");
         SkipBracedWord();
         if (CommandTable.OperatorName(word) is { } op) return ParseFunction(op, t.Start);
@@ -139,6 +158,12 @@ public sealed partial class LatexMathParser
         SkipBracedWord();
         if (word != "E") throw source.Error($"\\mathbb{{{word}}} is a set, not a value", t.Start, LastEnd);
         var subscript = Peek.IsChar('_') ? ParseSubscriptRaw() : "";
+        return ExpectationBody(t.Start, subscript);
+    }
+
+    /// <summary>The bracketed argument of an expectation ([..], (..) or \{..\}) after its subscript.</summary>
+    private ExpectationNode ExpectationBody(int start, string subscript)
+    {
         var open = Peek;
         char close = open.IsChar('[') ? ']' : open.IsChar('(') ? ')' : open.IsCommand("{") ? '}' : '\0';
         if (close == '\0') throw ErrorAt(open, "'[' opening the argument of the expectation");
@@ -146,7 +171,7 @@ public sealed partial class LatexMathParser
         var body = InScope(Scope.Paren, ParseExpression);
         if (close == '}' ? !Peek.IsCommand("}") : !Peek.IsChar(close)) throw ErrorAt(Peek, $"'{close}' closing the expectation");
         Advance();
-        return new ExpectationNode(subscript, body, SpanFrom(t.Start), t.Start, LastEnd);
+        return new ExpectationNode(subscript, body, SpanFrom(start), start, LastEnd);
     }
 
     /// <summary>The letters of a braced word {KL} starting at meaningful token <paramref name="offset"/>, or null.</summary>

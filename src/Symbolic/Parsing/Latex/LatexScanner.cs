@@ -95,6 +95,8 @@ public static class LatexScanner
             case "lVert" or "rVert" or "Vert":
                 tokens.Add(Make(source, LatexTokenKind.Command, "|", start, k));
                 return k;
+            case "stackrel" or "overset":
+                return StackedRelation(source, start, k, name, tokens);
             case "lbrace":
                 tokens.Add(Make(source, LatexTokenKind.Command, "{", start, k));
                 return k;
@@ -116,6 +118,32 @@ public static class LatexScanner
         }
         tokens.Add(Make(source, LatexTokenKind.Command, name, start, k));
         return k;
+    }
+
+    /// <summary>
+    /// \stackrel{\text{def}}{=} (or \overset) marks a definition, read as \coloneqq; a note over another
+    /// relation (\stackrel{(a)}{=}) is that relation, the note kept as a justification.
+    /// </summary>
+    private static int StackedRelation(LatexSource source, int start, int k, string name, List<LatexToken> tokens)
+    {
+        var (note, afterNote) = BracedArgument(source, k, name);
+        var (relation, end) = BracedArgument(source, afterNote, name);
+        var written = relation.Trim();
+        var plain = note.Replace(@"\text", "").Replace(@"\mathrm", "").Replace("{", "").Replace("}", "").Trim();
+        if (written == "=" && plain is "def" or "Δ" or ":" or @"\triangle")
+        {
+            tokens.Add(Make(source, LatexTokenKind.Command, "coloneqq", start, end));
+            return end;
+        }
+        if (written is "=" or "<" or ">" || (written.StartsWith('\\') && CommandTable.Find(written[1..]) is { Category: CommandCategory.Relation }))
+        {
+            tokens.Add(Make(source, LatexTokenKind.Text, plain, start, afterNote));
+            tokens.Add(written.Length == 1
+                ? Make(source, LatexTokenKind.Char, written, afterNote, end)
+                : Make(source, LatexTokenKind.Command, written[1..], afterNote, end));
+            return end;
+        }
+        throw source.Error($"a relation under \\{name} (=, \\le, ...), found '{written}'", start, end);
     }
 
     /// <summary>The raw content of a {...} argument (balanced braces), and the offset just after it.</summary>

@@ -70,4 +70,7 @@ public sealed record ExpectationNode(string Subscript, MathNode Body, SourceSpan
 /// <summary>d^n/dx^n applied to Body (written \frac{d}{dx} body, \frac{df}{dx} or \frac{\partial f}{\partial x}).</summary>
 public sealed record DerivativeNode(MathNode Body, NameNode Variable, int Order, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
 
+/// <summary>A finite set written \{a, b\} or \left\{a, b\right\}: its elements in the written order (equality ignores the order).</summary>
+public sealed record SetNode(IReadOnlyList<MathNode> Elements, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+
 public sealed record MatrixNode(IReadOnlyList<IReadOnlyList<MathNode>> Rows, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);

@@ -26,7 +26,7 @@ public class DeterminantTests
         var names = "abcdefghi".Select(ch => (Expr)S(ch.ToString())).ToArray();
         var m = Matrix.Of(3, 3, (r, c) => names[3 * r + c]);
         var result = Determinant.Explain(m);
-        Assert.Equal(DeterminantMethod.Bareiss, result.Method);
+        Assert.Equal(DeterminantMethod.MinorExpansion, result.Method);
         // The reference a(ei - fh) - b(di - fg) + c(dh - eg), multiplied out by the expander.
         Assert.True(SparsePolynomial.From(result.Value - Reference.Cofactor(m)).IsZero, $"{result.Value}");
         Assert.Equal(6, SparsePolynomial.From(result.Value).TermCount);
@@ -110,6 +110,59 @@ public class DeterminantTests
         // Bareiss does 2 Σ_{k=1}^{n-1} k² multiplications: 28 for n = 4, 280 for n = 8.
         Assert.Equal(28, small.Multiplications);
         Assert.Equal(280, large.Multiplications);
+    }
+
+    [Fact]
+    public void DenseSymbolicFiveByFiveMatchesCofactorExpansion()
+    {
+        var m = Matrix.Of(5, 5, (r, c) => S($"m{r}_{c}"));
+        var result = Determinant.Explain(m);
+        Assert.Equal(DeterminantMethod.MinorExpansion, result.Method);
+        Assert.True(SparsePolynomial.From(result.Value - Reference.Cofactor(m)).IsZero);
+        Assert.Equal(120, SparsePolynomial.From(result.Value).TermCount);
+        // One product per (row, column set) pair: n·2^(n-1) = 80 for n = 5.
+        Assert.Equal(80, result.Multiplications);
+    }
+
+    [Fact]
+    public void DenseSymbolicSevenBySevenHasAllPermutationTerms()
+    {
+        var m = Matrix.Of(7, 7, (r, c) => S($"m{r}_{c}"));
+        var det = Determinant.Of(m);
+        var sum = Assert.IsType<Sum>(det);
+        Assert.Equal(5040, sum.Terms.Count);
+        // Leibniz: each term is ± one entry per row and column; the identity permutation has sign +1.
+        var diagonal = Build.Mul(Enumerable.Range(0, 7).Select(i => (Expr)S($"m{i}_{i}")).ToArray());
+        Assert.Contains(diagonal, sum.Terms);
+        var swapped = Build.Mul([Number.MinusOne, S("m0_1"), S("m1_0"), .. Enumerable.Range(2, 5).Select(i => (Expr)S($"m{i}_{i}"))]);
+        Assert.Contains(swapped, sum.Terms);
+    }
+
+    [Fact]
+    public void TriangularFactoriesRecordTheirShapeWithoutAskingForZeros()
+    {
+        var asked = 0;
+        var lower = Matrix.LowerTriangular(50, (r, c) => { asked++; return r == c ? S($"d{r}") : S("x"); });
+        Assert.Equal(50 * 51 / 2, asked);
+        var result = Determinant.Explain(lower);
+        Assert.Equal(DeterminantMethod.Triangular, result.Method);
+        Assert.Equal(49, result.Multiplications);
+        Assert.Equal(Build.Mul(Enumerable.Range(0, 50).Select(i => (Expr)S($"d{i}")).ToArray()), result.Value);
+        var upper = Matrix.UpperTriangular(3, (r, c) => r == c ? S("a") : Number.Of(r + c));
+        Assert.True(MatrixStructure.IsUpperTriangular(upper));
+        Assert.False(MatrixStructure.IsLowerTriangular(upper));
+        Assert.Equal(Build.Pow(S("a"), Number.Of(3)), Determinant.Of(upper));
+    }
+
+    [Fact]
+    public void RecordedBandFollowsTheNonzeroEntries()
+    {
+        var a = S("a");
+        var m = Matrix.Of(4, 4, (r, c) => c - r == 2 || r == c ? a : Number.Zero);
+        Assert.Equal(2, m.UpperBandwidth);
+        Assert.Equal(0, m.LowerBandwidth);
+        Assert.Equal(int.MinValue, Matrix.Zero(3, 3).UpperBandwidth);
+        Assert.True(MatrixStructure.IsDiagonal(Matrix.Zero(3, 3)));
     }
 
     [Fact]

@@ -79,4 +79,38 @@ public class EigenvaluesTests
         var e = Assert.Throws<UnsupportedEigenproblemException>(() => Eigenvalues.Of(M([Alpha, 1, 0], [1, 0, 1], [0, 1, 0])));
         Assert.Contains("symbolic", e.Message);
     }
+
+    [Fact]
+    public void PerfectSquareDiscriminantIsTakenApart()
+    {
+        // [[x, y], [x, y]] has rank 1: eigenvalues 0 and the trace x + y. The discriminant
+        // x² + 2xy + y² is (x + y)², so no square root is left.
+        var (x, y) = (Symbol.Of("x"), Symbol.Of("y"));
+        Assert.Equal(new HashSet<Expr> { 0, x + y }, Eigenvalues.Of(M([x, y], [x, y])).ToHashSet());
+    }
+
+    [Fact]
+    public void NegativePerfectSquareDiscriminantGivesAConjugatePair()
+    {
+        // [[a, -(a + b)], [a + b, a]]: λ = a ± (a + b) i, the discriminant is -4(a + b)².
+        var (a, b) = (Symbol.Of("a"), Symbol.Of("b"));
+        var values = Eigenvalues.Of(M([a, -(a + b)], [a + b, a])).Select(v => Symbolic.Rewriting.Rewrite.Expand(v)).ToHashSet();
+        var expected = new[] { a + (a + b) * Constant.I, a - (a + b) * Constant.I }.Select(v => Symbolic.Rewriting.Rewrite.Expand(v)).ToHashSet();
+        Assert.Equal(expected, values);
+        Assert.DoesNotContain(values, v => v.Descendants().Any(d => d is Power { Exponent: Number { Value.IsInteger: false } }));
+    }
+
+    [Fact]
+    public void SquareRootOfAPolynomialSquareByHand()
+    {
+        var (x, y) = (Symbol.Of("x"), Symbol.Of("y"));
+        var square = Symbolic.Polynomials.SparsePolynomial.From(4 * x.Pow(2) - 12 * x * y + 9 * y.Pow(2));
+        var root = Symbolic.Polynomials.PolynomialSquareRoot.Of(square);
+        Assert.NotNull(root);
+        // ±(2x - 3y): compare the square and one coefficient up to sign.
+        Assert.True(Symbolic.Polynomials.SparsePolynomial.From(Build.Pow(root!.ToExpr(), Number.Two) - (4 * x.Pow(2) - 12 * x * y + 9 * y.Pow(2))).IsZero);
+        Assert.Equal(2, root.TermCount);
+        Assert.Null(Symbolic.Polynomials.PolynomialSquareRoot.Of(Symbolic.Polynomials.SparsePolynomial.From(x.Pow(2) + 4 * x)));
+        Assert.Null(Symbolic.Polynomials.PolynomialSquareRoot.Of(Symbolic.Polynomials.SparsePolynomial.From(x.Pow(2) + 2 * x * y + 2 * y.Pow(2))));
+    }
 }

@@ -1,0 +1,42 @@
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
+
+namespace Ift6135.Sym.Checking;
+
+/// <summary>
+/// Reads a definition step "left := right" into the context: a name (A := pmatrix, M_A = ..) becomes
+/// a defined value, a function applied to names (g(z) := a \max(0, bz + c)) a pattern whose argument
+/// names are its parameters. Later formulas read the name (or apply the function) through it.
+/// </summary>
+public static class DefinitionReader
+{
+    /// <summary>The context with the definition added, or null with the reason it defines nothing that can be substituted.</summary>
+    public static (LatexContext? Context, string? Detail) Define(ChainPiece left, ChainPiece right, LatexContext context)
+    {
+        var defined = left.Node switch
+        {
+            NameNode n when !context.IsFunction(n.Key) => context.WithDefinition(n.Key, new ValueDefinition(right.Node, right.Source, context)),
+            _ when Pattern(left, context) is { } p => context.WithFunctionDefinition(p.Function.Key,
+                new FunctionDefinition(p.Arguments.Cast<NameNode>().ToArray(), right.Node, right.Source, context)),
+            _ => null,
+        };
+        return defined is null
+            ? (null, "not substituted later: the left side is neither a name nor a function applied to names, as in g(z)")
+            : (defined, null);
+    }
+
+    /// <summary>
+    /// g(z) read as a call: already one when g is a declared function; when g was not declared yet the
+    /// parser read a product g·(z), so the left side is read again with g declared a function.
+    /// </summary>
+    private static ApplyNode? Pattern(ChainPiece left, LatexContext context)
+    {
+        var node = left.Node;
+        if (node is not ApplyNode && node is BinaryNode { Operator: BinaryOperator.ImplicitMultiply, Left: NameNode g } && left.Text.Contains('('))
+        {
+            try { node = LatexMathParser.Parse(new LatexSource(left.Text), context.WithFunction(g.Key)); }
+            catch (ParseException) { return null; }
+        }
+        return node is ApplyNode { Bar: null, Primes: 0 } a && a.Arguments.Count > 0 && a.Arguments.All(x => x is NameNode) ? a : null;
+    }
+}
