@@ -23,6 +23,15 @@ public static class MathLatex
         _ => throw new NotSupportedException($"No LaTeX form for {item.GetType().Name}."),
     };
 
+    /// <summary>
+    /// A display's lines: a list of relations (u_1 = .., u_2 = ..) one relation per line, so that each is
+    /// read as a statement of its own; anything else is one line.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(MathItem item) =>
+        item is ListItem l && l.Items.Count > 1 && l.Items.All(i => i is RelationItem or DefinitionItem or EqualityItem)
+            ? l.Items.Select(Print).ToArray()
+            : [Print(item)];
+
     /// <summary>The sign of a relation, as the printer writes it.</summary>
     public static string RelationSign(RelationKind kind) => LatexPrinter.RelationSymbol(kind);
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Symbolic.Printing;
 using Scriban.Runtime;
+using AssumptionSet = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
 
 namespace Ift6135.Sym.Render;
 
@@ -17,16 +19,17 @@ public static class ScriptModel
         {
             ["title"] = TexText.Escape(solution.Title),
             ["total_points"] = solution.TotalPoints,
-            ["questions"] = Array(solution.Questions.Select(Question)),
+            ["questions"] = Array(solution.Questions.Select(q => Question(q, Declarations.FunctionsOf(solution)))),
             ["ledger"] = Array(solution.Ledger.Select(Ledger)),
             ["checks"] = Array(solution.SanityChecks.Select(Check)),
         };
         return root;
     }
 
-    private static ScriptObject Question(Question q) => new()
+    private static ScriptObject Question(Question q, IReadOnlySet<string> documentFunctions) => new()
     {
         ["number"] = q.Number,
+        ["declarations"] = Array(Declarations.Of(q, documentFunctions).Select(d => (object)d)),
         ["title"] = TexText.Escape(q.Title),
         ["points"] = q.Points,
         ["summary"] = MathLatex.Inline(q.Summary),
@@ -48,35 +51,63 @@ public static class ScriptModel
 
     private static ScriptObject Block(Block b) => b switch
     {
-        Prose p => Kind("prose", ("text", MathLatex.Inline(p.Text))),
-        Formula f => Kind("formula", ("math", MathLatex.Print(f.Math)), ("caption", Caption(f.Caption))),
+        Prose p => Kind("prose", ("text", MathLatex.Inline(p.Text)), ("unchecked", HasMath(p.Text))),
+        Formula f => Kind("formula", ("math", MathLatex.Print(f.Math)), ("lines", Array(MathLatex.Lines(f.Math).Select(l => (object)l))), ("caption", Caption(f.Caption)),
+            ("define", f.IsDefinition), ("unchecked", !f.IsDefinition && f.Role == FormulaRole.Established),
+            ("case", Case(LocalAssumptions.Of(AssumptionSet.None, [f.Math])))),
         Chain c => Chain(c),
         // The machine form is shown when it is short; it is always in solutions.json.
-        Result r => Kind("result", ("text", MathLatex.Inline(r.Statement)), ("machine", r.Machine.Canonical.Length <= MachineFormShown ? TexText.Escape(r.Machine.Canonical) : "")),
+        Result r => Kind("result", ("text", MathLatex.Inline(r.Statement)), ("machine", r.Machine.Canonical.Length <= MachineFormShown ? TexText.Escape(r.Machine.Canonical) : ""),
+            ("unchecked", HasMath(r.Statement))),
         Figure f => Figure(f),
         Table t => Kind("table",
             ("header", Array(t.Header.Select(h => (object)MathLatex.Inline(h)))),
             ("rows", Array(t.Rows.Select(r => (object)Array(r.Select(c => (object)MathLatex.Inline(c)))))),
             ("columns", t.Header.Count),
+            ("unchecked", t.Header.Concat(t.Rows.SelectMany(r => r)).Append(t.Caption ?? Ift6135.Sym.Assignment.Model.Inline.Empty).Any(HasMath)),
             ("caption", Caption(t.Caption))),
         _ => throw new NotSupportedException($"No rendering for the block {b.GetType().Name}."),
     };
 
     private const int MachineFormShown = 90;
 
-    private static ScriptObject Chain(Chain c) => Kind("chain",
-        ("start", MathLatex.Print(c.Start)),
-        ("caption", Caption(c.Caption)),
-        ("steps", Array(c.Steps.Select(s => (object)new ScriptObject
-        {
-            ["relation"] = MathLatex.RelationSign(s.Relation),
-            ["math"] = MathLatex.Print(s.Expression),
-            ["why"] = TexText.Escape(s.Justification.Text),
-            ["logical"] = s.Justification.IsLogical,
-            ["method"] = MethodName(s.Check.Method),
-        }))));
+    private static ScriptObject Chain(Chain c)
+    {
+        var start = MathLatex.Print(c.Start);
+        var steps = c.Steps.Select(s => (Step: s, Math: MathLatex.Print(s.Expression))).ToArray();
+        return Kind("chain",
+            ("id", TexText.Escape(c.Id)),
+            ("start", start),
+            ("start_alone", ChainLayout.StartAlone(start, steps.Select(s => s.Math))),
+            ("case", Case(c.Assumptions)),
+            ("caption", Caption(c.Caption)),
+            ("steps", Array(steps.Select(s => (object)new ScriptObject
+            {
+                ["relation"] = MathLatex.RelationSign(s.Step.Relation),
+                ["math"] = s.Math,
+                ["why"] = TexText.Escape(s.Step.Justification.Text),
+                ["logical"] = s.Step.Justification.IsLogical,
+                // Argued steps, and steps that unfold a definition the document states only in words, are not for the checker to redo.
+                ["argued"] = s.Step.Justification.Kind == StepKind.Algebra ? "" : TexText.Comment(s.Step.Justification.Text),
+                ["method"] = MethodName(s.Step.Check.Method),
+            }))));
+    }
 
-    private static ScriptObject Figure(Figure f) => f.Data switch
+    /// <summary>The assumptions of one display, as the checker reads them after % case: ("" when none).</summary>
+    private static string Case(IReadOnlyList<Symbolic.Expressions.Relation> assumptions) =>
+        string.Join(", ", assumptions.Select(LatexPrinter.Print));
+
+    /// <summary>Running text with mathematics in it: the checker is told not to read it (it states no derivation).</summary>
+    private static bool HasMath(Ift6135.Sym.Assignment.Model.Inline text) => text.Pieces.Any(p => p is MathPiece);
+
+    private static ScriptObject Figure(Figure f)
+    {
+        var o = FigureData(f);
+        o["unchecked"] = HasMath(f.Caption);
+        return o;
+    }
+
+    private static ScriptObject FigureData(Figure f) => f.Data switch
     {
         GridFigure g => Kind("grids", ("grids", Array([Grid(g)])), ("caption", MathLatex.Inline(f.Caption))),
         GridPanel p => Kind("grids", ("grids", Array(p.Grids.Select(Grid))), ("caption", MathLatex.Inline(f.Caption))),
@@ -107,16 +138,24 @@ public static class ScriptModel
                           }),
     };
 
-    private static ScriptObject Ledger(LedgerEntry e) => new()
+    private static ScriptObject Ledger(LedgerEntry e)
     {
-        ["part"] = TexText.Escape(e.PartId),
-        ["step"] = TexText.Escape(e.Step),
-        ["math"] = MathLatex.Print(e.Left) + " " + MathLatex.RelationSign(e.Relation) + " " + MathLatex.Print(e.Right),
-        ["method"] = MethodName(e.Method),
-        ["points"] = e.Points,
-        ["seed"] = e.Seed,
-        ["detail"] = TexText.Escape(e.Detail),
-    };
+        var math = MathLatex.Print(e.Left) + " " + MathLatex.RelationSign(e.Relation) + " " + MathLatex.Print(e.Right);
+        return new()
+        {
+            ["part"] = TexText.Escape(e.PartId),
+            ["step"] = TexText.Escape(e.Step),
+            // A statement wider than its column is not repeated: the chain it belongs to shows it in full.
+            ["math"] = ChainLayout.Width(math) <= LedgerWidth ? math : "",
+            ["method"] = MethodName(e.Method),
+            ["points"] = e.Points,
+            ["seed"] = e.Seed,
+            ["detail"] = TexText.Escape(e.Detail),
+        };
+    }
+
+    /// <summary>About the glyphs of footnote-size math that fit the statement column of the appendix.</summary>
+    private const int LedgerWidth = 45;
 
     private static ScriptObject Check(SanityCheck c) => new()
     {

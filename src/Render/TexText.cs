@@ -40,4 +40,19 @@ public static class TexText
         }
         return sb.ToString();
     }
+
+    /// <summary>Text for a TeX comment: one line (line breaks become spaces), control characters dropped, outside Latin-1 '?'.</summary>
+    public static string Comment(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+            sb.Append(ch switch
+            {
+                '\r' or '\n' or '\t' => " ",
+                _ when ch < ' ' => "",
+                _ when ch > '\u00ff' => "?",
+                _ => ch.ToString(),
+            });
+        return sb.ToString().Trim();
+    }
 }

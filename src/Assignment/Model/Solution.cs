@@ -1,4 +1,5 @@
 using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Symbolic.Expressions;
 
 namespace Ift6135.Sym.Assignment.Model;
 
@@ -15,6 +16,9 @@ public sealed record Solution(
 /// <summary>One question of the assignment: a summary, set-up blocks shared by its parts, the parts, closing blocks.</summary>
 public sealed record Question(int Number, string Title, Inline Summary, IReadOnlyList<Block> Setup, IReadOnlyList<Part> Parts, IReadOnlyList<Block> Closing)
 {
+    /// <summary>The random variables its expectations average over (z for E_q), for the reader and the checker.</summary>
+    public IReadOnlyList<Expr> RandomVariables { get; init; } = [];
+
     public int Points => Parts.Sum(p => p.Points);
 }
 

@@ -35,7 +35,7 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
             new Prose(Inline.Of(Q.Convention == ConvolutionConvention.CrossCorrelation
                 ? "Each layer is a cross-correlation (the kernel is not flipped), with zero padding, so an output pixel is the following sum over the kernel entries; padding pixels contribute nothing."
                 : "Each layer is a true convolution (the kernel is flipped), with zero padding, so an output pixel is the following sum over the kernel entries; padding pixels contribute nothing.")),
-            new Formula(new ListItem([new RelationItem(LayerFormula()), new RelationItem(Relation.Eq(KernelSize, Q.KernelSize))])),
+            Formula.Established(new ListItem([new RelationItem(LayerFormula()), new RelationItem(Relation.Eq(KernelSize, Q.KernelSize))])),
         };
         foreach (var (name, mask) in Q1Stack.Masks(Q).OrderBy(m => m.Key, StringComparer.Ordinal))
         {

@@ -1,5 +1,6 @@
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Questions;
 using Ift6135.Sym.Assignment.Statement;
 using Ift6135.Sym.Assignment.Verification;
 using Ift6135.Sym.Symbolic.Assumptions;
@@ -31,10 +32,19 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var parts = new[] { DiagonalPart(), DiagonalCostPart(), FullMatrixPart(), TriangularCostPart() };
         var setup = new Block[]
         {
-            new Prose(Inline.Of($"Throughout, u denotes the base sample z0 (standard normal in K dimensions) and the worked examples use K = {K}. The standard normal density of u is the product of one-dimensional densities:")),
-            new Formula(new RelationItem(Relation.Eq(Apply.Of("q", Z0(1)), StandardNormal(1)))),
+            new Prose(Inline.Of($"Throughout, u denotes the base sample z0 (standard normal in K dimensions) and the worked examples use K = {K}. The standard normal density of u is the product of one-dimensional densities, each:")),
+            new Formula(new DefinitionItem(BaseDensity(Z0(1)), new ExprItem(StandardNormal(1)))),
         };
         return new Question(2, PartCatalog.QuestionTitles[2], Inline.Of(PartCatalog.QuestionSummaries[2]), setup, parts, []);
+    }
+
+    /// <summary>p_0(t), the one-dimensional standard normal density, an undefined function the verifier unfolds.</summary>
+    private static Expr BaseDensity(Expr argument) => Apply.Of("p_0", argument);
+
+    private static Definition BaseDensityDefinition()
+    {
+        var t = Symbol.Of("t");
+        return Definition.Function("p_0", t, Substitution.Substitute(StandardNormal(1), new Dictionary<Expr, Expr> { [Z0(1)] = t }));
     }
 
     /// <summary>The density of N(0, I_K) at u: (2 pi)^(-K/2) exp(-|u|^2 / 2).</summary>
@@ -65,7 +75,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("The map, coordinate by coordinate, and its Jacobian matrix (the derivative of each output in each input):")),
-            new Formula(new ListItem([new MatrixItem(g), new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))])),
+            new Formula(new ListItem([new DefinitionItem(Apply.Of("g", Symbol.Of("u")), new MatrixItem(g)), new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))])),
             new Prose(Inline.Of("Each output depends on its own input only, so J is diagonal, and its determinant is the product of the diagonal; the scales are positive, so it is its own absolute value:")),
             new Formula(new RelationItem(Relation.Eq(Build.Abs(Apply.Of("det", Symbol.Of("J"))), Build.Abs(det)))),
         };
@@ -73,17 +83,30 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var inverse = Solver.SolveLinearSystem(Enumerable.Range(0, K).Select(i => Relation.Eq(g[i, 0], z[i, 0])).ToArray(), u.Entries.Cast<Symbol>().ToArray())
             ?? throw new DerivationFailedException(id, "invert", null, "the map could not be inverted");
         blocks.Add(new Prose(Inline.Of("Solving z = g(u) for u inverts the map:")));
-        blocks.Add(new Formula(new ListItem(inverse.OrderBy(kv => kv.Key).Select(kv => (MathItem)new RelationItem(Relation.Eq(kv.Key, kv.Value))).ToArray())));
+        var ordered = inverse.OrderBy(kv => kv.Key).ToArray();
+        blocks.Add(new Formula(new ListItem(ordered.Select(kv => (MathItem)new DefinitionItem(kv.Key, new ExprItem(kv.Value))).ToArray())));
         var pulled = Substitution.Substitute(StandardNormal(K), inverse.ToDictionary(kv => (Expr)kv.Key, kv => kv.Value));
         var density = Build.Mul(pulled, Build.Pow(Build.Abs(det), Number.MinusOne));
         var target = Gaussian(mu, Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray()), z);
         var covariance = Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray());
+        var definitions = ordered.Select(kv => Definition.Of(kv.Key, kv.Value)).Append(BaseDensityDefinition()).ToArray();
+        var unfolding = new Question34DefinitionVerifier(verifier, definitions, new HashSet<string>(StringComparer.Ordinal) { "p_0" }, new HashSet<string>(StringComparer.Ordinal));
         blocks.Add(new Prose(Inline.Of("By the change-of-variables formula, the density of z is the base density at the inverse image divided by the absolute determinant:")));
-        blocks.Add(new Formula(new RelationItem(Relation.Eq(Apply.Of("q", Symbol.Of("z")), density))));
-        blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, " is built independently, from the determinant and the inverse of the covariance computed by the engine. The two are equal:")));
-        blocks.Add(new ChainBuilder(id, "density", verifier, AssumptionSet.None, log, new ExprItem(density))
-            .Equal(target, "both sides reduce to the same canonical form (exponents collected, the determinant of the diagonal covariance is the product of the squared scales)")
+        var baseAtInverse = Build.Mul(ordered.Select(kv => BaseDensity(kv.Key)).ToArray());
+        blocks.Add(new ChainBuilder(id, "change-of-variables", unfolding, AssumptionSet.None, log, new ExprItem(Apply.Of("q", Symbol.Of("z"))))
+            .Logical(RelationKind.Equal, Build.Mul(baseAtInverse, Build.Pow(Build.Abs(det), Number.MinusOne)),
+                "change of variables: z = g(u) with g invertible and differentiable, so q(z) = p(g^-1(z)) / |det J|")
+            .Equal(density, "the standard normal density at the inverse image")
             .Build());
+        var equality = new ChainBuilder(id, "density", verifier, AssumptionSet.None, log, new ExprItem(density))
+            .Equal(target, "both sides reduce to the same canonical form (exponents collected, the determinant of the diagonal covariance is the product of the squared scales)")
+            .Build();
+        // When the engine builds both densities in the very same canonical form, a chain would show "A = A":
+        // the equality is then said in words (and listed in the appendix), not displayed.
+        var identical = density.Equals(target);
+        blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, " is built independently, from the determinant and the inverse of the covariance computed by the engine. ",
+            identical ? "It comes out in exactly the canonical form above, so the two densities are equal (step density.1 of the appendix)." : "The two are equal:")));
+        if (!identical) blocks.Add(equality);
         blocks.Add(new Result(Inline.Of("g(u) is normal with mean ", mu, " and covariance ", covariance, "."),
             new CompositeAnswer([("density", new ExprAnswer(target)), ("absdet", new ExprAnswer(det))])));
         return MakePart(id, blocks);

@@ -35,8 +35,10 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         var none = AssumptionSet.None;
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("The map is ", new RelationItem(Relation.Eq(Apply.Of("g", Z), G(Z))), ". The rectifier is flat on the negative half-line, so every input that the inner map sends below zero has the same output. Take (for b not zero) the two inputs")),
-            new Formula(new ListItem([new RelationItem(Relation.Eq(Symbol.Indexed("z", Facts.Real, Number.One), z1)), new RelationItem(Relation.Eq(Symbol.Indexed("z", Facts.Real, Number.Two), z2))])),
+            new Prose(Inline.Of("The map is")),
+            new Formula(new DefinitionItem(Apply.Of("g", Z), new ExprItem(G(Z)))),
+            new Prose(Inline.Of("The rectifier is flat on the negative half-line, so every input that the inner map sends below zero has the same output. Take (for b not zero) the two inputs")),
+            new Formula(new ListItem([new DefinitionItem(Symbol.Indexed("z", Facts.Real, Number.One), new ExprItem(z1)), new DefinitionItem(Symbol.Indexed("z", Facts.Real, Number.Two), new ExprItem(z2))])),
             new Prose(Inline.Of("The inner values there are ", new ListItem([new ExprItem(Build.Add(Build.Mul(b, z1), c)), new ExprItem(Build.Add(Build.Mul(b, z2), c))]),
                 ", both negative, so the rectifier returns 0 and")),
             new Formula(new ListItem([
@@ -163,7 +165,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
                 .Equal(Build.Neg(Build.Mul(alpha, d)), "multiply the roots").Build(),
             new ChainBuilder(id, "root", verifier, assumptions, log, new ExprItem(Symbolic.Expressions.Substitution.Substitute(quadratic, r, upper)))
                 .Equal(Number.Zero, "substitute the larger root").Build(),
-            new Formula(new RelationItem(Relation.Eq(r, upper))),
+            Formula.Established(new RelationItem(Relation.Eq(r, upper))),
             new Prose(Inline.Of("(ii) Given r > 0 and y, the scalar is positive, so the direction is unique: u = (y - z0) divided by ", new ExprItem(Build.Mul(rPositive, Factor(rPositive))), ", since")),
             new ChainBuilder(id, "direction", verifier, assumptions, log, new ExprItem(Build.Mul(rPositive, Factor(rPositive))))
                 .Step(RelationKind.Greater, Number.Zero, Justification.Algebra("r > 0 and alpha + beta >= 0")).Build(),

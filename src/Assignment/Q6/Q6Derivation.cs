@@ -39,8 +39,8 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
     private IReadOnlyList<Block> Setup() =>
     [
         new Prose(Inline.Of("The value of the game, read from the parameters, and its partial derivatives:")),
-        new Formula(new ListItem([
-            new RelationItem(Relation.Eq(Apply.Of("V", game.D, game.G), game.Value)),
+        new Formula(new DefinitionItem(Apply.Of("V", game.D, game.G), new ExprItem(game.Value))),
+        Formula.Established(new ListItem([
             new RelationItem(Relation.Eq(Apply.Of("V", game.D, game.G).Differentiated(0), game.ValueD)),
             new RelationItem(Relation.Eq(Apply.Of("V", game.D, game.G).Differentiated(1), game.ValueG)),
         ])),
@@ -54,7 +54,7 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("One simultaneous step from the state ", Matrix.Column(game.Dk, game.Gk), " gives")),
-            new Formula(new EqualityItem(new MatrixItem(Matrix.Column(game.DNext, game.GNext)), new MatrixItem(update))),
+            Formula.Established(new EqualityItem(new MatrixItem(Matrix.Column(game.DNext, game.GNext)), new MatrixItem(update))),
         };
         blocks.AddRange(game.Shape switch
         {
@@ -111,9 +111,9 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("Both partial derivatives vanish when")),
-            new Formula(new ListItem(equations.Select(e => (MathItem)new RelationItem(e)).ToArray())),
+            Formula.Established(new ListItem(equations.Select(e => (MathItem)new RelationItem(e)).ToArray())),
             new Prose(Inline.Of("Solving this system gives the single point")),
-            new Formula(new ListItem([new RelationItem(Relation.Eq(game.D, dStar)), new RelationItem(Relation.Eq(game.G, gStar))])),
+            Formula.Established(new ListItem([new RelationItem(Relation.Eq(game.D, dStar)), new RelationItem(Relation.Eq(game.G, gStar))])),
             chain,
         };
         blocks.AddRange(SaddleBlocks());

@@ -25,7 +25,7 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
     {
         var gap = Question3AmortizationGap.Run(q3, model);
         var parts = new[] { Part1(), Part2(gap), Part3(gap) };
-        return new Question(3, PartCatalog.QuestionTitles[3], Inline.Of(PartCatalog.QuestionSummaries[3]), Setup(), parts, []);
+        return new Question(3, PartCatalog.QuestionTitles[3], Inline.Of(PartCatalog.QuestionSummaries[3]), Setup(), parts, []) { RandomVariables = [Z] };
     }
 
     private static IReadOnlyList<Block> Setup() =>
@@ -41,9 +41,9 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         var info = PartCatalog.Part(id);
         var logPx = Build.Log(Evidence);
         var chain = new ChainBuilder(id, "q3.decomposition", Unfolding, AssumptionSet.None, log, new ExprItem(Expect(Build.Log(Joint))))
-            .Equal(Expect(Build.Log(Posterior) + logPx), "product rule p(x, z) = p(z | x) p(x), log of a product")
+            .ByDefinition(Expect(Build.Log(Posterior) + logPx), "product rule p(x, z) = p(z | x) p(x), log of a product")
             .Equal(Expect(Build.Log(Posterior)) + logPx, "linearity of E_q; log p(x) does not depend on z and q integrates to 1")
-            .Equal(logPx - KL(QName, PosteriorName) - Entropy(QName), "definitions of the divergence and the entropy")
+            .ByDefinition(logPx - KL(QName, PosteriorName) - Entropy(QName), "definitions of the divergence and the entropy")
             .Build(Inline.Of("Every step is verified after unfolding the definitions (densities as positive unknowns)."));
         var blocks = new List<Block>
         {
@@ -64,20 +64,21 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         const string id = "q3.2";
         var info = PartCatalog.Part(id);
         var i = Symbol.Of("i", Symbolic.Assumptions.Facts.Integer);
-        Symbol amortized = Symbol.Of("q_phi"), instance = Symbol.Of("q_i");
+        var amortized = Apply.Of("q_phi|x_i", Z);
+        var instance = Apply.Of("q_i", Z);
         var xi = Symbol.Indexed("x", Symbolic.Assumptions.Facts.Real, i);
         var logPxi = Build.Log(Apply.Of("p", xi));
-        var post = Symbol.Of("p_post");
+        var post = Apply.Of("p|x_i", Z);
         var t = Symbol.Of("t");
         // At the data point x_i, L(r) = log p(x_i) - KL(r || p(z | x_i)) (part 1); the verifier unfolds it.
         var elboIdentity = Definition.Function("L", t, logPxi - KL(t, post));
-        var chainVerifier = new Question34DefinitionVerifier(verifier, [elboIdentity], Densities, RandomSymbols);
+        var chainVerifier = new Question34DefinitionVerifier(verifier, [elboIdentity], new HashSet<string>(Densities) { "p|x_i", "q_phi|x_i", "q_i" }, RandomSymbols);
         var chain = new ChainBuilder(id, "q3.kl-order", chainVerifier, AssumptionSet.None, log, new ExprItem(KL(amortized, post)))
-            .Equal(logPxi - Elbo(amortized), "ELBO identity of part 1 at x_i")
+            .ByDefinition(logPxi - Elbo(amortized), "ELBO identity of part 1 at x_i")
             .Logical(RelationKind.GreaterOrEqual, logPxi - Elbo(instance),
                 "q_i* maximizes the ELBO at x_i over the whole family Q, and the amortized q_phi*(z | x_i) is one member of Q")
-            .Equal(KL(instance, post), "ELBO identity of part 1 at x_i")
-            .Build(Inline.Of("Here q_phi stands for q_phi*(z | x_i), q_i for q_i*, and p_post for p(z | x_i)."));
+            .ByDefinition(KL(instance, post), "ELBO identity of part 1 at x_i")
+            .Build(Inline.Of("Here q_phi and q_i stand for the optima q_phi* and q_i*."));
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("Fix a data point x_i. The log-evidence log p(x_i) does not depend on the variational density, so ranking densities by ELBO is ranking them by divergence from the posterior, in reverse:")),

@@ -12,11 +12,17 @@ public static class Question3Notation
     public static readonly Symbol X = Symbol.Of("x");
     public static readonly Symbol Z = Symbol.Of("z");
 
-    /// <summary>Stand-ins for the densities q and p(z|x) where they appear as arguments of D_KL and H.</summary>
-    public static readonly Symbol QName = Symbol.Of("q"), PosteriorName = Symbol.Of("p_post");
+    /// <summary>The densities q and p(z | x) as they appear as arguments of D_KL and H.</summary>
+    public static Expr QName => Variational;
+
+    public static Expr PosteriorName => Posterior;
 
     public static Expr Joint => Apply.Of("p", X, Z);
-    public static Expr Posterior => Apply.Of("p_post", Z);
+
+    /// <summary>p(z | x): the bar in the name makes it a conditional density for the printer.</summary>
+    public static Expr Posterior => Apply.Of(PosteriorFunction, Z);
+
+    public const string PosteriorFunction = "p|x";
     public static Expr Evidence => Apply.Of("p", X);
     public static Expr Variational => Apply.Of("q", Z);
 
@@ -40,7 +46,7 @@ public static class Question3Notation
         Definition.Of(Entropy(QName), -Expect(Build.Log(Variational))),
     ];
 
-    public static IReadOnlySet<string> Densities { get; } = new HashSet<string>(StringComparer.Ordinal) { "p", "p_post", "q" };
+    public static IReadOnlySet<string> Densities { get; } = new HashSet<string>(StringComparer.Ordinal) { "p", PosteriorFunction, "q" };
 
     public static IReadOnlySet<string> RandomSymbols { get; } = new HashSet<string>(StringComparer.Ordinal) { "z" };
 }

@@ -29,7 +29,10 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
     {
         var numbers = Measure();
         var parts = new[] { Part1(), Part2(numbers) };
-        return new Question(4, PartCatalog.QuestionTitles[4], Inline.Of(PartCatalog.QuestionSummaries[4]), Setup(), parts, [.. NumericBlocks(numbers)]);
+        return new Question(4, PartCatalog.QuestionTitles[4], Inline.Of(PartCatalog.QuestionSummaries[4]), Setup(), parts, [.. NumericBlocks(numbers)])
+        {
+            RandomVariables = [Z1, W1, Weight(Kk), Weight(J)],
+        };
     }
 
     private static IReadOnlyList<Block> Setup() =>
@@ -50,10 +53,10 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         var chain = new ChainBuilder(id, "q4.bound", Unfolding, AssumptionSet.None, log, new ExprItem(Others(L1(Refined))))
             .Logical(RelationKind.Equal, All(Refined / Proposal1 * Build.Log(Joint1 / Refined)),
                 "definition of L_1 with z = z_1 ~ q; z_1 is independent of z_2, ..., z_K, so the expectation over z_1 inside E_2:K is one expectation over all K samples (Fubini)")
-            .Equal(All(K * W1 / WeightSum * Build.Log(WeightSum / K)), "substitute q~ = p / (W / K) and p / q = w_1")
+            .ByDefinition(All(K * W1 / WeightSum * Build.Log(WeightSum / K)), "substitute q~ = p / (W / K) and p / q = w_1")
             .Logical(RelationKind.Equal, Build.IndexedSum(All(term), k, 1, K) / K, Symmetry)
-            .Equal(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum * Build.Log(WeightSum / K)), "linearity of the expectation and of the sum")
-            .Equal(LK, "the sums over k and over j are the same sum W; definition of L_K")
+            .ByDefinition(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum * Build.Log(WeightSum / K)), "linearity of the expectation and of a sum of K terms, K symbolic")
+            .ByDefinition(LK, "the sums over k and over j are the same sum W; definition of L_K")
             .Build(Inline.Of("The expected single-sample ELBO of the refined proposal is the K-sample bound."));
         var blocks = new List<Block>
         {
@@ -71,18 +74,18 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         var k = Kk;
         var mass = new ChainBuilder(id, "q4.mass", Unfolding, AssumptionSet.None, log, new ExprItem(OverQ(QK / Proposal1)))
             .Logical(RelationKind.Equal, All(Refined / Proposal1), "q_K(z_1) = E_2:K(q~(z_1)); z_1 ~ q is independent of z_2, ..., z_K (Fubini)")
-            .Equal(All(K * W1 / WeightSum), "substitute q~ = p / (W / K) and p / q = w_1")
+            .ByDefinition(All(K * W1 / WeightSum), "substitute q~ = p / (W / K) and p / q = w_1")
             .Logical(RelationKind.Equal, Build.IndexedSum(All(K * Weight(k) / WeightSum), k, 1, K) / K, "symmetry: the K variables K w_k / W have one distribution (the hint)")
-            .Equal(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum), "linearity of the expectation and of the sum")
-            .Equal(Number.One, "the sums over k and j are the same sum W; the expectation of a constant")
+            .ByDefinition(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum), "linearity of the expectation and of a sum of K terms, K symbolic")
+            .ByDefinition(Number.One, "the sums over k and j are the same sum W (a summation index is a bound name); the expectation of a constant")
             .Build(Inline.Of("The total mass of q_K, written as E_q(q_K / q) (q > 0 everywhere)."));
         var bound = new ChainBuilder(id, "q4.refined-elbo", Unfolding, AssumptionSet.None, log, new ExprItem(L1(QK)))
             .Logical(RelationKind.Equal, OverQ(QK / Proposal1 * Build.Log(Joint1 / QK)), "definition of L_1, as an expectation under q")
-            .Equal(OverQ(Joint1 / Proposal1 * Concave(QK / Joint1)), "f(t) = -t log t with t = q_K / p")
+            .ByDefinition(OverQ(Joint1 / Proposal1 * Concave(QK / Joint1)), "f(t) = -t log t with t = q_K / p")
             .Logical(RelationKind.GreaterOrEqual, OverQ(Joint1 / Proposal1 * Others(Concave(Refined / Joint1))),
                 "Jensen: q_K / p = E_2:K(q~ / p) since p(x, z_1) does not depend on z_2, ..., z_K; f is concave, so f(E(t)) >= E(f(t)); the factor p / q is positive")
             .Logical(RelationKind.Equal, All(Joint1 / Proposal1 * Concave(Refined / Joint1)), "p / q does not depend on z_2, ..., z_K; z_1 ~ q is independent of them (Fubini)")
-            .Equal(All(Refined / Proposal1 * Build.Log(Joint1 / Refined)), "f(t) = -t log t with t = q~ / p")
+            .ByDefinition(All(Refined / Proposal1 * Build.Log(Joint1 / Refined)), "f(t) = -t log t with t = q~ / p")
             .Logical(RelationKind.Equal, LK, "part 1 (the second line of its chain onward)")
             .Build(Inline.Of("The ELBO of the averaged proposal."));
         var blocks = new List<Block>

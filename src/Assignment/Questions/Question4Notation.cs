@@ -22,19 +22,22 @@ public static class Question4Notation
     public static Symbol Weight(Expr index) => Symbol.Indexed("w", Facts.Positive, index);
 
     public static Expr Joint1 => Apply.Of("p", X, Z1);
-    public static Expr Proposal1 => Apply.Of("q", Z1);
+    /// <summary>q(z1 | x): the bar in the name makes it a conditional density for the printer.</summary>
+    public static Expr Proposal1 => Apply.Of(ProposalName, Z1);
+    public const string ProposalName = "q|x";
 
-    /// <summary>The refined proposal; the name is the LaTeX of a q with a tilde (the printer writes multi-letter names upright).</summary>
-    public const string RefinedName = @"\tilde{q}";
+    /// <summary>The refined proposal q~(z1 | x, z_{2:K}); the name is LaTeX (a q with a tilde), the condition after the bar.</summary>
+    public const string RefinedName = @"\tilde{q}|x, z_{2:K}";
     public static Expr Refined => Apply.Of(RefinedName, Z1);
-    public static Expr QK => Apply.Of("q_K", Z1);
+    public const string QKName = "q_K|x";
+    public static Expr QK => Apply.Of(QKName, Z1);
     public static Expr W1 => Weight(Number.One);
 
     /// <summary>W = sum_{j=1}^K w_j.</summary>
     public static Expr WeightSum => Build.IndexedSum(Weight(J), J, 1, K);
 
-    public static Expr All(Expr e) => Apply.Of("E_1:K", e);
-    public static Expr Others(Expr e) => Apply.Of("E_2:K", e);
+    public static Expr All(Expr e) => Apply.Of("E_z_{1:K}", e);
+    public static Expr Others(Expr e) => Apply.Of("E_z_{2:K}", e);
     public static Expr OverQ(Expr e) => Apply.Of("E_q", e);
     public static Expr Concave(Expr e) => Apply.Of("f", e);
     public static Expr L1(Expr density) => Apply.Of("L_1", density);
@@ -47,7 +50,7 @@ public static class Question4Notation
         Definition.Of(LK, All(Build.Log(WeightSum / K))),
     ];
 
-    public static IReadOnlySet<string> Densities { get; } = new HashSet<string>(StringComparer.Ordinal) { "p", "q", RefinedName, "q_K" };
+    public static IReadOnlySet<string> Densities { get; } = new HashSet<string>(StringComparer.Ordinal) { "p", ProposalName, RefinedName, QKName };
 
     public static IReadOnlySet<string> RandomSymbols { get; } = new HashSet<string>(StringComparer.Ordinal) { "z", "w" };
 }

@@ -35,6 +35,9 @@ public sealed class ChainBuilder
 
     public ChainBuilder Equal(Expr next, string algebra) => Step(RelationKind.Equal, next, Justification.Algebra(algebra));
 
+    /// <summary>An equality the verifier confirms by unfolding definitions; marked as a definition step, not as plain algebra.</summary>
+    public ChainBuilder ByDefinition(Expr next, string definitions) => Step(RelationKind.Equal, next, Justification.Definition(definitions));
+
     public ChainBuilder Equal(Matrix next, string algebra) => Step(RelationKind.Equal, new MatrixItem(next), Justification.Algebra(algebra));
 
     public ChainBuilder Step(RelationKind kind, Expr next, Justification why) => Step(kind, new ExprItem(next), why);
@@ -57,7 +60,10 @@ public sealed class ChainBuilder
         return this;
     }
 
-    public Chain Build(Inline? caption = null) => new(chainId, start, steps.ToArray(), caption);
+    public Chain Build(Inline? caption = null) => new(chainId, start, steps.ToArray(), caption)
+    {
+        Assumptions = LocalAssumptions.Of(assumptions, steps.Select(s => s.Expression).Prepend(start)),
+    };
 
     /// <summary>The last expression of the chain, to continue from.</summary>
     public MathItem Current => current;

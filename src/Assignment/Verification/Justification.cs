@@ -1,11 +1,17 @@
 namespace Ift6135.Sym.Assignment.Verification;
 
-/// <summary>Why a step holds, in words. A logical step (an argument, not algebra) is marked as such.</summary>
-public sealed record Justification(string Text, bool IsLogical)
+/// <summary>Why a step holds, in words, and what kind of step it is (algebra, a definition, an argument).</summary>
+public sealed record Justification(string Text, StepKind Kind)
 {
-    /// <summary>An algebraic step; the text names the operation (expand, substitute, ...).</summary>
-    public static Justification Algebra(string text) => new(text, false);
+    /// <summary>An argued step: shown and listed as logical, never as verified algebra.</summary>
+    public bool IsLogical => Kind == StepKind.Argued;
 
-    /// <summary>A step argued in words (a theorem, a monotonicity argument, a definition).</summary>
-    public static Justification Logical(string text) => new(text, true);
+    /// <summary>An algebraic step; the text names the operation (expand, substitute, ...).</summary>
+    public static Justification Algebra(string text) => new(text, StepKind.Algebra);
+
+    /// <summary>A step that unfolds a definition stated in the document.</summary>
+    public static Justification Definition(string text) => new(text, StepKind.Definition);
+
+    /// <summary>A step argued in words (a theorem, a monotonicity argument, a symmetry).</summary>
+    public static Justification Logical(string text) => new(text, StepKind.Argued);
 }

@@ -48,8 +48,12 @@ public static class LatexNames
     public static string FunctionName(string name)
     {
         if (Greek.Contains(name) || name.Length == 1) return Letter(name);
+        if (IsNamedOperator(name)) return "\\" + name;
         var (body, subscript) = Split(name);
         if (subscript is not null) return $"{body}_{{{subscript}}}";
         return $"\\operatorname{{{name}}}";
     }
+
+    /// <summary>The operators LaTeX names itself (\det), written with their own command rather than \operatorname.</summary>
+    public static bool IsNamedOperator(string name) => name is "det" or "dim" or "ker" or "arg" or "deg" or "gcd";
 }

@@ -30,6 +30,13 @@ public static class LatexPrinter
         _ => @"\ge",
     };
 
+    /// <summary>
+    /// The name to declare (% function:) for an undefined function as it is printed, or null for an
+    /// expectation, a divergence or a named operator (\det), which the notation writes as operators.
+    /// </summary>
+    public static string? DeclaredFunctionName(string name) =>
+        ProbabilityNotation.IsExpectation(name) || name == ProbabilityNotation.Divergence || LatexNames.IsNamedOperator(name) ? null : ProbabilityNotation.Head(name);
+
     /// <summary>The Hadamard (entrywise) product of two already-printed matrices.</summary>
     public static string Hadamard(string left, string right) => $@"{left} \odot {right}";
 }

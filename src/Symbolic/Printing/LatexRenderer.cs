@@ -135,6 +135,8 @@ internal static class LatexRenderer
     /// <summary>f(x), f'(x), f''(x), f^{(4)}(x); for several arguments \partial_{k} f(x, y) with k counted from 1.</summary>
     private static string Apply(DisplayApply a)
     {
+        if (ProbabilityNotation.Print(a.Name, a.DerivativeOrders, a.Arguments.Select(Render).ToArray(), IsTall) is { } special)
+            return special;
         var name = LatexNames.FunctionName(a.Name);
         var args = Parenthesize(string.Join(", ", a.Arguments.Select(Render)));
         if (a.Arguments.Count == 1)
@@ -154,7 +156,7 @@ internal static class LatexRenderer
         return partials.Length == 0 ? name + args : $"{partials} {name}{args}";
     }
 
-    private static bool IsTall(string latex) =>
+    internal static bool IsTall(string latex) =>
         latex.Contains(@"\frac", StringComparison.Ordinal) || latex.Contains(@"\sum", StringComparison.Ordinal)
         || latex.Contains(@"\begin", StringComparison.Ordinal) || latex.Contains(@"\left", StringComparison.Ordinal);
 

@@ -1,0 +1,53 @@
+namespace Ift6135.Sym.Symbolic.Printing;
+
+/// <summary>
+/// The notation of probability for undefined functions, by naming convention:
+/// an expectation <c>E_q(X)</c> prints as <c>\mathbb{E}_{q}[X]</c>; a divergence <c>D_KL(a, b)</c> as
+/// <c>D_{\mathrm{KL}}(a \| b)</c>; a name with a bar, <c>p|x</c>, is a conditional density and
+/// <c>p|x(z)</c> prints as <c>p(z \mid x)</c>. A name or a condition that is already LaTeX (it holds
+/// a backslash or a brace, as <c>\tilde{q}</c> or <c>z_{2:K}</c>) is written as it is.
+/// </summary>
+internal static class ProbabilityNotation
+{
+    public const string Divergence = "D_KL";
+
+    /// <summary>The LaTeX of the application, or null when the name follows none of the conventions.</summary>
+    public static string? Print(string name, IReadOnlyList<int> orders, IReadOnlyList<string> args, Func<string, bool> isTall)
+    {
+        if (orders.Any(o => o > 0)) return null;
+        if (IsExpectation(name) && args.Count == 1)
+        {
+            var under = name.Length > 2 ? $"_{{{Part(name[2..])}}}" : "";
+            return isTall(args[0]) ? $@"\mathbb{{E}}{under}\left[{args[0]}\right]" : $@"\mathbb{{E}}{under}[{args[0]}]";
+        }
+        if (name == Divergence && args.Count == 2)
+        {
+            var inner = $@"{args[0]} \| {args[1]}";
+            return isTall(inner) ? $@"D_{{\mathrm{{KL}}}}\left({inner}\right)" : $@"D_{{\mathrm{{KL}}}}({inner})";
+        }
+        var bar = name.IndexOf('|', StringComparison.Ordinal);
+        if (bar > 0)
+        {
+            var inner = $@"{string.Join(", ", args)} \mid {Part(name[(bar + 1)..])}";
+            var head = Head(name[..bar]);
+            return isTall(inner) ? $@"{head}\left({inner}\right)" : $"{head}({inner})";
+        }
+        return IsLatex(name) ? $"{name}({string.Join(", ", args)})" : null;
+    }
+
+    public static bool IsExpectation(string name) => name == "E" || name.StartsWith("E_", StringComparison.Ordinal);
+
+    /// <summary>The name a reader sees for the function itself: p for p|x, \tilde{q} as it is.</summary>
+    public static string Head(string name)
+    {
+        var bar = name.IndexOf('|', StringComparison.Ordinal);
+        var head = bar > 0 ? name[..bar] : name;
+        return IsLatex(head) ? head : LatexNames.FunctionName(head);
+    }
+
+    private static bool IsLatex(string text) => text.Contains('\\', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal);
+
+    /// <summary>A subscript or a condition: LaTeX as it is, else names separated by commas.</summary>
+    private static string Part(string text) =>
+        IsLatex(text) ? text : string.Join(", ", text.Split(',').Select(t => LatexNames.Identifier(t.Trim())));
+}

@@ -1,0 +1,49 @@
+using Ift6135.Sym.Assignment;
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+using Ift6135.Sym.Render;
+
+namespace Ift6135.Sym.Tests.Render;
+
+/// <summary>
+/// The end-to-end contract between solve and check: the document solve writes passes our own checker,
+/// every step being valid, a definition, or argued (not checked); nothing invalid, unknown or unreadable.
+/// </summary>
+public sealed class SolutionsCheckTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("ift6135-sym-check-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void TheCheckerAcceptsEveryStepOfTheSolutions()
+    {
+        SolutionsWriter.Write(AssignmentParameters.Default, dir, new SolveOptions { BuildPdf = false });
+        var report = Checker.CheckFile(Path.Combine(dir, "solutions.tex"));
+        // The steps, as the checker's summary counts them (a chain's conclusion is reported beside them, not counted).
+        var problems = report.Chains.SelectMany(c => c.Steps)
+            .Where(s => s.Status is StepStatus.Invalid or StepStatus.Unknown)
+            .Select(s => $"{s.Line}:{s.Column} {s.Status} {s.Left} {s.Relation} {s.Right}")
+            .Concat(report.Errors.Select(e => $"{e.Line}:{e.Column} error {e.Message}"))
+            .ToArray();
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
+        Assert.Equal((0, 0, 0), (report.Summary.Invalid, report.Summary.Unknown, report.Summary.Errors));
+    }
+
+    [Fact]
+    public void TheCheckerConfirmsAtLeastAsManyStepsAsTheEngineVerifiedByAlgebra()
+    {
+        var solution = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default);
+        var algebraic = solution.Questions
+            .SelectMany(q => q.Setup.Concat(q.Parts.SelectMany(p => p.Blocks)).Concat(q.Closing))
+            .OfType<Ift6135.Sym.Assignment.Model.Chain>().SelectMany(c => c.Steps)
+            .Count(s => s.Justification.Kind == StepKind.Algebra);
+        var tex = LatexDocument.Render(solution, TemplateSet.Embedded);
+        var report = Checker.CheckText(tex, "solutions.tex");
+        Assert.True(algebraic > 30, $"only {algebraic} algebraic steps: the model lost its chains");
+        Assert.True(report.Summary.Valid >= algebraic, $"{report.Summary.Valid} valid steps for {algebraic} algebraic steps verified by the engine");
+    }
+}
