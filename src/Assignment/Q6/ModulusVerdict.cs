@@ -36,8 +36,5 @@ public sealed class ModulusVerdict(Q6Game game, IStepVerifier verifier)
         return null;
     }
 
-    /// <summary>"alpha &gt; 0" or "0 &lt; alpha &lt; 1": the condition a comparison holds under, for a justification.</summary>
-    public string Condition(int bound) =>
-        game.RateSymbol is null ? $"the learning rate is {game.RateName}"
-        : bound == 0 ? $"{game.RateName} > 0" : $"0 < {game.RateName} < {bound}";
+    public string Condition(int bound) => game.RateCondition(bound);
 }

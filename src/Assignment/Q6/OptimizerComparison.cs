@@ -54,10 +54,15 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         var discChain = new ChainBuilder(id, $"{name}.disc", verifier, assumptions, log, new ExprItem(discriminant));
         if (!discriminantFactored.Equals(discriminant)) discChain.Equal(discriminantFactored, $"factor out the lowest power of {game.RateName}");
         yield return discChain
-            .Step(RelationKind.Less, Number.Zero, Justification.Algebra(bound == 0 ? $"{game.RateName} > 0" : $"0 < {game.RateName} < {bound}"))
+            .Step(RelationKind.Less, Number.Zero, Justification.Algebra(game.RateCondition(bound)))
             .Build();
         foreach (var block in ModulusVerdict(id, name, c, bound, assumptions)) yield return block;
     }
+
+    /// <summary>What eigenvalues on the unit circle mean; for a non-quadratic V the linearization does not decide.</summary>
+    private string UnitCircle => game.Shape == UpdateShape.Nonlinear
+        ? "the linearization neither contracts nor expands, so for this non-quadratic V it does not decide whether the iterates converge"
+        : "the iterates neither converge nor diverge; they keep circling the stationary point";
 
     /// <summary>|l|^2 = c compared with 1: c - 1 is written with the lowest power of alpha factored out, whose sign the engine can read.</summary>
     private IEnumerable<Block> ModulusVerdict(string id, string name, Expr c, int bound, AssumptionSet assumptions)
@@ -69,11 +74,11 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         {
             if (c.IsOne)
             {
-                yield return new Prose(Inline.Of($"The constant term is 1, so the eigenvalues of the {name} update lie on the unit circle: the iterates neither converge nor diverge; they keep circling the stationary point."));
+                yield return new Prose(Inline.Of($"The constant term is 1, so the eigenvalues of the {name} update lie on the unit circle: {UnitCircle}."));
                 yield break;
             }
             chain = new ChainBuilder(id, $"{name}.modulus", verifier, assumptions, log, new ExprItem(c)).Equal(Number.One, "simplify");
-            verdict = "on the unit circle: the iterates neither converge nor diverge; they keep circling the stationary point";
+            verdict = $"on the unit circle: {UnitCircle}";
         }
         else
         {
@@ -86,9 +91,10 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
                 yield return new Prose(Inline.Of("Whether the squared modulus ", c, " is below or above 1 could not be decided by the engine; no conclusion is drawn."));
                 yield break;
             }
-            chain = new ChainBuilder(id, $"{name}.modulus", verifier, ca, log, new ExprItem(c))
-                .Equal(rewritten, $"factor out the lowest power of {game.RateName}")
-                .Step(kind, Number.One, Justification.Algebra(cb == 0 ? $"{game.RateName} > 0" : $"0 < {game.RateName} < {cb}"));
+            chain = new ChainBuilder(id, $"{name}.modulus", verifier, ca, log, new ExprItem(c));
+            // With a numeric rate the rewriting is the number itself: no step to show.
+            if (!rewritten.Equals(c)) chain.Equal(rewritten, $"factor out the lowest power of {game.RateName}");
+            chain.Step(kind, Number.One, Justification.Algebra(game.RateCondition(cb)));
             var condition = cb == 0 ? "" : $" for {game.RateName} < {cb}";
             verdict = kind == RelationKind.Less
                 ? $"inside the unit circle{condition}: the iterates converge to the stationary point"

@@ -33,8 +33,14 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
     {
         var a = game.UpdateMatrix(Optimizer.Simultaneous);
         var parts = new[] { UpdateMatrixPart(a), StationaryPointPart(), EigenPart(a) };
-        return new Question(6, PartCatalog.QuestionTitles[6], Inline.Of(PartCatalog.QuestionSummaries[6]), Setup(), parts, []);
+        return new Question(6, PartCatalog.QuestionTitles[6], Summary(), Setup(), parts, []);
     }
+
+    /// <summary>The statement's summary for its own game; a variant's game is named by its value.</summary>
+    private Inline Summary() => parameters.Q6.Value == new Q6Parameters().Value
+        ? Inline.Of(PartCatalog.QuestionSummaries[6])
+        : Inline.Of("Two players with the value ", new RelationItem(Relation.Eq(Apply.Of("V", game.D, game.G), game.Value)),
+            " update by gradient steps; the dynamics near the stationary point are analysed through the eigenvalues of the update matrix.");
 
     private IReadOnlyList<Block> Setup() =>
     [

@@ -126,6 +126,11 @@ public sealed class Q6Game
         return Matrix.Of(2, 2, (r, c) => Substitution.Substitute(j[r, c], at));
     }
 
+    /// <summary>"alpha &gt; 0" or "0 &lt; alpha &lt; 1" (bound 0: none), or the numeric rate: what a comparison holds under.</summary>
+    public string RateCondition(int bound) =>
+        RateSymbol is null ? $"the learning rate is {RateName}"
+        : bound == 0 ? $"{RateName} > 0" : $"0 < {RateName} < {bound}";
+
     /// <summary>p(alpha) = alpha^m q(alpha) with m the lowest power present, so the sign of a small-alpha expression is visible.</summary>
     public Expr FactorOutLowestRatePower(Expr e)
     {
