@@ -14,12 +14,16 @@ public static class LearningRate
 {
     private const string Path = "$.q6.learningRate";
 
+    /// <summary>Names with another meaning in question 6: the players, the step, the eigenvalue, constants, the matrix and the value.</summary>
+    private static readonly string[] Reserved = ["d", "g", "k", "lambda", "i", "e", "pi", "A", "V"];
+
     public static Expr Read(string text, SymbolTable table)
     {
         var trimmed = text.Trim();
         if (trimmed.Length > 0 && char.IsLetter(trimmed[0]) && trimmed.All(char.IsLetterOrDigit))
         {
-            if (trimmed is "d" or "g") throw new ParameterUnsupportedException(Path, $"the learning rate cannot be named {trimmed}: d and g are the players");
+            if (Reserved.Contains(trimmed))
+                throw new ParameterUnsupportedException(Path, $"the learning rate cannot be named {trimmed}: the derivation already uses {string.Join(", ", Reserved)}");
             return table.Declare(trimmed, Facts.Positive);
         }
         var value = InfixParser.Parse(text, new SymbolTable());

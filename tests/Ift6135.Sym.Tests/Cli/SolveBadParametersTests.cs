@@ -56,6 +56,7 @@ public sealed class SolveBadParametersTests : IDisposable
         { "negative learning rate", "{\n  \"q6\": { \"learningRate\": §\"-1/10\" }\n}", "$.q6.learningRate: the learning rate must be positive" },
         { "learning rate that does not parse", "{\n  \"q6\": { \"learningRate\": \"1/§\" }\n}", "the learning rate must be a symbol name (alpha) or a positive number (1/10)" },
         { "learning rate named like a player", "{\n  \"q6\": { \"learningRate\": §\"d\" }\n}", "the learning rate cannot be named d" },
+        { "learning rate named like the eigenvalue", "{\n  \"q6\": { \"learningRate\": §\"lambda\" }\n}", "the learning rate cannot be named lambda" },
         { "no optimizer", "{\n  \"q6\": { \"optimizers\": §[] }\n}", "$.q6.optimizers: at least one optimizer is needed" },
         // points
         { "points not summing to 100", "{\n  \"points\": §[{ \"part\": \"q1.1\", \"points\": 4 }]\n}", "must be given points exactly once" },

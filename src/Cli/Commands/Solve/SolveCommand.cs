@@ -39,7 +39,7 @@ public static class SolveCommand
             "  q5: sigmoidComponents (N, 1 to 5)\n" +
             "  q6: value (V(d, g) in d and g, e.g. \"d*g + d^2/2\"), learningRate (a symbol such as \"alpha\"\n" +
             "      or a positive number such as \"1/10\"), optimizers (any of \"Simultaneous\", \"Alternating\",\n" +
-            "      \"Extragradient\")\n" +
+            "      \"Extragradient\": compared in 6.3; 6.1 to 6.3 answer for simultaneous play)\n" +
             "  q3, q4: the numeric models of the checks; points: the points of each sub-question (sum 100)\n" +
             "A bad file is reported as file:line:column with the line and a caret (exit 2); nothing is written.")
         {
