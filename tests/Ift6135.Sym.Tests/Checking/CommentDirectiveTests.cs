@@ -226,6 +226,16 @@ public sealed class CommentDirectiveTests
     }
 
     [Fact]
+    public void A_density_named_alone_is_the_argument_of_a_functional()
+    {
+        // H(q) and KL(q, p): q and p are distributions here, not calls missing their argument.
+        var doc = "% function: q, p, H\n\\[ -D_{\\mathrm{KL}}(q, p) - H(q) = -H(q) - D_{\\mathrm{KL}}(q \\| p) \\]\n\\[ H(q) = H(p) \\]\n";
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Valid, StepStatus.Unknown], Statuses(report));
+    }
+
+    [Fact]
     public void Json_output_names_the_new_verdicts()
     {
         var report = Run("\\[ h := 2 \\]\n\\begin{align*}\nh + 1 &= 3 \\\\ % argued: arithmetic\n\\end{align*}\n");

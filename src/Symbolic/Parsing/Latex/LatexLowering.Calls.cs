@@ -18,7 +18,7 @@ public sealed partial class LatexLowering
     private LatexValue CallValue(CallNode c)
     {
         // The arguments of KL are distributions: a declared function named alone (q, p) is the distribution itself.
-        var args = c.Arguments.Select(a => c.Function == "KL" && a is NameNode n && context.IsFunction(n.Key) ? LatexValue.Of(Symbol.Of(n.Key)) : Value(a)).ToArray();
+        var args = c.Arguments.Select(a => c.Function == "KL" ? LatexValue.Of(Argument(a)) : Value(a)).ToArray();
         switch (c.Function)
         {
             case "abs": return args[0].Matrix is { } m ? LatexValue.Of(DeterminantOf(c, m)) : LatexValue.Of(Build.Abs(args[0].Scalar!));

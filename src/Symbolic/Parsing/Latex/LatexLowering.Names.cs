@@ -114,7 +114,7 @@ public sealed partial class LatexLowering
 
     private Expr Apply(ApplyNode a)
     {
-        var args = a.Arguments.Select(Scalar).ToArray();
+        var args = a.Arguments.Select(Argument).ToArray();
         if (a.Bar is null && context.FunctionDefinitionOf(a.Function.Key) is { } definition && definition.Parameters.Count == args.Length)
             return Instantiate(a, definition, args);
         var name = a.Bar is { } bar ? $"{a.Function.Key}|{bar}" : a.Function.Key;
@@ -123,6 +123,13 @@ public sealed partial class LatexLowering
         for (var k = 0; k < a.Primes; k++) applied = applied.Differentiated(0);
         return applied;
     }
+
+    /// <summary>
+    /// An argument of an undefined function; a declared function named alone (H(q), L(q_{\phi})) is the
+    /// distribution itself, as in KL: a functional of it, not a call missing its argument.
+    /// </summary>
+    private Expr Argument(MathNode node) =>
+        node is NameNode n && context.IsFunction(n.Key) && context.FunctionDefinitionOf(n.Key) is null ? Symbol.Of(n.Key) : Scalar(node);
 
     /// <summary>g(x) for g defined by the pattern g(z) := body: the body (differentiated for g') with the arguments put for the parameters.</summary>
     private Expr Instantiate(ApplyNode a, FunctionDefinition definition, Expr[] args)
