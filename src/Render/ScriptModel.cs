@@ -64,12 +64,18 @@ public static class ScriptModel
             ("header", Array(t.Header.Select(h => (object)MathLatex.Inline(h)))),
             ("rows", Array(t.Rows.Select(r => (object)Array(r.Select(c => (object)MathLatex.Inline(c)))))),
             ("columns", t.Header.Count),
+            // A table whose rows are sentences wraps its cells in columns of equal width rather than running off the page.
+            ("wrap", t.Rows.Any(r => r.Sum(c => c.Plain.Length) > WrappedTableRow)),
+            ("column_width", (0.96 / t.Header.Count - 0.02).ToString("0.###", CultureInfo.InvariantCulture)),
             ("unchecked", t.Header.Concat(t.Rows.SelectMany(r => r)).Append(t.Caption ?? Ift6135.Sym.Assignment.Model.Inline.Empty).Any(HasMath)),
             ("caption", Caption(t.Caption))),
         _ => throw new NotSupportedException($"No rendering for the block {b.GetType().Name}."),
     };
 
     private const int MachineFormShown = 90;
+
+    /// <summary>About the characters of running text a table row can hold on one line of the page.</summary>
+    private const int WrappedTableRow = 90;
 
     private static ScriptObject Chain(Chain c)
     {

@@ -162,7 +162,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             .Equal(target, "the squared norm of the inverse image is the quadratic form of the inverse covariance, and the determinant of the covariance is the square of the determinant of S")
             .Build());
         blocks.Add(new Prose(Inline.Of("The same two identities hold in every dimension (the inverse of S times its transpose is the transpose of the inverse times the inverse, and the determinant of a product is the product of the determinants), so g(u) is normal with mean the shift and covariance S times its transpose for every K.")));
-        blocks.Add(new Result(Inline.Of("g(u) is normal with mean ", mu, " and covariance ", new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance)), "; for K = 2 its density is ", target, "."),
+        blocks.Add(new Result(Inline.Of("g(u) is normal with mean ", mu, " and covariance ", new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance)), "; for K = 2 its density is the last line of the chain above."),
             new CompositeAnswer([("mean", new MatrixAnswer(mu)), ("covariance", new MatrixAnswer(covariance))])));
         return MakePart(id, blocks);
     }

@@ -30,9 +30,13 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
 
     private static IReadOnlyList<Block> Setup() =>
     [
-        new Prose(Inline.Of("Notation. x is fixed; p(x, z) is the joint, p(x) the evidence, p_post(z) = p(z | x) the posterior and q(z) a variational density. ",
-            "E_q(f) is the expectation of f(z) under z ~ q; D_KL(q, p_post) = E_q(log q - log p_post) is the divergence KL(q || p(z | x)) and H(q) = -E_q(log q) the entropy. ",
-            "The ELBO of a density r at x is L(r) = E_r(log p(x | z)) - KL(r || p(z)) = E_r(log p(x, z) - log r(z)).")),
+        new Prose(Inline.Of("Notation. x is fixed; ", Joint, " is the joint, ", Evidence, " the evidence, ", Posterior, " the posterior and ", Variational,
+            " a variational density; ", Expect(Build.Log(Variational)), " is an expectation over z drawn from q. The divergence and the entropy are")),
+        new Formula(new ListItem([
+            new DefinitionItem(KL(QName, PosteriorName), new ExprItem(Expect(Build.Log(Variational)) - Expect(Build.Log(Posterior)))),
+            new DefinitionItem(Entropy(QName), new ExprItem(-Expect(Build.Log(Variational)))),
+        ])),
+        new Prose(Inline.Of("The ELBO of a density r at x is L(r) = E_r(log p(x | z)) - KL(r || p(z)) = E_r(log p(x, z) - log r(z)).")),
     ];
 
     private Part Part1()

@@ -35,11 +35,14 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         };
     }
 
+    /// <summary>A function of the samples, named only to show the expectation operators.</summary>
+    private static readonly Symbol SampleFunction = Symbol.Of("F");
+
     private static IReadOnlyList<Block> Setup() =>
     [
         new Prose(Inline.Of("Notation. q(z) stands for q(z | x). For z_1, ..., z_K drawn i.i.d. from q, the weights are w_k = p(x, z_k) / q(z_k) > 0 and W = ",
             WeightSum, ". The refined proposal is q~(z_1) = p(x, z_1) / (W / K) (the statement's unnormalized density, with z_1 = z). ",
-            "E_1:K, E_2:K and E_q are expectations over z_1, ..., z_K, over z_2, ..., z_K, and over z_1 alone, all drawn from q. ",
+            "For a function F of the samples, ", All(SampleFunction), ", ", Others(SampleFunction), " and ", OverQ(SampleFunction), " are expectations over z_1, ..., z_K, over z_2, ..., z_K, and over z_1 alone, all drawn from q. ",
             "L_1(r) = E_q((r / q) log(p / r)) is the single-sample ELBO of a density r written as an expectation under q, and f(t) = -t log t.")),
         new Formula(new DefinitionItem(LK, new ExprItem(All(Build.Log(WeightSum / K)))), Inline.Of("The K-sample bound.")),
     ];

@@ -60,11 +60,16 @@ internal static class Q5Fields
             mistakes.Select(m => m.Mistake).ToArray(), Witness: new WitnessTest(variable, image, mistakes));
     }
 
-    /// <summary>The map g(z) = ... as the solution states it (the first relation "g(z) = ..." in its prose).</summary>
+    /// <summary>The map g(z) = ... as the solution states it (the first relation or definition "g(z) = ..." in its prose or formulas).</summary>
     private static (Symbol Variable, Expr Image)? MapOf(Part? part) =>
-        part?.Blocks.OfType<Prose>().SelectMany(p => p.Text.Pieces).OfType<MathPiece>().Select(m => m.Math).OfType<RelationItem>()
-            .Where(r => r.Relation.Left is Apply { Name: "g", Arguments: [Symbol] })
-            .Select(r => (((Symbol)((Apply)r.Relation.Left).Arguments[0]), r.Relation.Right))
+        part?.Blocks.SelectMany(b => b switch
+            {
+                Prose p => p.Text.Pieces.OfType<MathPiece>().Select(m => m.Math),
+                Formula f => [f.Math],
+                _ => [],
+            }).SelectMany(SolutionChains.Stated)
+            .Where(r => r.Left is Apply { Name: "g", Arguments: [Symbol] })
+            .Select(r => (((Symbol)((Apply)r.Left).Arguments[0]), r.Right))
             .Select(x => ((Symbol, Expr)?)x).FirstOrDefault();
 
     private static FieldKey? Derivative(Part? part, decimal weight, string expectation, Func<Expr, Mistake?> mistake)

@@ -31,10 +31,18 @@ internal static class SolutionChains
     public static IReadOnlyList<Expr>? IndexedValues(Part? part, string name)
     {
         var list = part?.Blocks.OfType<Formula>().Select(f => f.Math).OfType<ListItem>()
-            .Select(l => l.Items.OfType<RelationItem>().Select(r => r.Relation).ToArray())
+            .Select(l => l.Items.SelectMany(Stated).ToArray())
             .FirstOrDefault(rs => rs.Length > 1 && rs.All(r => r.Left is Symbol { Indices.Count: 1 } s && s.Name == name));
         return list?.OrderBy(r => ((Symbol)r.Left).Indices[0].ToString(), StringComparer.Ordinal).Select(r => r.Right).ToArray();
     }
+
+    /// <summary>The relation an item states: a relation, or a definition name = value (the solution writes both).</summary>
+    public static IEnumerable<Relation> Stated(MathItem item) => item switch
+    {
+        RelationItem r => [r.Relation],
+        DefinitionItem { Value: ExprItem e } d => [Relation.Eq(d.Name, e.Expr)],
+        _ => [],
+    };
 
     private static RelationKind? Weakest(RelationKind[] kinds)
     {
