@@ -36,7 +36,11 @@ say "engine work: ours and SymPy side by side (median of single calls)"
 "$PY" -c "import sympy" || { echo "SymPy is missing: apt-get install python3-sympy"; exit 2; }
 mkdir -p "$WORK/ours" "$WORK/sympy"
 n=0
-for key in $($BENCH list $SMOKE); do
+# BENCH_ENGINE_FILTER (an extended regular expression on the keys) runs a subset of the engine
+# workloads; the report then lists only those rows, and says so.
+ENGINE_FILTER=${BENCH_ENGINE_FILTER:-.}
+[[ "$ENGINE_FILTER" != "." ]] && pending engine "engine workloads limited to keys matching '$ENGINE_FILTER' in this run (BENCH_ENGINE_FILTER)"
+for key in $($BENCH list $SMOKE | grep -E "$ENGINE_FILTER"); do
   n=$((n + 1)); file="$(printf '%03d' $n)-${key//\//-}.json"
   if ! timeout "$TIME_LIMIT" $BENCH compare $SMOKE --key "$key" --out "$WORK/ours/$file"; then
     # Killed by the limit (or crashed): record it, so the row says so instead of disappearing.
