@@ -118,6 +118,7 @@ public sealed class EngineLimitTests
         var x = Symbol.Of("x");
         var result = Guarded.Run<Expr>(() => { Expr e = x; while (true) e = Build.Add(Build.Mul(e, x), Number.One); }, TimeSpan.FromMilliseconds(200));
         Assert.Equal(GuardedOutcome.TimedOut, result.Outcome);
+        Assert.False(result.Abandoned, "the cooperative deadline stopped the work");
         Assert.StartsWith("unknown: time budget exceeded", result.Detail, StringComparison.Ordinal);
     }
 
@@ -127,6 +128,7 @@ public sealed class EngineLimitTests
         var started = System.Diagnostics.Stopwatch.StartNew();
         var result = Guarded.Run<int>(() => { while (true) Thread.SpinWait(1000); }, TimeSpan.FromMilliseconds(100));
         Assert.Equal(GuardedOutcome.TimedOut, result.Outcome);
+        Assert.True(result.Abandoned, "a loop that builds nothing never sees the deadline: it is abandoned");
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(3), $"took {started.Elapsed}");
     }
 
