@@ -36,7 +36,7 @@ public static class Guarded
         }, stackBytes) { IsBackground = true, Name = "guarded work" };
         thread.Start();
         if (!thread.Join(budget + Grace(budget)))
-            return new(GuardedOutcome.TimedOut, default, $"unknown: time budget exceeded ({budget.TotalSeconds:0.###} s)") { Abandoned = true };
+            return new(GuardedOutcome.TimedOut, default, new TimeBudgetExceededException(budget).Message) { Abandoned = true };
         return failure switch
         {
             null => new(GuardedOutcome.Completed, value, null),

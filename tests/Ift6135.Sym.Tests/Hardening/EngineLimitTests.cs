@@ -170,4 +170,16 @@ public sealed class EngineLimitTests
         Assert.NotEqual(Outcome.Invalid, Within(() => EquivalenceChecker.Decide(Parse("log(exp(x^40))"), Parse("x^40"), Assumptions.None, options)).Outcome);
         Assert.NotEqual(Outcome.Invalid, Within(() => EquivalenceChecker.Decide(Parse("sigmoid(10^6*x) + sigmoid(-(10^6)*x)"), Parse("1"), Assumptions.None, options)).Outcome);
     }
+
+    [Fact]
+    public void A_power_whose_value_would_exceed_the_result_size_stays_unevaluated()
+    {
+        // 10^100 to the 2500 has 250,001 digits: computing and printing it took seconds (found by fuzzing).
+        var e = Within(() => Parse("(10^100)^2500"));
+        Assert.IsType<Power>(e);
+        Assert.Equal("10^250000", InfixPrinter.Print(e));
+        // 2^32768 is past the bound of 2^15 bits, 2^32767 within it (10,000 digits are the typing limit).
+        Assert.IsType<Power>(Within(() => Parse("2^32768")));
+        Assert.IsType<Number>(Within(() => Parse("2^32767")));
+    }
 }

@@ -16,7 +16,7 @@ internal sealed record FuzzTarget(string Name, Func<string, object?> Pipeline)
         var table = new SymbolTable();
         table.DeclareFunction("f");
         var e = InfixParser.Parse(text, table);
-        return InfixParser.Parse(InfixPrinter.Print(e), table);
+        return FuzzHarness.Reparse(InfixPrinter.Print(e), table);
     });
 
     /// <summary>The infix parser followed by differentiation, simplification and an equivalence decision.</summary>
