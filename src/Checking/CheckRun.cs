@@ -15,21 +15,25 @@ public static partial class CheckRun
     {
         string text;
         var name = file == "-" ? "<stdin>" : file;
-        try { text = file == "-" ? input.ReadToEnd() : File.ReadAllText(file); }
+        CheckReport? refused = null;
+        // Through the input guard: size limit, binary data, NUL and control characters, byte-order mark, CRLF.
+        try { text = file == "-" ? Symbolic.Safety.InputGuard.CheckText(input.ReadToEnd()) : Symbolic.Safety.InputGuard.ReadFile(file); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             error.WriteLine($"ift6135-sym check: cannot read {name}: {e.Message}");
             return 2;
         }
+        catch (Exception e) when (Checker.Refusal(name, e) is { } refusal) { text = ""; refused = refusal; }
         var extra = assume is null ? null : InfixToLatex(assume);
-        var report = new DerivationChecker(Checker.DefaultDecider()).Check(text, name, extra);
+        var report = refused ?? Checker.WithUnsafeCommands(new DerivationChecker(Checker.DefaultDecider()).Check(text, name, extra), text);
         output.Write(format switch
         {
             "json" => JsonReportFormatter.Format(report) + Environment.NewLine,
             "tex" => TexAnnotator.Annotate(text, report),
             _ => TextReportFormatter.Format(report, text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray()),
         });
-        return report.ExitCode;
+        // A file with no derivation in it is an input error too: nothing was checked.
+        return report.Chains.Count == 0 && report.Errors.Count == 0 ? 2 : report.ExitCode;
     }
 
     /// <summary>

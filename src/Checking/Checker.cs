@@ -12,13 +12,27 @@ public static class Checker
     {
         // Size, NUL and control characters, byte-order mark, CRLF: checked before any parsing.
         try { text = Symbolic.Safety.InputGuard.CheckText(text); }
-        catch (Symbolic.Safety.LimitExceededException e) { return Refused(fileName, new InputErrorReport(0, 0, e.Message, "")); }
-        catch (Symbolic.Parsing.ParseException e)
-        {
-            return Refused(fileName, new InputErrorReport(e.Error.Span.Line, e.Error.Span.Column, e.Error.Message, e.Error.SourceLine));
-        }
-        return new DerivationChecker(DefaultDecider()).Check(text, fileName);
+        catch (Exception e) when (Refusal(fileName, e) is { } refused) { return refused; }
+        return WithUnsafeCommands(new DerivationChecker(DefaultDecider()).Check(text, fileName), text);
     }
+
+    /// <summary>Adds an input error for each \input, \write18 or macro definition (<see cref="Symbolic.Safety.TexCommandGuard"/>); the rest is still checked.</summary>
+    public static CheckReport WithUnsafeCommands(CheckReport report, string text)
+    {
+        var found = Symbolic.Safety.TexCommandGuard.Find(text);
+        if (found.Count == 0) return report;
+        var errors = found.Select(e => new InputErrorReport(e.Span.Line, e.Span.Column, e.Message, e.SourceLine)).Concat(report.Errors).ToList();
+        return report with { Errors = errors, Summary = report.Summary with { Errors = report.Summary.Errors + found.Count } };
+    }
+
+    /// <summary>The report for a file the input guard refused (too large, binary, NUL bytes), or null for any other exception.</summary>
+    public static CheckReport? Refusal(string path, Exception e) => e switch
+    {
+        Symbolic.Safety.LimitExceededException limit => Refused(path, new InputErrorReport(0, 0, limit.Message, "")),
+        // Binary data, NUL bytes or a broken encoding: located by the input guard.
+        Symbolic.Parsing.ParseException parse => Refused(path, new InputErrorReport(parse.Error.Span.Line, parse.Error.Span.Column, parse.Error.Message, parse.Error.SourceLine)),
+        _ => null,
+    };
 
     private static CheckReport Refused(string path, InputErrorReport error) => new(path, [], [error], new CheckSummary(0, 0, 0, 0, 1));
 
@@ -31,11 +45,7 @@ public static class Checker
         {
             return Refused(path, new InputErrorReport(0, 0, $"cannot read the file: {e.Message}", ""));
         }
-        catch (Symbolic.Parsing.ParseException e)
-        {
-            // Binary data, NUL bytes or a broken encoding: located by the input guard.
-            return Refused(path, new InputErrorReport(e.Error.Span.Line, e.Error.Span.Column, e.Error.Message, e.Error.SourceLine));
-        }
+        catch (Exception e) when (Refusal(path, e) is { } refused) { return refused; }
         return CheckText(text, path);
     }
 }

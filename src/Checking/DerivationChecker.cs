@@ -191,6 +191,16 @@ public sealed class DerivationChecker(IStepDecider decider)
         private StepOutcome Outcome(ChainPiece left, LatexRelation relation, ChainPiece right)
         {
             if (!relation.IsChecked()) return new StepOutcome(StepStatus.NotChecked, null, null, null, null, null);
+            // The step's time budget covers reading its sides too: a high derivative or a large power is
+            // computed while lowering, before the decider starts (which nests its own, later-ending budget).
+            using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
+            try { return Decide(left, relation, right); }
+            catch (Symbolic.Safety.LimitExceededException e) { return StepOutcome.Unknown(e.Message); }
+            catch (Symbolic.Rewriting.ExpansionLimitException e) { return StepOutcome.Unknown(e.Message); }
+        }
+
+        private StepOutcome Decide(ChainPiece left, LatexRelation relation, ChainPiece right)
+        {
             var branched = PlusMinusBranches.Has(left.Node) || PlusMinusBranches.Has(right.Node);
             var branches = branched
                 ? new[] { (true, (string?)"with ± = +"), (false, "with ± = −") }

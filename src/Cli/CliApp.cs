@@ -16,7 +16,8 @@ public static class CliApp
     {
         try
         {
-            var root = RootCommandFactory.Create(console);
+            var limitArguments = new LimitArguments();
+            var root = RootCommandFactory.Create(console, limitArguments);
             // "@path" is ours (an operand read from a file), not System.CommandLine's response files.
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Action is ParseErrorAction) return ReportUsageErrors(parse, console);
@@ -27,12 +28,27 @@ public static class CliApp
                 // Our own handler below: one line, never a stack trace.
                 EnableDefaultExceptionHandler = false,
             };
-            return parse.Invoke(config);
+            return WithLimits(limitArguments.Read(parse, Symbolic.Safety.SafetyLimits.Current), () => parse.Invoke(config));
         }
         catch (Exception ex)
         {
             return Report(ex, console);
         }
+    }
+
+    /// <summary>
+    /// Runs a command under the limits of its command line: for this flow of execution only (tests run
+    /// commands in parallel in one process), and the exponent bound of construction, a process-wide
+    /// static, restored afterwards.
+    /// </summary>
+    private static int WithLimits(Symbolic.Safety.SafetyLimits limits, Func<int> run)
+    {
+        var exponent = Symbolic.Construction.Limits.MaxExactExponent;
+        using var scope = Symbolic.Safety.SafetyLimits.Use(limits);
+        if (limits.MaxExactExponent == exponent) return run();
+        limits.ApplyToConstruction();
+        try { return run(); }
+        finally { Symbolic.Construction.Limits.MaxExactExponent = exponent; }
     }
 
     /// <summary>Turns an exception escaping a command into one message and an exit code.</summary>
@@ -57,7 +73,7 @@ public static class CliApp
                 return ExitCodes.BadInput;
             case Symbolic.Safety.LimitExceededException limit:
                 // A documented limit (nesting, input size, time budget): a property of the input, not a bug.
-                console.ErrorLine($"limit exceeded: {limit.Message}");
+                console.ErrorLine(limit.Message.StartsWith("unknown: ", StringComparison.Ordinal) ? limit.Message : $"limit exceeded: {limit.Message}");
                 return ExitCodes.BadInput;
             case Symbolic.Rewriting.ExpansionLimitException expansion:
                 console.ErrorLine($"limit exceeded: {expansion.Message}");

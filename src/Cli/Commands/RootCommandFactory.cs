@@ -12,7 +12,9 @@ public static class RootCommandFactory
 {
     public const string Name = "ift6135-sym";
 
-    public static RootCommand Create(CliConsole console)
+    public static RootCommand Create(CliConsole console) => Create(console, new LimitArguments());
+
+    public static RootCommand Create(CliConsole console, LimitArguments limits)
     {
         var root = new RootCommand(
             "Symbolic derivations for IFT6135 Assignment 3: write the reference solutions, check a student's " +
@@ -29,6 +31,7 @@ public static class RootCommandFactory
         root.Add(TemplateCommand.Create(console));
         root.Add(GradeCommand.Create(console));
         root.Add(CalcCommand.Create(console));
+        foreach (var option in limits.All) root.Add(option);
         return root;
     }
 }

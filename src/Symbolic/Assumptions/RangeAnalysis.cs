@@ -15,6 +15,7 @@ internal sealed partial class RangeAnalysis(RelationalFacts facts, RangeCache me
     public Range Of(Expr e)
     {
         if (memo.TryGet(e, out var known)) return known;
+        Safety.Deadline.Check();   // interval arithmetic builds no nodes: the sign reasoner checks the step's budget per node
         var r = Structural(e).Meet(Assumed(e));
         memo.Add(e, r);
         return r;

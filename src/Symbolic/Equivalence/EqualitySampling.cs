@@ -26,6 +26,7 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
         {
             string Tally() => $"{agreeing} of {options.Points} points agreed; {rejected} draws rejected by the assumptions, {undefined} undefined, {inconclusive} inconclusive";
             if (clock.Elapsed > options.TimeBudget) return EquivalenceChecker.Unknown(options, $"time budget exceeded: {Tally()}", agreeing);
+            Safety.Deadline.Check();   // the step's budget, when one is running, bounds the sampling too
             if (attempt >= maxAttempts) return EquivalenceChecker.Unknown(options, $"could not draw enough valid points: {Tally()}", agreeing);
             if (sampler.TryDraw() is not { } point) { rejected++; continue; }
             switch (Compare(point))

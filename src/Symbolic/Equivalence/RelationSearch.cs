@@ -20,6 +20,7 @@ internal sealed class RelationSearch(Problem problem, RelationKind kind, Compile
         for (long attempt = 0; tested < options.Points; attempt++)
         {
             if (clock.Elapsed > options.TimeBudget) return EquivalenceChecker.Unknown(options, $"time budget exceeded after {tested} points without a counterexample", tested);
+            Safety.Deadline.Check();   // the step's budget, when one is running, bounds the search too
             if (attempt >= maxAttempts)
                 return EquivalenceChecker.Unknown(options, $"could not draw enough valid points ({tested} of {options.Points}; {rejected} rejected by the assumptions, {undefined} undefined)", tested);
             if (sampler.TryDraw() is not { } point) { rejected++; continue; }

@@ -56,6 +56,7 @@ public static class CharacteristicPolynomial
             for (var i = 0; i < m; i++) x[i] = a[s + 1 + i, s];
             for (var k = 2; k <= m + 1; k++)
             {
+                Safety.Deadline.Check();   // polynomial arithmetic builds no nodes: the step's budget is checked here
                 var rx = SparsePolynomial.Zero;
                 for (var i = 0; i < m; i++) { rx = rx.Add(a[s, s + 1 + i].Multiply(x[i])); multiplications++; }
                 t[k] = rx.Negate();

@@ -74,6 +74,7 @@ public static class Determinant
             if (p != k) { SwapRows(a, k, p); negate = !negate; }
             for (var i = k + 1; i < n; i++)
             {
+                Safety.Deadline.Check();   // polynomial arithmetic builds no nodes: the step's budget is checked per row
                 for (var j = k + 1; j < n; j++)
                 {
                     var cross = a[k, k].Multiply(a[i, j]).Subtract(a[i, k].Multiply(a[k, j]));

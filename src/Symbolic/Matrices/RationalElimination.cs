@@ -21,6 +21,7 @@ internal static class RationalElimination
         var r = 0;
         for (var c = 0; c < pivotColumns && r < rows; c++)
         {
+            Safety.Deadline.Check();   // rational-function arithmetic builds no nodes: the step's budget is checked per column
             var p = ChoosePivot(m, r, c);
             if (p < 0) continue;
             SwapRows(m, r, p);

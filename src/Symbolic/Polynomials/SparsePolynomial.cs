@@ -89,8 +89,11 @@ internal sealed class SparsePolynomial
         if (IsConstant(out var k2)) return other.Scale(k2);
         var acc = new Accumulator();
         foreach (var (ma, ca) in terms)
+        {
+            Safety.Deadline.Check();   // coefficient arithmetic builds no nodes: the step's budget is checked here
             foreach (var (mb, cb) in other.terms)
                 acc.AddTerm(ca * cb, Monomial.MergeExponents(ma, mb, 1));
+        }
         return acc.ToPolynomial();
     }
 
@@ -127,6 +130,7 @@ internal sealed class SparsePolynomial
         for (var step = 0; !remainder.IsZero; step++)
         {
             if (step > MaxDivisionSteps) return null;
+            Safety.Deadline.Check();
             var (rm, rc) = remainder.Leading();
             var raw = Monomial.MergeExponents(rm, leadM, -1);
             if (raw.Any(f => f.Exponent.IsNegative)) return null;

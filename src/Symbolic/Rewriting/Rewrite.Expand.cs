@@ -11,7 +11,7 @@ public static partial class Rewrite
     public const int DefaultMaxTerms = 10_000;
 
     /// <summary>Distributes products over sums and expands positive integer powers of sums, everywhere in the tree.</summary>
-    public static Expr Expand(Expr e) => Expand(e, DefaultMaxTerms);
+    public static Expr Expand(Expr e) => Expand(e, Safety.SafetyLimits.Current.MaxExpansionTerms);
 
     /// <exception cref="ExpansionLimitException">When a step would produce more than <paramref name="maxTerms"/> terms.</exception>
     public static Expr Expand(Expr e, int maxTerms) => ToFixedPoint(e, node => ExpandNode(node, maxTerms));

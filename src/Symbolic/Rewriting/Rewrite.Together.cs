@@ -45,6 +45,7 @@ public static partial class Rewrite
     {
         for (var round = 0; round < 4; round++)
         {
+            Safety.Deadline.Check();   // comparing large trees builds nothing: each round checks the step's budget
             var next = e.TransformShared(rule);
             if (next.Equals(e)) return next;
             e = next;

@@ -12,18 +12,23 @@ public static class Deadline
 {
     [ThreadStatic] private static long deadlineTimestamp;
     [ThreadStatic] private static TimeSpan activeBudget;
+    [ThreadStatic] private static LimitOption? activeLimit;
 
-    /// <summary>Starts a budget on this thread until the returned scope is disposed (scopes nest: the earlier deadline wins).</summary>
-    public static Scope Start(TimeSpan budget)
+    /// <summary>
+    /// Starts a budget on this thread until the returned scope is disposed (scopes nest: the earlier
+    /// deadline wins). <paramref name="limit"/> names the limit reported when it passes (default: the step's).
+    /// </summary>
+    public static Scope Start(TimeSpan budget, LimitOption? limit = null)
     {
-        var previous = (deadlineTimestamp, activeBudget);
+        var previous = new Scope(deadlineTimestamp, activeBudget, activeLimit);
         var end = Stopwatch.GetTimestamp() + (long)(budget.TotalSeconds * Stopwatch.Frequency);
         if (deadlineTimestamp == 0 || end < deadlineTimestamp)
         {
             deadlineTimestamp = end;
             activeBudget = budget;
+            activeLimit = limit;
         }
-        return new Scope(previous.deadlineTimestamp, previous.activeBudget);
+        return previous;
     }
 
     public static bool IsActive => deadlineTimestamp != 0;
@@ -34,15 +39,16 @@ public static class Deadline
     public static void Check()
     {
         if (deadlineTimestamp != 0 && Stopwatch.GetTimestamp() > deadlineTimestamp)
-            throw new TimeBudgetExceededException(activeBudget);
+            throw new TimeBudgetExceededException(activeBudget, activeLimit);
     }
 
-    public readonly struct Scope(long previousDeadline, TimeSpan previousBudget) : IDisposable
+    public readonly struct Scope(long previousDeadline, TimeSpan previousBudget, LimitOption? previousLimit) : IDisposable
     {
         public void Dispose()
         {
             deadlineTimestamp = previousDeadline;
             activeBudget = previousBudget;
+            activeLimit = previousLimit;
         }
     }
 }

@@ -7,6 +7,9 @@ public enum GuardedOutcome { Completed, LimitExceeded, TimedOut }
 public sealed record GuardedResult<T>(GuardedOutcome Outcome, T? Value, string? Detail)
 {
     public bool Completed => Outcome == GuardedOutcome.Completed;
+
+    /// <summary>The work ignored its budget and its thread was left behind: a hang, as opposed to a reported time-out.</summary>
+    public bool Abandoned { get; init; }
 }
 
 /// <summary>
@@ -33,7 +36,7 @@ public static class Guarded
         }, stackBytes) { IsBackground = true, Name = "guarded work" };
         thread.Start();
         if (!thread.Join(budget + Grace(budget)))
-            return new(GuardedOutcome.TimedOut, default, $"unknown: time budget exceeded ({budget.TotalSeconds:0.###} s)");
+            return new(GuardedOutcome.TimedOut, default, new TimeBudgetExceededException(budget).Message) { Abandoned = true };
         return failure switch
         {
             null => new(GuardedOutcome.Completed, value, null),

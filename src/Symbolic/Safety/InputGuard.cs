@@ -94,5 +94,5 @@ public static class InputGuard
     }
 
     private static LimitExceededException TooLarge(long size, SafetyLimits limits) =>
-        new(nameof(SafetyLimits.MaxInputBytes), $"input of {size} bytes exceeds the limit of {limits.MaxInputBytes} bytes (MaxInputBytes)");
+        new(nameof(SafetyLimits.MaxInputBytes), $"input of {size} bytes exceeds the limit of {limits.MaxInputBytes} bytes {LimitOptions.Describe(nameof(SafetyLimits.MaxInputBytes))}");
 }

@@ -11,8 +11,9 @@ public class LimitExceededException(string limitName, string message) : Exceptio
 }
 
 /// <summary>The cooperative deadline of <see cref="Deadline"/> passed.</summary>
-public sealed class TimeBudgetExceededException(TimeSpan budget)
-    : LimitExceededException(nameof(SafetyLimits.StepTimeBudget), $"unknown: time budget exceeded ({budget.TotalSeconds:0.###} s)")
+public sealed class TimeBudgetExceededException(TimeSpan budget, LimitOption? limit = null)
+    : LimitExceededException((limit ?? LimitOptions.StepTime).LimitName,
+        $"unknown: time budget exceeded ({budget.TotalSeconds:0.###} s {((limit ?? LimitOptions.StepTime) == LimitOptions.StepTime ? "per step" : "per operation")}; {(limit ?? LimitOptions.StepTime).HowToRaise})")
 {
     public TimeSpan Budget { get; } = budget;
 }

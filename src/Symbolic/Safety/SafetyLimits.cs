@@ -56,6 +56,9 @@ public sealed record SafetyLimits
     /// <summary>Time for one step (one equivalence decision); past it the verdict is "unknown: time budget exceeded".</summary>
     public TimeSpan StepTimeBudget { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Time for one calc operation (a direct request to the engine, which may legitimately be large: a 300×300 determinant).</summary>
+    public TimeSpan OperationTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Time for one whole submission when grading a folder.</summary>
     public TimeSpan SubmissionTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -13,6 +13,6 @@ public static class StackGuard
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new LimitExceededException(nameof(SafetyLimits.MaxNestingDepth),
-                $"{what}: the expression is nested too deeply for the available stack");
+                $"{what}: the expression is nested too deeply for the available stack {LimitOptions.Describe(nameof(SafetyLimits.MaxNestingDepth))}");
     }
 }

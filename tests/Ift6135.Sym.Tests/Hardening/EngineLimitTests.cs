@@ -118,6 +118,7 @@ public sealed class EngineLimitTests
         var x = Symbol.Of("x");
         var result = Guarded.Run<Expr>(() => { Expr e = x; while (true) e = Build.Add(Build.Mul(e, x), Number.One); }, TimeSpan.FromMilliseconds(200));
         Assert.Equal(GuardedOutcome.TimedOut, result.Outcome);
+        Assert.False(result.Abandoned, "the cooperative deadline stopped the work");
         Assert.StartsWith("unknown: time budget exceeded", result.Detail, StringComparison.Ordinal);
     }
 
@@ -127,6 +128,7 @@ public sealed class EngineLimitTests
         var started = System.Diagnostics.Stopwatch.StartNew();
         var result = Guarded.Run<int>(() => { while (true) Thread.SpinWait(1000); }, TimeSpan.FromMilliseconds(100));
         Assert.Equal(GuardedOutcome.TimedOut, result.Outcome);
+        Assert.True(result.Abandoned, "a loop that builds nothing never sees the deadline: it is abandoned");
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(3), $"took {started.Elapsed}");
     }
 
@@ -167,5 +169,17 @@ public sealed class EngineLimitTests
         Assert.NotEqual(Outcome.Invalid, Within(() => EquivalenceChecker.Decide(Parse("(x^2 - 1)/(x - 1)"), Parse("x + 1"), Assumptions.None, options)).Outcome);
         Assert.NotEqual(Outcome.Invalid, Within(() => EquivalenceChecker.Decide(Parse("log(exp(x^40))"), Parse("x^40"), Assumptions.None, options)).Outcome);
         Assert.NotEqual(Outcome.Invalid, Within(() => EquivalenceChecker.Decide(Parse("sigmoid(10^6*x) + sigmoid(-(10^6)*x)"), Parse("1"), Assumptions.None, options)).Outcome);
+    }
+
+    [Fact]
+    public void A_power_whose_value_would_exceed_the_result_size_stays_unevaluated()
+    {
+        // 10^100 to the 2500 has 250,001 digits: computing and printing it took seconds (found by fuzzing).
+        var e = Within(() => Parse("(10^100)^2500"));
+        Assert.IsType<Power>(e);
+        Assert.Equal("10^250000", InfixPrinter.Print(e));
+        // 2^32768 is past the bound of 2^15 bits, 2^32767 within it (10,000 digits are the typing limit).
+        Assert.IsType<Power>(Within(() => Parse("2^32768")));
+        Assert.IsType<Number>(Within(() => Parse("2^32767")));
     }
 }

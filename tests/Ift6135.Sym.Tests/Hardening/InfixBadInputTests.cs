@@ -49,7 +49,7 @@ public sealed class InfixBadInputTests
         { "x +\n\n  * y", "expected a number, a name or '('", 3, 3 },
         { "x\r\n+ )", "expected a number, a name or '('", 2, 3 },
         { "sum(x, k, 1)", "expected ',' then the upper bound of the sum, found ')'", 1, 12 },
-        { new string('9', 20_001), "digits is longer than the limit of 10000 (MaxNumberDigits)", 1, 1 },
+        { new string('9', 20_001), "digits is longer than the limit of 10000 (MaxNumberDigits; raise it with --max-digits DIGITS)", 1, 1 },
         // The whole text is level 1; the 200th bracket opens level 201, reported at what follows it.
         { new string('(', 5_000) + "x" + new string(')', 5_000), "nesting deeper than 200 levels", 1, 201 },
         { string.Concat(Enumerable.Repeat("-", 100_000)) + "x", "nesting deeper than 200 levels", 1, 201 },

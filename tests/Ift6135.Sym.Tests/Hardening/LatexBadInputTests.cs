@@ -51,7 +51,7 @@ public sealed class LatexBadInputTests
         { "\u0445 + 1", "CYRILLIC SMALL LETTER HA looks like 'x'", 1, 1 },
         { "x +\u200b y", "U+200B ZERO WIDTH SPACE", 1, 4 },
         { "x \uff1d y", "FULLWIDTH EQUALS SIGN", 1, 3 },
-        { new string('9', 20_001), "digits is longer than the limit of 10000 (MaxNumberDigits)", 1, 1 },
+        { new string('9', 20_001), "digits is longer than the limit of 10000 (MaxNumberDigits; raise it with --max-digits DIGITS)", 1, 1 },
         { string.Concat(Enumerable.Repeat(@"\frac{1}{", 3_000)) + "x" + new string('}', 3_000), "nesting deeper than 200 levels", 1, 1798 },
         { new string('(', 5_000) + "x" + new string(')', 5_000), "nesting deeper than 200 levels", 1, 201 },
         { string.Concat(Enumerable.Repeat("{", 5_000)) + "x" + new string('}', 5_000), "nesting deeper than 200 levels", 1, 201 },

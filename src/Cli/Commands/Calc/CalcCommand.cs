@@ -79,7 +79,10 @@ internal sealed class CalcOptions
         {
             var assume = parse.GetValue(Assume);
             var context = CalcContext.Create(assume);
-            var outcome = run(parse, context);
+            CalcOutcome outcome;
+            // A direct request to the engine: bounded by the operation's budget (longer than a step's).
+            using (Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.OperationTimeBudget, Symbolic.Safety.LimitOptions.OperationTime))
+                outcome = run(parse, context);
             CalcOutput.Write(outcome, parse.GetValue(Format) ?? CalcOutput.Infix, context.AssumeText, console);
             return outcome.ExitCode;
         });

@@ -66,7 +66,7 @@ internal sealed partial class InfixReader
     private NestingLevel Nest()
     {
         if (++depth > limits.MaxNestingDepth)
-            throw Error($"nesting deeper than {limits.MaxNestingDepth} levels (brackets, signs or powers); the limit MaxNestingDepth can be raised", Current);
+            throw Error($"nesting deeper than {limits.MaxNestingDepth} levels (brackets, signs or powers) {Safety.LimitOptions.Describe(nameof(Safety.SafetyLimits.MaxNestingDepth))}", Current);
         return new NestingLevel(this);
     }
 
@@ -154,7 +154,7 @@ internal sealed partial class InfixReader
             case TokenKind.Number:
                 Advance();
                 if (t.Text.Length > limits.MaxNumberDigits)
-                    throw Error($"a number of {t.Text.Length} digits is longer than the limit of {limits.MaxNumberDigits} (MaxNumberDigits)", t);
+                    throw Error($"a number of {t.Text.Length} digits is longer than the limit of {limits.MaxNumberDigits} {Safety.LimitOptions.Describe(nameof(Safety.SafetyLimits.MaxNumberDigits))}", t);
                 if (!BigRational.TryParse(t.Text, out var value)) throw Error($"'{t.Text}' is not a number", t);
                 return Number.Of(value);
             case TokenKind.LeftParen:

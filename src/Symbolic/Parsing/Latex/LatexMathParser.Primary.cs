@@ -18,7 +18,7 @@ public sealed partial class LatexMathParser
             case LatexTokenKind.Number:
                 Advance();
                 if (t.Text.Length > limits.MaxNumberDigits)
-                    throw source.Error($"a number of {t.Text.Length} digits is longer than the limit of {limits.MaxNumberDigits} (MaxNumberDigits)", t.Start, t.End);
+                    throw source.Error($"a number of {t.Text.Length} digits is longer than the limit of {limits.MaxNumberDigits} {Safety.LimitOptions.Describe(nameof(Safety.SafetyLimits.MaxNumberDigits))}", t.Start, t.End);
                 if (!BigRational.TryParse(t.Text, out var value)) throw source.Error($"a number, found '{t.Text}'", t.Start, t.End);
                 return new NumberNode(value, t.Span, t.Start, t.End);
             case LatexTokenKind.Letter:

@@ -205,7 +205,7 @@ public sealed partial class LatexMathParser
         if (++depth > limits.MaxNestingDepth)
         {
             depth--;
-            throw source.Error($"nesting deeper than {limits.MaxNestingDepth} levels (groups, brackets, fractions or signs); the limit MaxNestingDepth can be raised", Peek.Start, Math.Max(Peek.End, Peek.Start + 1));
+            throw source.Error($"nesting deeper than {limits.MaxNestingDepth} levels (groups, brackets, fractions or signs) {Safety.LimitOptions.Describe(nameof(Safety.SafetyLimits.MaxNestingDepth))}", Peek.Start, Math.Max(Peek.End, Peek.Start + 1));
         }
         return new NestingLevel(this);
     }
