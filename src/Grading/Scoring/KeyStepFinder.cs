@@ -66,9 +66,32 @@ public sealed class KeyStepFinder(IStepDecider decider)
             _ => false,
         };
         if (!compatible) return false;
+        if (SameDifference(difference, keyDifference, kind)) return true;
+        // A modulus compared with 1 may be written squared on one side and not on the other (|l|^2 > 1 or |l| > 1):
+        // for sides that are both nonnegative, a > b holds exactly when a^2 > b^2, so the squared forms are compared.
+        if (kind is RelationKind.Equal or RelationKind.NotEqual) return false;
+        var studentSquared = SquaredDifference(new Relation(student.Kind, student.Left, student.Right));
+        var keySquared = SquaredDifference(key);
+        return (studentSquared is not null && SameDifference(studentSquared, keyDifference, kind))
+            || (keySquared is not null && SameDifference(difference, keySquared, kind));
+    }
+
+    private bool SameDifference(Expr difference, Expr keyDifference, RelationKind kind)
+    {
         var rebound = AnswerMatcher.Rebind(difference, keyDifference);
         if (Zero(Build.Sub(rebound, keyDifference))) return true;
         return kind is RelationKind.Equal or RelationKind.NotEqual && Zero(Build.Add(rebound, keyDifference));
+    }
+
+    /// <summary>For an inequality between two provably nonnegative sides, the difference of their squares (oriented as
+    /// <see cref="Normalize"/> orients it); otherwise null.</summary>
+    private Expr? SquaredDifference(Relation r)
+    {
+        var nonnegative = Decide(new Relation(RelationKind.GreaterOrEqual, r.Left, Number.Zero), SymAssumptions.None) == DecisionOutcome.Valid
+            && Decide(new Relation(RelationKind.GreaterOrEqual, r.Right, Number.Zero), SymAssumptions.None) == DecisionOutcome.Valid;
+        if (!nonnegative) return null;
+        var squared = new Relation(r.Kind, Build.Pow(r.Left, Number.Two), Build.Pow(r.Right, Number.Two));
+        return Normalize(squared).Item2;
     }
 
     private bool SameUpToSign(Expr? student, Expr key)

@@ -15,13 +15,13 @@ public sealed class BatchGradingTests
     private static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(AssignmentParameters.Default));
 
     /// <summary>
-    /// Steps whose check expands 30th powers of trinomials (496 terms a side, with growing constants): each takes
-    /// the engine a good part of its 2 s step budget, so 30 of them are far more than the submission's budget.
+    /// 200 steps whose check expands 40th powers of trinomials (861 terms a side, with growing constants): even with
+    /// the multinomial expansion, together they take the engine far more than the submission's budget.
     /// </summary>
     private static string Pathological()
     {
         var sb = new StringBuilder("\\begin{align*}\n");
-        for (var k = 0; k < 30; k++) sb.Append($"(x + y + {k + 1})^{{30}} - (x + y + {k + 1})^{{29}} x &= (x + y + {k + 1})^{{29}} (y + {k + 1}) \\\\\n");
+        for (var k = 0; k < 200; k++) sb.Append($"(x + y + {k + 1})^{{40}} - (x + y + {k + 1})^{{39}} x &= (x + y + {k + 1})^{{39}} (y + {k + 1}) \\\\\n");
         sb.Append("1 &= 1\n\\end{align*}");
         return Submissions.Document(Submissions.Answer("q1.1", "32, 42, 43, 44, 52, 53, 54, 55"), Submissions.Answer("q5.3", sb.ToString()));
     }
