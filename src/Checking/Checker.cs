@@ -21,8 +21,12 @@ public static class Checker
     {
         var found = Symbolic.Safety.TexCommandGuard.Find(text);
         if (found.Count == 0) return report;
-        var errors = found.Select(e => new InputErrorReport(e.Span.Line, e.Span.Column, e.Message, e.SourceLine)).Concat(report.Errors).ToList();
-        return report with { Errors = errors, Summary = report.Summary with { Errors = report.Summary.Errors + found.Count } };
+        // The parser stumbles on the same command ("expected an expression, found '\input'"): one message per place, the guard's.
+        var places = found.Select(e => (e.Span.Line, e.Span.Column)).ToHashSet();
+        var others = report.Errors.Where(e => !places.Contains((e.Line, e.Column))).ToList();
+        var errors = found.Select(e => new InputErrorReport(e.Span.Line, e.Span.Column, e.Message, e.SourceLine)).Concat(others).ToList();
+        var dropped = report.Errors.Count - others.Count;
+        return report with { Errors = errors, Summary = report.Summary with { Errors = report.Summary.Errors - dropped + found.Count } };
     }
 
     /// <summary>The report for a file the input guard refused (too large, binary, NUL bytes), or null for any other exception.</summary>

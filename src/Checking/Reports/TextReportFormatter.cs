@@ -19,7 +19,7 @@ public static class TextReportFormatter
             if (chain.Conclusion is { } c)
             {
                 sb.Append("  conclusion: ");
-                sb.Append(CultureInfo.InvariantCulture, $"{c.Left} {c.Relation} {c.Right}  [{Verdict(c)}]").AppendLine();
+                sb.Append(CultureInfo.InvariantCulture, $"{Shorten(c.Left)} {c.Relation} {Shorten(c.Right)}  [{Verdict(c)}]").AppendLine();
                 Details(sb, c);
             }
             sb.AppendLine();
@@ -40,9 +40,20 @@ public static class TextReportFormatter
 
     private static void Step(StringBuilder sb, string file, StepReport step, IReadOnlyList<string>? lines)
     {
-        sb.Append(CultureInfo.InvariantCulture, $"  {file}:{step.Line}:{step.Column}: {Verdict(step)}  {step.Left} {step.Relation} {step.Right}").AppendLine();
-        if (lines is not null && step.Line >= 1 && step.Line <= lines.Count) sb.Append("    | ").AppendLine(lines[step.Line - 1].TrimEnd());
+        sb.Append(CultureInfo.InvariantCulture, $"  {file}:{step.Line}:{step.Column}: {Verdict(step)}  {Shorten(step.Left)} {step.Relation} {Shorten(step.Right)}").AppendLine();
+        if (lines is not null && step.Line >= 1 && step.Line <= lines.Count) sb.Append("    | ").AppendLine(Shorten(lines[step.Line - 1].TrimEnd()));
         Details(sb, step);
+    }
+
+    /// <summary>
+    /// A terminal line stays readable: a side of thousands of characters (a 10,000-digit number) is shown by its
+    /// ends with the count of what was left out; --format json keeps the full text.
+    /// </summary>
+    private static string Shorten(string text, int max = 240)
+    {
+        if (text.Length <= max) return text;
+        var keep = (max - 20) / 2;
+        return $"{text[..keep]} … ({text.Length - 2 * keep} characters) … {text[^keep..]}";
     }
 
     private static void Details(StringBuilder sb, StepReport step)

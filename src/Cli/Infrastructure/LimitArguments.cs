@@ -40,7 +40,12 @@ public sealed class LimitArguments
         var option = new Option<T?>(limit.Option) { Description = description, HelpName = limit.Unit, Recursive = true };
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<T?>() is { } v && v <= T.Zero) r.AddError($"{limit.Option} must be positive (got {v})");
+            // Read the token ourselves: asking the result for a value that does not convert throws instead of reporting.
+            if (r.Tokens.Count == 0) return;
+            var text = r.Tokens[^1].Value;
+            if (!T.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var v))
+                r.AddError($"{limit.Option} expects a number, not '{text}'");
+            else if (v <= T.Zero) r.AddError($"{limit.Option} must be positive (got {v})");
         });
         return option;
     }
@@ -50,7 +55,8 @@ public sealed class LimitArguments
         var option = Positive<double>(limit, description);
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<double?>() is { } v && (double.IsNaN(v) || v > TimeSpan.MaxValue.TotalSeconds / 2))
+            if (r.Tokens.Count == 0 || !double.TryParse(r.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var v)) return;
+            if (double.IsNaN(v) || v > TimeSpan.MaxValue.TotalSeconds / 2)
                 r.AddError($"{limit.Option} must be a number of seconds (got {v})");
         });
         return option;

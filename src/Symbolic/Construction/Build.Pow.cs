@@ -102,9 +102,18 @@ public static partial class Build
     private static Expr? PowInteger(BigRational b, BigInteger n)
     {
         if (BigInteger.Abs(n) > Limits.MaxExactExponent) return null;
-        var bits = (long)Math.Max(b.Numerator.GetBitLength(), b.Denominator.GetBitLength()) * (long)BigInteger.Abs(n);
-        if (bits > Limits.MaxResultBits) return null;
+        if (ResultBits(b, BigInteger.Abs(n)) > Limits.MaxResultBits) return null;
         return Number.Of(b.Pow((int)n));
+    }
+
+    /// <summary>
+    /// The bits of b^n's larger part, from log2 rather than the bit length (which counts 2 as two bits and would
+    /// refuse 2^32767, whose 32,768 bits are within the bound).
+    /// </summary>
+    private static double ResultBits(BigRational b, BigInteger n)
+    {
+        var larger = BigInteger.Max(BigInteger.Abs(b.Numerator), b.Denominator);
+        return larger.IsZero || larger.IsOne ? 0 : Math.Floor((double)n * BigInteger.Log(larger, 2) + 1e-9) + 1;
     }
 
     /// <summary>b^(p/q): integer part computed, perfect q-th powers extracted, denominators rationalized.</summary>

@@ -7,7 +7,8 @@ namespace Ift6135.Sym.Symbolic.Safety;
 /// TeX commands in a submission that the checker must not silently skip: \input and \include
 /// (the derivation may be in a file that is never read), \write18 and file writes (shell escape:
 /// refused, never run), and macro definitions (\def, \newcommand...: not expanded, so later
-/// formulas would be read without them). Each is a located input error; comments are skipped.
+/// formulas would be read without them). Each is a located input error; comments and
+/// regions turned off with "% check: off" ... "% check: on" are skipped.
 /// </summary>
 public static partial class TexCommandGuard
 {
@@ -15,9 +16,15 @@ public static partial class TexCommandGuard
     {
         var errors = new List<ParseError>();
         var lines = text.Split('\n');
+        var reading = true;
         for (var k = 0; k < lines.Length; k++)
         {
             var line = lines[k];
+            // A region the author turned off with "% check: off" is not read, so its commands are not reported either.
+            var directive = line.Trim();
+            if (directive.StartsWith("% check: off", StringComparison.Ordinal)) reading = false;
+            else if (directive.StartsWith("% check: on", StringComparison.Ordinal)) reading = true;
+            if (!reading) continue;
             var code = line[..CommentStart(line)];
             foreach (Match m in Command().Matches(code))
                 if (Why(m.Groups[1].Value) is { } why)
