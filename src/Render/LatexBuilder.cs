@@ -11,7 +11,8 @@ public sealed class LatexBuildException(string message, bool toolMissing = false
 }
 
 /// <summary>
-/// Compiles a LaTeX document with latexmk/pdflatex in a scratch directory (shell escape off),
+/// Compiles a LaTeX document with latexmk/pdflatex in a scratch directory (shell escape off, file
+/// access restricted to that directory),
 /// then moves the results into the output directory atomically (temporary file + rename), so a
 /// failed build leaves the previous PDF untouched.
 /// </summary>
@@ -49,6 +50,13 @@ public static partial class LatexBuilder
         foreach (var a in new[] { "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "-file-line-error",
                      "-pdflatex=pdflatex -no-shell-escape -interaction=nonstopmode -halt-on-error -file-line-error %O %S", name + ".tex" })
             start.ArgumentList.Add(a);
+        // Restricted files (kpathsea's "paranoid" mode): TeX may neither read nor write absolute paths,
+        // parent directories or dot files, so a document can only touch its scratch directory and
+        // the TeX distribution; with shell escape off, that is all a hostile document can reach.
+        start.Environment["openin_any"] = "p";
+        start.Environment["openout_any"] = "p";
+        // TeX wraps its log at 79 columns; unwrapped lines keep an error message (and a file name in it) whole.
+        start.Environment["max_print_line"] = "10000";
         // Reproducible PDFs: fixed dates, and the trailer id is blanked in the preamble.
         start.Environment["SOURCE_DATE_EPOCH"] = "0";
         start.Environment["FORCE_SOURCE_DATE"] = "1";
@@ -83,6 +91,8 @@ public static partial class LatexBuilder
             var bang = log.Split('\n').FirstOrDefault(l => l.StartsWith('!'));
             where = bang is null ? "latexmk failed without a TeX error in the log" : $"{name}.tex: {bang.TrimStart('!', ' ')}";
         }
+        var refused = RefusedFileAccess().Match(output);
+        if (refused.Success) where += $"\n  (TeX may only read and write files in its scratch directory: {refused.Value.Trim()})";
         return $"{where}\nThe LaTeX build failed; the previous PDF was kept. Scratch files: {scratch}";
     }
 
@@ -98,4 +108,8 @@ public static partial class LatexBuilder
 
     [GeneratedRegex(@"^(\S+\.tex):(\d+): (.*)$", RegexOptions.Multiline)]
     private static partial Regex FileLineError();
+
+    /// <summary>kpathsea's refusal under openin_any/openout_any = p, e.g. "Not reading from /etc/hostname (openin_any = p)."</summary>
+    [GeneratedRegex(@"Not (reading|writing) (from|to) \S+ \(open(in|out)_any = p\)")]
+    private static partial Regex RefusedFileAccess();
 }
