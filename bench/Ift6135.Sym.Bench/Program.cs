@@ -13,6 +13,7 @@ namespace Ift6135.Sym.Bench;
 /// corpus --tables TSV... --out FILE: the check fixture corpus in SymPy syntax (JSON lines).
 /// check --tables TSV... [--reps N] --out FILE: check's steps per second and its scaling, in-process.
 /// solve [--reps N] --out FILE: solve's derivations and verifications in-process.
+/// profile --tables TSV... [--reps N] --out FILE: each corpus step's time (fastest of N runs), slowest first.
 /// </summary>
 public static class Program
 {
@@ -24,14 +25,15 @@ public static class Program
             return 0;
         }
         if (args.Length > 0 && args[0] == "compare") return Compare(args[1..]);
-        if (args.Length > 0 && args[0] is "corpus" or "check" or "solve") return Process(args[0], args[1..]);
+        if (args.Length > 0 && args[0] is "corpus" or "check" or "solve" or "profile") return Process(args[0], args[1..]);
         if (args.Length > 0 && args[0] == "list")
         {
             foreach (var w in Catalog.All(args.Contains("--smoke") ? Scale.Smoke : Scale.Full)) Console.WriteLine(w.Key);
             return 0;
         }
         Console.Error.WriteLine("usage: Ift6135.Sym.Bench compare [--smoke] [--key ID/SIZE | --filter TEXT] [--out FILE] | list [--smoke] | bdn [BenchmarkDotNet arguments]"
-            + " | corpus --tables TSV... --out FILE | check --tables TSV... [--reps N] --out FILE | solve [--reps N] --out FILE");
+            + " | corpus --tables TSV... --out FILE | check --tables TSV... [--reps N] --out FILE | solve [--reps N] --out FILE"
+            + " | profile --tables TSV... [--reps N] --out FILE");
         return 2;
     }
 
@@ -69,6 +71,14 @@ public static class Program
             using var writer = new StreamWriter(outFile);
             var written = CorpusExport.Write(steps, writer);
             Console.Error.WriteLine($"  corpus: {written} of {steps.Count} steps reach a decision and are written in SymPy syntax to {outFile}");
+            return 0;
+        }
+        if (what == "profile")
+        {
+            var costs = StepProfile.Measure(CorpusExport.Decidable(steps).Select(d => d.Step).ToArray(), reps);
+            using var writer = new StreamWriter(outFile);
+            StepProfile.Write(costs, writer);
+            Console.Error.WriteLine($"  profile: {costs.Count} steps, {costs.Sum(c => c.Seconds) * 1e3:F1} ms in all (fastest of {reps} runs each), written to {outFile}");
             return 0;
         }
         var decidable = CorpusExport.Decidable(steps).Select(d => d.Step).ToArray();

@@ -14,46 +14,71 @@ namespace Ift6135.Sym.Symbolic.Equivalence;
 internal sealed class EqualitySampling(Problem problem, CompiledFunction left, CompiledFunction right, EquivalenceOptions options)
 {
     private readonly Tolerance tolerance = new(options.RelativeTolerance, options.AbsoluteTolerance);
+    private readonly PointSampler sampler = new(problem.Symbols, problem.Constraints, new Random(options.Seed));
+    private readonly Stopwatch clock = new();
     private string recheckMethod = "";
+    private long attempt;
+    private int agreeing, rechecked, inconclusive, rejected, undefined;
+    private Verdict? final;
 
-    public Verdict Run()
+    /// <summary>The whole search, continuing from where <see cref="Screen"/> stopped: the same points in the same order.</summary>
+    public Verdict Run() => final ??= Search(options.Points, (long)options.Points * options.MaxAttemptsPerPoint)!;
+
+    /// <summary>
+    /// The first few draws of the search, tried before any symbolic work because they are cheap and
+    /// usually decisive for a false step: a disagreement that survives the re-check is a counterexample
+    /// whatever a simplification would say, and it is the verdict the whole search would give (the same
+    /// seed, the same points). Anything else is no answer yet; <see cref="Run"/> resumes from here.
+    /// </summary>
+    public Verdict? Screen(int points, int draws)
     {
-        var sampler = new PointSampler(problem.Symbols, problem.Constraints, new Random(options.Seed));
-        var clock = Stopwatch.StartNew();
-        int agreeing = 0, rechecked = 0, inconclusive = 0, rejected = 0, undefined = 0;
-        var maxAttempts = (long)options.Points * options.MaxAttemptsPerPoint;
-        for (long attempt = 0; agreeing < options.Points; attempt++)
+        // A verdict the screen reached (an exhausted time budget, say) is kept for Run: drawing on after it would change it.
+        final = Search(Math.Min(points, options.Points), Math.Min(draws, (long)options.Points * options.MaxAttemptsPerPoint));
+        return final is { Outcome: Outcome.Invalid } ? final : null;
+    }
+
+    /// <summary>Draws until <paramref name="wanted"/> points agree or <paramref name="maxAttempts"/> draws in all; null when stopped short of a verdict by the limits of a screen.</summary>
+    private Verdict? Search(int wanted, long maxAttempts)
+    {
+        clock.Start();
+        try
         {
-            string Tally() => $"{agreeing} of {options.Points} points agreed; {rejected} draws rejected by the assumptions, {undefined} undefined, {inconclusive} inconclusive";
-            if (clock.Elapsed > options.TimeBudget) return EquivalenceChecker.Unknown(options, $"time budget exceeded: {Tally()}", agreeing);
-            Safety.Deadline.Check();   // the step's budget, when one is running, bounds the sampling too
-            if (attempt >= maxAttempts) return EquivalenceChecker.Unknown(options, $"could not draw enough valid points: {Tally()}", agreeing);
-            if (sampler.TryDraw() is not { } point) { rejected++; continue; }
-            switch (Compare(point))
+            for (; agreeing < wanted; attempt++)
             {
-                case Agreement.Agree: agreeing++; break;
-                case Agreement.Undefined: undefined++; break;
-                default:
-                    switch (Recheck(point, out var counterexample))
-                    {
-                        case Agreement.Agree: agreeing++; rechecked++; break;
-                        case Agreement.Differ:
-                            return new Verdict(Outcome.Invalid, VerdictMethod.Numeric, agreeing, options.Seed, counterexample,
-                                $"the sides differ at a point (re-checked {recheckMethod}), after {agreeing} agreeing points");
-                        default: inconclusive++; break;
-                    }
-                    // The verdict can no longer be "valid"; as many unsettled points as wanted
-                    // agreeing ones say the disagreement is systematic (a branch of log, a complex
-                    // value), not a rare point worth thousands more draws and re-checks.
-                    if (inconclusive >= options.Points) return Inconclusive(inconclusive, agreeing);
-                    break;
+                string Tally() => $"{agreeing} of {options.Points} points agreed; {rejected} draws rejected by the assumptions, {undefined} undefined, {inconclusive} inconclusive";
+                if (clock.Elapsed > options.TimeBudget) return EquivalenceChecker.Unknown(options, $"time budget exceeded: {Tally()}", agreeing);
+                Safety.Deadline.Check();   // the step's budget, when one is running, bounds the sampling too
+                if (attempt >= maxAttempts)
+                    return wanted < options.Points ? null : EquivalenceChecker.Unknown(options, $"could not draw enough valid points: {Tally()}", agreeing);
+                if (sampler.TryDraw() is not { } point) { rejected++; continue; }
+                switch (Compare(point))
+                {
+                    case Agreement.Agree: agreeing++; break;
+                    case Agreement.Undefined: undefined++; break;
+                    default:
+                        switch (Recheck(point, out var counterexample))
+                        {
+                            case Agreement.Agree: agreeing++; rechecked++; break;
+                            case Agreement.Differ:
+                                return new Verdict(Outcome.Invalid, VerdictMethod.Numeric, agreeing, options.Seed, counterexample,
+                                    $"the sides differ at a point (re-checked {recheckMethod}), after {agreeing} agreeing points");
+                            default: inconclusive++; break;
+                        }
+                        // The verdict can no longer be "valid"; as many unsettled points as wanted
+                        // agreeing ones say the disagreement is systematic (a branch of log, a complex
+                        // value), not a rare point worth thousands more draws and re-checks.
+                        if (inconclusive >= options.Points) return Inconclusive(inconclusive, agreeing);
+                        break;
+                }
             }
+            if (wanted < options.Points) return null;
+            // A disagreement nobody could settle forbids "valid": it may be a real difference (a branch of log, a complex point).
+            if (inconclusive > 0) return Inconclusive(inconclusive, agreeing);
+            var note = rechecked > 0 ? $"; {rechecked} of them agreed only when re-evaluated at high precision" : "";
+            return new Verdict(Outcome.Valid, VerdictMethod.Numeric, agreeing, options.Seed, null,
+                $"both sides agree at {agreeing} random points (seed {options.Seed}){note}; a probabilistic check, not a proof");
         }
-        // A disagreement nobody could settle forbids "valid": it may be a real difference (a branch of log, a complex point).
-        if (inconclusive > 0) return Inconclusive(inconclusive, agreeing);
-        var note = rechecked > 0 ? $"; {rechecked} of them agreed only when re-evaluated at high precision" : "";
-        return new Verdict(Outcome.Valid, VerdictMethod.Numeric, agreeing, options.Seed, null,
-            $"both sides agree at {agreeing} random points (seed {options.Seed}){note}; a probabilistic check, not a proof");
+        finally { clock.Stop(); }
     }
 
     private Verdict Inconclusive(int inconclusive, int agreeing) =>

@@ -9,10 +9,17 @@ namespace Ift6135.Sym.Symbolic.Numeric;
 /// the value is not a real number) and a complex version with the same branch choices as
 /// <see cref="Evaluator"/>. Repeated subtrees are evaluated once per call. Under NativeAOT the
 /// System.Linq.Expressions compiler interprets instead of emitting IL: slower, same values.
+/// The real version first runs as a <see cref="RealTape"/> (built in microseconds; most callers
+/// evaluate a few dozen times) and is compiled only once it has been called often.
 /// </summary>
 public sealed class CompiledFunction
 {
-    private readonly TieredDelegate<double> real;
+    /// <summary>Calls of the real version on the tape before it is compiled.</summary>
+    private const int TapeCalls = 200;
+
+    private readonly RealTape? tape;
+    private readonly Lazy<TieredDelegate<double>> real;
+    private int tapeCalls;
     private readonly Lazy<TieredDelegate<Complex>> complex;
 
     public Expr Expression { get; }
@@ -22,7 +29,11 @@ public sealed class CompiledFunction
     {
         Expression = expression;
         Parameters = parameters;
-        real = new RealTreeCompiler(expression, parameters).Compile();
+        // The tape throws NotCompilableException where the tree compiler would, so a function that
+        // constructs can always be compiled later; with a sum over an index there is no tape.
+        tape = RealTape.TryBuild(expression, parameters);
+        real = new(() => new RealTreeCompiler(expression, parameters).Compile(interpretFirst: tape is null));
+        if (tape is null) _ = real.Value;
         // The complex version is compiled on first use: most callers only need the real one.
         complex = new(() => new ComplexTreeCompiler(expression, parameters).Compile());
     }
@@ -39,7 +50,13 @@ public sealed class CompiledFunction
     public double Evaluate(double[] values)
     {
         CheckArity(values.Length);
-        return real.Invoke(values);
+        return Real(values);
+    }
+
+    private double Real(double[] values)
+    {
+        if (tape is not null && tapeCalls < TapeCalls && Interlocked.Increment(ref tapeCalls) <= TapeCalls) return tape.Evaluate(values);
+        return real.Value.Invoke(values);
     }
 
     public double Evaluate(ReadOnlySpan<double> values)
@@ -49,7 +66,7 @@ public sealed class CompiledFunction
         try
         {
             values.CopyTo(buffer);
-            return real.Invoke(buffer);
+            return Real(buffer);
         }
         finally { ArrayPool<double>.Shared.Return(buffer); }
     }

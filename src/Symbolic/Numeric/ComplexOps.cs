@@ -25,6 +25,8 @@ internal static class ComplexOps
         return Complex.Pow(b, e);
     }
 
+    public static Complex Add(Complex a, Complex b) => a + b;
+    public static Complex Multiply(Complex a, Complex b) => a * b;
     public static Complex Exp(Complex x) => x.Imaginary == 0 ? new Complex(Math.Exp(x.Real), 0) : Complex.Exp(x);
     public static Complex Log(Complex x) => Complex.Log(OnPrincipalBranch(x));
     public static Complex Abs(Complex x) => Complex.Abs(x);

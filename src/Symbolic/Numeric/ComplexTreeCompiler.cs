@@ -18,8 +18,9 @@ internal sealed class ComplexTreeCompiler(Expr root, IReadOnlyList<Symbol> param
         _ => new Complex(double.NaN, double.NaN),
     });
 
-    protected override LE Add(LE a, LE b) => LE.Add(a, b);
-    protected override LE Multiply(LE a, LE b) => LE.Multiply(a, b);
+    // Through ComplexOps rather than LE.Add: the operator lookup by reflection fails once NativeAOT has trimmed Complex's operators.
+    protected override LE Add(LE a, LE b) => Ops(nameof(ComplexOps.Add), a, b);
+    protected override LE Multiply(LE a, LE b) => Ops(nameof(ComplexOps.Multiply), a, b);
     protected override LE Exp(LE x) => Ops(nameof(ComplexOps.Exp), x);
 
     protected override LE PowNumber(LE b, BigRational n) =>

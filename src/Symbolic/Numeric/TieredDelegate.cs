@@ -9,13 +9,14 @@ namespace Ift6135.Sym.Symbolic.Numeric;
 /// times and then runs compiled. Both run the same expression tree with the same Math calls, so
 /// the values are the same. A race between threads only compiles twice; either delegate is right.
 /// </summary>
-internal sealed class TieredDelegate<T>(Expression<Func<T[], T>> lambda)
+/// <param name="interpretFirst">False when the caller already ran a cheaper first tier (a <see cref="RealTape"/>): compile to IL at once.</param>
+internal sealed class TieredDelegate<T>(Expression<Func<T[], T>> lambda, bool interpretFirst = true)
 {
     /// <summary>Calls before compiling to IL.</summary>
     private const int CompileAfter = 200;
 
-    private Func<T[], T> current = lambda.Compile(preferInterpretation: true);
-    private int calls;
+    private Func<T[], T> current = lambda.Compile(preferInterpretation: interpretFirst);
+    private int calls = interpretFirst ? 0 : CompileAfter;
 
     public T Invoke(T[] values)
     {

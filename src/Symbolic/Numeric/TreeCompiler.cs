@@ -28,11 +28,11 @@ internal abstract class TreeCompiler<T>
         Count(root);
     }
 
-    public TieredDelegate<T> Compile()
+    public TieredDelegate<T> Compile(bool interpretFirst = true)
     {
         var scope = new Scope(null);
         var value = Emit(root, scope);
-        return new TieredDelegate<T>(LE.Lambda<Func<T[], T>>(scope.Close(value), Values));
+        return new TieredDelegate<T>(LE.Lambda<Func<T[], T>>(scope.Close(value), Values), interpretFirst);
     }
 
     private void Count(Expr e)

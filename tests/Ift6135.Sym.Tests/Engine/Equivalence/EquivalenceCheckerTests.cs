@@ -202,9 +202,27 @@ public class EquivalenceCheckerTests
     [Fact]
     public void SymbolicPassSeamIsUsed()
     {
-        var options = new EquivalenceOptions { SymbolicPass = (_, _) => Number.Zero };
-        var v = Decide(Build.Log(A + B), Build.Log(A) + Build.Log(B), null, options);
+        // A true identity the numeric screen cannot refute: the verdict then comes from the pass given.
+        var calls = 0;
+        var options = new EquivalenceOptions { SymbolicPass = (_, _) => { calls++; return Number.Zero; } };
+        var v = Decide(Build.Log(A * B), Build.Log(A) + Build.Log(B), null, options);
+        Assert.Equal(Outcome.Valid, v.Outcome);
         Assert.Equal(VerdictMethod.Symbolic, v.Method);
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public void ReCheckedCounterexampleFoundBeforeTheSymbolicPassWins()
+    {
+        // log(a + b) = log a + log b fails at a = b = 1 (log 2 against 0); the screen tried before the
+        // symbolic pass finds such a point, so even a pass that (wrongly) claims 0 is never consulted.
+        var calls = 0;
+        var options = new EquivalenceOptions { SymbolicPass = (_, _) => { calls++; return Number.Zero; } };
+        var v = Decide(Build.Log(A + B), Build.Log(A) + Build.Log(B), null, options);
+        Assert.Equal(Outcome.Invalid, v.Outcome);
+        Assert.Equal(VerdictMethod.Numeric, v.Method);
+        Assert.NotNull(v.Counterexample);
+        Assert.Equal(0, calls);
     }
 
     [Fact]
