@@ -18,7 +18,7 @@ public sealed class CliBadInputTests
     };
 
     [Theory]
-    [MemberData(nameof(BadCalls))]
+    [MemberData(nameof(BadCalls), DisableDiscoveryEnumeration = true)]
     public void A_bad_operand_exits_with_code_2_and_a_located_message(string[] args, string expected)
     {
         var result = Symbolic.Safety.Guarded.Run(() => CliHarness.Run(args), TimeSpan.FromSeconds(20));

@@ -56,7 +56,7 @@ public sealed class CliCheckBadInputTests
     };
 
     [Theory]
-    [MemberData(nameof(Files))]
+    [MemberData(nameof(Files), DisableDiscoveryEnumeration = true)]
     public void Check_on_a_hostile_file_gives_its_message_and_exit_code(string what, byte[] bytes, string[] extra, int exitCode, string expected)
     {
         var path = TempFile.WithBytes(bytes, "hostile.tex");
@@ -91,7 +91,7 @@ public sealed class CliCheckBadInputTests
     };
 
     [Theory]
-    [MemberData(nameof(Operands))]
+    [MemberData(nameof(Operands), DisableDiscoveryEnumeration = true)]
     public void Calc_on_a_hostile_operand_gives_its_message_and_exit_code(string what, string[] args, int exitCode, string expected)
     {
         var clock = Stopwatch.StartNew();

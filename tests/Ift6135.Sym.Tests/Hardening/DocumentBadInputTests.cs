@@ -33,7 +33,7 @@ public sealed class DocumentBadInputTests
     };
 
     [Theory]
-    [MemberData(nameof(BadDocuments))]
+    [MemberData(nameof(BadDocuments), DisableDiscoveryEnumeration = true)]
     public void A_bad_document_gives_a_located_error_and_exit_code_2(string text, string expected, int line, int column)
     {
         var report = Check(text);

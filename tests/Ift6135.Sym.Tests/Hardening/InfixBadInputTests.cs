@@ -59,7 +59,7 @@ public sealed class InfixBadInputTests
     };
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(Cases), DisableDiscoveryEnumeration = true)]
     public void Bad_infix_input_is_refused_with_a_located_message(string text, string expected, int line, int column)
     {
         var error = ParseUnderBudget(text);

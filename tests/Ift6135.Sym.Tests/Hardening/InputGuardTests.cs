@@ -49,7 +49,7 @@ public sealed class InputGuardTests
     };
 
     [Theory]
-    [MemberData(nameof(BadFiles))]
+    [MemberData(nameof(BadFiles), DisableDiscoveryEnumeration = true)]
     public void Binary_or_badly_encoded_files_are_refused_with_a_place(byte[] bytes, string expected, int line, int column)
     {
         var error = Assert.Throws<ParseException>(() => InputGuard.Decode(bytes)).Error;

@@ -62,7 +62,7 @@ public sealed class LatexBadInputTests
     };
 
     [Theory]
-    [MemberData(nameof(MathCases))]
+    [MemberData(nameof(MathCases), DisableDiscoveryEnumeration = true)]
     public void Bad_latex_math_is_refused_with_a_located_message(string latex, string expected, int line, int column)
     {
         var error = ParseUnderBudget(latex);
