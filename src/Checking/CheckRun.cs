@@ -29,7 +29,7 @@ public static partial class CheckRun
         output.Write(format switch
         {
             "json" => JsonReportFormatter.Format(report) + Environment.NewLine,
-            "tex" => TexAnnotator.Annotate(text, report),
+            "tex" => TexReportFormatter.Format(report),
             _ => TextReportFormatter.Format(report, text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray()),
         });
         // A file with no derivation in it is an input error too: nothing was checked.

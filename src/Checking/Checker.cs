@@ -19,7 +19,8 @@ public static class Checker
     /// <summary>Adds an input error for each \input, \write18 or macro definition (<see cref="Symbolic.Safety.TexCommandGuard"/>); the rest is still checked.</summary>
     public static CheckReport WithUnsafeCommands(CheckReport report, string text)
     {
-        var found = Symbolic.Safety.TexCommandGuard.Find(text);
+        // Comments and "% check: off" regions are blanked by the reader (offsets kept): the guard looks where the checker reads.
+        var found = Symbolic.Safety.TexCommandGuard.Find(Reading.DocumentReader.CheckedText(text), text);
         if (found.Count == 0) return report;
         // The parser stumbles on the same command ("expected an expression, found '\input'"): one message per place, the guard's.
         var places = found.Select(e => (e.Span.Line, e.Span.Column)).ToHashSet();
@@ -32,7 +33,8 @@ public static class Checker
     /// <summary>The report for a file the input guard refused (too large, binary, NUL bytes), or null for any other exception.</summary>
     public static CheckReport? Refusal(string path, Exception e) => e switch
     {
-        Symbolic.Safety.LimitExceededException limit => Refused(path, new InputErrorReport(0, 0, limit.Message, "")),
+        // A limit on the whole file (its size) is reported at its start, file:1:1, the place a reader looks first.
+        Symbolic.Safety.LimitExceededException limit => Refused(path, new InputErrorReport(1, 1, limit.Message, "")),
         // Binary data, NUL bytes or a broken encoding: located by the input guard.
         Symbolic.Parsing.ParseException parse => Refused(path, new InputErrorReport(parse.Error.Span.Line, parse.Error.Span.Column, parse.Error.Message, parse.Error.SourceLine)),
         _ => null,
@@ -47,7 +49,7 @@ public static class Checker
         try { text = Symbolic.Safety.InputGuard.ReadFile(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or Symbolic.Safety.LimitExceededException)
         {
-            return Refused(path, new InputErrorReport(0, 0, $"cannot read the file: {e.Message}", ""));
+            return Refused(path, new InputErrorReport(1, 1, $"cannot read the file: {e.Message}", ""));
         }
         catch (Exception e) when (Refusal(path, e) is { } refused) { return refused; }
         return CheckText(text, path);

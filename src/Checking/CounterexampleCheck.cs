@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using Ift6135.Sym.Checking.Reports;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numeric;
 
@@ -45,6 +46,30 @@ public static class CounterexampleCheck
     }
 
     private static bool Finite(Complex z) => double.IsFinite(z.Real) && double.IsFinite(z.Imaginary);
+
+    /// <summary>The report of a counterexample: the point's values and the sides' values, as text and as LaTeX printed by the engine.</summary>
+    public static CounterexampleReport Report(IReadOnlyDictionary<Symbol, double> point, Complex left, IReadOnlyList<Complex> right, bool rightIsSet = false)
+    {
+        var ordered = point.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal).ToList();
+        var shown = ordered.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value);
+        var printed = ordered.Select(kv => new PrintedValue(Symbolic.Printing.LatexPrinter.Print(kv.Key), Latex(new Complex(kv.Value, 0)))).ToList();
+        string Join(Func<Complex, string> show, string open, string close, string separator) =>
+            rightIsSet ? open + string.Join(separator, right.Select(show)) + close : show(right[0]);
+        return new CounterexampleReport(shown, Show(left), Join(Show, "{", "}", ", "), printed, Latex(left), Join(Latex, @"\{", @"\}", @",\ "));
+    }
+
+    /// <summary>A value in LaTeX: 1.25, -3 \times 10^{-8}, 0.5 + 2i.</summary>
+    public static string Latex(Complex z)
+    {
+        static string F(double x)
+        {
+            var s = x.ToString("G10", CultureInfo.InvariantCulture);
+            var e = s.IndexOf('E');
+            return e < 0 ? s : $@"{s[..e]} \times 10^{{{int.Parse(s[(e + 1)..], CultureInfo.InvariantCulture)}}}";
+        }
+        if (Math.Abs(z.Imaginary) < 1e-12 * Math.Max(1, Math.Abs(z.Real))) return F(z.Real);
+        return z.Imaginary < 0 ? $"{F(z.Real)} - {F(-z.Imaginary)}i" : $"{F(z.Real)} + {F(z.Imaginary)}i";
+    }
 
     public static string Show(Complex z)
     {

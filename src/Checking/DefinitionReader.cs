@@ -26,6 +26,17 @@ public static class DefinitionReader
     }
 
     /// <summary>
+    /// What a definition's left side names, read in the context before it (with g declared a function for
+    /// g(z) :=), so that it can be printed as a name or a call rather than as a product g·z; null when it names nothing.
+    /// </summary>
+    public static (MathNode Node, LatexContext Context)? DefinedName(ChainPiece left, LatexContext context) => left.Node switch
+    {
+        NameNode n when !context.IsFunction(n.Key) => (n, context),
+        _ when Pattern(left, context) is { } p => (p, context.WithFunction(p.Function.Key)),
+        _ => null,
+    };
+
+    /// <summary>
     /// g(z) read as a call: already one when g is a declared function; when g was not declared yet the
     /// parser read a product g·(z), so the left side is read again with g declared a function.
     /// </summary>

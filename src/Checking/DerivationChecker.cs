@@ -81,10 +81,29 @@ public sealed class DerivationChecker(IStepDecider decider)
         return new CheckReport(fileName, chains, located, CheckReport.Summarize(chains, located.Count));
     }
 
-    /// <summary>Inline math in prose ($x$, $\mathcal{N}(0, I)$) is read only when it may state a relation.</summary>
-    private static bool MayHoldRelation(string text) =>
-        text.IndexOfAny(['=', '<', '>']) >= 0 ||
-        new[] { @"\le", @"\ge", @"\ne", @"\approx", @"\implies", @"\iff", @"\Rightarrow" }.Any(r => text.Contains(r, StringComparison.Ordinal));
+    /// <summary>
+    /// Inline math in prose ($x$, $\mathcal{N}(0, I)$) is read only when it may state a relation: =, &lt;, &gt;
+    /// or a relation command. Commands are read as whole words, as TeX reads them, so \left is not \le and
+    /// \neg is not \ne. Membership and mapping (\in, \to, \sim) in prose are no derivation.
+    /// </summary>
+    public static bool MayHoldRelation(string text)
+    {
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c is '=' or '<' or '>') return true;
+            if (c != '\\') continue;
+            var end = k + 1;
+            while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
+            if (end > k + 1 && IsRelationCommand(text[(k + 1)..end])) return true;
+            // A control symbol (\{, \\) is skipped whole, so \\le is not a command.
+            k = end > k + 1 ? end - 1 : k + 1;
+        }
+        return false;
+    }
+
+    private static bool IsRelationCommand(string name) =>
+        CommandTable.Find(name) is { Category: CommandCategory.Relation, Payload: not ("in" or "~~") } || name == "approx";
 
     /// <summary>What comment directives say about a block: "% define:" before it, and the "% argued:" notes by document line.</summary>
     private sealed record BlockDirectives(bool DefinesAll, IReadOnlyDictionary<int, string> Argued);
@@ -126,6 +145,7 @@ public sealed class DerivationChecker(IStepDecider decider)
         private StepReport Define(ChainPiece left, RelationToken relation, ChainPiece right)
         {
             var (line, column) = right.Position;
+            var before = state.Context;
             var (context, detail) = DefinitionReader.Define(left, right, state.Context);
             if (context is not null)
             {
@@ -135,7 +155,8 @@ public sealed class DerivationChecker(IStepDecider decider)
                 checker = null;
             }
             return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text,
-                StepStatus.Definition, null, null, null, null, right.Justification, detail);
+                StepStatus.Definition, null, null, null, null, right.Justification, detail,
+                DefinitionReader.DefinedName(left, before) is { } name ? Printed(left, name.Context, name.Node) : null, Printed(right, before));
         }
 
         /// <summary>
@@ -153,7 +174,7 @@ public sealed class DerivationChecker(IStepDecider decider)
             {
                 var (line, column) = chain.Pieces[0].Position;
                 return new StepReport(line, column, chain.Pieces[0].Text, relation.Value.Symbol(), chain.Pieces[^1].Text, StepStatus.NotChecked,
-                    null, null, null, null, null, StepOutcome.ArguedConclusionDetail);
+                    null, null, null, null, null, StepOutcome.ArguedConclusionDetail, Printed(chain.Pieces[0]), Printed(chain.Pieces[^1]));
             }
             return Step(chain.Pieces[0], written, chain.Pieces[^1], atLeft: true);
         }
@@ -175,7 +196,7 @@ public sealed class DerivationChecker(IStepDecider decider)
             {
                 argued = true;
                 return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, StepStatus.NotChecked,
-                    null, null, null, null, note, StepOutcome.ArguedDetail);
+                    null, null, null, null, note, StepOutcome.ArguedDetail, Printed(left), Printed(right));
             }
             var outcome = Outcome(left, relation.Relation, right);
             if (outcome.Status == StepStatus.Error && outcome.Detail != StepOutcome.UnreadableDetail)
@@ -185,7 +206,30 @@ public sealed class DerivationChecker(IStepDecider decider)
                 errors.Add(new ParseError(outcome.Detail ?? "a relation that cannot be checked", at.Node.Span, at.Source.LineText(at.Node.Span.Line)));
             }
             return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, outcome.Status, outcome.Method,
-                outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail);
+                outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail,
+                Printed(left), Printed(right));
+        }
+
+        /// <summary>
+        /// A side as read, printed by the engine (for the tex report): from the lowering the step used, or
+        /// lowered here without reporting errors (a logical or argued step is not lowered to be checked).
+        /// </summary>
+        private string? Printed(ChainPiece piece, LatexContext? context = null, MathNode? node = null)
+        {
+            node ??= piece.Node;
+            if (PlusMinusBranches.Has(node))
+                return SidePrinter.Branches(Printed(piece, context, PlusMinusBranches.Take(node, true)), Printed(piece, context, PlusMinusBranches.Take(node, false)));
+            if (context is null && lowered.TryGetValue(node, out var known)) return known is null ? null : SidePrinter.Print(known);
+            try
+            {
+                using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
+                return SidePrinter.Print(LatexLowering.Lower(node, context ?? state.Context, piece.Source));
+            }
+            catch (Exception e) when (e is ParseException or Symbolic.Safety.LimitExceededException or ArgumentException
+                or InvalidOperationException or NotSupportedException or ArithmeticException or Symbolic.Rewriting.ExpansionLimitException)
+            {
+                return null;
+            }
         }
 
         private StepOutcome Outcome(ChainPiece left, LatexRelation relation, ChainPiece right)
@@ -256,6 +300,8 @@ public sealed class DerivationChecker(IStepDecider decider)
                 {
                     var l = LatexLowering.Lower(a.Left, state.Context, a.Source);
                     var r = LatexLowering.Lower(a.Right, state.Context, a.Source);
+                    // A given about undefined functions (p(x,z) = p(z|x) p(x)) is a rewriting rule only: no point can be drawn to satisfy it.
+                    if (state.Givens.Contains(a) && new[] { l, r }.Any(HasApplication)) continue;
                     relations.AddRange(Entrywise(ChainConclusion.Kind(a.Relation), l, r));
                 }
                 catch (ParseException e) { errors.Add(e.Error); }
@@ -272,21 +318,21 @@ public sealed class DerivationChecker(IStepDecider decider)
             return Enumerable.Range(0, m.Rows).SelectMany(i => Enumerable.Range(0, m.Columns).Select(j => new Relation(kind, At(l, i, j), At(r, i, j))));
         }
 
-        private List<(Expr, Expr)> LowerGivens()
+        private GivenIdentities LowerGivens()
         {
             var list = new List<(Expr, Expr)>();
             foreach (var g in state.Givens)
             {
-                try
-                {
-                    var from = LatexLowering.LowerScalar(g.Left, state.Context, g.Source);
-                    if (from is Number) continue;
-                    list.Add((from, LatexLowering.LowerScalar(g.Right, state.Context, g.Source)));
-                }
+                try { list.Add((LatexLowering.LowerScalar(g.Left, state.Context, g.Source), LatexLowering.LowerScalar(g.Right, state.Context, g.Source))); }
                 catch (ParseException) { /* reported with the assumptions */ }
             }
-            return list;
+            return list.Count == 0 ? GivenIdentities.None : new GivenIdentities(list);
         }
+
+        private static bool HasApplication(LatexValue v) =>
+            (v.Matrix?.Entries ?? (v.Set ?? (v.Scalar is { } s ? [s] : []))).Any(IsApplied);
+
+        private static bool IsApplied(Expr e) => e is Apply || e.Args.Any(IsApplied);
     }
 }
 

@@ -43,9 +43,7 @@ internal sealed class SetComparison(StepChecker checker)
         {
             var values = others.Select(o => CounterexampleCheck.Confirm(new Relation(RelationKind.Equal, element, o), point)).ToList();
             if (values.Any(v => v is null)) continue;
-            var shown = point.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal).ToDictionary(kv => kv.Key.ToString(), kv => kv.Value);
-            var ce = new CounterexampleReport(shown, CounterexampleCheck.Show(values[0]!.Left),
-                "{" + string.Join(", ", values.Select(v => CounterexampleCheck.Show(v!.Right))) + "}");
+            var ce = CounterexampleCheck.Report(point, values[0]!.Left, values.Select(v => v!.Right).ToList(), rightIsSet: true);
             return new StepOutcome(StepStatus.Invalid, row[0].Outcome.Method, null, null, ce, unmatched);
         }
         return StepOutcome.Unknown(unmatched + " at separate points, but no single point was found where it differs from all of them");

@@ -12,7 +12,7 @@ namespace Ift6135.Sym.Checking;
 /// (equal when every entry is), a scalar against a matrix or matrices of different sizes never equal.
 /// A proposed counterexample is re-evaluated before the step is called invalid.
 /// </summary>
-public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, IReadOnlyList<(Expr From, Expr To)> givens)
+public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, GivenIdentities givens)
 {
     public StepOutcome Compare(LatexValue left, LatexRelation relation, LatexValue right)
     {
@@ -33,11 +33,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             $"one side is a scalar and the other a {shape.Rows}×{shape.Columns} matrix");
     }
 
-    private Expr Given(Expr e)
-    {
-        foreach (var (from, to) in givens) e = Substitution.Substitute(e, from, to);
-        return e;
-    }
+    private Expr Given(Expr e) => givens.Rewrite(e);
 
     private StepOutcome Matrices(Matrix m, LatexRelation relation, Matrix n)
     {
@@ -98,9 +94,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             case DecisionOutcome.Invalid when d.Point is { } point:
                 if (CounterexampleCheck.Confirm(rel, point) is not { } values)
                     return (StepOutcome.Unknown(StepOutcome.Join("a counterexample was proposed but did not re-check", detail)), null);
-                var shown = point.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal)
-                    .ToDictionary(kv => kv.Key.ToString(), kv => kv.Value);
-                var ce = new CounterexampleReport(shown, CounterexampleCheck.Show(values.Left), CounterexampleCheck.Show(values.Right));
+                var ce = CounterexampleCheck.Report(point, values.Left, [values.Right]);
                 return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, detail), point);
             case DecisionOutcome.Invalid:
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).

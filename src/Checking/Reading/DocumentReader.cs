@@ -18,11 +18,19 @@ public static partial class DocumentReader
     {
         var items = new List<DocumentItem>();
         var lines = new LineIndex(text);
-        var blanked = BlankComments(text, lines, items);
-        blanked = BlankUncheckedRegions(blanked, items);
-        FindFormulas(blanked, lines, items);
+        FindFormulas(CheckedText(text, lines, items), lines, items);
         return items.OrderBy(i => i.Offset).ToList();
     }
+
+    /// <summary>
+    /// The text the checker reads: comments and "% check: off" regions replaced by spaces, every other
+    /// character (and so every offset, line and column) as in <paramref name="text"/>. Whatever scans the
+    /// document for something else (the unsafe-command guard) scans this, so it skips what the checker skips.
+    /// </summary>
+    public static string CheckedText(string text) => CheckedText(text, new LineIndex(text), []);
+
+    private static string CheckedText(string text, LineIndex lines, List<DocumentItem> items) =>
+        BlankUncheckedRegions(BlankComments(text, lines, items), items);
 
     /// <summary>
     /// Blanks each region from "% check: off" to the next "% check: on" (or the end), and drops the

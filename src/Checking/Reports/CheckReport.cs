@@ -16,12 +16,21 @@ public enum StepStatus
     Definition,
 }
 
-/// <summary>Where the step fails: the value of each symbol (by name), and both sides' values there.</summary>
-public sealed record CounterexampleReport(IReadOnlyDictionary<string, double> Values, string Left, string Right);
+/// <summary>
+/// Where the step fails: the value of each symbol (by name), and both sides' values there; the same in
+/// LaTeX printed by the engine (<see cref="Printed"/>, <see cref="LeftLatex"/>, <see cref="RightLatex"/>) for the tex report.
+/// </summary>
+public sealed record CounterexampleReport(IReadOnlyDictionary<string, double> Values, string Left, string Right,
+    IReadOnlyList<PrintedValue>? Printed = null, string? LeftLatex = null, string? RightLatex = null);
+
+/// <summary>A symbol and its value, both as LaTeX printed by the engine: \alpha, 0.5.</summary>
+public sealed record PrintedValue(string Name, string Value);
 
 /// <summary>
 /// One step "Left Relation Right" of a chain, at its source place (the right-hand side's line and column).
 /// Method is "symbolic", "sign reasoning" or "numeric" for a valid step; Points and Seed describe numeric sampling.
+/// Left and Right are the source text; LeftLatex and RightLatex the sides as read, re-printed by the engine
+/// (null when a side could not be read), which the tex report shows instead of the source.
 /// </summary>
 public sealed record StepReport(
     int Line,
@@ -35,7 +44,9 @@ public sealed record StepReport(
     int? Seed,
     CounterexampleReport? Counterexample,
     string? Justification,
-    string? Detail);
+    string? Detail,
+    string? LeftLatex = null,
+    string? RightLatex = null);
 
 /// <summary>A chain: the steps of one display (or of one group of continued lines), and its conclusion (first expression, weakest relation, last expression).</summary>
 public sealed record ChainReport(int Line, int Column, string Environment, IReadOnlyList<StepReport> Steps, StepReport? Conclusion);

@@ -4,7 +4,8 @@ namespace Ift6135.Sym.Symbolic.Printing;
 /// The notation of probability for undefined functions, by naming convention:
 /// an expectation <c>E_q(X)</c> prints as <c>\mathbb{E}_{q}[X]</c>; a divergence <c>D_KL(a, b)</c> as
 /// <c>D_{\mathrm{KL}}(a \| b)</c>; a name with a bar, <c>p|x</c>, is a conditional density and
-/// <c>p|x(z)</c> prints as <c>p(z \mid x)</c>. A name or a condition that is already LaTeX (it holds
+/// <c>p|x(z)</c> prints as <c>p(z \mid x)</c>, and <c>p|1(z, x)</c> (the checker's reading, with the count of
+/// arguments before the bar) too. A name or a condition that is already LaTeX (it holds
 /// a backslash or a brace, as <c>\tilde{q}</c> or <c>z_{2:K}</c>) is written as it is.
 /// </summary>
 internal static class ProbabilityNotation
@@ -28,7 +29,10 @@ internal static class ProbabilityNotation
         var bar = name.IndexOf('|', StringComparison.Ordinal);
         if (bar > 0)
         {
-            var inner = $@"{string.Join(", ", args)} \mid {Part(name[(bar + 1)..])}";
+            // The checker's reading of p(z, w | x): the name p|2 with the arguments z, w, x (the bar after the first 2).
+            var inner = int.TryParse(name[(bar + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var before) && before > 0 && before < args.Count
+                ? $@"{string.Join(", ", args.Take(before))} \mid {string.Join(", ", args.Skip(before))}"
+                : $@"{string.Join(", ", args)} \mid {Part(name[(bar + 1)..])}";
             var head = Head(name[..bar]);
             return isTall(inner) ? $@"{head}\left({inner}\right)" : $"{head}({inner})";
         }

@@ -7,28 +7,26 @@ namespace Ift6135.Sym.Symbolic.Safety;
 /// TeX commands in a submission that the checker must not silently skip: \input and \include
 /// (the derivation may be in a file that is never read), \write18 and file writes (shell escape:
 /// refused, never run), and macro definitions (\def, \newcommand...: not expanded, so later
-/// formulas would be read without them). Each is a located input error; comments and
-/// regions turned off with "% check: off" ... "% check: on" are skipped.
+/// formulas would be read without them). Each is a located input error. Commands in comments are
+/// skipped; the checker passes the text it reads (comments and "% check: off" regions already blanked,
+/// by its document reader) so that the guard skips exactly what the checker skips.
 /// </summary>
 public static partial class TexCommandGuard
 {
-    public static IReadOnlyList<ParseError> Find(string text)
+    /// <param name="code">The text to scan, with offsets (lines and columns) as in the source.</param>
+    /// <param name="source">The source shown with each error; <paramref name="code"/> itself when null.</param>
+    public static IReadOnlyList<ParseError> Find(string code, string? source = null)
     {
         var errors = new List<ParseError>();
-        var lines = text.Split('\n');
-        var reading = true;
+        var lines = code.Split('\n');
+        var shown = (source ?? code).Split('\n');
         for (var k = 0; k < lines.Length; k++)
         {
             var line = lines[k];
-            // A region the author turned off with "% check: off" is not read, so its commands are not reported either.
-            var directive = line.Trim();
-            if (directive.StartsWith("% check: off", StringComparison.Ordinal)) reading = false;
-            else if (directive.StartsWith("% check: on", StringComparison.Ordinal)) reading = true;
-            if (!reading) continue;
-            var code = line[..CommentStart(line)];
-            foreach (Match m in Command().Matches(code))
+            var text = line[..CommentStart(line)];
+            foreach (Match m in Command().Matches(text))
                 if (Why(m.Groups[1].Value) is { } why)
-                    errors.Add(new ParseError(why, new SourceSpan(k + 1, m.Index + 1, m.Length), line));
+                    errors.Add(new ParseError(why, new SourceSpan(k + 1, m.Index + 1, m.Length), k < shown.Length ? shown[k].TrimEnd('\r') : line));
         }
         return errors;
     }

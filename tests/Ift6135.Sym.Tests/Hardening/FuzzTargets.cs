@@ -34,7 +34,7 @@ internal sealed record FuzzTarget(string Name, Func<string, object?> Pipeline)
     {
         var report = Ift6135.Sym.Checking.Checker.CheckText(text, "fuzz.tex");
         return TextReportFormatter.Format(report).Length + JsonReportFormatter.Format(report).Length
-            + TexAnnotator.Annotate(text, report).Length;
+            + TexReportFormatter.Format(report).Length;
     });
 
     public static readonly IReadOnlyList<FuzzTarget> All = [Infix, InfixEngine, Latex, Checker];

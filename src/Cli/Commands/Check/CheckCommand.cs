@@ -17,7 +17,7 @@ public static class CheckCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "How to report each step: text (default), json, or tex (an annotated copy). Example: --format json",
+            Description = "How to report each step: text (default), json, or tex (a LaTeX report whose formulas are printed from what was read). Example: --format json",
             DefaultValueFactory = _ => "text",
             HelpName = "text|json|tex",
         };

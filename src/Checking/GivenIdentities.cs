@@ -1,0 +1,67 @@
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+
+namespace Ift6135.Sym.Checking;
+
+/// <summary>
+/// The "% given:" identities as rewriting rules that bring both sides of a step to one normal form, so an
+/// identity is used in either direction. Each given, with the rules before it applied, becomes a rule for
+/// its left side (p(x,z) → p(z|x) p(x)) when that side is not already rewritten, else for a function
+/// application it holds linearly (p(z|x) p(x) = p(x|z) p(z) gives p(z|x) → p(x|z) p(z) / p(x)); the
+/// earlier rules are rewritten by each new one. Bayes' rule given as two factorizations of p(x,z) then
+/// makes p(z|x) p(x), p(x,z) and p(x|z) p(z) one expression. The rules hold where the divisions they
+/// introduce are defined (a density p(x) &gt; 0).
+/// </summary>
+public sealed class GivenIdentities
+{
+    private readonly List<(Expr From, Expr To)> rules = [];
+
+    public static readonly GivenIdentities None = new([]);
+
+    public GivenIdentities(IEnumerable<(Expr Left, Expr Right)> equations)
+    {
+        foreach (var (left, right) in equations) Add(Rewrite(left), Rewrite(right));
+    }
+
+    public int Count => rules.Count;
+
+    public Expr Rewrite(Expr e)
+    {
+        foreach (var (from, to) in rules) e = Substitution.Substitute(e, from, to);
+        return e;
+    }
+
+    private void Add(Expr left, Expr right)
+    {
+        if (left.Equals(right)) return;
+        if (left is not Number && !Occurs(left, right)) { Rule(left, right); return; }
+        var difference = Build.Sub(left, right);
+        // A conditional density first (p(z|x) from Bayes' rule): the form a derivation solves for.
+        var atoms = Applications(left).Concat(Applications(right)).Distinct().OrderBy(a => ((Apply)a).Name.Contains('|', StringComparison.Ordinal) ? 0 : 1);
+        foreach (var atom in atoms)
+            if (SolveLinear(difference, atom) is { } value) { Rule(atom, value); return; }
+    }
+
+    private void Rule(Expr from, Expr to)
+    {
+        for (var k = 0; k < rules.Count; k++) rules[k] = (rules[k].From, Substitution.Substitute(rules[k].To, from, to));
+        rules.Add((from, to));
+    }
+
+    /// <summary>The value of <paramref name="atom"/> from difference = 0 when the difference is a·atom + b (a ≠ 0, a and b free of it); else null.</summary>
+    private static Expr? SolveLinear(Expr difference, Expr atom)
+    {
+        var t = Symbol.Of("given·unknown");
+        var e = Symbolic.Rewriting.Rewrite.Expand(Substitution.Substitute(difference, atom, t));
+        var b = Substitution.Substitute(e, t, Number.Zero);
+        var a = Symbolic.Rewriting.Rewrite.Expand(Substitution.Substitute(e, t, Number.One) is var one ? Build.Sub(one, b) : b);
+        if (a.Equals(Number.Zero) || Occurs(t, a) || Occurs(atom, a) || Occurs(atom, b)) return null;
+        if (!Symbolic.Rewriting.Rewrite.Expand(Build.Sub(e, Build.Add(Build.Mul(a, t), b))).Equals(Number.Zero)) return null;
+        return Build.Div(Build.Neg(b), a);
+    }
+
+    private static bool Occurs(Expr part, Expr whole) => whole.Equals(part) || whole.Args.Any(a => Occurs(part, a));
+
+    private static IEnumerable<Expr> Applications(Expr e) =>
+        e is Apply ? [e] : e.Args.SelectMany(Applications);
+}
