@@ -136,7 +136,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                     : Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
             var first = chain.Pieces[0];
             var (line, column) = first.Position;
-            return new ChainReport(line, column, chain.Environment, steps, Conclusion(chain));
+            return new ChainReport(line, column, chain.Environment, steps, Conclusion(chain, steps));
         }
 
         private bool IsDefinition(LatexRelation r) => r == LatexRelation.Defines || (directives.DefinesAll && r.IsChecked());
@@ -160,21 +160,28 @@ public sealed class DerivationChecker(IStepDecider decider)
         }
 
         /// <summary>
-        /// First expression, weakest relation, last expression: checked directly, a definition counting as
-        /// '=' (read through the definition). A chain of definitions only has none; one with argued steps
-        /// has one that is not checked either.
+        /// First expression, the composition of the relations, last expression. When every step is verified
+        /// (valid, or a definition counting as '='), it follows from them by transitivity and is not decided
+        /// again; otherwise it is checked directly, to say whether the claim holds at all. A chain of
+        /// definitions only has none; one with argued steps has one that is not checked either.
         /// </summary>
-        private StepReport? Conclusion(Chain chain)
+        private StepReport? Conclusion(Chain chain, IReadOnlyList<StepReport> steps)
         {
             if (chain.Relations.Count < 2 || chain.Relations.All(r => IsDefinition(r.Relation))) return null;
-            var relation = ChainConclusion.Weakest(chain.Relations.Select(r => IsDefinition(r.Relation) ? LatexRelation.Equal : r.Relation).ToList());
+            var relation = ChainConclusion.Compose(chain.Relations.Select(r => IsDefinition(r.Relation) ? LatexRelation.Equal : r.Relation).ToList());
             if (relation is null) return null;
             var written = new RelationToken(relation.Value, relation.Value.Symbol(), chain.Relations[0].Span);
+            var (line, column) = chain.Pieces[0].Position;
             if (argued)
-            {
-                var (line, column) = chain.Pieces[0].Position;
                 return new StepReport(line, column, chain.Pieces[0].Text, relation.Value.Symbol(), chain.Pieces[^1].Text, StepStatus.NotChecked,
                     null, null, null, null, null, StepOutcome.ArguedConclusionDetail, Printed(chain.Pieces[0]), Printed(chain.Pieces[^1]));
+            var verified = steps.Where(s => s.Status != StepStatus.Definition).ToList();
+            if (verified.Count > 0 && steps.All(s => s.Status is StepStatus.Valid or StepStatus.Definition))
+            {
+                // A chain is as strong as its weakest step.
+                var weakest = verified.MinBy(s => StepOutcome.Strength(s.Method))!;
+                return new StepReport(line, column, chain.Pieces[0].Text, relation.Value.Symbol(), chain.Pieces[^1].Text, StepStatus.Valid,
+                    weakest.Method, weakest.Points, weakest.Seed, null, null, StepOutcome.TransitivityDetail, Printed(chain.Pieces[0]), Printed(chain.Pieces[^1]));
             }
             return Step(chain.Pieces[0], written, chain.Pieces[^1], atLeft: true);
         }
@@ -340,18 +347,34 @@ public sealed class DerivationChecker(IStepDecider decider)
 public static class ChainConclusion
 {
     /// <summary>
-    /// The weakest relation of a chain: = when all are =; &lt; when the others are = or &lt;; ≤ when some
-    /// is ≤ (likewise for &gt;, ≥); null for a chain mixing directions, ≠ or a logical step (no conclusion follows).
+    /// What a &lt;R1&gt; b &lt;R2&gt; c says of a and c: = keeps the other relation, a strict order with its
+    /// non-strict form (or itself) is strict, ≤ with ≤ is ≤ (likewise &gt;, ≥), = with ≠ is ≠; anything
+    /// else (opposite directions, ≠ with an order or with ≠, a logical step) says nothing: null.
     /// </summary>
-    public static LatexRelation? Weakest(IReadOnlyList<LatexRelation> relations)
+    public static LatexRelation? Compose(LatexRelation first, LatexRelation second)
     {
-        if (relations.Any(r => !r.IsChecked() || r == LatexRelation.NotEqual)) return null;
-        var up = relations.Any(r => r is LatexRelation.Less or LatexRelation.LessOrEqual);
-        var down = relations.Any(r => r is LatexRelation.Greater or LatexRelation.GreaterOrEqual);
-        if (up && down) return null;
-        if (up) return relations.Contains(LatexRelation.LessOrEqual) ? LatexRelation.LessOrEqual : LatexRelation.Less;
-        if (down) return relations.Contains(LatexRelation.GreaterOrEqual) ? LatexRelation.GreaterOrEqual : LatexRelation.Greater;
-        return LatexRelation.Equal;
+        if (!first.IsChecked() || !second.IsChecked()) return null;
+        if (first == LatexRelation.Equal) return second;
+        if (second == LatexRelation.Equal) return first;
+        if (first == LatexRelation.NotEqual || second == LatexRelation.NotEqual) return null;
+        var upward = new[] { LatexRelation.Less, LatexRelation.LessOrEqual };
+        var downward = new[] { LatexRelation.Greater, LatexRelation.GreaterOrEqual };
+        foreach (var (strict, weak) in new[] { (LatexRelation.Less, LatexRelation.LessOrEqual), (LatexRelation.Greater, LatexRelation.GreaterOrEqual) })
+        {
+            var direction = strict == LatexRelation.Less ? upward : downward;
+            if (!direction.Contains(first) || !direction.Contains(second)) continue;
+            return first == strict || second == strict ? strict : weak;
+        }
+        return null;
+    }
+
+    /// <summary>The composition of a chain's relations, left to right (null when some pair says nothing).</summary>
+    public static LatexRelation? Compose(IReadOnlyList<LatexRelation> relations)
+    {
+        if (relations.Count == 0) return null;
+        LatexRelation? result = relations[0].IsChecked() ? relations[0] : null;
+        for (var k = 1; k < relations.Count && result is not null; k++) result = Compose(result.Value, relations[k]);
+        return result;
     }
 
     public static RelationKind Kind(LatexRelation r) => r switch

@@ -18,6 +18,9 @@ public sealed record StepOutcome(StepStatus Status, string? Method, int? Points,
     /// <summary>The detail of the conclusion of a chain with argued steps (it cannot be checked either).</summary>
     public const string ArguedConclusionDetail = "follows from argued steps, not checked";
 
+    /// <summary>The detail of a chain's conclusion that follows from its verified steps.</summary>
+    public const string TransitivityDetail = "follows from the verified steps by transitivity";
+
     /// <summary>Ranks methods from strongest to weakest: a chain of checks is only as strong as its weakest.</summary>
     public static int Strength(string? method) => method switch
     {

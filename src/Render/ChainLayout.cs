@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ift6135.Sym.Symbolic.Printing;
 
 namespace Ift6135.Sym.Render;
 
@@ -11,8 +12,40 @@ public static partial class ChainLayout
     /// <summary>About the number of characters of 11pt math that fit the text width (16.6 cm).</summary>
     public const int LineWidth = 70;
 
+    /// <summary>Room for a formula on a line of a chain, beside the relation and the step's number.</summary>
+    public const int StepRoom = LineWidth - 10;
+
     public static bool StartAlone(string start, IEnumerable<string> steps) =>
         steps.FirstOrDefault() is { } first && Width(start) + Width(first) > LineWidth;
+
+    /// <summary>
+    /// The start goes on lines of its own when it does not leave the steps room beside it: the first step
+    /// would not fit, or a step would not fit beside a start that takes more than half a line.
+    /// </summary>
+    public static bool StartAlone(string start, IReadOnlyList<string> steps) =>
+        StartAlone(start, (IEnumerable<string>)steps) || (steps.Any(s => Width(start) + Width(s) > LineWidth) && Width(start) > StepRoom / 2);
+
+    /// <summary>
+    /// A formula's lines, each at most <paramref name="room"/> wide when it can be: whole terms while they fit,
+    /// and a term wider than a line broken between its factors. The lines joined are the formula.
+    /// </summary>
+    public static IReadOnlyList<string> Break(IReadOnlyList<BreakableTerm> terms, int room)
+    {
+        var pieces = terms.SelectMany(t => Width(t.Text) <= room ? [t.Text] : t.Factors);
+        var lines = new List<string>();
+        var line = "";
+        foreach (var piece in pieces)
+        {
+            if (line.Length > 0 && Width(line) + Width(piece) > room)
+            {
+                lines.Add(line);
+                line = "";
+            }
+            line = line.Length == 0 ? piece : line + " " + piece;
+        }
+        if (line.Length > 0) lines.Add(line);
+        return lines;
+    }
 
     /// <summary>
     /// A rough count of the glyphs a formula prints: a command counts as one glyph, braces and

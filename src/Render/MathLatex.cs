@@ -32,6 +32,10 @@ public static class MathLatex
             ? l.Items.Select(Print).ToArray()
             : [Print(item)];
 
+    /// <summary>The item as the terms a display may break it into (one term when it is not a formula of the engine's).</summary>
+    public static IReadOnlyList<BreakableTerm> Terms(MathItem item) =>
+        item is ExprItem e ? LatexPrinter.PrintTerms(e.Expr) : [new BreakableTerm(Print(item), [Print(item)])];
+
     /// <summary>The sign of a relation, as the printer writes it.</summary>
     public static string RelationSign(RelationKind kind) => LatexPrinter.RelationSymbol(kind);
 

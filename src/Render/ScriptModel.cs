@@ -81,16 +81,21 @@ public static class ScriptModel
     {
         var start = MathLatex.Print(c.Start);
         var steps = c.Steps.Select(s => (Step: s, Math: MathLatex.Print(s.Expression))).ToArray();
+        var alone = ChainLayout.StartAlone(start, steps.Select(s => s.Math).ToArray());
+        // A formula wider than its room is broken between terms; the checker reads the lines as one formula.
+        var room = alone ? ChainLayout.StepRoom : ChainLayout.StepRoom - ChainLayout.Width(start);
         return Kind("chain",
             ("id", TexText.Escape(c.Id)),
             ("start", start),
-            ("start_alone", ChainLayout.StartAlone(start, steps.Select(s => s.Math))),
+            ("start_lines", Array(ChainLayout.Break(MathLatex.Terms(c.Start), ChainLayout.LineWidth - 4).Select(l => (object)l))),
+            ("start_alone", alone),
             ("case", Case(c.Assumptions)),
             ("caption", Caption(c.Caption)),
             ("steps", Array(steps.Select(s => (object)new ScriptObject
             {
                 ["relation"] = MathLatex.RelationSign(s.Step.Relation),
                 ["math"] = s.Math,
+                ["lines"] = Array(ChainLayout.Break(MathLatex.Terms(s.Step.Expression), room).Select(l => (object)l)),
                 ["why"] = TexText.Escape(s.Step.Justification.Text),
                 ["logical"] = s.Step.Justification.IsLogical,
                 // Argued steps, and steps that unfold a definition the document states only in words, are not for the checker to redo.

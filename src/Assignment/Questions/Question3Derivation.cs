@@ -111,11 +111,16 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
             $"An encoder whose mean is linear in log x instead fits the posterior means to within {gap.LogLinearResidual.ToString("E1", CultureInfo.InvariantCulture)}, so the gap comes from the encoder family, not from the data."));
         var shown = gap.Points.OrderBy(g => g.X).Where((_, k) => k % Math.Max(1, gap.Points.Count / 6) == 0).Take(6).ToArray();
         yield return new Table(
-            [Inline.Of("x_i"), Inline.Of("posterior mean"), Inline.Of("encoder mean a x_i + c"), Inline.Of("KL amortized"), Inline.Of("KL instance-wise")],
+            [Inline.Of(GapPoint), Inline.Of("posterior mean"), Inline.Of("encoder mean ", GapEncoderMean), Inline.Of("KL amortized"), Inline.Of("KL instance-wise")],
             shown.Select(g => (IReadOnlyList<Inline>)[Inline.Of(F(g.X)), Inline.Of(F(g.PosteriorMean)), Inline.Of(F(g.EncoderMean)), Inline.Of(F(g.AmortizedKL)), Inline.Of("0")]).ToArray(),
             Inline.Of("A few of the data points, sorted by x."));
         RecordGapChecks(id, gap);
     }
+
+    /// <summary>The data point x_i of the gap's table, and the encoder's mean a x_i + c there.</summary>
+    private static Symbol GapPoint => Symbol.Indexed("x", Symbolic.Assumptions.Facts.Real, Symbol.Of("i", Symbolic.Assumptions.Facts.Integer));
+
+    private static Expr GapEncoderMean => Symbol.Of("a") * GapPoint + Symbol.Of("c");
 
     private void RecordGapChecks(string id, GapResult gap)
     {
@@ -143,19 +148,22 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         var n = Symbol.Positive("n");
         var k = Symbol.Positive("K");
         var perPoint = 2 * n * k;
+        var amortized = Apply.Of("q_phi|x", Z);
+        var instance = Apply.Of("q_i", Z);
         var blocks = new List<Block>
         {
-            new Table([Inline.Of(""), Inline.Of("amortized (shared encoder)"), Inline.Of("instance-wise (one q_i per point)")],
+            // Every formula of the table is an engine expression (the optima q_phi* and q_i* are written q_phi and q_i, as in part 2).
+            new Table([Inline.Of(""), Inline.Of("amortized (shared encoder)"), Inline.Of("instance-wise (one ", instance, " per point)")],
             [
-                [Inline.Of("bias of the ELBO as an estimate of log p(x)"),
-                    Inline.Of("bias KL(q_phi* || p(z | x)): the per-point bias plus the amortization gap"),
-                    Inline.Of("bias KL(q_i* || p(z | x)): the smallest the family allows (part 2)")],
-                [Inline.Of("computation for a new x"),
+                [Inline.Of("bias of the ELBO as an estimate of ", Build.Log(Evidence)),
+                    Inline.Of("bias ", KL(amortized, Posterior), ": the per-point bias plus the amortization gap"),
+                    Inline.Of("bias ", KL(instance, Posterior), ": the smallest the family allows (part 2)")],
+                [Inline.Of("computation for a new ", X),
                     Inline.Of("one forward pass of the encoder"),
                     Inline.Of("a full optimization of the ELBO (many gradient steps) per data point")],
                 [Inline.Of("parameters stored"),
-                    Inline.Of("the encoder weights phi, independent of the dataset size n"),
-                    Inline.Of("n sets of variational parameters: ", perPoint, " numbers for diagonal Gaussians in dimension K")],
+                    Inline.Of("the encoder weights ", Symbol.Of("phi"), ", independent of the dataset size ", n),
+                    Inline.Of(n, " sets of variational parameters: ", perPoint, " numbers for diagonal Gaussians in dimension ", k)],
             ], Inline.Of("Both approaches at their optimum within their families.")),
             new Prose(Inline.Of("(a) Bias. Both ELBOs are lower bounds: log p(x_i) - L = KL >= 0. By part 2 the amortized divergence is at least the instance-wise one at every point, so in the best case the amortized bound is the looser one (more biased); ",
                 $"on the model of part 2 the extra bias averages {F(gap.MeanGap)} nats per point. ",

@@ -155,14 +155,15 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             $"so L_1 = log p(x) - KL(q || p(z | x)) = {F(m.ExactL1)} in closed form. Each L_K is estimated from {q4.Replicates} independent K-sample draws (seed {q4.Seed} plus the position of K); ",
             $"q_K is evaluated with {q4.RefinementDraws} fixed draws of z_2, ..., z_K and integrated by 5-point Gauss-Legendre quadrature."));
         yield return new Table(
-            [Inline.Of("K"), Inline.Of("L_K (± s.e.)"), Inline.Of("mass of q_K (± s.e.)"), Inline.Of("L_1[q_K]"), Inline.Of("log p(x)")],
+            [Inline.Of(K), Inline.Of(LK, " (± s.e.)"), Inline.Of("mass of ", QK, " (± s.e.)"), Inline.Of(L1(QK)), Inline.Of(Build.Log(Apply.Of("p", X)))],
             m.Bounds.Select(b =>
             {
                 var r = m.Refined.FirstOrDefault(x => x.K == b.K);
                 return (IReadOnlyList<Inline>)[Inline.Of(b.K.ToString(CultureInfo.InvariantCulture)), Inline.Of(b.Bound.ToString()),
                     Inline.Of(r is null ? "-" : r.Mass.ToString()), Inline.Of(r is null ? "-" : F(r.RefinedElbo)), Inline.Of(F(m.LogEvidence))];
             }).ToArray(),
-            Inline.Of("L_1 <= L_K <= log p(x), q_K has mass 1, and its ELBO is above L_K."));
+            Inline.Of(new RelationItem(new Relation(RelationKind.LessOrEqual, Symbol.Of("L_1"), LK)), " and ", new RelationItem(new Relation(RelationKind.LessOrEqual, LK, Build.Log(Apply.Of("p", X)))),
+                ", ", QK, " has mass 1, and its ELBO is above ", LK, "."));
         yield return new Figure(new PlotFigure("K", "nats",
             [
                 new PlotSeries("L_K (Monte Carlo)", m.Bounds.Select(b => ((double)b.K, b.Bound.Mean)).ToArray()),

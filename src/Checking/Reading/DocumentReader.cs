@@ -172,7 +172,11 @@ public static partial class DocumentReader
         return -1;
     }
 
-    /// <summary>Splits a display at its top-level \\ (an optional [2pt] after it is dropped).</summary>
+    /// <summary>
+    /// Splits a display at its top-level \\ (an optional [2pt] after it is dropped). A line that continues the
+    /// expression of the line before it (see <see cref="ContinuationLines"/>) is joined to it, the \\ between
+    /// them blanked, so that one formula broken over lines is read as one statement.
+    /// </summary>
     private static List<MathLine> SplitLines(string content, int baseOffset, LineIndex lines)
     {
         var result = new List<MathLine>();
@@ -213,6 +217,15 @@ public static partial class DocumentReader
             while (from < to && char.IsWhiteSpace(content[from])) from++;
             var piece = content[from..to];
             if (piece.Trim().Length == 0) return;
+            if (result.Count > 0 && ContinuationLines.Continues(result[^1].Text, piece))
+            {
+                var previous = result[^1];
+                var gapStart = previous.Offset - baseOffset + previous.Text.Length;
+                // The line break and its spacing ([2pt]) between the two lines are layout: blanked, offsets kept.
+                var gap = content[gapStart..from].Select(ch => ch == '\n' ? ch : ' ');
+                result[^1] = previous with { Text = previous.Text + string.Concat(gap) + piece };
+                return;
+            }
             var (line, column) = lines.PositionOf(baseOffset + from);
             result.Add(new MathLine(piece, baseOffset + from, line, column));
         }

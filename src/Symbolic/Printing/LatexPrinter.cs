@@ -13,6 +13,12 @@ public static class LatexPrinter
 {
     public static string Print(Expr e) => LatexRenderer.Render(Presenter.Present(e));
 
+    /// <summary>
+    /// The formula as the terms a display may break between lines (a sum's signed terms, each with its
+    /// factors after \cdot for a break inside a product); the terms' texts joined with spaces are <see cref="Print(Expr)"/>.
+    /// </summary>
+    public static IReadOnlyList<BreakableTerm> PrintTerms(Expr e) => LatexRenderer.Terms(Presenter.Present(e));
+
     public static string Print(Matrix m) =>
         @"\begin{pmatrix} "
         + string.Join(@" \\ ", Enumerable.Range(0, m.Rows).Select(r => string.Join(" & ", m.Row(r).Select(Print))))

@@ -73,15 +73,46 @@ internal static class LatexRenderer
     private static string Operand(DisplayNode node) =>
         node is DisplaySum or DisplayNegation ? Parenthesize(Render(node)) : Render(node);
 
+    /// <summary>
+    /// The places a formula too wide for a line may be broken: a sum's terms, each after its sign, and within
+    /// a term that is a product (or a formula that is one) its factors, each after \cdot. Each term's text is
+    /// what <see cref="Render"/> writes for it, so the terms joined with spaces are the same formula.
+    /// </summary>
+    public static IReadOnlyList<BreakableTerm> Terms(DisplayNode node)
+    {
+        Safety.StackGuard.Ensure("printing");
+        return node switch
+        {
+            DisplaySum s => s.Terms.Select((t, i) => Term(i == 0 ? (t.Subtracted ? "-" : "") : (t.Subtracted ? "- " : "+ "), t.Term, Operand(t.Term))).ToArray(),
+            _ => [Term("", node, Render(node))],
+        };
+
+        static BreakableTerm Term(string sign, DisplayNode term, string printed)
+        {
+            var text = sign + printed;
+            return term is DisplayProduct p
+                ? new BreakableTerm(text, FactorPieces(p).Select((x, k) => k == 0 ? sign + x : x).ToArray())
+                : new BreakableTerm(text, [text]);
+        }
+    }
+
+    private static string[] FactorPieces(DisplayProduct p) =>
+        p.Factors.Select((_, i) => (i == 0 ? "" : @"\cdot ") + FactorText(p, i)).ToArray();
+
+    private static string FactorText(DisplayProduct p, int i)
+    {
+        var f = p.Factors[i];
+        var needsParentheses = f is DisplaySum or DisplayNegation || (f is DisplayIndexedSum && i < p.Factors.Count - 1);
+        return needsParentheses ? Parenthesize(Render(f)) : Render(f);
+    }
+
     private static string Product(DisplayProduct p)
     {
         var sb = new StringBuilder();
         string? previous = null;
         for (var i = 0; i < p.Factors.Count; i++)
         {
-            var f = p.Factors[i];
-            var needsParentheses = f is DisplaySum or DisplayNegation || (f is DisplayIndexedSum && i < p.Factors.Count - 1);
-            var text = needsParentheses ? Parenthesize(Render(f)) : Render(f);
+            var text = FactorText(p, i);
             if (previous is not null)
             {
                 // 2 \cdot 3 but 2x, 2\alpha and x y: juxtaposition unless two digits would run together.

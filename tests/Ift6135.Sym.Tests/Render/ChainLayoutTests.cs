@@ -1,3 +1,7 @@
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Parsing.Infix;
+using Ift6135.Sym.Symbolic.Printing;
 using Ift6135.Sym.Render;
 
 namespace Ift6135.Sym.Tests.Render;
@@ -16,4 +20,42 @@ public sealed class ChainLayoutTests
 
     [Fact]
     public void CommandsCountAsOneGlyph() => Assert.Equal(3, ChainLayout.Width(@"\alpha \beta \gamma"));
+}
+
+public sealed class ChainBreakingTests
+{
+    private static readonly string[] Letters = ["a", "b", "c", "d", "f", "g", "h", "k"];
+
+    private static Expr Parse(string text) => InfixParser.Parse(text, new SymbolTable());
+
+    [Fact]
+    public void AShortFormulaStaysOnOneLine()
+    {
+        var terms = LatexPrinter.PrintTerms(Parse("a + b - c"));
+        Assert.Equal(["a + b - c"], ChainLayout.Break(terms, ChainLayout.StepRoom));
+    }
+
+    [Fact]
+    public void AWideSumBreaksBetweenTermsAndEveryLineFits()
+    {
+        // Eight terms x^{10} (3 glyphs, 4 with the sign) in lines of 10 glyphs: two terms a line.
+        var sum = string.Join(" + ", Letters.Select(l => l + "^10"));
+        var terms = LatexPrinter.PrintTerms(Parse(sum));
+        var lines = ChainLayout.Break(terms, 10);
+        Assert.True(lines.Count == 4, string.Join(" | ", lines));
+        Assert.All(lines, l => Assert.True(ChainLayout.Width(l) <= 10, l));
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("+ ", l));
+        // Nothing lost or reordered: the lines joined are the terms, each written once.
+        Assert.Equal(Letters.Select(l => l + "^{10}"), string.Join(" ", lines).Split(" + "));
+    }
+
+    [Fact]
+    public void ATermWiderThanALineBreaksBetweenItsFactors()
+    {
+        var product = "(a + b + c + d)*(f + g + h + k)";
+        var terms = LatexPrinter.PrintTerms(Parse(product));
+        var lines = ChainLayout.Break(terms, 16);
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith(@"\cdot (", lines[1]);
+    }
 }

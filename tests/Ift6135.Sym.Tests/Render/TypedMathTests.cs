@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Ift6135.Sym.Assignment;
+using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Verification;
+
+namespace Ift6135.Sym.Tests.Render;
+
+/// <summary>
+/// Mathematics is printed by the engine, never typed: the templates put math mode only around a
+/// placeholder, and the text pieces of the model's tables hold no formula written by hand.
+/// </summary>
+public sealed partial class TypedMathTests
+{
+    private static string TemplatesDirectory()
+    {
+        var d = new DirectoryInfo(AppContext.BaseDirectory);
+        while (d is not null && !Directory.Exists(Path.Combine(d.FullName, "templates"))) d = d.Parent;
+        return Path.Combine(d?.FullName ?? throw new DirectoryNotFoundException("templates/ not found above the test binaries"), "templates");
+    }
+
+    [Fact]
+    public void TemplatesOpenMathModeOnlyAroundAPlaceholder()
+    {
+        var files = Directory.GetFiles(TemplatesDirectory(), "*.scriban");
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var text = Placeholder().Replace(File.ReadAllText(file).Replace(@"\$", "", StringComparison.Ordinal), "{}");
+            foreach (Match m in InlineMath().Matches(text))
+            {
+                var inside = m.Groups[1].Value.Replace("{}", "", StringComparison.Ordinal).Replace(@"\displaystyle", "", StringComparison.Ordinal);
+                Assert.True(inside.Trim().Length == 0, $"{Path.GetFileName(file)}: math typed in a template: {m.Value}");
+            }
+            foreach (var typed in new[] { @"\frac", @"\sum", @"\mathbb", "^{", "_{" })
+                Assert.False(text.Contains(typed, StringComparison.Ordinal), $"{Path.GetFileName(file)}: '{typed}' outside a placeholder");
+        }
+    }
+
+    [Fact]
+    public void TheScanFindsMathTypedInATemplate()
+    {
+        // The scan above, applied to a line with a formula typed by hand and to one with a placeholder only.
+        var typed = Placeholder().Replace(@"so $x^{2} + {{ a }}$ holds", "{}");
+        var placed = Placeholder().Replace(@"so ${{ a }}$ holds", "{}");
+        Assert.Contains(InlineMath().Matches(typed), m => m.Groups[1].Value.Replace("{}", "", StringComparison.Ordinal).Trim().Length > 0);
+        Assert.DoesNotContain(InlineMath().Matches(placed), m => m.Groups[1].Value.Replace("{}", "", StringComparison.Ordinal).Trim().Length > 0);
+    }
+
+    [Fact]
+    public void TableTextHoldsNoFormulaTypedByHand()
+    {
+        var solution = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default);
+        var tables = solution.Questions
+            .SelectMany(q => q.Setup.Concat(q.Parts.SelectMany(p => p.Blocks)).Concat(q.Closing))
+            .OfType<Table>().ToList();
+        Assert.True(tables.Count >= 4, $"only {tables.Count} tables");
+        var cells = tables.SelectMany(t => t.Header.Concat(t.Rows.SelectMany(r => r)).Append(t.Caption ?? Inline.Empty));
+        var typed = cells.SelectMany(c => c.Pieces.OfType<TextPiece>()).Select(p => p.Text).Where(LooksLikeMath).ToList();
+        Assert.True(typed.Count == 0, "table text with a formula typed by hand: " + string.Join(" | ", typed));
+    }
+
+    [Theory]
+    [InlineData("bias KL(q_phi* || p(z | x))", true)]
+    [InlineData("L_1 <= L_K", true)]
+    [InlineData("x^2 + 1", true)]
+    [InlineData("one forward pass of the encoder", false)]
+    [InlineData("-1.2345 ± 0.0100", false)]
+    [InlineData("mass of ", false)]
+    public void WhatLooksLikeMath(string text, bool expected) => Assert.Equal(expected, LooksLikeMath(text));
+
+    /// <summary>A subscript or superscript, a norm or divergence bar, an order relation, a conditional bar: signs of a formula typed as text.</summary>
+    private static bool LooksLikeMath(string text) => TypedFormula().IsMatch(text);
+
+    [GeneratedRegex(@"\w[_^]\w|\|\||\s\|\s|<=|>=|\\frac|\$")]
+    private static partial Regex TypedFormula();
+
+    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\$([^$]*)\$")]
+    private static partial Regex InlineMath();
+}
