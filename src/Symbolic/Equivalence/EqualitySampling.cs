@@ -18,7 +18,7 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
 
     public Verdict Run()
     {
-        var sampler = new PointSampler(problem.Symbols, problem.Constraints, new Random(options.Seed));
+        var sampler = new PointSampler(problem.Symbols, problem.Constraints, new Random(options.Seed), problem.Simplexes);
         var clock = Stopwatch.StartNew();
         int agreeing = 0, rechecked = 0, inconclusive = 0, rejected = 0, undefined = 0;
         var maxAttempts = (long)options.Points * options.MaxAttemptsPerPoint;
