@@ -107,6 +107,18 @@ public sealed partial class NewUserTrialTests
         finally { Directory.Delete(root, recursive: true); }
     }
 
+    [Fact]
+    public void The_kit_accepts_a_value_that_is_not_bilinear()
+    {
+        // V = d g + d^3: the solution linearizes at (0, 0). Both players descending, by hand: d' = d - alpha (g + 3 d^2),
+        // g' = g - alpha d, whose Jacobian at (0, 0) is [[1, -alpha], [-alpha, 1]]: the known mistake, half of 4 points.
+        var key = AnswerKey.Build(ParametersLoader.Parse("""{ "q6": { "value": "d*g + d^3" } }""", "variant.json"));
+        var text = Fill(KitWriter.RenderTemplate(key, "variant.json"), "q6.1", @"$\begin{pmatrix} 1 & -\alpha \\ -\alpha & 1 \end{pmatrix}$");
+        var field = Part(new Grader(key).GradeText(text, "s.tex"), "q6.1").Fields.Single();
+        Assert.Equal("both players descend", field.Mistake);
+        Assert.Equal(2m, field.Points);
+    }
+
     private static string Cell(string[] lines, string student, string column) =>
         lines.Single(l => l.StartsWith(student + ",", StringComparison.Ordinal)).Split(',')[Array.IndexOf(lines[0].Split(','), column)];
 
