@@ -14,14 +14,16 @@ public sealed record ParameterProblem(string Path, string Message, int ColumnInV
 /// <summary>Checks the meaning of the parameters; each problem names the JSON path of the bad value.</summary>
 public static partial class ParametersValidator
 {
+    public const int MaxSigmoidComponents = 50;
+
     public static IReadOnlyList<ParameterProblem> Validate(AssignmentParameters p)
     {
         var problems = new List<ParameterProblem>();
         ValidateQ1(p.Q1, problems);
         if (p.Q2.WorkedDimension is < 1 or > 6) problems.Add(new("$.q2.workedDimension", "the worked dimension K must be between 1 and 6"));
         problems.AddRange(Question34ParameterChecks.Problems(p.Q3, p.Q4));
-        // Above 5 components the numeric cross-check of 5.2 cannot sample enough weights on the simplex.
-        if (p.Q5.SigmoidComponents is < 1 or > 5) problems.Add(new("$.q5.sigmoidComponents", "the number of sigmoid components N must be between 1 and 5"));
+        // The weights are sampled on the simplex together (any N); 50 keeps 5.2's formulas on a page.
+        if (p.Q5.SigmoidComponents is < 1 or > MaxSigmoidComponents) problems.Add(new("$.q5.sigmoidComponents", $"the number of sigmoid components N must be between 1 and {MaxSigmoidComponents}"));
         ValidateQ6(p.Q6, problems);
         ValidatePoints(p.Points, problems);
         return problems;

@@ -6,7 +6,7 @@ namespace Ift6135.Sym.Assignment.Q6;
 
 /// <summary>
 /// The point where both partial derivatives of V vanish. A linear system is solved by elimination;
-/// a polynomial one when one equation holds one unknown only (solve it, substitute, solve the other).
+/// a polynomial one by a resultant that eliminates g, then back-substitution (Solver.SolveRealSystem).
 /// Anything else, or a V without exactly one real stationary point, is a parameter we do not support.
 /// </summary>
 public static class StationaryPoint
@@ -32,49 +32,18 @@ public static class StationaryPoint
         }
     }
 
+    /// <summary>All real stationary points, by eliminating g with a resultant (the engine's polynomial system solver).</summary>
     private static IReadOnlyList<(Expr D, Expr G)> Polynomial(Expr vd, Expr vg, Symbol d, Symbol g)
     {
         try
         {
-            foreach (var (first, second) in new[] { (vd, vg), (vg, vd) })
-            {
-                if (OnlyIn(first, d)) return Chain(first, second, d, g).Select(p => (p.X, p.Y)).ToArray();
-                if (OnlyIn(first, g)) return Chain(first, second, g, d).Select(p => (p.Y, p.X)).ToArray();
-            }
+            return Solver.SolveRealSystem(vd, vg, d, g);
         }
         catch (UnsupportedEquationException e)
         {
             throw Unsupported($"the stationary points of V cannot be found exactly: {e.Message}");
         }
-        throw Unsupported("the stationary points of V cannot be found exactly: neither partial derivative depends on d alone or on g alone");
     }
-
-    /// <summary>Solves <paramref name="first"/> (in x only) for x, then <paramref name="second"/> for y at each real root.</summary>
-    private static IEnumerable<(Expr X, Expr Y)> Chain(Expr first, Expr second, Symbol x, Symbol y)
-    {
-        foreach (var xr in RealRoots(first, x))
-        {
-            var rest = Substitution.Substitute(second, x, xr);
-            if (Substitution.FreeSymbols(rest).Count == 0)
-            {
-                if (Symbolic.Rewriting.Rewrite.Expand(rest).IsZero)
-                    throw Unsupported($"the gradient of V vanishes on the whole line {x.Name} = {xr}, so there is no single stationary point to analyse");
-                continue;
-            }
-            foreach (var yr in RealRoots(rest, y)) yield return (xr, yr);
-        }
-    }
-
-    private static IEnumerable<Expr> RealRoots(Expr e, Symbol x) =>
-        Solver.Solve(Relation.Eq(e, Number.Zero), x).Where(r => !Substitution.FreeSymbols(r).Any() && IsReal(r));
-
-    private static bool IsReal(Expr r)
-    {
-        try { return ComplexParts.Split(r).Imaginary.IsZero; }
-        catch (ArgumentException) { return false; }
-    }
-
-    private static bool OnlyIn(Expr e, Symbol x) => Substitution.FreeSymbols(e).All(s => s.Equals(x));
 
     private static (Expr D, Expr G) Unique(IReadOnlyList<(Expr D, Expr G)> points) => points.Count switch
     {

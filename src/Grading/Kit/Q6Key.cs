@@ -17,7 +17,7 @@ namespace Ift6135.Sym.Grading.Kit;
 /// on g is the linear map z -> A z; its stationary point; the eigenvalues of A and, from their modulus
 /// under alpha &gt; 0, the long-run behaviour. The expected answers are the solution's; the engine's own
 /// computation here gives the mistakes, each the same computation done the mistaken way.
-/// The update must be linear in (d, g) (V bilinear) for the matrix to exist; otherwise the key says why.
+/// For a V that is not quadratic the update is linearized at the solution's stationary point, as the solution does.
 /// </summary>
 internal sealed class Q6Key
 {
@@ -46,14 +46,22 @@ internal sealed class Q6Key
         var nextD = d + (ascendD ? alpha : -alpha) * dVdd;
         var nextG = g + (descendG ? -alpha : alpha) * dVdg;
         var jacobian = Differentiation.Jacobian([nextD, nextG], [d, g]);
-        var linear = jacobian.Entries.All(e => !Differentiation.DependsOn(e, d) && !Differentiation.DependsOn(e, g))
-            && Substitution.Substitute(Substitution.Substitute(nextD, d, Number.Zero), g, Number.Zero).IsZero
-            && Substitution.Substitute(Substitution.Substitute(nextG, d, Number.Zero), g, Number.Zero).IsZero;
-        return linear ? jacobian : throw new KitException("q6.1: the update is not linear in (d, g), so it has no update matrix (V must be bilinear)");
+        var constant = jacobian.Entries.All(e => !Differentiation.DependsOn(e, d) && !Differentiation.DependsOn(e, g));
+        if (constant) return jacobian;
+        // As in the solution: for a V that is not quadratic, A is the Jacobian of the update at the stationary point.
+        if (stationary is not { } at)
+            throw new KitException("q6.1: the update is not linear in (d, g) and the solution gives no stationary point to linearize it at");
+        var point = new Dictionary<Expr, Expr> { [d] = at.D, [g] = at.G };
+        return Matrix.Of(2, 2, (r, c) => Substitution.Substitute(jacobian[r, c], point));
     }
+
+    /// <summary>The solution's stationary point, where the Jacobian of a nonlinear update is taken (null before <see cref="Parts"/>).</summary>
+    private (Expr D, Expr G)? stationary;
 
     public IReadOnlyList<PartKey> Parts(AssignmentParameters parameters, Func<string, Part?> solutionPart)
     {
+        var point = SolutionAnswers.Require<ExprListAnswer>(solutionPart("q6.2"), "q6.2", "point").Values;
+        if (point.Count == 2) stationary = (point[0], point[1]);
         var a = SolutionAnswers.Require<MatrixAnswer>(solutionPart("q6.1"), "q6.1", "matrix").Value;
         var aKey = new FieldKey("matrix", AnswerKind.Matrix, new MatrixAnswer(a), 1m, "the 2x2 update matrix A",
             ["any matrix whose entries are equal to A's (e.g. written with a common factor expanded)"],
@@ -62,10 +70,13 @@ internal sealed class Q6Key
                 new Mistake("roles swapped", "ascent on g and descent on d", new MatrixAnswer(Update(ascendD: false, descendG: false)), 0.5m),
                 new Mistake("transposed", "the matrix of the map written transposed", new MatrixAnswer(MatrixOps.Transpose(a)), 0.5m)));
 
-        var point = SolutionAnswers.Require<ExprListAnswer>(solutionPart("q6.2"), "q6.2", "point").Values;
         var pointKey = new FieldKey("point", AnswerKind.Point, new ExprListAnswer(point), 1m, "the coordinates (d, g) of the stationary point",
             ["the coordinates in the order (d, g)"], []);
 
+        // q6.3's split (0.4 eigenvalues, 0.2 behaviour, 0.4 key steps) is a judgment, not derived: the two
+        // computed items (the eigenvalues, and the work behind them and the modulus in the key steps) weigh the same,
+        // and the behaviour, one word out of three that can be guessed, weighs half of either. The key steps' 0.4 is
+        // split 1 : 1.4 by ProofKeys, the modulus against 1 being the step that decides the behaviour.
         var eigen = SolutionAnswers.Require<ExprListAnswer>(solutionPart("q6.3"), "q6.3", "eigenvalues").Values;
         var withoutI = eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re + im; })
             .Concat(eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re - im; })).Distinct().Take(eigen.Count).ToArray();

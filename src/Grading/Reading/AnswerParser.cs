@@ -114,7 +114,18 @@ public static partial class AnswerParser
     {
         var t = FieldText.Unwrap(text).Replace(@"\left", "").Replace(@"\right", "").Trim();
         if (t.StartsWith(open, StringComparison.Ordinal) && t.EndsWith(close, StringComparison.Ordinal)) t = t[open.Length..^close.Length];
-        return SplitTopLevel(t).Select(item => Scalar(AfterLastEquals(item), context)).ToArray();
+        return SplitTopLevel(t).SelectMany(item => PlusMinusBranches(AfterLastEquals(item))).Select(item => Scalar(item, context)).ToArray();
+    }
+
+    /// <summary>
+    /// "1 \pm i\alpha" is the pair 1 + i\alpha, 1 - i\alpha: every \pm takes + in the first and - in the second
+    /// (\mp the opposite), as the checker reads it; an item without them is itself.
+    /// </summary>
+    private static IEnumerable<string> PlusMinusBranches(string item)
+    {
+        if (!PlusMinus().IsMatch(item)) return [item];
+        string Branch(string plus, string minus) => PlusMinus().Replace(item, m => m.Value.StartsWith(@"\pm", StringComparison.Ordinal) ? plus : minus);
+        return [Branch("+", "-"), Branch("-", "+")];
     }
 
     /// <summary>"\lambda_1 = 1 + i\alpha" or "d = 0": the value after the last top-level '='.</summary>
@@ -157,6 +168,10 @@ public static partial class AnswerParser
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex PixelToken();
+
+    /// <summary>\pm or \mp as a command (not the start of a longer name such as \pmatrix).</summary>
+    [GeneratedRegex(@"\\(pm|mp)(?![A-Za-z])")]
+    private static partial Regex PlusMinus();
 
     [GeneratedRegex(@"^\s*(\\emptyset|\\varnothing|none|empty)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EmptySet();

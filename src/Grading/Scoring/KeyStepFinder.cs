@@ -4,7 +4,9 @@ using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Numbers;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
+using Ift6135.Sym.Symbolic.Rewriting;
 using Ift6135.Sym.Symbolic.Safety;
 using SymAssumptions = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
 
@@ -20,7 +22,8 @@ public sealed record StudentRelation(RelationKind Kind, Expr? Left, Expr? Right,
 /// Finds the key steps of a proof in a student's checked derivation. A valid student step a R b matches a key
 /// step c S d when the relations point the same way (a &lt; b is d &gt; c; a strict step also proves a non-strict
 /// key step) and a - b equals c - d (for ≠, up to sign), decided by the engine with the key's symbols. A key
-/// identity c = d is matched by a valid student equality one of whose sides equals d (up to sign).
+/// identity c = d is matched by a valid student equality one of whose sides equals d (up to a nonzero factor).
+/// A restatement scaled by a number counts: 2x = 2y for x = y, 2(1 + f') &gt; 0 for 1 + f' &gt; 0.
 /// </summary>
 public sealed class KeyStepFinder(IStepDecider decider)
 {
@@ -55,7 +58,7 @@ public sealed class KeyStepFinder(IStepDecider decider)
         // An identity of the key (a = b, both sides equal) is found when the student reaches its right side, up to sign:
         // comparing differences would match every valid equality.
         if (key.Kind == RelationKind.Equal)
-            return student.Kind == RelationKind.Equal && (SameUpToSign(student.Left, key.Right) || SameUpToSign(student.Right, key.Right));
+            return student.Kind == RelationKind.Equal && (SameUpToFactor(student.Left, key.Right) || SameUpToFactor(student.Right, key.Right));
         if (student.Left is null || student.Right is null) return false;
         var (keyKind, keyDifference) = Normalize(key);
         var (kind, difference) = Normalize(new Relation(student.Kind, student.Left, student.Right));
@@ -76,11 +79,34 @@ public sealed class KeyStepFinder(IStepDecider decider)
             || (keySquared is not null && SameDifference(difference, keySquared, kind));
     }
 
+    /// <summary>
+    /// The student's difference is the key's times a number: positive for an inequality (2(1 + f') &gt; 0 restates
+    /// 1 + f' &gt; 0), any nonzero number for = and ≠ (2x = 2y restates x = y).
+    /// </summary>
     private bool SameDifference(Expr difference, Expr keyDifference, RelationKind kind)
     {
         var rebound = AnswerMatcher.Rebind(difference, keyDifference);
         if (Zero(Build.Sub(rebound, keyDifference))) return true;
-        return kind is RelationKind.Equal or RelationKind.NotEqual && Zero(Build.Add(rebound, keyDifference));
+        if (kind is RelationKind.Equal or RelationKind.NotEqual && Zero(Build.Add(rebound, keyDifference))) return true;
+        return ScaleFactor(rebound, keyDifference) is { } c && (c.IsPositive || kind is RelationKind.Equal or RelationKind.NotEqual);
+    }
+
+    /// <summary>
+    /// The nonzero number c with a = c·b, or null: c is read off one term of b's expansion and its partner in a's
+    /// (the same term up to its coefficient), then a - c·b = 0 is decided by the engine.
+    /// </summary>
+    private BigRational? ScaleFactor(Expr a, Expr b)
+    {
+        Expr ea, eb;
+        try { (ea, eb) = (Rewrite.Expand(a), Rewrite.Expand(b)); }
+        catch (LimitExceededException) { return null; }
+        if (eb.IsZero) return null;
+        IReadOnlyList<Expr> TermsOf(Expr e) => e is Sum sum ? sum.Terms : [e];
+        var (cb, rb) = Build.SplitCoefficient(TermsOf(eb)[^1]);
+        var partner = TermsOf(ea).Select(Build.SplitCoefficient).FirstOrDefault(t => t.Remainder.Equals(rb));
+        if (partner.Remainder is null || partner.Coefficient.IsZero) return null;
+        var c = partner.Coefficient / cb;
+        return Zero(Build.Sub(a, Build.Mul(Number.Of(c), b))) ? c : null;
     }
 
     /// <summary>For an inequality between two provably nonnegative sides, the difference of their squares (oriented as
@@ -94,11 +120,11 @@ public sealed class KeyStepFinder(IStepDecider decider)
         return Normalize(squared).Item2;
     }
 
-    private bool SameUpToSign(Expr? student, Expr key)
+    private bool SameUpToFactor(Expr? student, Expr key)
     {
         if (student is null) return false;
         var rebound = AnswerMatcher.Rebind(student, key);
-        return Zero(Build.Sub(rebound, key)) || Zero(Build.Add(rebound, key));
+        return Zero(Build.Sub(rebound, key)) || Zero(Build.Add(rebound, key)) || ScaleFactor(rebound, key) is not null;
     }
 
     /// <summary>

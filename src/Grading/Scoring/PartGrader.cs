@@ -50,7 +50,7 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         var max = key.Points * field.Weight;
         var found = FieldText.Find(answer, field.Name, onlyField, names);
         if (found is null)
-            return new FieldGrade(field.Name, FieldStatus.Missing, 0, max, null, onlyField ? "no answer" : $"no line '{field.Name}: ...' was found in the answer");
+            return new FieldGrade(field.Name, FieldStatus.Missing, 0, max, null, onlyField ? "no answer" : $"no answer after '{field.Name}:' (the label is missing or the line is empty)");
         // The answer's own declarations (comment lines) change how the text reads, so they are part of the key.
         var comments = string.Join("\n", answer.Body.Split('\n').Where(l => l.TrimStart().StartsWith('%')));
         var (text, line) = found.Value;

@@ -10,18 +10,21 @@ namespace Ift6135.Sym.Symbolic.Equivalence;
 /// Draws points in the domain the facts and assumptions allow. Values are dyadic rationals
 /// (k / 2^j), exact both as doubles and as rationals, so a point can be re-evaluated exactly.
 /// The mix of scales: small integers, simple fractions, values near 0, magnitudes up to 10.
-/// Relational assumptions are enforced by rejection: <see cref="TryDraw"/> fails when a draw violates one.
+/// Relational assumptions are enforced by rejection: <see cref="TryDraw"/> fails when a draw violates one;
+/// weights on a simplex (w1 + ... + wN = 1, all positive) are drawn together so that none is rejected.
 /// </summary>
 internal sealed class PointSampler
 {
     private readonly Random random;
     private readonly IReadOnlyList<Constraint> constraints;
+    private readonly IReadOnlyList<SimplexGroup> simplexes;
 
     public IReadOnlyList<Symbol> Symbols { get; }
 
-    public PointSampler(IReadOnlyList<Symbol> symbols, IReadOnlyList<Relation> constraints, Random random)
+    public PointSampler(IReadOnlyList<Symbol> symbols, IReadOnlyList<Relation> constraints, Random random, IReadOnlyList<SimplexGroup>? simplexes = null)
     {
         Symbols = symbols;
+        this.simplexes = simplexes ?? [];
         this.random = random;
         this.constraints = constraints.Select(r => new Constraint(r, symbols)).ToList();
     }
@@ -36,8 +39,19 @@ internal sealed class PointSampler
             re[i] = Draw(Symbols[i].Facts);
             im[i] = Symbols[i].Facts.HasFlag(Facts.Real) ? BigRational.Zero : Draw(Facts.Real);
         }
+        foreach (var group in simplexes)
+        {
+            var values = group.Draw(random);
+            for (var j = 0; j < group.Free.Count; j++) re[IndexOf(group.Free[j])] = values[j];
+        }
         var point = new SamplePoint(Symbols, re, im);
         return Admits(point) ? point : null;
+    }
+
+    private int IndexOf(Symbol s)
+    {
+        for (var i = 0; i < Symbols.Count; i++) if (Symbols[i].Equals(s)) return i;
+        throw new InvalidOperationException($"The simplex weight {s} is not among the sampled symbols.");
     }
 
     public bool Admits(SamplePoint point)

@@ -18,6 +18,9 @@ internal sealed class Problem
     public IReadOnlyList<Relation> Constraints { get; }
     public IReadOnlyList<Symbol> Symbols { get; }
 
+    /// <summary>Solved weights on a simplex whose free partners the sampler draws together (disjoint groups).</summary>
+    public IReadOnlyList<SimplexGroup> Simplexes { get; }
+
     /// <summary>An equality assumption no symbol could be solved for; points then cannot honour it.</summary>
     public Relation? Unsolvable { get; }
 
@@ -39,6 +42,20 @@ internal sealed class Problem
         foreach (var e in new[] { Left, Right }.Concat(constraints.SelectMany(c => new[] { c.Left, c.Right })))
             symbols.UnionWith(Substitution.FreeSymbols(e));
         Symbols = symbols.Cast<Symbol>().ToList();
+        Simplexes = DisjointSimplexes(solved, Symbols);
+    }
+
+    private static List<SimplexGroup> DisjointSimplexes(IReadOnlyDictionary<Symbol, Expr> solved, IReadOnlyList<Symbol> sampled)
+    {
+        var groups = new List<SimplexGroup>();
+        var taken = new HashSet<Symbol>();
+        foreach (var (symbol, value) in solved.OrderBy(kv => kv.Key, Comparer<Symbol>.Create(ExprOrder.Compare)))
+            if (SimplexGroup.Recognize(symbol, value) is { } g && g.Free.All(s => sampled.Contains(s) && !taken.Contains(s)))
+            {
+                groups.Add(g);
+                taken.UnionWith(g.Free);
+            }
+        return groups;
     }
 
     private static IEnumerable<Relation> FactConstraints(Facts facts, Expr value)

@@ -43,8 +43,8 @@ public sealed class SolveBadParametersTests : IDisposable
         // questions 2 and 5
         { "K = 0", "{\n  \"q2\": { \"workedDimension\": §0 }\n}", "$.q2.workedDimension: the worked dimension K must be between 1 and 6" },
         { "K negative", "{\n  \"q2\": { \"workedDimension\": §-2 }\n}", "the worked dimension K must be between 1 and 6" },
-        { "N = 0", "{\n  \"q5\": { \"sigmoidComponents\": §0 }\n}", "$.q5.sigmoidComponents: the number of sigmoid components N must be between 1 and 5" },
-        { "N too large", "{\n  \"q5\": { \"sigmoidComponents\": §9 }\n}", "N must be between 1 and 5" },
+        { "N = 0", "{\n  \"q5\": { \"sigmoidComponents\": §0 }\n}", "$.q5.sigmoidComponents: the number of sigmoid components N must be between 1 and 50" },
+        { "N too large", "{\n  \"q5\": { \"sigmoidComponents\": §51 }\n}", "N must be between 1 and 50" },
         // question 6
         { "V does not parse", "{\n  \"q6\": { \"value\": \"d*g §)\" }\n}", "$.q6.value: V(d, g) cannot be read" },
         { "V ends early", "{\n  \"q6\": { \"value\": \"d*g+§\" }\n}", "V(d, g) cannot be read" },

@@ -46,6 +46,9 @@ public class Q2Q5VariantTests
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
+    [InlineData(8)]    // beyond 5, the weights' sampler must draw w1..w7 so that w8 = 1 - (w1 + ... + w7) > 0
+    [InlineData(20)]
+    [InlineData(50)]   // the largest N the parameters accept
     public void AnotherNumberOfSigmoidComponentsN(int n)
     {
         var q = VariantFile.Derive($$"""{ "q5": { "sigmoidComponents": {{n}} } }""", 5);

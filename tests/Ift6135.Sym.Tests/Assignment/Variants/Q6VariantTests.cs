@@ -138,4 +138,46 @@ public class Q6VariantTests
         Assert.Equal("converges", VariantFile.Field(eigen, "behaviour").Canonical);
         Assert.Contains("alpha < 1", q.Parts.Single(p => p.Id == "q6.3").Blocks.OfType<Result>().Single().Statement.ToString());
     }
+
+    [Fact]
+    public void ACoupledNonlinearSystemWithOneStationaryPoint()
+    {
+        // V = d g + d^3 g + d g^3: Vd = g (1 + 3 d^2 + g^2), Vg = d (1 + d^2 + 3 g^2). The brackets are
+        // positive, so neither partial derivative holds one unknown only and the only zero is (0, 0)
+        // (found by the resultant in g). The second derivatives there: Vdd = Vgg = 6 d g = 0 and
+        // Vdg = 1 + 3 d^2 + 3 g^2 = 1, so M = [[0, 1], [-1, 0]] as for d g: l = 1 +- i/10 at a = 1/10.
+        var t = Number.Of(1, 10);
+        Check(Variant("d*g + d^3*g + d*g^3", "1/10"), new Expected(
+            M(1, t, -t, 1), M(1, t, -t, 1 - t * t), M(1 - t * t, t, -t, 1 - t * t),
+            [0, 0], [1 + t * I, 1 - t * I], Build.Sqrt(101) / 10, "diverges"), AssumptionSet.Of());
+    }
+
+    [Fact]
+    public void TheStationaryPointOfAShiftedBilinearGame()
+    {
+        // V = (d - 1)(g + 2): Vd = g + 2, Vg = d - 1, so (d, g) = (1, -2).
+        var a = Alpha;
+        Check(Variant("(d-1)*(g+2)"), new Expected(
+            M(1, a, -a, 1), M(1, a, -a, 1 - a * a), M(1 - a * a, a, -a, 1 - a * a),
+            [1, -2], [1 + a * I, 1 - a * I], Build.Sqrt(1 + a * a), "diverges"), Positive);
+    }
+
+    [Theory]
+    // Vd = 2 d g, Vg = d^2 - 1: d = +-1, then g = 0.
+    [InlineData("d^2*g - g", "V has 2 stationary points", "d = 1, g = 0", "d = -1, g = 0")]
+    // Vd = g (2 d + g - 1), Vg = d (d + 2 g - 1): (0, 0), (1, 0), (0, 1) and (1/3, 1/3).
+    [InlineData("d^2*g + d*g^2 - d*g", "V has 4 stationary points", "d = 1/3, g = 1/3", "d = 0, g = 1")]
+    // Vd = g + d^2, Vg = d + g^2: g = -d^2, d (1 + d^3) = 0, so (0, 0) and (-1, -1).
+    [InlineData("d*g + d^3/3 + g^3/3", "V has 2 stationary points", "d = -1, g = -1", "d = 0, g = 0")]
+    // Vd = g (1 + 2 d g), Vg = d (1 + 2 d g): zero on the whole hyperbola d g = -1/2.
+    [InlineData("d*g + d^2*g^2/2", "share a factor", "not isolated", "")]
+    // Vd = 2 d + 2 = 0 and Vg = 3 g^2 + 1 > 0: no real zero.
+    [InlineData("d^2 + 2*d + g^3 + g", "no real zero", "", "")]
+    public void AValueWithoutASingleStationaryPointIsAnExplainedParameterError(string value, string reason, string detail1, string detail2)
+    {
+        // The loader reports it against the file: variant.json:1:20: $.q6.value: ...
+        var e = Assert.Throws<Ift6135.Sym.Assignment.Parameters.ParametersException>(() => VariantFile.Derive(Variant(value), 6));
+        Assert.Contains("variant.json:1:20: $.q6.value: ", e.Message);
+        foreach (var part in new[] { reason, detail1, detail2 }) Assert.Contains(part, e.Message);
+    }
 }

@@ -1,0 +1,87 @@
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Polynomials;
+using Ift6135.Sym.Symbolic.Rewriting;
+
+namespace Ift6135.Sym.Symbolic.Solving;
+
+public static partial class Solver
+{
+    /// <summary>
+    /// The real solutions of p(x, y) = 0, q(x, y) = 0 with rational coefficients, exactly: y is
+    /// eliminated by the resultant Res_y(p, q), a polynomial in x whose real roots are the only
+    /// candidate abscissas; at each, y solves both equations (their GCD when it is rational).
+    /// Throws <see cref="UnsupportedEquationException"/> when the equations are not polynomial, share a
+    /// factor (the resultant vanishes identically: the solutions may form a curve), or have roots that
+    /// cannot be written exactly.
+    /// </summary>
+    public static IReadOnlyList<(Expr X, Expr Y)> SolveRealSystem(Expr p, Expr q, Symbol x, Symbol y)
+    {
+        var stray = Substitution.FreeSymbols(p).Concat(Substitution.FreeSymbols(q)).FirstOrDefault(s => !s.Equals(x) && !s.Equals(y));
+        if (stray is not null)
+            throw new UnsupportedEquationException($"The system holds {stray} besides the unknowns {x} and {y}.");
+        var (py, qy) = (AsPolynomial(p, y), AsPolynomial(q, y));
+        if (py.Degree > 0 || qy.Degree > 0) return Eliminate(py, qy, x, swap: false);
+        var (px, qx) = (AsPolynomial(p, x), AsPolynomial(q, x));
+        if (px.Degree > 0 || qx.Degree > 0) return Eliminate(px, qx, y, swap: true);
+        // Two constants: none when one is nonzero; every point of the plane otherwise.
+        if (px.IsZero && qx.IsZero) throw new UnsupportedEquationException("Both equations read 0 = 0: every point solves the system.");
+        return [];
+    }
+
+    private static UnivariatePolynomial AsPolynomial(Expr e, Symbol v) =>
+        UnivariatePolynomial.From(e, v) ?? throw new UnsupportedEquationException($"The equation {e} = 0 is not polynomial in {v}.");
+
+    /// <summary>Eliminates the variable of <paramref name="p"/> and <paramref name="q"/>; <paramref name="swap"/>: it is x, not y.</summary>
+    private static IReadOnlyList<(Expr X, Expr Y)> Eliminate(UnivariatePolynomial p, UnivariatePolynomial q, Symbol other, bool swap)
+    {
+        var resultant = Resultant.Of(p, q);
+        var inOther = AsPolynomial(resultant, other);
+        if (inOther.IsZero)
+            throw new UnsupportedEquationException($"The equations {p} = 0 and {q} = 0 share a factor (their resultant in {p.Variable} is 0), so their solutions are not isolated points.");
+        // Both vanishing identically at a root c would make (other - c) a common factor, and the
+        // resultant zero: excluded above, so at least one of them is a nonzero polynomial below.
+        var points = new List<(Expr X, Expr Y)>();
+        foreach (var c in RealRoots(inOther))
+            foreach (var v in CommonRealRoots(At(p, other, c), At(q, other, c)))
+                points.Add(swap ? (v, c) : (c, v));
+        return points.Distinct().ToArray();
+    }
+
+    private static UnivariatePolynomial At(UnivariatePolynomial p, Symbol v, Expr value) =>
+        UnivariatePolynomial.FromCoefficients(p.Variable, p.Coefficients.Select(c => Rewrite.Expand(Substitution.Substitute(c, v, value))));
+
+    /// <summary>The real roots both polynomials share (at least one of them is nonzero).</summary>
+    private static IEnumerable<Expr> CommonRealRoots(UnivariatePolynomial p, UnivariatePolynomial q)
+    {
+        if (p.HasRationalCoefficients && q.HasRationalCoefficients)
+        {
+            var gcd = UnivariatePolynomial.Gcd(p, q);
+            return gcd.Degree > 0 ? RealRoots(gcd) : [];
+        }
+        // Irrational coefficients (at a root such as sqrt(2)): solve the simpler one, keep the roots of both.
+        var (first, second) = p.IsZero || (!q.IsZero && q.Degree < p.Degree) ? (q, p) : (p, q);
+        return Roots(first).Distinct().Where(IsReal).Where(r => second.IsZero || Rewrite.Expand(second.Evaluate(r)).IsZero).ToArray();
+    }
+
+    /// <summary>
+    /// The distinct real roots of a nonzero polynomial: its square-free part's rational roots, then
+    /// what is left if it is quadratic, or nothing if Sturm's theorem shows it has no real root.
+    /// </summary>
+    public static IReadOnlyList<Expr> RealRoots(UnivariatePolynomial p)
+    {
+        if (!p.HasRationalCoefficients) return Roots(p).Distinct().Where(IsReal).ToArray();
+        var squareFree = p.Degree < 1 ? p : p.DivideWithRemainder(UnivariatePolynomial.Gcd(p, p.Derivative())).Quotient;
+        if (squareFree.Degree <= 2) return Roots(squareFree).Where(IsReal).ToArray();
+        if (RationalRoots.Extract(squareFree) is not var (rational, rest))
+            throw new UnsupportedEquationException($"The roots of {p} = 0 cannot be enumerated: its coefficients are too large.");
+        if (rest.Degree <= 2) return [.. rational, .. Roots(rest).Where(IsReal)];
+        if (SturmSequence.DistinctRealRoots(rest) == 0) return rational;
+        throw new UnsupportedEquationException($"The equation {p} = 0 has real roots that are not rational, in a factor of degree {rest.Degree}; they cannot be written exactly.");
+    }
+
+    private static bool IsReal(Expr r)
+    {
+        try { return ComplexParts.Split(r).Imaginary.IsZero; }
+        catch (ArgumentException) { return false; }
+    }
+}
