@@ -12,7 +12,7 @@ namespace Ift6135.Sym.Bench;
 /// runaway case can be stopped by a time limit). list [--smoke]: the keys. bdn [arguments]: BenchmarkDotNet.
 /// corpus --tables TSV... --out FILE: the check fixture corpus in SymPy syntax (JSON lines).
 /// check --tables TSV... [--reps N] --out FILE: check's steps per second and its scaling, in-process.
-/// solve [--reps N] --out FILE: solve's derivations and verifications in-process.
+/// solve [--reps N] [--phases] --out FILE: solve's derivations and verifications in-process (--phases: each question alone too, on stderr).
 /// profile --tables TSV... [--reps N] --out FILE: each corpus step's time (fastest of N runs), slowest first.
 /// </summary>
 public static class Program
@@ -32,7 +32,7 @@ public static class Program
             return 0;
         }
         Console.Error.WriteLine("usage: Ift6135.Sym.Bench compare [--smoke] [--key ID/SIZE | --filter TEXT] [--out FILE] | list [--smoke] | bdn [BenchmarkDotNet arguments]"
-            + " | corpus --tables TSV... --out FILE | check --tables TSV... [--reps N] --out FILE | solve [--reps N] --out FILE"
+            + " | corpus --tables TSV... --out FILE | check --tables TSV... [--reps N] --out FILE | solve [--reps N] [--phases] --out FILE"
             + " | profile --tables TSV... [--reps N] --out FILE");
         return 2;
     }
@@ -59,6 +59,9 @@ public static class Program
         var tables = args.SkipWhile(a => a != "--tables").Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         if (what == "solve")
         {
+            if (args.Contains("--phases"))
+                foreach (var (name, wall, cpu) in SolveTiming.Phases(reps))
+                    Console.Error.WriteLine($"  ours   solve phase {name,-4} {wall * 1e3,10:F1} ms (CPU {cpu * 1e3,8:F1} ms)  median of {reps}");
             var m = SolveTiming.Measure(reps);
             Console.Error.WriteLine($"  ours   solve (in-process)  {m.MedianSeconds * 1e3,10:F1} ms  x{m.Repetitions} {m.Fingerprint} {m.Error}");
             using var file = File.Create(outFile);

@@ -19,17 +19,23 @@ public static class SolutionDeriver
     public static Solution Derive(AssignmentParameters parameters, IStepVerifier verifier)
     {
         var log = new DerivationLog();
-        var questions = new List<Question>
-        {
-            new Q1Derivation(parameters, log).Derive(),
-            new Q2Derivation(parameters, verifier, log).Derive(),
-            new Question3Derivation(parameters, parameters.Q3, log, verifier).Derive(),
-            new Question4Derivation(parameters, parameters.Q4, log, verifier).Derive(),
-            new Q5Derivation(parameters, verifier, log).Derive(),
-            new Q6Derivation(parameters, verifier, log).Derive(),
-        };
+        var questions = Questions(parameters, verifier).Select(q => q.Derive(log)).ToList();
         return new Solution("IFT6135 Assignment 3: reference solutions", questions, log.Ledger, log.SanityChecks);
     }
+
+    /// <summary>
+    /// The questions' derivations in document order, each not yet run, each writing to the log it is given:
+    /// what <see cref="Derive"/> runs, named so that the benchmark can time each one alone.
+    /// </summary>
+    public static IReadOnlyList<(string Name, Func<DerivationLog, Question> Derive)> Questions(AssignmentParameters parameters, IStepVerifier verifier) =>
+    [
+        ("q1", log => new Q1Derivation(parameters, log).Derive()),
+        ("q2", log => new Q2Derivation(parameters, verifier, log).Derive()),
+        ("q3", log => new Question3Derivation(parameters, parameters.Q3, log, verifier).Derive()),
+        ("q4", log => new Question4Derivation(parameters, parameters.Q4, log, verifier).Derive()),
+        ("q5", log => new Q5Derivation(parameters, verifier, log).Derive()),
+        ("q6", log => new Q6Derivation(parameters, verifier, log).Derive()),
+    ];
 
     /// <summary>A question whose derivation does not exist yet: restated, marked, and empty.</summary>
     private static Question Placeholder(int number, AssignmentParameters parameters)

@@ -22,8 +22,10 @@ public static partial class Build
         Safety.Deadline.Check();   // every long computation builds sums and products: the budget's check point
         if (factors.Count == 2 && TryMulTwoAtoms(factors[0], factors[1]) is { } fast) return fast;
         var coefficient = BigRational.One;
-        var exponents = new Dictionary<Expr, List<Expr>>();
-        var originals = new Dictionary<Expr, Expr>();
+        // Bases in the order first seen, each with its exponents; a base seen once keeps the factor
+        // that brought it (no list, no rebuilding), so a product of K distinct bases costs O(K) memory.
+        var index = new Dictionary<Expr, int>(factors.Count);
+        var bases = new List<BaseExponents>(factors.Count);
         var undefined = false;
 
         void Accept(Expr f)
@@ -33,21 +35,30 @@ public static partial class Build
                 case Number n: coefficient *= n.Value; break;
                 case Product p: foreach (var x in p.Factors) Accept(x); break;
                 case Constant { Which: ConstantKind.Undefined }: undefined = true; break;
-                case Power pw: AddExponent(exponents, pw.Base, pw.Exponent); originals[pw.Base] = pw; break;
-                default: AddExponent(exponents, f, Number.One); break;
+                case Power pw: AddExponent(pw.Base, pw.Exponent, pw); break;
+                default: AddExponent(f, Number.One, f); break;
             }
+        }
+
+        void AddExponent(Expr b, Expr e, Expr factor)
+        {
+            if (!index.TryGetValue(b, out var i)) { index[b] = bases.Count; bases.Add(new(b, e, factor, null)); return; }
+            var seen = bases[i];
+            var more = seen.More ?? [seen.Exponent];
+            more.Add(e);
+            bases[i] = seen with { Factor = factor, More = more };
         }
 
         foreach (var f in factors) Accept(f);
         if (undefined) return Constant.Undefined;
         if (coefficient.IsZero) return Number.Zero;
 
-        var result = new List<Expr>(exponents.Count);
+        var result = new List<Expr>(bases.Count + 1);
         var needsAnotherPass = false;
-        foreach (var (b, es) in exponents)
+        foreach (var (b, e, factor, more) in bases)
         {
             // A base seen once keeps its node as it was built: it is canonical already.
-            var powered = es.Count == 1 ? (es[0].IsOne ? b : originals[b]) : Pow(b, Add(es));
+            var powered = more is not null ? Pow(b, Add(more)) : e.IsOne ? b : factor;
             switch (powered)
             {
                 case Number n: coefficient *= n.Value; break;
@@ -70,11 +81,11 @@ public static partial class Build
         return new Product(result.ToArray());
     }
 
-    private static void AddExponent(Dictionary<Expr, List<Expr>> exponents, Expr b, Expr e)
-    {
-        if (!exponents.TryGetValue(b, out var list)) exponents[b] = list = [];
-        list.Add(e);
-    }
+    /// <summary>
+    /// One base of a product: its first exponent and the factor that brought it, and all its exponents in
+    /// order once it has been seen again (<c>null</c> while seen once).
+    /// </summary>
+    private readonly record struct BaseExponents(Expr Base, Expr Exponent, Expr Factor, List<Expr>? More);
 
     /// <summary>
     /// The most common products, a number times an atom and two different atoms, without the general

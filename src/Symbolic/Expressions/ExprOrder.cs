@@ -12,21 +12,20 @@ public static class ExprOrder
     public static int Compare(Expr a, Expr b)
     {
         if (ReferenceEquals(a, b)) return 0;
-        var c = a.Kind.CompareTo(b.Kind);
-        if (c == 0) Safety.StackGuard.Ensure("ordering terms");
+        var c = CompareInts((int)a.Kind, (int)b.Kind);
         if (c != 0) return c;
         switch (a)
         {
             case Number na: return na.Value.CompareTo(((Number)b).Value);
-            case Constant ca: return ca.Which.CompareTo(((Constant)b).Which);
+            case Constant ca: return CompareInts((int)ca.Which, (int)((Constant)b).Which);
             case Symbol sa:
                 var sb = (Symbol)b;
                 c = string.CompareOrdinal(sa.Name, sb.Name);
                 if (c != 0) return c;
                 c = CompareLists(sa.Indices, sb.Indices);
-                return c != 0 ? c : sa.Facts.CompareTo(sb.Facts);
+                return c != 0 ? c : CompareInts((int)sa.Facts, (int)sb.Facts);
             case Function fa:
-                c = fa.Which.CompareTo(((Function)b).Which);
+                c = CompareInts((int)fa.Which, (int)((Function)b).Which);
                 return c != 0 ? c : CompareLists(a.Args, b.Args);
             case Apply aa:
                 var ab = (Apply)b;
@@ -39,8 +38,14 @@ public static class ExprOrder
         }
     }
 
+    // Enums are compared by their values as ints: Enum.CompareTo(object) boxes both operands, and this
+    // comparison runs a few times per operand whenever a sum or product is sorted.
+    private static int CompareInts(int a, int b) => a.CompareTo(b);
+
+    /// <summary>The only place the order recurses, so the stack is checked here rather than on every comparison of two atoms.</summary>
     private static int CompareLists(IReadOnlyList<Expr> a, IReadOnlyList<Expr> b)
     {
+        Safety.StackGuard.Ensure("ordering terms");
         var n = Math.Min(a.Count, b.Count);
         for (var i = 0; i < n; i++)
         {

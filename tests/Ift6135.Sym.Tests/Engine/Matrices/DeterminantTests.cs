@@ -91,6 +91,32 @@ public class DeterminantTests
         Assert.Equal(diagonal.ToHashSet(), product.Factors.ToHashSet());
     }
 
+
+    [Fact]
+    public void TriangularWithRepeatedDiagonalEntriesCollectsPowersAndNumbers()
+    {
+        // Diagonal entry i: d_(i mod 5)^(i mod 3 + 1) for i not ≡ 0 (mod 7), the number 2 or -1 otherwise.
+        const int k = 1000;
+        var d = Enumerable.Range(0, 5).Select(j => S($"d{j}")).ToArray();
+        Expr Entry(int i) => i % 7 != 0 ? d[i % 5].Pow(i % 3 + 1) : i % 2 == 0 ? Number.Two : Number.MinusOne;
+        var m = Matrix.LowerTriangular(k, (r, c) => r == c ? Entry(r) : S("x"));
+        var result = Determinant.Explain(m);
+        Assert.Equal(DeterminantMethod.Triangular, result.Method);
+
+        // The exponents and the coefficient, counted here directly from the definition of the diagonal.
+        var exponents = new int[5];
+        var (twos, minusOnes) = (0, 0);
+        for (var i = 0; i < k; i++)
+        {
+            if (i % 7 != 0) exponents[i % 5] += i % 3 + 1;
+            else if (i % 2 == 0) twos++;
+            else minusOnes++;
+        }
+        var coefficient = System.Numerics.BigInteger.Pow(2, twos) * (minusOnes % 2 == 0 ? 1 : -1);
+        var product = Assert.IsType<Product>(result.Value);
+        Assert.Equal(Number.Of(new Symbolic.Numbers.BigRational(coefficient, 1)), product.Factors[0]);
+        Assert.Equal(Enumerable.Range(0, 5).Select(j => d[j].Pow(exponents[j])), product.Factors.Skip(1));
+    }
     [Fact]
     public void DiagonalAndUpperTriangularAreRecognised()
     {
