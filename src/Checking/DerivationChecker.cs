@@ -205,6 +205,9 @@ public sealed class DerivationChecker(IStepDecider decider)
                 return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, StepStatus.NotChecked,
                     null, null, null, null, note, StepOutcome.ArguedDetail, Printed(left), Printed(right));
             }
+            // One budget for deciding the step and re-printing its sides: once a side has run out of time,
+            // printing must not start the same work again under a fresh budget (the nested scopes keep the earlier end).
+            using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
             var outcome = Outcome(left, relation.Relation, right);
             if (outcome.Status == StepStatus.Error && outcome.Detail != StepOutcome.UnreadableDetail)
             {
@@ -284,6 +287,13 @@ public sealed class DerivationChecker(IStepDecider decider)
             if (lowered.TryGetValue(node, out var cached)) return cached;
             LatexValue? value;
             try { value = LatexLowering.Lower(node, state.Context, piece.Source); }
+            catch (Symbolic.Safety.LimitExceededException)
+            {
+                // The step reports the limit; remembering the failure keeps the report's re-printing of this
+                // side from running the same unbounded work again under a fresh budget.
+                lowered[node] = null;
+                throw;
+            }
             catch (ParseException e) { errors.Add(e.Error); value = null; }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
             {
