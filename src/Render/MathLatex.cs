@@ -42,7 +42,7 @@ public static class MathLatex
     /// <summary>Running text: plain pieces escaped, math pieces printed and put in $...$.</summary>
     public static string Inline(Inline text) => string.Concat(text.Pieces.Select(p => p switch
     {
-        TextPiece t => TexText.Escape(t.Text),
+        TextPiece t => TexPlainText.Escape(t.Text),
         MathPiece m => "$" + Print(m.Math) + "$",
         _ => "",
     }));

@@ -17,7 +17,7 @@ public static class ScriptModel
     {
         var root = new ScriptObject
         {
-            ["title"] = TexText.Escape(solution.Title),
+            ["title"] = TexPlainText.Escape(solution.Title),
             ["total_points"] = solution.TotalPoints,
             ["questions"] = Array(solution.Questions.Select(q => Question(q, Declarations.FunctionsOf(solution)))),
             ["ledger"] = Array(solution.Ledger.Select(Ledger)),
@@ -30,7 +30,7 @@ public static class ScriptModel
     {
         ["number"] = q.Number,
         ["declarations"] = Array(Declarations.Of(q, documentFunctions).Select(d => (object)d)),
-        ["title"] = TexText.Escape(q.Title),
+        ["title"] = TexPlainText.Escape(q.Title),
         ["points"] = q.Points,
         ["summary"] = MathLatex.Inline(q.Summary),
         ["setup"] = Array(q.Setup.Select(Block)),
@@ -40,9 +40,9 @@ public static class ScriptModel
 
     private static ScriptObject Part(Part p) => new()
     {
-        ["id"] = TexText.Escape(p.Id),
-        ["number"] = TexText.Escape(p.Id.TrimStart('q')),
-        ["title"] = TexText.Escape(p.Title),
+        ["id"] = TexPlainText.Escape(p.Id),
+        ["number"] = TexPlainText.Escape(p.Id.TrimStart('q')),
+        ["title"] = TexPlainText.Escape(p.Title),
         ["points"] = p.Points,
         ["restatement"] = MathLatex.Inline(p.Restatement),
         ["derived"] = p.Status == PartStatus.Derived,
@@ -57,7 +57,7 @@ public static class ScriptModel
             ("case", Case(LocalAssumptions.Of(AssumptionSet.None, [f.Math])))),
         Chain c => Chain(c),
         // The machine form is shown when it is short; it is always in solutions.json.
-        Result r => Kind("result", ("text", MathLatex.Inline(r.Statement)), ("machine", r.Machine.Canonical.Length <= MachineFormShown ? TexText.Escape(r.Machine.Canonical) : ""),
+        Result r => Kind("result", ("text", MathLatex.Inline(r.Statement)), ("machine", r.Machine.Canonical.Length <= MachineFormShown ? TexPlainText.Escape(r.Machine.Canonical) : ""),
             ("unchecked", HasMath(r.Statement))),
         Figure f => Figure(f),
         Table t => Kind("table",
@@ -85,7 +85,7 @@ public static class ScriptModel
         // A formula wider than its room is broken between terms; the checker reads the lines as one formula.
         var room = alone ? ChainLayout.StepRoom : ChainLayout.StepRoom - ChainLayout.Width(start);
         return Kind("chain",
-            ("id", TexText.Escape(c.Id)),
+            ("id", TexPlainText.Escape(c.Id)),
             ("start", start),
             ("start_lines", Array(ChainLayout.Break(MathLatex.Terms(c.Start), ChainLayout.LineWidth - 4).Select(l => (object)l))),
             ("start_alone", alone),
@@ -96,10 +96,10 @@ public static class ScriptModel
                 ["relation"] = MathLatex.RelationSign(s.Step.Relation),
                 ["math"] = s.Math,
                 ["lines"] = Array(ChainLayout.Break(MathLatex.Terms(s.Step.Expression), room).Select(l => (object)l)),
-                ["why"] = TexText.Escape(s.Step.Justification.Text),
+                ["why"] = TexPlainText.Escape(s.Step.Justification.Text),
                 ["logical"] = s.Step.Justification.IsLogical,
                 // Argued steps, and steps that unfold a definition the document states only in words, are not for the checker to redo.
-                ["argued"] = s.Step.Justification.Kind == StepKind.Algebra ? "" : TexText.Comment(s.Step.Justification.Text),
+                ["argued"] = s.Step.Justification.Kind == StepKind.Algebra ? "" : TexPlainText.Comment(s.Step.Justification.Text),
                 ["method"] = MethodName(s.Step.Check.Method),
             }))));
     }
@@ -123,10 +123,10 @@ public static class ScriptModel
         GridFigure g => Kind("grids", ("grids", Array([Grid(g)])), ("caption", MathLatex.Inline(f.Caption))),
         GridPanel p => Kind("grids", ("grids", Array(p.Grids.Select(Grid))), ("caption", MathLatex.Inline(f.Caption))),
         PlotFigure p => Kind("plot",
-            ("xlabel", TexText.Escape(p.XLabel)), ("ylabel", TexText.Escape(p.YLabel)), ("caption", MathLatex.Inline(f.Caption)),
+            ("xlabel", TexPlainText.Escape(p.XLabel)), ("ylabel", TexPlainText.Escape(p.YLabel)), ("caption", MathLatex.Inline(f.Caption)),
             ("series", Array(p.Series.Select(s => (object)new ScriptObject
             {
-                ["name"] = TexText.Escape(s.Name),
+                ["name"] = TexPlainText.Escape(s.Name),
                 ["coordinates"] = string.Join(" ", s.Points.Select(pt => $"({Num(pt.X)},{Num(pt.Y)})")),
             })))),
         _ => throw new NotSupportedException($"No rendering for the figure {f.Data.GetType().Name}."),
@@ -134,7 +134,7 @@ public static class ScriptModel
 
     private static object Grid(GridFigure g) => new ScriptObject
     {
-        ["title"] = TexText.Escape(g.Title),
+        ["title"] = TexPlainText.Escape(g.Title),
         ["rows"] = g.Rows,
         ["columns"] = g.Columns,
         ["cells"] = Array(from r in Enumerable.Range(1, g.Rows)
@@ -143,7 +143,7 @@ public static class ScriptModel
                           {
                               ["row"] = r,
                               ["column"] = c,
-                              ["label"] = TexText.Escape(r < 10 && c < 10 ? $"{r}{c}" : $"{r},{c}"),
+                              ["label"] = TexPlainText.Escape(r < 10 && c < 10 ? $"{r}{c}" : $"{r},{c}"),
                               ["shaded"] = g.Shaded.Contains((r, c)),
                               ["marked"] = g.Marked == (r, c),
                           }),
@@ -154,14 +154,14 @@ public static class ScriptModel
         var math = MathLatex.Print(e.Left) + " " + MathLatex.RelationSign(e.Relation) + " " + MathLatex.Print(e.Right);
         return new()
         {
-            ["part"] = TexText.Escape(e.PartId),
-            ["step"] = TexText.Escape(e.Step),
+            ["part"] = TexPlainText.Escape(e.PartId),
+            ["step"] = TexPlainText.Escape(e.Step),
             // A statement wider than its column is not repeated: the chain it belongs to shows it in full.
             ["math"] = ChainLayout.Width(math) <= LedgerWidth ? math : "",
             ["method"] = MethodName(e.Method),
             ["points"] = e.Points,
             ["seed"] = e.Seed,
-            ["detail"] = TexText.Escape(e.Detail),
+            ["detail"] = TexPlainText.Escape(e.Detail),
         };
     }
 
@@ -170,10 +170,10 @@ public static class ScriptModel
 
     private static ScriptObject Check(SanityCheck c) => new()
     {
-        ["part"] = TexText.Escape(c.PartId),
-        ["description"] = TexText.Escape(c.Description),
+        ["part"] = TexPlainText.Escape(c.PartId),
+        ["description"] = TexPlainText.Escape(c.Description),
         ["passed"] = c.Passed,
-        ["detail"] = TexText.Escape(c.Detail),
+        ["detail"] = TexPlainText.Escape(c.Detail),
     };
 
     private static string MethodName(StepMethod m) => m switch

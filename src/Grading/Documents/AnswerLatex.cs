@@ -18,9 +18,9 @@ public static class AnswerLatex
         ExprListAnswer l when kind is AnswerKind.Point or AnswerKind.Witness => @"\left(" + string.Join(", ", l.Values.Select(LatexPrinter.Print)) + @"\right)",
         ExprListAnswer l => @"\left\{" + string.Join(", ", l.Values.Select(LatexPrinter.Print)) + @"\right\}",
         BigOAnswer b => @"O\left(" + BigOPower(b) + @"\right)",
-        ChoiceAnswer c => @"\text{" + TexText.Escape(c.Choice) + "}",
+        ChoiceAnswer c => @"\text{" + TexPlainText.Escape(c.Choice) + "}",
         BooleanAnswer b => @"\text{" + (b.Value ? "yes" : "no") + "}",
-        _ => @"\text{" + TexText.Escape(answer.Canonical) + "}",
+        _ => @"\text{" + TexPlainText.Escape(answer.Canonical) + "}",
     };
 
     /// <summary>K^{2.37} rather than K^{237/100}: a complexity exponent with a finite decimal expansion is read as a decimal.</summary>

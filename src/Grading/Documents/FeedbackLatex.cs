@@ -1,3 +1,4 @@
+using Ift6135.Sym.Symbolic.Printing;
 using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Grading.Output;
 using Ift6135.Sym.Grading.Scoring;
@@ -15,15 +16,15 @@ public static class FeedbackLatex
     {
         var model = new ScriptObject
         {
-            ["student"] = TexText.Escape(grade.Student),
+            ["student"] = TexPlainText.Escape(grade.Student),
             ["total"] = Points.Format(grade.Total),
             ["total_points"] = key.TotalPoints,
             ["to_confirm"] = grade.Parts.Any(p => p.ToConfirm),
-            ["problems"] = KitTemplates.Array(grade.Problems.Select(p => (object)TexText.Escape(p))),
+            ["problems"] = KitTemplates.Array(grade.Problems.Select(p => (object)TexPlainText.Escape(p))),
             ["parts"] = KitTemplates.Array(grade.Parts.Select(p => (object)new ScriptObject
             {
-                ["id"] = TexText.Escape(p.PartId),
-                ["title"] = TexText.Escape(key.Part(p.PartId)?.Title ?? ""),
+                ["id"] = TexPlainText.Escape(p.PartId),
+                ["title"] = TexPlainText.Escape(key.Part(p.PartId)?.Title ?? ""),
                 ["points"] = Points.Format(p.Points),
                 ["max"] = Points.Format(p.Max),
                 ["to_confirm"] = p.ToConfirm,
@@ -31,13 +32,13 @@ public static class FeedbackLatex
                 ["proposed_max"] = Points.Format(p.ProposedMax),
                 ["fields"] = KitTemplates.Array(p.Fields.Select(f => (object)new ScriptObject
                 {
-                    ["name"] = TexText.Escape(f.Field),
+                    ["name"] = TexPlainText.Escape(f.Field),
                     ["points"] = Points.Format(f.Points),
                     ["max"] = Points.Format(f.Max),
-                    ["feedback"] = TexText.Escape(f.Feedback),
+                    ["feedback"] = TexPlainText.Escape(f.Feedback),
                 })),
-                ["notes"] = KitTemplates.Array(p.Notes.Select(n => (object)TexText.Escape(n))),
-                ["steps"] = KitTemplates.Array(p.Steps.Select(s => (object)TexText.Escape(FeedbackText.Step(s)))),
+                ["notes"] = KitTemplates.Array(p.Notes.Select(n => (object)TexPlainText.Escape(n))),
+                ["steps"] = KitTemplates.Array(p.Steps.Select(s => (object)TexPlainText.Escape(FeedbackText.Step(s)))),
             })),
         };
         return KitTemplates.Render(Template, model, templates);

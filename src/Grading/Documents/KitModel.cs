@@ -1,3 +1,4 @@
+using Ift6135.Sym.Symbolic.Printing;
 using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Grading.Output;
 using Ift6135.Sym.Render;
@@ -11,7 +12,7 @@ public static class KitModel
     public static ScriptObject Of(AnswerKey key, string variant) => new()
     {
         ["total_points"] = key.TotalPoints,
-        ["variant"] = TexText.Escape(variant),
+        ["variant"] = TexPlainText.Escape(variant),
         ["parts"] = KitTemplates.Array(key.Parts.Select(Part)),
     };
 
@@ -20,13 +21,13 @@ public static class KitModel
         var proofShare = p.Points * (1m - p.Fields.Sum(f => f.Weight));
         return new ScriptObject
         {
-            ["id"] = TexText.Escape(p.Id),
+            ["id"] = TexPlainText.Escape(p.Id),
             ["raw_id"] = p.Id,
-            ["title"] = TexText.Escape(p.Title),
+            ["title"] = TexPlainText.Escape(p.Title),
             ["points"] = p.Points,
             ["points_label"] = Points.WithUnit(p.Points),
             ["restatement"] = MathLatex.Inline(p.Restatement),
-            ["expectation"] = TexText.Escape(p.Expectation),
+            ["expectation"] = TexPlainText.Escape(p.Expectation),
             ["declarations"] = KitTemplates.Array(p.Declarations),
             ["fields"] = KitTemplates.Array(p.Fields.Select(f => Field(p, f))),
             ["labelled"] = p.Fields.Count > 1 || (p.Fields.Count == 1 && proofShare > 0),
@@ -34,7 +35,7 @@ public static class KitModel
             ["proof_points_label"] = Points.WithUnit(proofShare),
             ["steps"] = KitTemplates.Array(p.KeySteps.Select(s => (object)new ScriptObject
             {
-                ["description"] = TexText.Escape(s.Description),
+                ["description"] = TexPlainText.Escape(s.Description),
                 ["points"] = Points.Format(s.Points),
                 ["points_label"] = Points.WithUnit(s.Points),
                 ["formula"] = s.Formula is null ? "" : MathLatex.Print(s.Formula),
@@ -45,17 +46,17 @@ public static class KitModel
 
     private static ScriptObject Field(PartKey p, FieldKey f) => new()
     {
-        ["name"] = TexText.Escape(f.Name),
+        ["name"] = TexPlainText.Escape(f.Name),
         ["raw_name"] = f.Name,
         ["points"] = Points.Format(p.Points * f.Weight),
         ["points_label"] = Points.WithUnit(p.Points * f.Weight),
-        ["expectation"] = TexText.Escape(f.Expectation),
+        ["expectation"] = TexPlainText.Escape(f.Expectation),
         ["expected"] = f.Display is null ? AnswerLatex.Print(f.Expected, f.Kind) : MathLatex.Print(f.Display),
-        ["accepted"] = KitTemplates.Array(f.AcceptedForms.Select(a => (object)TexText.Escape(a))),
+        ["accepted"] = KitTemplates.Array(f.AcceptedForms.Select(a => (object)TexPlainText.Escape(a))),
         ["mistakes"] = KitTemplates.Array(f.Mistakes.Select(m => (object)new ScriptObject
         {
-            ["name"] = TexText.Escape(m.Name),
-            ["description"] = TexText.Escape(m.Description),
+            ["name"] = TexPlainText.Escape(m.Name),
+            ["description"] = TexPlainText.Escape(m.Description),
             ["wrong"] = m.Display is null ? AnswerLatex.Print(m.Wrong, f.Kind) : MathLatex.Print(m.Display),
             ["points"] = Points.Format(MistakePoints(p, f, m)),
             ["points_label"] = Points.WithUnit(MistakePoints(p, f, m)),

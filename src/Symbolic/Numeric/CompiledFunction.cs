@@ -14,12 +14,7 @@ namespace Ift6135.Sym.Symbolic.Numeric;
 /// </summary>
 public sealed class CompiledFunction
 {
-    /// <summary>Calls of the real version on the tape before it is compiled.</summary>
-    private const int TapeCalls = 200;
-
-    private readonly RealTape? tape;
-    private readonly Lazy<TieredDelegate<double>> real;
-    private int tapeCalls;
+    private readonly TieredDelegate<double> real;
     private readonly Lazy<TieredDelegate<Complex>> complex;
 
     public Expr Expression { get; }
@@ -31,9 +26,9 @@ public sealed class CompiledFunction
         Parameters = parameters;
         // The tape throws NotCompilableException where the tree compiler would, so a function that
         // constructs can always be compiled later; with a sum over an index there is no tape.
-        tape = RealTape.TryBuild(expression, parameters);
-        real = new(() => new RealTreeCompiler(expression, parameters).Compile(interpretFirst: tape is null));
-        if (tape is null) _ = real.Value;
+        real = RealTape.TryBuild(expression, parameters) is { } tape
+            ? new TieredDelegate<double>(tape.Evaluate, () => new RealTreeCompiler(expression, parameters).Lambda().Compile())
+            : new RealTreeCompiler(expression, parameters).Compile();
         // The complex version is compiled on first use: most callers only need the real one.
         complex = new(() => new ComplexTreeCompiler(expression, parameters).Compile());
     }
@@ -53,11 +48,7 @@ public sealed class CompiledFunction
         return Real(values);
     }
 
-    private double Real(double[] values)
-    {
-        if (tape is not null && tapeCalls < TapeCalls && Interlocked.Increment(ref tapeCalls) <= TapeCalls) return tape.Evaluate(values);
-        return real.Value.Invoke(values);
-    }
+    private double Real(double[] values) => real.Invoke(values);
 
     public double Evaluate(ReadOnlySpan<double> values)
     {

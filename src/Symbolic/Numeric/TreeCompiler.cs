@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numbers;
 using LE = System.Linq.Expressions.Expression;
@@ -28,11 +29,19 @@ internal abstract class TreeCompiler<T>
         Count(root);
     }
 
-    public TieredDelegate<T> Compile(bool interpretFirst = true)
+    /// <summary>The expression as a lambda over the array of parameter values.</summary>
+    public Expression<Func<T[], T>> Lambda()
     {
         var scope = new Scope(null);
         var value = Emit(root, scope);
-        return new TieredDelegate<T>(LE.Lambda<Func<T[], T>>(scope.Close(value), Values), interpretFirst);
+        return LE.Lambda<Func<T[], T>>(scope.Close(value), Values);
+    }
+
+    /// <summary>Interpreted at first, compiled to IL once called often.</summary>
+    public TieredDelegate<T> Compile()
+    {
+        var lambda = Lambda();
+        return new TieredDelegate<T>(lambda.Compile(preferInterpretation: true), () => lambda.Compile());
     }
 
     private void Count(Expr e)

@@ -1,3 +1,4 @@
+using Ift6135.Sym.Symbolic.Printing;
 using Ift6135.Sym.Render;
 
 namespace Ift6135.Sym.Tests.Render;
@@ -10,5 +11,5 @@ public class TexTextTests
     [InlineData(@"\input{/etc/passwd}", @"\textbackslash{}input\{/etc/passwd\}")]
     [InlineData("x^2 ~ #1", @"x\textasciicircum{}2 \textasciitilde{} \#1")]
     [InlineData("line\nbreak", "line break")]
-    public void SpecialCharactersAreEscaped(string text, string expected) => Assert.Equal(expected, TexText.Escape(text));
+    public void SpecialCharactersAreEscaped(string text, string expected) => Assert.Equal(expected, TexPlainText.Escape(text));
 }
