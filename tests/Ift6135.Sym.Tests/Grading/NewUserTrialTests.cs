@@ -14,11 +14,11 @@ namespace Ift6135.Sym.Tests.Grading;
 /// </summary>
 public sealed partial class NewUserTrialTests
 {
-    private static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(AssignmentParameters.Default));
-    private static readonly Lazy<string> Template = new(() => KitWriter.RenderTemplate(Key.Value, "the statement's defaults"));
+    internal static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(AssignmentParameters.Default));
+    internal static readonly Lazy<string> Template = new(() => KitWriter.RenderTemplate(Key.Value, "the statement's defaults"));
 
     /// <summary>The template with <paramref name="id"/>'s environment filled: labels get their value, the rest goes after the declarations.</summary>
-    private static string Fill(string template, string id, string body, params (string Label, string Value)[] fields)
+    internal static string Fill(string template, string id, string body, params (string Label, string Value)[] fields)
     {
         var open = $"\\begin{{answer}}{{{id}}}";
         var start = template.IndexOf(open, StringComparison.Ordinal);
