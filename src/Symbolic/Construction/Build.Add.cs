@@ -17,7 +17,7 @@ public static partial class Build
     public static Expr Add(IReadOnlyList<Expr> terms)
     {
         if (terms.Count == 1) return terms[0];
-        Safety.Deadline.Check();   // every long computation builds sums and products: the budget's check point
+        Safety.Deadline.CheckOften();   // every long computation builds sums and products: the budget's check point
         if (TryAddFewToLongSum(terms) is { } fast) return fast;
         var constant = BigRational.Zero;
         var index = new Dictionary<Expr, int>();
