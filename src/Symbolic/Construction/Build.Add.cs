@@ -67,7 +67,7 @@ public static partial class Build
     }
 
     /// <summary>c · rest for a rest that carries no coefficient of its own (as from <see cref="SplitCoefficient"/>).</summary>
-    private static Expr WithCoefficient(BigRational c, Expr rest)
+    internal static Expr WithCoefficient(BigRational c, Expr rest)
     {
         if (c.IsOne) return rest;
         if (rest is Number n) return Number.Of(c * n.Value);

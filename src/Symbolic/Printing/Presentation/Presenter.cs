@@ -52,9 +52,10 @@ public static class Presenter
         }
         var terms = ordered.Select(t =>
         {
-            var (coefficient, _) = Build.SplitCoefficient(t);
+            var (coefficient, rest) = Build.SplitCoefficient(t);
+            // -t is rest with the opposite coefficient: put together directly, as Build.Add does, not by a full product.
             return coefficient.IsNegative
-                ? new DisplayTerm(true, Present(Build.Neg(t)))
+                ? new DisplayTerm(true, Present(Build.WithCoefficient(-coefficient, rest)))
                 : new DisplayTerm(false, Present(t));
         });
         return new DisplaySum(terms.ToArray());
