@@ -17,7 +17,7 @@ public static partial class Build
     public static Expr Add(IReadOnlyList<Expr> terms)
     {
         if (terms.Count == 1) return terms[0];
-        Safety.Deadline.Check();   // every long computation builds sums and products: the budget's check point
+        Safety.Deadline.CheckOften();   // every long computation builds sums and products: the budget's check point
         if (TryAddFewToLongSum(terms) is { } fast) return fast;
         var constant = BigRational.Zero;
         // Sized once: a sum of 100,000 terms otherwise regrows its tables on the large-object heap a dozen times,
@@ -72,7 +72,7 @@ public static partial class Build
     }
 
     /// <summary>c · rest for a rest that carries no coefficient of its own (as from <see cref="SplitCoefficient"/>).</summary>
-    private static Expr WithCoefficient(BigRational c, Expr rest)
+    internal static Expr WithCoefficient(BigRational c, Expr rest)
     {
         if (c.IsOne) return rest;
         if (rest is Number n) return Number.Of(c * n.Value);

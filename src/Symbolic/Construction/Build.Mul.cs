@@ -19,7 +19,7 @@ public static partial class Build
     public static Expr Mul(IReadOnlyList<Expr> factors)
     {
         if (factors.Count == 1) return factors[0];
-        Safety.Deadline.Check();   // every long computation builds sums and products: the budget's check point
+        Safety.Deadline.CheckOften();   // every long computation builds sums and products: the budget's check point
         if (factors.Count == 2 && TryMulTwoAtoms(factors[0], factors[1]) is { } fast) return fast;
         var coefficient = BigRational.One;
         // Bases in the order first seen, each with its exponents; a base seen once keeps the factor

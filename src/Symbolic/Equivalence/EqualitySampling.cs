@@ -18,6 +18,17 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
     private readonly Stopwatch clock = new();
     private string recheckMethod = "";
     private long attempt;
+
+    /// <summary>
+    /// Whether the right side, and not the left, was not real in doubles at the point being re-checked:
+    /// its high-precision evaluation is then tried first, since it is the one likely to fail (a log of a
+    /// negative), and the other's (a log costs tens of microseconds at 256 bits) would be worked out in vain.
+    /// The order changes no answer: both sides must evaluate for the re-check to settle anything.
+    /// </summary>
+    private bool rightFirst;
+
+    /// <summary>The sides' real and imaginary parts, split once for all the points re-checked.</summary>
+    private ((Expr Re, Expr Im)? Left, (Expr Re, Expr Im)? Right)? splits;
     private int agreeing, rechecked, inconclusive, rejected, undefined;
     private Verdict? final;
 
@@ -92,6 +103,7 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
         {
             var l = left.Evaluate(point.Doubles);
             var r = right.Evaluate(point.Doubles);
+            rightFirst = double.IsFinite(l) && !double.IsFinite(r);
             if (double.IsFinite(l) && double.IsFinite(r)) return tolerance.Close(l, r) ? Agreement.Agree : Agreement.Differ;
         }
         // Not real somewhere (log of a negative, a complex symbol): compare as complex numbers.
@@ -115,8 +127,9 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
             counterexample = new Counterexample(problem.Report(point), le.ToDouble(), re.ToDouble());
             return Agreement.Differ;
         }
-        if (HighPrecision.TryEvaluate(problem.Left, point.Exact) is not { } lh || HighPrecision.TryEvaluate(problem.Right, point.Exact) is not { } rh)
+        if (HighPrecisionPair(problem.Left, problem.Right, point) is not { } sides)
             return RecheckComplex(point, out counterexample);
+        var (lh, rh) = sides;
         recheckMethod = $"with {BigFloat.Precision}-bit floating point";
         if (tolerance.Close(lh, rh)) return Agreement.Agree;
         counterexample = new Counterexample(problem.Report(point), lh.ToDouble(), rh.ToDouble());
@@ -130,7 +143,8 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
     private Agreement RecheckComplex(SamplePoint point, out Counterexample? counterexample)
     {
         counterexample = null;
-        if (ComplexParts.Split(problem.Left) is not { } l || ComplexParts.Split(problem.Right) is not { } r) return Agreement.Inconclusive;
+        splits ??= (ComplexParts.Split(problem.Left), ComplexParts.Split(problem.Right));
+        if (splits.Value.Left is not { } l || splits.Value.Right is not { } r) return Agreement.Inconclusive;
         var re = ComparePart(l.Re, r.Re, point);
         var im = ComparePart(l.Im, r.Im, point);
         if (re is null || im is null) return Agreement.Inconclusive;
@@ -145,7 +159,17 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
     {
         if (HighPrecision.TryExact(left, point.Exact) is { } le && HighPrecision.TryExact(right, point.Exact) is { } re)
             return (le == re, true, le.ToDouble(), re.ToDouble());
-        if (HighPrecision.TryEvaluate(left, point.Exact) is not { } lh || HighPrecision.TryEvaluate(right, point.Exact) is not { } rh) return null;
+        if (HighPrecisionPair(left, right, point) is not { } sides) return null;
+        var (lh, rh) = sides;
         return (tolerance.Close(lh, rh), false, lh.ToDouble(), rh.ToDouble());
+    }
+
+    /// <summary>Both sides with 256-bit floats, or null when either cannot be evaluated (see <see cref="rightFirst"/> for the order).</summary>
+    private (BigFloat Left, BigFloat Right)? HighPrecisionPair(Expr left, Expr right, SamplePoint point)
+    {
+        var first = rightFirst ? right : left;
+        if (HighPrecision.TryEvaluate(first, point.Exact) is not { } a) return null;
+        if (HighPrecision.TryEvaluate(rightFirst ? left : right, point.Exact) is not { } b) return null;
+        return rightFirst ? (b, a) : (a, b);
     }
 }

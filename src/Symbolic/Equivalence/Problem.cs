@@ -78,7 +78,9 @@ internal sealed class Problem
         return result;
     }
 
-    public Expr Difference => Build.Sub(Left, Right);
+    /// <summary>Left - Right, built once: the canonical test and the symbolic pass both need it.</summary>
+    public Expr Difference => difference ??= Build.Sub(Left, Right);
+    private Expr? difference;
 
     public static BigRational? Exact(Expr e, SamplePoint p) => p.IsReal ? HighPrecision.TryExact(e, p.Exact) : null;
 }

@@ -14,9 +14,15 @@ public static class SymbolicPasses
     /// <summary>Bounds the work of the default pass: past it, the numeric test decides.</summary>
     private const int MaxTerms = 2_000;
 
-    /// <summary>Expansion first (cheap, decides polynomial identities), then the simplifier (fractions, cancellation).</summary>
+    /// <summary>
+    /// Clearing denominators first (polynomial and rational identities, e.g. entries of inverse matrices,
+    /// in polynomial arithmetic only, no expression nodes), then expansion (which also expands inside
+    /// function arguments), then the simplifier (fractions, cancellation, functions with assumptions),
+    /// by far the most expensive.
+    /// </summary>
     public static SymbolicPass Default { get; set; } = (difference, assumptions) =>
     {
+        if (ClearedDenominators.IsZero(difference)) return Number.Zero;
         var expanded = Rewrite.TryExpand(difference, MaxTerms);
         if (expanded is { IsZero: true }) return expanded;
         return Simplifier.Simplify(expanded ?? difference, assumptions);

@@ -90,7 +90,7 @@ internal sealed class SparsePolynomial
         var acc = new Accumulator();
         foreach (var (ma, ca) in terms)
         {
-            Safety.Deadline.Check();   // coefficient arithmetic builds no nodes: the step's budget is checked here
+            Safety.Deadline.CheckOften();   // coefficient arithmetic builds no nodes: the step's budget is checked here
             foreach (var (mb, cb) in other.terms)
                 acc.AddTerm(ca * cb, Monomial.MergeExponents(ma, mb, 1));
         }

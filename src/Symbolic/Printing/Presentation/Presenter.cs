@@ -40,7 +40,7 @@ public static class Presenter
 
     private static DisplayNode PresentSum(Sum s)
     {
-        var ordered = s.Terms.OrderBy(t => t, DisplayOrder.Terms).ToList();
+        var ordered = DisplayOrder.OrderTerms(s.Terms);
         // Real part before imaginary part, as in 1 + 2i and 1 + alpha i.
         ordered = [.. ordered.Where(t => !IsImaginaryTerm(t)), .. ordered.Where(IsImaginaryTerm)];
         // No leading minus when a positive constant can lead: 1 - w rather than -w + 1 (as SymPy prints).
@@ -52,9 +52,10 @@ public static class Presenter
         }
         var terms = ordered.Select(t =>
         {
-            var (coefficient, _) = Build.SplitCoefficient(t);
+            var (coefficient, rest) = Build.SplitCoefficient(t);
+            // -t is rest with the opposite coefficient: put together directly, as Build.Add does, not by a full product.
             return coefficient.IsNegative
-                ? new DisplayTerm(true, Present(Build.Neg(t)))
+                ? new DisplayTerm(true, Present(Build.WithCoefficient(-coefficient, rest)))
                 : new DisplayTerm(false, Present(t));
         });
         return new DisplaySum(terms.ToArray());
