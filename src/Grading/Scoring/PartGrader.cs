@@ -28,7 +28,9 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         if (answer is null || answer.Body.Split('\n').All(l => FieldText.StripComment(l).Trim().Length == 0))
             return new PartGrade(key.Id, key.Points,
                 key.Fields.Select(f => new FieldGrade(f.Name, FieldStatus.Missing, 0, key.Points * f.Weight, null, "no answer")).ToArray(),
-                0, proofMax, [], [$"{key.Id}: no answer was given"]);
+                0, proofMax, [], [answer is null
+                    ? $"{key.Id}: no answer was given (the file has no \\begin{{answer}}{{{key.Id}}} environment: copy it from the template to answer)"
+                    : $"{key.Id}: no answer was given"]);
 
         var notes = new List<string>();
         DeclarationState declarations;

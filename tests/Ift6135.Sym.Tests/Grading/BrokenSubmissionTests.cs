@@ -137,6 +137,15 @@ public sealed class BrokenSubmissionTests
     }
 
     [Fact]
+    public void An_answer_environment_taken_out_of_the_template_says_how_to_answer()
+    {
+        var open = Filled().IndexOf("\\begin{answer}{q2.2}", StringComparison.Ordinal);
+        var end = Filled().IndexOf("\\end{answer}\n", open, StringComparison.Ordinal) + "\\end{answer}\n".Length;
+        var q22 = Part(Grade(Filled().Remove(open, end - open)), "q2.2");
+        Assert.Contains("q2.2: no answer was given (the file has no \\begin{answer}{q2.2} environment: copy it from the template to answer)", q22.Notes);
+    }
+
+    [Fact]
     public void A_folder_with_other_files_grades_tex_in_any_case_and_names_what_it_skipped()
     {
         var root = Directory.CreateTempSubdirectory("kit-folder-").FullName;

@@ -25,7 +25,7 @@ public static class GradeAction
             : KitWriter.Grade(key, inputs, request.Out.FullName, request.Format, options: options);
         foreach (var m in report.Missing) console.ErrorLine($"{m}: no such file or folder");
         foreach (var f in report.Skipped ?? []) console.ErrorLine($"{f}: skipped, not a .tex file (if it is a submission, save it as a .tex file)");
-        if (report.Grades.Count == 0) throw new CliInputException("no .tex submission was found among the arguments");
+        if (report.Grades.Count == 0) throw new CliInputException("no .tex submission was found among the arguments: give the filled answer templates (.tex files) or the folders that hold them");
         console.Line(report.Summary.ToText().TrimEnd());
         console.Line($"wrote {Path.Combine(request.Out.FullName, "grades.csv")} and {report.Grades.Count} feedback file(s) in {Path.Combine(request.Out.FullName, "feedback")}");
         var broken = report.Grades.Count(g => g.Problems.Count > 0);
