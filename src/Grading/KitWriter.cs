@@ -8,8 +8,8 @@ using Ift6135.Sym.Render;
 
 namespace Ift6135.Sym.Grading;
 
-/// <summary>What `grade` wrote and found.</summary>
-public sealed record GradeReport(IReadOnlyList<string> Files, IReadOnlyList<SubmissionGrade> Grades, GradingSummary Summary, IReadOnlyList<string> Missing);
+/// <summary>What `grade` wrote and found; <see cref="Skipped"/> are the files of the folders given that are not .tex files.</summary>
+public sealed record GradeReport(IReadOnlyList<string> Files, IReadOnlyList<SubmissionGrade> Grades, GradingSummary Summary, IReadOnlyList<string> Missing, IReadOnlyList<string>? Skipped = null);
 
 /// <summary>
 /// The teaching assistant's kit: the rubric (out/rubric.tex, .pdf), the answer template
@@ -42,10 +42,12 @@ public static class KitWriter
     public static GradeReport Grade(AnswerKey key, IEnumerable<string> inputs, string outDir, string format = "text", Action<string>? progress = null, GradeOptions? options = null)
     {
         var missing = new List<string>();
+        var skipped = new List<string>();
         // The feedback is .tex too: never grade what a previous run wrote into the output folder.
         var outFull = Path.GetFullPath(outDir) + Path.DirectorySeparatorChar;
-        var files = Grader.Expand(inputs, missing)
+        var files = Grader.Expand(inputs, missing, skipped)
             .Where(f => !Path.GetFullPath(f).StartsWith(outFull, StringComparison.Ordinal) && !IsGenerated(f)).ToArray();
+        skipped.RemoveAll(f => Path.GetFullPath(f).StartsWith(outFull, StringComparison.Ordinal));
         var grades = Unique(new Grader(key, options).GradeFiles(files, progress));
         var summary = GradingSummary.Of(key, grades);
         var feedbackDir = Path.Combine(outDir, "feedback");
@@ -61,7 +63,7 @@ public static class KitWriter
         written.Add(AtomicFile.Write(Path.Combine(outDir, "summary.txt"), Encoding.UTF8.GetBytes(summary.ToText())));
         if (format == "json") written.Add(AtomicFile.Write(Path.Combine(outDir, "summary.json"), summary.ToJson()));
         if (format == "csv") written.Add(AtomicFile.Write(Path.Combine(outDir, "summary.csv"), Encoding.UTF8.GetBytes(summary.ToCsv())));
-        return new GradeReport(written, grades, summary, missing);
+        return new GradeReport(written, grades, summary, missing, skipped);
     }
 
     /// <summary>A feedback file or rubric written by this tool (its first line says so), e.g. from an earlier run's output folder.</summary>

@@ -46,6 +46,11 @@ public static partial class FieldText
         return string.Join("\n", lines);
     }
 
+    /// <summary>The "name:" labels written in the body (outside comments), each with its line in the document.</summary>
+    public static IReadOnlyList<(string Name, int Line)> Labels(AnswerText answer) =>
+        answer.Body.Split('\n').Select((l, k) => (Match: Label().Match(StripComment(l)), Line: answer.Line + k))
+            .Where(x => x.Match.Success).Select(x => (x.Match.Groups["name"].Value.Trim(), x.Line)).ToArray();
+
     private static (string, int)? Clean(string text, int line) => text.Trim().Length == 0 ? null : (text.Trim(), line);
 
     public static string StripComment(string line)

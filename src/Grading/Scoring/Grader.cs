@@ -1,6 +1,7 @@
 using Ift6135.Sym.Checking;
 using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Grading.Reading;
+using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Safety;
 
 namespace Ift6135.Sym.Grading.Scoring;
@@ -32,7 +33,16 @@ public sealed class Grader(AnswerKey key, GradeOptions? options = null)
     public SubmissionGrade GradeFile(string file)
     {
         string text;
-        try { text = File.ReadAllText(file); }
+        // Through the input guard: binary data, NUL bytes, a wrong encoding or an oversized file are named at their place.
+        try { text = InputGuard.ReadFile(file); }
+        catch (ParseException e)
+        {
+            return Empty(file, [$"{file}:{e.Error.Span.Line}:{e.Error.Span.Column}: {e.Error.Message}; this file is not graded: submit the LaTeX source of the filled template, saved as UTF-8 text"]);
+        }
+        catch (LimitExceededException e)
+        {
+            return Empty(file, [$"{file}: {e.Message}; this file is not graded"]);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return Empty(file, [$"{file}: the file cannot be read: {e.Message}"]);
@@ -91,16 +101,26 @@ public sealed class Grader(AnswerKey key, GradeOptions? options = null)
         new(Path.GetFileNameWithoutExtension(file), file,
             key.Parts.Select(p => new PartGrade(p.Id, p.Points, [], 0, 0, [], [])).ToArray(), problems);
 
-    /// <summary>The .tex files of the arguments: files as given, folders searched (recursively) for *.tex, sorted.</summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, List<string> missing)
+    /// <summary>
+    /// The .tex files of the arguments: files as given, folders searched (recursively) for files ending in .tex in
+    /// any case, sorted; the other files of those folders go to <paramref name="skipped"/> (when given), so that
+    /// a submission saved under another name is reported rather than silently left out.
+    /// </summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, List<string> missing, List<string>? skipped = null)
     {
         var files = new List<string>();
         foreach (var p in paths)
         {
-            if (Directory.Exists(p)) files.AddRange(Directory.EnumerateFiles(p, "*.tex", SearchOption.AllDirectories));
+            if (Directory.Exists(p))
+            {
+                foreach (var f in Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories))
+                    if (f.EndsWith(".tex", StringComparison.OrdinalIgnoreCase)) files.Add(f);
+                    else skipped?.Add(f);
+            }
             else if (File.Exists(p)) files.Add(p);
             else missing.Add(p);
         }
+        skipped?.Sort(StringComparer.Ordinal);
         return files.Distinct().Order(StringComparer.Ordinal).ToArray();
     }
 }

@@ -28,7 +28,9 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         if (answer is null || answer.Body.Split('\n').All(l => FieldText.StripComment(l).Trim().Length == 0))
             return new PartGrade(key.Id, key.Points,
                 key.Fields.Select(f => new FieldGrade(f.Name, FieldStatus.Missing, 0, key.Points * f.Weight, null, "no answer")).ToArray(),
-                0, proofMax, [], [$"{key.Id}: no answer was given"]);
+                0, proofMax, [], [answer is null
+                    ? $"{key.Id}: no answer was given (the file has no \\begin{{answer}}{{{key.Id}}} environment: copy it from the template to answer)"
+                    : $"{key.Id}: no answer was given"]);
 
         var notes = new List<string>();
         DeclarationState declarations;
@@ -41,6 +43,7 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         var onlyField = key.Fields.Count == 1 && proofMax == 0;
         var names = key.Fields.Select(f => f.Name).ToArray();
         var fields = key.Fields.Select(f => GradeField(key, f, answer, file, declarations, onlyField, names)).ToArray();
+        if (!onlyField) notes.AddRange(LabelNotes(key, answer, file, fields));
         var (proposed, steps) = proofMax > 0 ? Derivation(key, answer, file, declarations.Context, notes) : (0m, []);
         return new PartGrade(key.Id, key.Points, fields, proposed, proofMax, steps, notes);
     }
@@ -79,6 +82,40 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         return outcome == MatchOutcome.Undecided
             ? new FieldGrade(field.Name, FieldStatus.Undecided, 0, max, null, $"the engine could not decide whether {Shown(given)} equals the expected answer: to be checked by a teaching assistant")
             : new FieldGrade(field.Name, FieldStatus.Wrong, 0, max, null, $"not the expected answer (given: {Shown(given)}) and not a known mistake");
+    }
+
+    /// <summary>
+    /// What to fix in the labels: a label written twice (the first is graded), and for a field with no answer, a
+    /// label close to its name ("behavior:" for "behaviour:") that was not read as it.
+    /// </summary>
+    private static IEnumerable<string> LabelNotes(PartKey key, AnswerText answer, string file, IReadOnlyList<FieldGrade> fields)
+    {
+        var labels = FieldText.Labels(answer);
+        foreach (var field in key.Fields)
+        {
+            var lines = labels.Where(l => string.Equals(l.Name, field.Name, StringComparison.OrdinalIgnoreCase)).Select(l => l.Line).ToArray();
+            if (lines.Length > 1)
+                yield return $"{file}:{lines[1]}:1: '{field.Name}:' is written {lines.Length} times (first at line {lines[0]}); the first is graded: keep one";
+        }
+        var missing = key.Fields.Where((f, k) => fields[k].Status == FieldStatus.Missing).ToArray();
+        foreach (var (name, line) in labels.Where(l => !key.Fields.Any(f => string.Equals(f.Name, l.Name, StringComparison.OrdinalIgnoreCase))))
+            if (missing.FirstOrDefault(f => Close(f.Name, name)) is { } meant)
+                yield return $"{file}:{line}:1: '{name}:' is not a label of {key.Id}: write '{meant.Name}:' to have this answer graded";
+    }
+
+    /// <summary>A misspelt label: the same letters but one (inserted, dropped or changed), or one word of the name.</summary>
+    private static bool Close(string name, string written)
+    {
+        var (a, b) = (name.ToLowerInvariant(), written.ToLowerInvariant());
+        if (a.Split(' ').Contains(b) || b.Split(' ').Contains(a)) return true;
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var k = 0;
+        while (k < shorter.Length && shorter[k] == longer[k]) k++;
+        // Past the first difference the rest must match with one character skipped (or changed, for equal lengths).
+        return shorter.Length == longer.Length
+            ? shorter[(k + (k < shorter.Length ? 1 : 0))..] == longer[(k + (k < longer.Length ? 1 : 0))..]
+            : shorter[k..] == longer[(k + 1)..];
     }
 
     /// <summary>A pair of different inputs with the same output earns the field; one that works only under a restriction is a known mistake.</summary>

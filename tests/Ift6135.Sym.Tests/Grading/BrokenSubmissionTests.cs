@@ -1,3 +1,4 @@
+using Ift6135.Sym.Grading;
 using Ift6135.Sym.Grading.Scoring;
 
 namespace Ift6135.Sym.Tests.Grading;
@@ -70,5 +71,94 @@ public sealed class BrokenSubmissionTests
         var text = filled[..end] + "\\end{answers}" + filled[(end + "\\end{answer}".Length)..];
         var problem = Assert.Single(Grade(text).Problems);
         Assert.Contains($"line {LineOf(text, "\\end{answers}")} has \\end{{answers}}: write \\end{{answer}} there", problem);
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to a temporary file named 20250007.tex and grades it from disk.</summary>
+    private static SubmissionGrade GradeBytes(byte[] bytes)
+    {
+        var dir = Directory.CreateTempSubdirectory("kit-broken-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, File);
+            System.IO.File.WriteAllBytes(path, bytes);
+            return new Grader(NewUserTrialTests.Key.Value).GradeFile(path);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
+    public void Binary_data_and_nul_bytes_are_named_at_their_place_with_what_to_submit()
+    {
+        // "ab", a line end, then 0xFF (never UTF-8): line 2, column 1. A NUL after "x": line 1, column 2.
+        var binary = Assert.Single(GradeBytes([(byte)'a', (byte)'b', (byte)'\n', 0xFF, 0x00]).Problems);
+        Assert.EndsWith($"{File}:2:1: byte 0xFF is not UTF-8 text (is this a binary file? save the file as UTF-8); this file is not graded: submit the LaTeX source of the filled template, saved as UTF-8 text", binary);
+        var nul = Assert.Single(GradeBytes([(byte)'x', 0x00]).Problems);
+        Assert.Contains($"{File}:1:2: NUL byte", nul);
+        Assert.Contains("submit the LaTeX source", nul);
+    }
+
+    [Fact]
+    public void An_empty_file_says_so_and_where_to_start()
+    {
+        var problem = Assert.Single(GradeBytes([]).Problems);
+        Assert.EndsWith($"/{File}:1:1: the file is empty; start from the file `ift6135-sym template` writes and write each answer inside its \\begin{{answer}}{{ID}} ... \\end{{answer}}", problem);
+    }
+
+    [Fact]
+    public void A_label_written_twice_or_misspelt_says_which_line_to_fix()
+    {
+        var twice = NewUserTrialTests.Fill(NewUserTrialTests.Template.Value, "q6.3", "",
+            ("eigenvalues", "$\\{1 + i\\alpha, 1 - i\\alpha\\}$\neigenvalues: $\\{1, 2\\}$"), ("behaviour", "diverges"));
+        var first = LineOf(twice, "eigenvalues: $\\{1 + i");
+        var notes = Part(Grade(twice), "q6.3").Notes;
+        Assert.Contains($"{File}:{first + 1}:1: 'eigenvalues:' is written 2 times (first at line {first}); the first is graded: keep one", notes);
+
+        var misspelt = NewUserTrialTests.Fill(NewUserTrialTests.Template.Value, "q6.3", "", ("eigenvalues", "$1 \\pm i\\alpha$"))
+            .Replace("\nbehaviour:", "\nbehavior: diverges", StringComparison.Ordinal);
+        var q63 = Part(Grade(misspelt), "q6.3");
+        Assert.Contains($"{File}:{LineOf(misspelt, "behavior:")}:1: 'behavior:' is not a label of q6.3: write 'behaviour:' to have this answer graded", q63.Notes);
+        Assert.Equal(FieldStatus.Missing, q63.Fields.Single(f => f.Field == "behaviour").Status);
+    }
+
+    [Fact]
+    public void A_wrong_environment_name_an_unknown_id_and_a_repeated_answer_each_say_what_to_write()
+    {
+        var text = Filled().Replace("\\begin{answer}{q6.1}", "\\begin{answers}{q6.1}", StringComparison.Ordinal)
+            .Replace("\\end{document}", "\\begin{answer}{q7.1}\n42\n\\end{answer}\n\\begin{answer}{q6.2}\n$(1, 1)$\n\\end{answer}\n\\end{document}", StringComparison.Ordinal);
+        var g = Grade(text);
+        Assert.Contains($"{File}:{LineOf(text, "\\begin{answers}")}:1: \\begin{{answers}}{{q6.1}} is not an answer environment; this answer is not graded: write \\begin{{answer}}{{q6.1}} ... \\end{{answer}}", g.Problems);
+        Assert.Contains($"{File}:{LineOf(text, "\\begin{answer}{q7.1}")}:1: there is no sub-question \"q7.1\"; this answer is ignored: write one of the template's ids (q1.1, q1.2, ..., q6.3) in \\begin{{answer}}{{...}}", g.Problems);
+        var second = text.LastIndexOf("\\begin{answer}{q6.2}", StringComparison.Ordinal);
+        var secondLine = text[..second].Count(c => c == '\n') + 1;
+        Assert.Contains($"{File}:{secondLine}:1: q6.2 is answered twice (first at line {LineOf(text, "\\begin{answer}{q6.2}")}); the first answer is graded: delete or merge the other one", g.Problems);
+        // The first q6.2, (0, 0), is the one graded: 3 points by hand.
+        Assert.Equal(3m, Part(g, "q6.2").Points);
+        Assert.Contains(Part(g, "q6.1").Notes, n => n.Contains("misspelt"));
+    }
+
+    [Fact]
+    public void An_answer_environment_taken_out_of_the_template_says_how_to_answer()
+    {
+        var open = Filled().IndexOf("\\begin{answer}{q2.2}", StringComparison.Ordinal);
+        var end = Filled().IndexOf("\\end{answer}\n", open, StringComparison.Ordinal) + "\\end{answer}\n".Length;
+        var q22 = Part(Grade(Filled().Remove(open, end - open)), "q2.2");
+        Assert.Contains("q2.2: no answer was given (the file has no \\begin{answer}{q2.2} environment: copy it from the template to answer)", q22.Notes);
+    }
+
+    [Fact]
+    public void A_folder_with_other_files_grades_tex_in_any_case_and_names_what_it_skipped()
+    {
+        var root = Directory.CreateTempSubdirectory("kit-folder-").FullName;
+        try
+        {
+            var subs = Directory.CreateDirectory(Path.Combine(root, "subs")).FullName;
+            System.IO.File.WriteAllText(Path.Combine(subs, "20250001.tex"), Filled());
+            System.IO.File.WriteAllText(Path.Combine(subs, "20250002.TEX"), Filled());
+            System.IO.File.WriteAllText(Path.Combine(subs, "20250003.pdf"), "%PDF-1.5");
+            var report = KitWriter.Grade(NewUserTrialTests.Key.Value, [subs], Path.Combine(root, "out"));
+            Assert.Equal(["20250001", "20250002"], report.Grades.Select(g => g.Student));
+            Assert.Equal([Path.Combine(subs, "20250003.pdf")], report.Skipped!);
+        }
+        finally { Directory.Delete(root, recursive: true); }
     }
 }

@@ -24,7 +24,8 @@ public static class GradeAction
             ? WithProgress(key, inputs, request, options, console)
             : KitWriter.Grade(key, inputs, request.Out.FullName, request.Format, options: options);
         foreach (var m in report.Missing) console.ErrorLine($"{m}: no such file or folder");
-        if (report.Grades.Count == 0) throw new CliInputException("no .tex submission was found among the arguments");
+        foreach (var f in report.Skipped ?? []) console.ErrorLine($"{f}: skipped, not a .tex file (if it is a submission, save it as a .tex file)");
+        if (report.Grades.Count == 0) throw new CliInputException("no .tex submission was found among the arguments: give the filled answer templates (.tex files) or the folders that hold them");
         console.Line(report.Summary.ToText().TrimEnd());
         console.Line($"wrote {Path.Combine(request.Out.FullName, "grades.csv")} and {report.Grades.Count} feedback file(s) in {Path.Combine(request.Out.FullName, "feedback")}");
         var broken = report.Grades.Count(g => g.Problems.Count > 0);
