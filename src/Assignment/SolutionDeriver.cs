@@ -16,11 +16,19 @@ namespace Ift6135.Sym.Assignment;
 /// </summary>
 public static class SolutionDeriver
 {
+    /// <summary>
+    /// The questions are independent, so they are derived concurrently, each into its own log; the logs are
+    /// joined in document order, so the solution is the one a sequential run gives.
+    /// </summary>
     public static Solution Derive(AssignmentParameters parameters, IStepVerifier verifier)
     {
-        var log = new DerivationLog();
-        var questions = Questions(parameters, verifier).Select(q => q.Derive(log)).ToList();
-        return new Solution("IFT6135 Assignment 3: reference solutions", questions, log.Ledger, log.SanityChecks);
+        var derived = Concurrently.Map(Questions(parameters, verifier), (q, _) =>
+        {
+            var log = new DerivationLog();
+            return (Question: q.Derive(log), Log: log);
+        });
+        var log = DerivationLog.Join(derived.Select(d => d.Log));
+        return new Solution("IFT6135 Assignment 3: reference solutions", derived.Select(d => d.Question).ToList(), log.Ledger, log.SanityChecks);
     }
 
     /// <summary>

@@ -114,6 +114,19 @@ public sealed class DerivationChecker(IStepDecider decider)
         private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
         private StepChecker? checker;
         private bool argued;
+        private Chain? current;
+        private MatrixInference? inference;
+
+        /// <summary>
+        /// The chain's undeclared matrices (I next to a matrix, A under \det), inferred from all its sides with
+        /// the declarations in force; again after a definition in the chain changes them.
+        /// </summary>
+        private MatrixInference Inference => inference ??= current is null
+            ? MatrixInference.None(state.Context)
+            : MatrixInference.Infer(current.Pieces.Select(p => (p.Node, p.Source)).ToArray(), state.Context);
+
+        /// <summary>What formulas of the chain are read with: the declarations, and the matrices inferred.</summary>
+        private LatexContext Context => Inference.Context;
 
         /// <summary>The state after the chain: with its definitions.</summary>
         public DeclarationState State => state;
@@ -123,6 +136,7 @@ public sealed class DerivationChecker(IStepDecider decider)
 
         public ChainReport Check(Chain chain)
         {
+            current = chain;
             var steps = new List<StepReport>();
             if (chain.Link is { } link)
             {
@@ -153,6 +167,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                 Defined.Add(c => DefinitionReader.Define(l, r, c).Context ?? c);
                 state = state with { Context = context };
                 checker = null;
+                inference = null;
             }
             return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text,
                 StepStatus.Definition, null, null, null, null, right.Justification, detail,
@@ -233,7 +248,7 @@ public sealed class DerivationChecker(IStepDecider decider)
             try
             {
                 using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
-                return SidePrinter.Print(LatexLowering.Lower(node, context ?? state.Context, piece.Source));
+                return SidePrinter.Print(LatexLowering.Lower(node, context ?? Context, piece.Source));
             }
             catch (Exception e) when (e is ParseException or Symbolic.Safety.LimitExceededException or ArgumentException
                 or InvalidOperationException or NotSupportedException or ArithmeticException or Symbolic.Rewriting.ExpansionLimitException)
@@ -255,6 +270,9 @@ public sealed class DerivationChecker(IStepDecider decider)
 
         private StepOutcome Decide(ChainPiece left, LatexRelation relation, ChainPiece right)
         {
+            // A matrix used without a declaration whose size nothing determines: no verdict on a guessed size.
+            if ((Inference.UndeterminedIn(left.Node) ?? Inference.UndeterminedIn(right.Node)) is { } undetermined)
+                return StepOutcome.Unknown(undetermined);
             var branched = PlusMinusBranches.Has(left.Node) || PlusMinusBranches.Has(right.Node);
             var branches = branched
                 ? new[] { (true, (string?)"with ± = +"), (false, "with ± = −") }
@@ -267,8 +285,9 @@ public sealed class DerivationChecker(IStepDecider decider)
                 if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
                 parts.Add((Checker().Compare(l, relation, r), label));
             }
-            var outcome = StepOutcome.Combine(parts);
-            return SizeNote(outcome);
+            var outcome = SizeNote(StepOutcome.Combine(parts));
+            var inferred = new[] { Inference.InferredIn(left.Node), Inference.InferredIn(right.Node) }.OfType<string>().Distinct().ToList();
+            return inferred.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join(string.Join("; ", inferred), outcome.Detail) };
         }
 
         /// <summary>A valid step about matrices declared with a letter size holds at the size they were instantiated at: say so.</summary>
@@ -286,7 +305,7 @@ public sealed class DerivationChecker(IStepDecider decider)
         {
             if (lowered.TryGetValue(node, out var cached)) return cached;
             LatexValue? value;
-            try { value = LatexLowering.Lower(node, state.Context, piece.Source); }
+            try { value = LatexLowering.Lower(node, Context, piece.Source); }
             catch (Symbolic.Safety.LimitExceededException)
             {
                 // The step reports the limit; remembering the failure keeps the report's re-printing of this
@@ -315,8 +334,8 @@ public sealed class DerivationChecker(IStepDecider decider)
             {
                 try
                 {
-                    var l = LatexLowering.Lower(a.Left, state.Context, a.Source);
-                    var r = LatexLowering.Lower(a.Right, state.Context, a.Source);
+                    var l = LatexLowering.Lower(a.Left, Context, a.Source);
+                    var r = LatexLowering.Lower(a.Right, Context, a.Source);
                     // A given about undefined functions (p(x,z) = p(z|x) p(x)) is a rewriting rule only: no point can be drawn to satisfy it.
                     if (state.Givens.Contains(a) && new[] { l, r }.Any(HasApplication)) continue;
                     relations.AddRange(Entrywise(ChainConclusion.Kind(a.Relation), l, r));
@@ -340,7 +359,7 @@ public sealed class DerivationChecker(IStepDecider decider)
             var list = new List<(Expr, Expr)>();
             foreach (var g in state.Givens)
             {
-                try { list.Add((LatexLowering.LowerScalar(g.Left, state.Context, g.Source), LatexLowering.LowerScalar(g.Right, state.Context, g.Source))); }
+                try { list.Add((LatexLowering.LowerScalar(g.Left, Context, g.Source), LatexLowering.LowerScalar(g.Right, Context, g.Source))); }
                 catch (ParseException) { /* reported with the assumptions */ }
             }
             return list.Count == 0 ? GivenIdentities.None : new GivenIdentities(list);

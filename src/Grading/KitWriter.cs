@@ -51,10 +51,12 @@ public static class KitWriter
         var feedbackDir = Path.Combine(outDir, "feedback");
         Directory.CreateDirectory(feedbackDir);
         var written = new List<string> { AtomicFile.Write(Path.Combine(outDir, "grades.csv"), Encoding.UTF8.GetBytes(GradesCsv.Write(key, grades))) };
-        foreach (var g in grades)
+        // Student ids come from untrusted file names: the feedback files get cleaned, distinct names.
+        var names = FeedbackNames.Distinct(grades.Select(g => FeedbackNames.Of(g.Student)).ToArray());
+        foreach (var (g, name) in grades.Zip(names))
         {
-            written.Add(AtomicFile.Write(Path.Combine(feedbackDir, g.Student + ".txt"), Encoding.UTF8.GetBytes(FeedbackText.Write(key, g))));
-            written.Add(AtomicFile.Write(Path.Combine(feedbackDir, g.Student + ".tex"), Encoding.UTF8.GetBytes(FeedbackLatex.Write(key, g))));
+            written.Add(AtomicFile.Write(Path.Combine(feedbackDir, name + ".txt"), Encoding.UTF8.GetBytes(FeedbackText.Write(key, g))));
+            written.Add(AtomicFile.Write(Path.Combine(feedbackDir, name + ".tex"), Encoding.UTF8.GetBytes(FeedbackLatex.Write(key, g))));
         }
         written.Add(AtomicFile.Write(Path.Combine(outDir, "summary.txt"), Encoding.UTF8.GetBytes(summary.ToText())));
         if (format == "json") written.Add(AtomicFile.Write(Path.Combine(outDir, "summary.json"), summary.ToJson()));
@@ -75,16 +77,9 @@ public static class KitWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 
-    /// <summary>Two files with the same name in different folders get ids ID, ID-2, ... in path order, so no feedback is overwritten.</summary>
-    private static IReadOnlyList<SubmissionGrade> Unique(IReadOnlyList<SubmissionGrade> grades)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        return grades.Select(g =>
-        {
-            var n = seen[g.Student] = seen.GetValueOrDefault(g.Student) + 1;
-            return n == 1 ? g : g with { Student = $"{g.Student}-{n}" };
-        }).ToArray();
-    }
+    /// <summary>Two files with the same name in different folders get ids ID, ID-2, ... in path order, so no row or feedback is merged.</summary>
+    private static IReadOnlyList<SubmissionGrade> Unique(IReadOnlyList<SubmissionGrade> grades) =>
+        grades.Zip(FeedbackNames.Distinct(grades.Select(g => g.Student).ToArray()), (g, id) => g with { Student = id }).ToArray();
 
     /// <summary>A name for the parameters, shown in the documents: "default" or the parameter file's name.</summary>
     public static string Variant(string? paramsFile) => paramsFile is null ? "the statement's defaults" : $"variant {Path.GetFileName(paramsFile)}";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ift6135.Sym.Assignment;
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Verification;
 using Ift6135.Sym.Symbolic.Printing;
@@ -15,11 +16,14 @@ public static class ScriptModel
 {
     public static ScriptObject Of(Solution solution)
     {
+        var documentFunctions = Declarations.FunctionsOf(solution);
+        // Printing a question's formulas reads only that question: the questions are printed concurrently, in document order.
+        var questions = Concurrently.Map(solution.Questions, (q, _) => Question(q, documentFunctions));
         var root = new ScriptObject
         {
             ["title"] = TexPlainText.Escape(solution.Title),
             ["total_points"] = solution.TotalPoints,
-            ["questions"] = Array(solution.Questions.Select(q => Question(q, Declarations.FunctionsOf(solution)))),
+            ["questions"] = Array(questions),
             ["ledger"] = Array(solution.Ledger.Select(Ledger)),
             ["checks"] = Array(solution.SanityChecks.Select(Check)),
         };

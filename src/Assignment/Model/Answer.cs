@@ -31,10 +31,13 @@ public sealed record ExprListAnswer(IReadOnlyList<Expr> Values) : Answer
     public override string Canonical => "[" + string.Join(", ", Values) + "]";
 }
 
-/// <summary>A complexity class O(K^p) (p may be 0, 1, 2.37...), in the variable named.</summary>
-public sealed record BigOAnswer(string Variable, Expr Exponent) : Answer
+/// <summary>
+/// A complexity class O(K^p log^q K) (p may be 0, 1, 2.37...; q is 0 unless a logarithm is named), in the
+/// variable named. The canonical form of a class without a logarithm stays O(K^p), as tools read it.
+/// </summary>
+public sealed record BigOAnswer(string Variable, Expr Exponent, int LogPower = 0) : Answer
 {
-    public override string Canonical => $"O({Variable}^{Exponent})";
+    public override string Canonical => LogPower == 0 ? $"O({Variable}^{Exponent})" : $"O({Variable}^{Exponent} log^{LogPower} {Variable})";
 }
 
 public sealed record BooleanAnswer(bool Value) : Answer

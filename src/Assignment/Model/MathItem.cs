@@ -64,3 +64,9 @@ public sealed record ProductItem(IReadOnlyList<MathItem> Factors) : MathItem
 {
     public override string ToString() => string.Join(" ", Factors);
 }
+
+/// <summary>An open interval a variable lies in, written as inequalities: lower &lt; x &lt; upper, or x &gt; lower when Upper is null.</summary>
+public sealed record IntervalItem(Expr Variable, Expr Lower, Expr? Upper) : MathItem
+{
+    public override string ToString() => Upper is null ? $"{Variable} > {Lower}" : $"{Lower} < {Variable} < {Upper}";
+}

@@ -50,11 +50,14 @@ public sealed class Quadrature
     public double Sum(ReadOnlySpan<double> values)
     {
         if (values.Length != Points.Count) throw new ArgumentException($"Expected {Points.Count} values, one per point, not {values.Length}.");
+        // The five terms of a panel written out (this sum runs millions of times in Question 4's check): the
+        // same products added in the same order as a loop over the nodes, starting from 0.0.
         var total = 0.0;
-        for (var p = 0; p < values.Length / Nodes.Length; p++)
+        ReadOnlySpan<double> w = Weights;
+        for (var p = 0; p + Nodes.Length <= values.Length; p += Nodes.Length)
         {
-            var panel = 0.0;
-            for (var k = 0; k < Nodes.Length; k++) panel += Weights[k] * values[p * Nodes.Length + k];
+            var v = values.Slice(p, Nodes.Length);
+            var panel = 0.0 + w[0] * v[0] + w[1] * v[1] + w[2] * v[2] + w[3] * v[3] + w[4] * v[4];
             total += 0.5 * width * panel;
         }
         return total;

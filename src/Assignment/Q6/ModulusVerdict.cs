@@ -8,33 +8,32 @@ namespace Ift6135.Sym.Assignment.Q6;
 
 /// <summary>
 /// How the modulus of an eigenvalue compares with 1, read on its square written as 1 + (excess), the
-/// excess with the lowest power of a symbolic rate factored out so that its sign is visible; Bound is
-/// the bound on the rate the comparison needs (0: none).
+/// excess with the lowest power of a symbolic rate factored out so that its sign is visible; Interval
+/// is the interval of rates the comparison needs (null: none, it holds for every rate).
 /// </summary>
-public sealed record ModulusComparison(Expr Modulus, Expr Squared, Expr Rewritten, RelationKind Kind, int Bound, AssumptionSet Assumptions);
+public sealed record ModulusComparison(Expr Modulus, Expr Squared, Expr Rewritten, RelationKind Kind, RateInterval? Interval, AssumptionSet Assumptions);
 
 /// <summary>
-/// Compares eigenvalue moduli with 1 by the engine's verifier: with no bound on a symbolic learning
-/// rate first, then under alpha &lt; 2 and alpha &lt; 1 (small steps are where the optimizers differ).
+/// Compares eigenvalue moduli with 1 by the engine's verifier: for every positive learning rate first,
+/// then on each interval of rates where the update was derived stable (<see cref="StabilityAnalysis"/>),
+/// where the modulus is below 1.
 /// </summary>
-public sealed class ModulusVerdict(Q6Game game, IStepVerifier verifier)
+public sealed class ModulusVerdict(Q6Game game, IStepVerifier verifier, IReadOnlyList<RateInterval> stable)
 {
-    private static readonly int[] Bounds = [0, 2, 1];
-
     public ModulusComparison? Compare(Expr modulus)
     {
         var squared = Rewrite.Expand(Build.Pow(modulus, 2));
         var excess = Rewrite.Expand(squared - Number.One);
         var rewritten = excess.IsZero ? Number.One : Number.One + game.FactorOutLowestRatePower(excess);
-        foreach (var bound in game.RateSymbol is null ? [0] : Bounds)
+        foreach (var interval in Candidates())
         {
-            var assumptions = bound == 0 ? game.Assumptions : game.Assumptions.With(new Relation(RelationKind.Less, game.Alpha, Number.Of(bound)));
+            var assumptions = game.Within(interval);
             foreach (var kind in new[] { RelationKind.Equal, RelationKind.Greater, RelationKind.Less })
                 if (verifier.Verify(new Relation(kind, rewritten, Number.One), assumptions).IsValid)
-                    return new ModulusComparison(modulus, squared, rewritten, kind, bound, assumptions);
+                    return new ModulusComparison(modulus, squared, rewritten, kind, interval, assumptions);
         }
         return null;
     }
 
-    public string Condition(int bound) => game.RateCondition(bound);
+    private IEnumerable<RateInterval?> Candidates() => game.RateSymbol is null ? [null] : stable.Prepend(null);
 }

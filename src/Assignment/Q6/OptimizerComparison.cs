@@ -16,10 +16,15 @@ namespace Ift6135.Sym.Assignment.Q6;
 /// modulus of their eigenvalues. For a 2x2 real matrix whose characteristic polynomial
 /// l^2 + b l + c has a negative discriminant, the eigenvalues are conjugate and |l|^2 = c.
 /// </summary>
-public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, DerivationLog log, Symbol lambda)
+public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, DerivationLog log, Symbol lambda, StabilityAnalysis stability)
 {
-    /// <summary>Learning-rate bounds tried, in order, when a sign needs one (none, then alpha &lt; 2, then alpha &lt; 1).</summary>
+    /// <summary>Learning-rate bounds tried, in order, when the discriminant's sign needs one (none, then alpha &lt; 2, then alpha &lt; 1).</summary>
     private static readonly int[] Bounds = [0, 2, 1];
+
+    private readonly List<Stability> stabilities = [];
+
+    /// <summary>The stable rates of each optimizer analysed, in the order of <see cref="Blocks"/> (filled as the blocks are enumerated).</summary>
+    public IReadOnlyList<Stability> Stabilities => stabilities;
 
     public IEnumerable<Block> Blocks(string id, IReadOnlyList<Optimizer> optimizers)
     {
@@ -30,8 +35,19 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
 
     private IEnumerable<Block> Analyse(string id, Optimizer o)
     {
-        var name = o.ToString().ToLowerInvariant();
         var a = game.UpdateMatrix(o);
+        // The exact intervals first, for the modulus; the blocks that verify and print them come after the spectrum.
+        foreach (var b in Spectrum(id, o, a, stability.Intervals(a))) yield return b;
+        if (stability.Analyse(id, o, a) is { } stable)
+        {
+            stabilities.Add(stable);
+            foreach (var b in stable.Blocks) yield return b;
+        }
+    }
+
+    private IEnumerable<Block> Spectrum(string id, Optimizer o, Matrix a, IReadOnlyList<RateInterval> stable)
+    {
+        var name = o.ToString().ToLowerInvariant();
         var p = CharacteristicPolynomial.Of(a, lambda);
         var poly = UnivariatePolynomial.From(p, lambda);
         if (poly is null || poly.Degree != 2) throw new DerivationFailedException(id, name, null, "the characteristic polynomial is not a quadratic");
@@ -56,7 +72,7 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         yield return discChain
             .Step(RelationKind.Less, Number.Zero, Justification.Algebra(game.RateCondition(bound)))
             .Build();
-        foreach (var block in ModulusVerdict(id, name, c, bound, assumptions)) yield return block;
+        foreach (var block in ModulusVerdict(id, name, c, assumptions, stable)) yield return block;
     }
 
     /// <summary>What eigenvalues on the unit circle mean; for a non-quadratic V the linearization does not decide.</summary>
@@ -65,10 +81,10 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         : "the iterates neither converge nor diverge; they keep circling the stationary point";
 
     /// <summary>|l|^2 = c compared with 1: c - 1 is written with the lowest power of alpha factored out, whose sign the engine can read.</summary>
-    private IEnumerable<Block> ModulusVerdict(string id, string name, Expr c, int bound, AssumptionSet assumptions)
+    private IEnumerable<Block> ModulusVerdict(string id, string name, Expr c, AssumptionSet assumptions, IReadOnlyList<RateInterval> stable)
     {
         var excess = Rewrite.Expand(c - Number.One);
-        string verdict;
+        Inline verdict;
         ChainBuilder chain;
         if (excess.IsZero)
         {
@@ -78,14 +94,14 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
                 yield break;
             }
             chain = new ChainBuilder(id, $"{name}.modulus", verifier, assumptions, log, new ExprItem(c)).Equal(Number.One, "simplify");
-            verdict = $"on the unit circle: {UnitCircle}";
+            verdict = Inline.Of($"on the unit circle: {UnitCircle}");
         }
         else
         {
             var rewritten = Number.One + FactorOutLowestPower(excess);
-            var below = FirstBoundProving(new Relation(RelationKind.Less, rewritten, Number.One), bound);
-            var above = below.Assumptions is null ? FirstBoundProving(new Relation(RelationKind.Greater, rewritten, Number.One), bound) : (0, null);
-            var (kind, (cb, ca)) = below.Assumptions is not null ? (RelationKind.Less, below) : (RelationKind.Greater, above);
+            var below = FirstIntervalProving(new Relation(RelationKind.Less, rewritten, Number.One), assumptions, stable);
+            var above = below.Assumptions is null ? FirstIntervalProving(new Relation(RelationKind.Greater, rewritten, Number.One), assumptions, []) : (null, null);
+            var (kind, (ci, ca)) = below.Assumptions is not null ? (RelationKind.Less, below) : (RelationKind.Greater, above);
             if (ca is null)
             {
                 yield return new Prose(Inline.Of("Whether the squared modulus ", c, " is below or above 1 could not be decided by the engine; no conclusion is drawn."));
@@ -94,22 +110,35 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
             chain = new ChainBuilder(id, $"{name}.modulus", verifier, ca, log, new ExprItem(c));
             // With a numeric rate the rewriting is the number itself: no step to show.
             if (!rewritten.Equals(c)) chain.Equal(rewritten, $"factor out the lowest power of {game.RateName}");
-            chain.Step(kind, Number.One, Justification.Algebra(game.RateCondition(cb)));
-            var condition = cb == 0 ? "" : $" for {game.RateName} < {cb}";
+            chain.Step(kind, Number.One, Justification.Algebra(game.RateCondition(ci)));
             verdict = kind == RelationKind.Less
-                ? $"inside the unit circle{condition}: the iterates converge to the stationary point"
-                : $"outside the unit circle{condition}: the iterates diverge";
+                ? Inline.Of(ci is null ? "inside the unit circle" : "inside the unit circle for ", ci is null ? "" : Stability.Item(game.Alpha, ci), ": the iterates converge to the stationary point")
+                : Inline.Of("outside the unit circle: the iterates diverge");
         }
         yield return chain.Build(Inline.Of("The squared modulus of the eigenvalues:"));
-        yield return new Prose(Inline.Of($"So the eigenvalues of the {name} update lie {verdict}."));
+        yield return new Prose(new Inline([new TextPiece($"So the eigenvalues of the {name} update lie "), .. verdict.Pieces, new TextPiece(".")]));
+    }
+
+    /// <summary>
+    /// The relation under the discriminant's assumptions for every rate, else on the first stable interval of
+    /// rates (<see cref="StabilityAnalysis"/>) where it holds; (null, null) when neither proves it.
+    /// </summary>
+    private (RateInterval? Interval, AssumptionSet? Assumptions) FirstIntervalProving(Relation r, AssumptionSet assumptions, IReadOnlyList<RateInterval> stable)
+    {
+        if (verifier.Verify(r, assumptions).IsValid) return (null, assumptions);
+        foreach (var interval in game.RateSymbol is null ? [] : stable)
+        {
+            var narrowed = assumptions.With(game.Within(interval).Relations.Where(b => !assumptions.Relations.Contains(b)));
+            if (verifier.Verify(r, narrowed).IsValid) return (interval, narrowed);
+        }
+        return (null, null);
     }
 
     private Expr FactorOutLowestPower(Expr e) => game.FactorOutLowestRatePower(e);
 
-    private (int Bound, AssumptionSet? Assumptions) FirstBoundProving(Relation r, int atLeast = 0)
+    private (int Bound, AssumptionSet? Assumptions) FirstBoundProving(Relation r)
     {
-        // A bound already needed (atLeast) is kept: a tighter condition is only tried after it.
-        foreach (var bound in (game.RateSymbol is null ? [0] : Bounds).SkipWhile(b => atLeast != 0 && b != atLeast))
+        foreach (var bound in game.RateSymbol is null ? [0] : Bounds)
         {
             var assumptions = bound == 0 ? game.Assumptions : game.Assumptions.With(new Relation(RelationKind.Less, game.Alpha, Number.Of(bound)));
             if (verifier.Verify(r, assumptions).IsValid) return (bound, assumptions);

@@ -149,7 +149,8 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         const string id = "q6.3";
         var blocks = new List<Block>();
         var roots = EigenBlocks(id, a, blocks);
-        var verdict = new ModulusVerdict(game, verifier);
+        var analysis = new StabilityAnalysis(game, verifier, log);
+        var verdict = new ModulusVerdict(game, verifier, analysis.Intervals(a));
         var comparisons = DistinctModuli(roots).Select(m => verdict.Compare(m) ?? throw Undecided(m)).ToArray();
         blocks.Add(new Prose(Inline.Of(comparisons.Length == 1 ? "Each eigenvalue has modulus " : "The eigenvalues have the moduli ",
             new SetItem(comparisons.Select(c => (MathItem)new ExprItem(c.Modulus)).ToArray()), "; the square of a modulus compares with 1 as the modulus does:")));
@@ -158,25 +159,50 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
             var chain = Chain(id, n == 0 ? "modulus" : $"modulus{n + 1}", new ExprItem(Build.Pow(c.Modulus, 2)), c.Assumptions);
             if (!c.Rewritten.Equals(Build.Pow(c.Modulus, 2)))
                 chain.Equal(c.Rewritten, game.RateSymbol is null ? "expand" : $"expand and factor out the lowest power of {game.RateName}");
-            blocks.Add(chain.Step(c.Kind, Number.One, Justification.Algebra($"since {verdict.Condition(c.Bound)}")).Build());
+            blocks.Add(chain.Step(c.Kind, Number.One, Justification.Algebra($"since {game.RateCondition(c.Interval)}")).Build());
         }
         var behaviour = Behaviour(comparisons, roots);
         if (game.Shape == UpdateShape.Linear && IsScaledRotation(a)) blocks.AddRange(NormGrowthBlocks(id, a));
+        var simultaneous = analysis.Analyse(id, Optimizer.Simultaneous, a);
+        if (simultaneous is not null) blocks.AddRange(simultaneous.Blocks);
         var others = parameters.Q6.Optimizers.Where(o => o != Optimizer.Simultaneous).ToArray();
-        blocks.AddRange(new OptimizerComparison(game, verifier, log, lambda).Blocks(id, parameters.Q6.Optimizers));
-        var bound = comparisons.Select(c => c.Bound).Where(b => b > 0).DefaultIfEmpty(0).Min();
-        var condition = bound == 0 ? "" : $" for {game.RateName} < {bound}";
+        var comparison = new OptimizerComparison(game, verifier, log, lambda, analysis);
+        blocks.AddRange(comparison.Blocks(id, parameters.Q6.Optimizers));
+        var stabilities = comparison.Stabilities.Prepend(simultaneous).OfType<Stability>().ToArray();
         var moduli = comparisons.Length == 1
             ? ("modulus", (Answer)new ExprAnswer(comparisons[0].Modulus))
             : ("moduli", new ExprListAnswer(comparisons.Select(c => c.Modulus).ToArray()));
         var answers = new List<(string, Answer)> { ("eigenvalues", new ExprListAnswer(roots)), moduli, ("behaviour", new ChoiceAnswer(behaviour)) };
         answers.AddRange(others.SelectMany(OptimizerAnswers));
-        blocks.Add(new Result(
-            Inline.Of("The eigenvalues of A are ", new SetItem(roots.Select(r => (MathItem)new ExprItem(r)).ToArray()), ", of modulus ",
-                new SetItem(comparisons.Select(c => (MathItem)new ExprItem(c.Modulus)).ToArray()), $"{condition}: {BehaviourSentence(behaviour)}"),
-            new CompositeAnswer(answers)));
+        answers.AddRange(stabilities.Select(s => ($"{s.Optimizer.ToString().ToLowerInvariant()} stable rates", (Answer)new ChoiceAnswer(s.Canonical(game.Alpha)))));
+        var statement = new List<object> { "The eigenvalues of A are ", new SetItem(roots.Select(r => (MathItem)new ExprItem(r)).ToArray()), ", of modulus ",
+            new SetItem(comparisons.Select(c => (MathItem)new ExprItem(c.Modulus)).ToArray()) };
+        if (comparisons.Select(c => c.Interval).OfType<RateInterval>().FirstOrDefault() is { } needed)
+            statement.AddRange([" for ", Stability.Item(game.Alpha, needed)]);
+        statement.Add($": {BehaviourSentence(behaviour)}");
+        statement.AddRange(StableRatesSentence(stabilities));
+        blocks.Add(new Result(Inline.Of(statement.ToArray()), new CompositeAnswer(answers)));
         var info = PartCatalog.Part(id);
         return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
+    }
+
+    /// <summary>" Stable learning rates: simultaneous none; extragradient 0 &lt; alpha &lt; 1." (nothing for a numeric rate).</summary>
+    private IEnumerable<object> StableRatesSentence(IReadOnlyList<Stability> stabilities)
+    {
+        if (stabilities.Count == 0) yield break;
+        yield return " Stable learning rates:";
+        foreach (var (s, n) in stabilities.Select((s, n) => (s, n)))
+        {
+            yield return $"{(n == 0 ? " " : "; ")}{s.Optimizer.ToString().ToLowerInvariant()} ";
+            if (!s.Exact) yield return "not derived exactly";
+            else if (s.Stable.Count == 0) yield return "none";
+            foreach (var (i, k) in s.Stable.Select((i, k) => (i, k)))
+            {
+                if (k > 0) yield return " or ";
+                yield return Stability.Item(game.Alpha, i);
+            }
+        }
+        yield return ".";
     }
 
     /// <summary>The matrix and eigenvalues of another optimizer, for solutions.json (the eigenvalues when the engine finds them exactly).</summary>
@@ -228,7 +254,7 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
     private ParameterUnsupportedException Undecided(Expr modulus) => new(
         game.RateSymbol is null ? "$.q6.value" : "$.q6.learningRate",
         $"the engine cannot decide whether the eigenvalue modulus {modulus} is below, equal to or above 1" +
-        (game.RateSymbol is null ? "" : " for every positive learning rate (nor for rates below 2 or 1); give a numeric learning rate such as 1/10"));
+        (game.RateSymbol is null ? "" : " for every positive learning rate (nor on the rates where the update is stable); give a numeric learning rate such as 1/10"));
 
     /// <summary>Characteristic polynomial, its roots (each checked by substitution), and the engine's own eigenvalues as a cross-check.</summary>
     private IReadOnlyList<Expr> EigenBlocks(string id, Matrix a, List<Block> blocks)

@@ -131,6 +131,15 @@ public sealed class Q6Game
         RateSymbol is null ? $"the learning rate is {RateName}"
         : bound == 0 ? $"{RateName} > 0" : $"0 < {RateName} < {bound}";
 
+    /// <summary>The game's assumptions narrowed to an interval of rates (a bound already assumed, alpha &gt; 0, is not repeated).</summary>
+    public AssumptionSet Within(RateInterval? interval) => interval is null || RateSymbol is null
+        ? Assumptions
+        : Assumptions.With(interval.Bounds(Alpha).Where(b => !Assumptions.Relations.Contains(b)));
+
+    /// <summary>What a comparison holds under, in words: "alpha > 0" for every rate, or the interval ("0 < alpha < 1").</summary>
+    public string RateCondition(RateInterval? interval) =>
+        interval is null || RateSymbol is null ? RateCondition(0) : Stability.Item(Alpha, interval).ToString();
+
     /// <summary>p(alpha) = alpha^m q(alpha) with m the lowest power present, so the sign of a small-alpha expression is visible.</summary>
     public Expr FactorOutLowestRatePower(Expr e)
     {

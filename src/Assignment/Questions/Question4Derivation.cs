@@ -118,10 +118,22 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         var logEvidence = Evaluator.EvaluateReal(model.LogEvidence, point);
         var exactL1 = logEvidence - Evaluator.EvaluateReal(model.KLTextbook, point);
         var sampling = new Question4ImportanceSampling(q4);
-        var bounds = q4.SampleCounts.Select((k, i) => (k, sampling.Bound(k, i))).ToArray();
-        var refined = q4.RefinedCounts.Select((k, i) => sampling.Refine(k, 1000 + i)).ToArray();
+        // Each estimate has its own seed and its own generator, so they run concurrently and give the values of a sequential run.
+        // The largest K is started first: its draws are most of the work, and started last it would leave the other cores idle.
+        var bounds = LargestFirst(q4.SampleCounts, (k, i) => (k, sampling.Bound(k, i)));
+        var refined = LargestFirst(q4.RefinedCounts, (k, i) => sampling.Refine(k, 1000 + i));
         Check(logEvidence, exactL1, bounds, refined);
         return new Measurements(logEvidence, exactL1, bounds, refined);
+    }
+
+    /// <summary>compute(counts[i], i) for every i, in the order of the counts, run concurrently from the largest count down.</summary>
+    private static T[] LargestFirst<T>(IReadOnlyList<int> counts, Func<int, int, T> compute)
+    {
+        var order = Enumerable.Range(0, counts.Count).OrderByDescending(i => counts[i]).ToArray();
+        var computed = Concurrently.Map(order, (i, _) => compute(counts[i], i));
+        var results = new T[counts.Count];
+        for (var j = 0; j < order.Length; j++) results[order[j]] = computed[j];
+        return results;
     }
 
     private void Check(double logEvidence, double exactL1, IReadOnlyList<(int K, Estimate Bound)> bounds, IReadOnlyList<RefinedMeasurement> refined)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Ift6135.Sym.Assignment.Numerics;
 
 namespace Ift6135.Sym.Assignment.Questions;
@@ -80,6 +81,31 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
     }
 
     /// <summary>
+    /// q~(z_i | S) = K p(x, z_i) / (w(z_i) + S) at every point into <paramref name="values"/>, each also added to its
+    /// point's running total. Several points per vector instruction: each lane does the scalar operations in
+    /// the same order (IEEE division and addition are exact per lane), so the values are the scalar ones.
+    /// </summary>
+    private static void RefinedValues(ReadOnlySpan<double> scaledJoint, ReadOnlySpan<double> weight, double otherSum, Span<double> values, Span<double> totals)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var shift = new Vector<double>(otherSum);
+            for (; i <= values.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var value = new Vector<double>(scaledJoint[i..]) / (new Vector<double>(weight[i..]) + shift);
+                value.CopyTo(values[i..]);
+                (new Vector<double>(totals[i..]) + value).CopyTo(totals[i..]);
+            }
+        }
+        for (; i < values.Length; i++)
+        {
+            values[i] = scaledJoint[i] / (weight[i] + otherSum);
+            totals[i] += values[i];
+        }
+    }
+
+    /// <summary>
     /// The mass of q_K: for each fixed draw the integral of q~ over z by quadrature, then their mean with
     /// its standard error (the identity is E_{z_2:K}[integral of q~] = 1, an expectation, not a per-draw fact).
     /// Every draw's integrand is evaluated at the same points, so p(x, z) and w(z) are computed once per
@@ -93,18 +119,14 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
         var rule = Quadrature.On(lo, hi, 300);
         var points = rule.Points;
         var logJoint = points.Select(LogJoint).ToArray();
-        var joint = logJoint.Select(Math.Exp).ToArray();
+        var scaledJoint = logJoint.Select(l => Math.Exp(l) * k).ToArray();
         var weight = points.Select(z => Math.Exp(LogWeight(z))).ToArray();
         var masses = new double[sums.Length];
         var densitySums = new double[points.Count];
         var values = new double[points.Count];
         for (var m = 0; m < sums.Length; m++)
         {
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = joint[i] * k / (weight[i] + sums[m]);
-                densitySums[i] += values[i];
-            }
+            RefinedValues(scaledJoint, weight, sums[m], values, densitySums);
             masses[m] = rule.Sum(values);
         }
         // The sample average of q~ has mass 1 only up to Monte Carlo error; the ELBO of an unnormalized

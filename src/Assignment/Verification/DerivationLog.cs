@@ -26,6 +26,18 @@ public sealed class DerivationLog
 
     public void Record(LedgerEntry entry) => ledger.Add(entry);
 
+    /// <summary>One log holding the entries and checks of <paramref name="logs"/>, in their order.</summary>
+    public static DerivationLog Join(IEnumerable<DerivationLog> logs)
+    {
+        var joined = new DerivationLog();
+        foreach (var log in logs)
+        {
+            joined.ledger.AddRange(log.ledger);
+            joined.checks.AddRange(log.checks);
+        }
+        return joined;
+    }
+
     /// <summary>Records a cross-check; a failed one stops the derivation, naming the part.</summary>
     public void Check(string partId, string description, bool passed, string detail)
     {

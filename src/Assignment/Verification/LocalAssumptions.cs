@@ -47,6 +47,7 @@ public static class LocalAssumptions
         ListItem l => l.Items.SelectMany(Expressions),
         EqualityItem q => Expressions(q.Left).Concat(Expressions(q.Right)),
         ProductItem p => p.Factors.SelectMany(Expressions),
+        IntervalItem i => i.Upper is null ? [i.Variable, i.Lower] : [i.Variable, i.Lower, i.Upper],
         _ => [],
     };
 }

@@ -91,7 +91,7 @@ internal static class ProofKeys
     }
 
     /// <summary>Points per step to the half point; the last step takes what rounding left, so the steps sum to the proof's points.</summary>
-    private static KeyStep[] Split((string Description, decimal Share, Relation? Check)[] steps, decimal total)
+    internal static KeyStep[] Split((string Description, decimal Share, Relation? Check)[] steps, decimal total)
     {
         var result = new KeyStep[steps.Length];
         var given = 0m;

@@ -93,7 +93,8 @@ internal static class Q5Fields
             if (other is not null)
                 mistakes.Add(new Mistake("negative root", "the other root of the quadratic, which is never positive (the product of the roots is -alpha d)", new ExprAnswer(other), 0.25m));
         }
-        return new FieldKey("radius", AnswerKind.Expression, new ExprAnswer(root), 0.3m,
+        // 0.25 of 6 points: 1.5, on the half-point grid and the points of the derivatives of 5.2 and 5.3 (0.3 of 5).
+        return new FieldKey("radius", AnswerKind.Expression, new ExprAnswer(root), 0.25m,
             "the radius r in terms of d = ||y - z0||, alpha and beta, as 'r = ...'",
             ["any equivalent closed form of the nonnegative root"], mistakes);
     }

@@ -73,14 +73,15 @@ internal sealed class Q6Key
         var pointKey = new FieldKey("point", AnswerKind.Point, new ExprListAnswer(point), 1m, "the coordinates (d, g) of the stationary point",
             ["the coordinates in the order (d, g)"], []);
 
-        // q6.3's split (0.4 eigenvalues, 0.2 behaviour, 0.4 key steps) is a judgment, not derived: the two
-        // computed items (the eigenvalues, and the work behind them and the modulus in the key steps) weigh the same,
-        // and the behaviour, one word out of three that can be guessed, weighs half of either. The key steps' 0.4 is
-        // split 1 : 1.4 by ProofKeys, the modulus against 1 being the step that decides the behaviour.
+        // q6.3's split follows the statement's two verbs, each half of the 6 points: "analyse the eigenvalues"
+        // (the characteristic polynomial, a key step, and the eigenvalues, a field) and "predict" (the modulus
+        // against 1, a key step, and the behaviour, a field). The four items weigh the same, 1.5 points each, so
+        // every item is on the rubric's half-point grid without rounding; a guessable word is worth no more
+        // than the step that justifies it.
         var eigen = SolutionAnswers.Require<ExprListAnswer>(solutionPart("q6.3"), "q6.3", "eigenvalues").Values;
         var withoutI = eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re + im; })
             .Concat(eigen.Select(e => { var (re, im) = ComplexParts.Split(e); return re - im; })).Distinct().Take(eigen.Count).ToArray();
-        var eigenKey = new FieldKey("eigenvalues", AnswerKind.ExprSet, new ExprListAnswer(eigen), 0.4m, "the eigenvalues of A, as a set",
+        var eigenKey = new FieldKey("eigenvalues", AnswerKind.ExprSet, new ExprListAnswer(eigen), 0.25m, "the eigenvalues of A, as a set",
             ["the eigenvalues in any order, in any equivalent form (1 + i alpha, alpha i + 1)"],
             Distinct(new ExprListAnswer(eigen),
                 new Mistake("eigenvalues without i", "the imaginary unit dropped: real and imaginary parts added", new ExprListAnswer(withoutI), 0.25m),
@@ -88,7 +89,7 @@ internal sealed class Q6Key
                     new ExprListAnswer(Eigenvalues.Of(Update(ascendD: false))), 0.25m)));
 
         var behaviour = SolutionAnswers.Require<ChoiceAnswer>(solutionPart("q6.3"), "q6.3", "behaviour").Choice;
-        var behaviourKey = new FieldKey("behaviour", AnswerKind.Choice, new ChoiceAnswer(behaviour), 0.2m,
+        var behaviourKey = new FieldKey("behaviour", AnswerKind.Choice, new ChoiceAnswer(behaviour), 0.25m,
             $"what (d_k, g_k) does as k grows: one of {string.Join(", ", Behaviours)}", ["the word alone, in any case"],
             Behaviours.Where(b => b != behaviour).Select(b => new Mistake(b switch
             {
@@ -116,17 +117,19 @@ internal sealed class Q6Key
         ];
     }
 
-    /// <summary>The key steps of 6.3, from the solution's chains: the characteristic polynomial and the modulus of the eigenvalues.</summary>
+    /// <summary>
+    /// The key steps of 6.3, from the solution's chains: the characteristic polynomial and the modulus of the
+    /// eigenvalues, half each, split to the half point by the rule of every proof (<see cref="ProofKeys.Split"/>).
+    /// </summary>
     private static IReadOnlyList<KeyStep> EigenSteps(Part? part, decimal points)
     {
         var charpoly = SolutionChains.Conclusion(part, "charpoly") ?? throw new KitException("q6.3: the solution has no characteristic polynomial chain");
         var modulus = SolutionChains.Conclusion(part, "modulus") ?? throw new KitException("q6.3: the solution has no modulus chain");
-        var half = Math.Round(points, MidpointRounding.AwayFromZero) / 2;
-        return
+        return ProofKeys.Split(
         [
-            new KeyStep("the characteristic polynomial det(lambda I - A)", half, SolutionChains.Display(charpoly), charpoly),
-            new KeyStep("the modulus of the eigenvalues compared with 1", points - half, SolutionChains.Display(modulus), modulus),
-        ];
+            ("the characteristic polynomial det(lambda I - A)", 0.5m, charpoly),
+            ("the modulus of the eigenvalues compared with 1", 0.5m, modulus),
+        ], points);
     }
 
     private static Mistake[] Distinct(Answer expected, params Mistake[] mistakes) =>

@@ -7,7 +7,7 @@ namespace Ift6135.Sym.Grading.Output;
 /// <summary>
 /// grades.csv for a gradebook import: one row per student (sorted by id), one column per sub-question
 /// in the statement's order, the total, and the sub-questions whose points include a proposal to confirm.
-/// RFC 4180 quoting, '\n' line ends, invariant numbers: the same batch gives the same bytes.
+/// RFC 4180 quoting, formulas neutralized (see <see cref="Quote"/>), '\n' line ends, invariant numbers: the same batch gives the same bytes.
 /// </summary>
 public static class GradesCsv
 {
@@ -26,6 +26,15 @@ public static class GradesCsv
         return sb.ToString();
     }
 
-    public static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\n', '\r']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
+    /// <summary>
+    /// A text cell: one that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+    /// return) gets a leading apostrophe, which shows it as text; then RFC 4180 quoting for , " and line ends.
+    /// </summary>
+    public static string Quote(string cell)
+    {
+        // Other control characters (NUL, escape...) have no place in a gradebook: shown as U+FFFD.
+        var visible = string.Concat(cell.Select(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t') ? '\uFFFD' : c));
+        var text = visible.Length > 0 && visible[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + visible : visible;
+        return text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
+    }
 }

@@ -1,8 +1,10 @@
+using System.Numerics;
 using System.Text.RegularExpressions;
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Checking.Declarations;
 using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numbers;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 
@@ -23,7 +25,7 @@ public static partial class AnswerParser
             {
                 AnswerKind.PixelSet => Pixels(text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
                 AnswerKind.Choice => Choice(field, text) ?? throw new AnswerParseException($"{file}:{line}: expected one of: {string.Join(", ", field.Choices ?? [field.Expected.Canonical])}, found \"{Short(text)}\""),
-                AnswerKind.BigO => BigO(FieldText.Unwrap(text), declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class O(K^p), found \"{Short(text)}\""),
+                AnswerKind.BigO => BigO(FieldText.Unwrap(text), declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
                 AnswerKind.Matrix => new MatrixAnswer(LatexLowering.ParseValue(FieldText.Unwrap(text), declarations.Context).Matrix
                     ?? throw new AnswerParseException($"{file}:{line}: expected a matrix (\\begin{{pmatrix}} ... \\end{{pmatrix}}), found a scalar")),
                 AnswerKind.ExprSet => new ExprListAnswer(List(text, declarations.Context, @"\{", @"\}")),
@@ -92,23 +94,33 @@ public static partial class AnswerParser
         var m = BigOPattern().Match(text);
         if (!m.Success) return null;
         var inner = LatexLowering.ParseScalar(m.Groups["inner"].Value, context);
-        return Exponent(inner) is { } p ? new BigOAnswer("K", p) : null;
+        return Growth(inner) is var (p, q) ? new BigOAnswer("K", Number.Of(p), q) : null;
     }
 
-    /// <summary>The exponent p of c K^p (c a number); 0 for a constant.</summary>
-    private static Expr? Exponent(Expr e) => e switch
+    /// <summary>
+    /// The growth (p, q) of c K^p (log K)^q, c free of K (a log base is such a constant); a sum grows as its
+    /// fastest term (O(3K + 1) is O(K), O(K log K + K) is O(K log K)); null for anything else.
+    /// </summary>
+    private static (BigRational Power, int Log)? Growth(Expr e) => e switch
     {
-        Number => Number.Zero,
-        Symbol { Name: "K" } => Number.One,
-        Power { Base: Symbol { Name: "K" }, Exponent: Number p } => p,
-        Product product when product.Factors.Count(f => f is not Number) == 1 => Exponent(product.Factors.First(f => f is not Number)),
-        Sum sum => Largest(sum.Terms.Select(Exponent).ToArray()),
+        _ when !Substitution.FreeSymbols(e).Any(IsK) => (BigRational.Zero, 0),
+        Symbol s when IsK(s) => (BigRational.One, 0),
+        Power { Base: Symbol s, Exponent: Number p } when IsK(s) => (p.Value, 0),
+        Function { Which: FunctionKind.Log, Arguments: [Symbol s] } when IsK(s) => (BigRational.Zero, 1),
+        Power { Base: Function { Which: FunctionKind.Log, Arguments: [Symbol s] }, Exponent: Number { Value: { IsInteger: true } q } } when IsK(s) && BigInteger.Abs(q.Numerator) <= 64
+            => (BigRational.Zero, (int)q.Numerator),
+        Product product => Times(product.Factors.Select(Growth).ToArray()),
+        Sum sum => Fastest(sum.Terms.Select(Growth).ToArray()),
         _ => null,
     };
 
-    /// <summary>O(3K + 1) is O(K): the largest exponent, when every term is a power of K.</summary>
-    private static Expr? Largest(Expr?[] exponents) =>
-        exponents.All(e => e is Number) ? exponents.Cast<Number>().MaxBy(n => n.Value) : null;
+    private static bool IsK(Symbol s) => s.Name == "K" && s.Indices.Count == 0;
+
+    private static (BigRational, int)? Times((BigRational Power, int Log)?[] factors) =>
+        factors.All(f => f is not null) ? factors.Aggregate((BigRational.Zero, 0), (a, f) => (a.Item1 + f!.Value.Power, a.Item2 + f.Value.Log)) : null;
+
+    private static (BigRational, int)? Fastest((BigRational Power, int Log)?[] terms) =>
+        terms.All(t => t is not null) ? terms.Select(t => t!.Value).OrderByDescending(t => t.Power).ThenByDescending(t => t.Log).First() : null;
 
     private static IReadOnlyList<Expr> List(string text, LatexContext context, string open, string close)
     {

@@ -22,7 +22,7 @@ public sealed class AnswerMatcher(IStepDecider decider)
     {
         (PixelSetAnswer s, PixelSetAnswer t) => Exact(s.Canonical == t.Canonical),
         (ChoiceAnswer s, ChoiceAnswer t) => Exact(s.Choice == t.Choice),
-        (BigOAnswer s, BigOAnswer t) => Exact(s.Exponent.Equals(t.Exponent)),
+        (BigOAnswer s, BigOAnswer t) => Exact(s.Exponent.Equals(t.Exponent) && s.LogPower == t.LogPower),
         (ExprAnswer s, ExprAnswer t) => Expressions(s.Value, t.Value),
         (MatrixAnswer s, MatrixAnswer t) => Matrices(s.Value, t.Value),
         (ExprListAnswer s, ExprListAnswer t) => CompareList(s, t, ordered),

@@ -53,7 +53,7 @@ public sealed class Grader(AnswerKey key, GradeOptions? options = null)
         {
             submission.Answers.TryGetValue(part.Id, out var answer);
             var exceeded = false;
-            try { parts.Add(grader.Grade(part, answer, file)); }
+            try { parts.Add(answer is null && submission.WhyUnread(part.Id) is { } why ? Unreadable(part, why) : grader.Grade(part, answer, file)); }
             catch (TimeBudgetExceededException)
             {
                 parts.Add(Ungraded(part, "time budget exceeded while grading this sub-question"));
@@ -80,6 +80,10 @@ public sealed class Grader(AnswerKey key, GradeOptions? options = null)
     private string BudgetExceeded(string partId) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"time budget exceeded at {partId} ({options.Budget.TotalSeconds:0.###} s for the submission): the points of the sub-questions graded so far are kept (partial grade); the rest get 0 and need a teaching assistant");
+
+    /// <summary>An answer that is there but could not be read out of the file: each field unreadable, so the summary counts it so.</summary>
+    private static PartGrade Unreadable(PartKey part, string why) =>
+        new(part.Id, part.Points, part.Fields.Select(f => new FieldGrade(f.Name, FieldStatus.Unreadable, 0, part.Points * f.Weight, null, why)).ToArray(), 0, 0, [], [$"{part.Id}: {why}"]);
 
     private static PartGrade Ungraded(PartKey part, string why) => new(part.Id, part.Points, [], 0, 0, [], [$"{part.Id}: {why}"]);
 

@@ -71,14 +71,14 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         var ordered = field.Kind == AnswerKind.Point;
         var outcome = matcher.Compare(given, field.Expected, ordered);
         if (outcome == MatchOutcome.Equal)
-            return new FieldGrade(field.Name, FieldStatus.Correct, max, max, null, $"correct: {given.Canonical}");
+            return new FieldGrade(field.Name, FieldStatus.Correct, max, max, null, $"correct: {Shown(given)}");
         foreach (var m in field.Mistakes)
             if (matcher.Compare(given, m.Wrong, ordered) == MatchOutcome.Equal)
                 return new FieldGrade(field.Name, FieldStatus.KnownMistake, Round(max * m.Credit), max, m.Name,
                     $"known mistake \"{m.Name}\": {m.Description}; partial credit {m.Credit:P0}");
         return outcome == MatchOutcome.Undecided
-            ? new FieldGrade(field.Name, FieldStatus.Undecided, 0, max, null, $"the engine could not decide whether {given.Canonical} equals the expected answer: to be checked by a teaching assistant")
-            : new FieldGrade(field.Name, FieldStatus.Wrong, 0, max, null, $"not the expected answer (given: {given.Canonical}) and not a known mistake");
+            ? new FieldGrade(field.Name, FieldStatus.Undecided, 0, max, null, $"the engine could not decide whether {Shown(given)} equals the expected answer: to be checked by a teaching assistant")
+            : new FieldGrade(field.Name, FieldStatus.Wrong, 0, max, null, $"not the expected answer (given: {Shown(given)}) and not a known mistake");
     }
 
     /// <summary>A pair of different inputs with the same output earns the field; one that works only under a restriction is a known mistake.</summary>
@@ -143,6 +143,9 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         notes.Add($"{key.Id}: proposed {Points.Format(proposed)} of {Points.Format(key.KeySteps.Sum(x => x.Points))} points for the key steps, to confirm by a teaching assistant");
         return new DerivationResult(report, proposed, notes);
     }
+
+    /// <summary>The answer as a reader writes it (O(K log K), not the machine form O(K^1 log^1 K)).</summary>
+    private static string Shown(Assignment.Model.Answer answer) => answer is Assignment.Model.BigOAnswer b ? Documents.BigOClass.Plain(b) : answer.Canonical;
 
     private static decimal Round(decimal points) => Math.Round(points * 2, MidpointRounding.AwayFromZero) / 2;
 }

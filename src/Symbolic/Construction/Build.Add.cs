@@ -20,12 +20,17 @@ public static partial class Build
         Safety.Deadline.CheckOften();   // every long computation builds sums and products: the budget's check point
         if (TryAddFewToLongSum(terms) is { } fast) return fast;
         var constant = BigRational.Zero;
-        var index = new Dictionary<Expr, int>();
-        var collected = new List<LikeTerms>();
+        // Sized once: a sum of 100,000 terms otherwise regrows its tables on the large-object heap a dozen times,
+        // and those allocations bring the blocking collections that no budget check can interrupt.
+        var index = new Dictionary<Expr, int>(terms.Count);
+        var collected = new List<LikeTerms>(terms.Count);
         var undefined = false;
+        var accepted = 0;
 
         void Accept(Expr term)
         {
+            // Collecting a long sum builds no node: the budget is checked every 1024 terms.
+            if ((++accepted & 1023) == 0) Safety.Deadline.Check();
             switch (term)
             {
                 case Number n: constant += n.Value; break;

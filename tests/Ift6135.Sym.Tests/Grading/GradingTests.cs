@@ -60,7 +60,7 @@ public sealed class GradingTests
         // Eigenvalues without i: a quarter of the eigenvalue half of 6 points (0.75), rounded to the half point: 1.
         Assert.Equal("eigenvalues without i", Mistake(g, "q6.3", "eigenvalues"));
         Assert.Equal("modulus below 1", Mistake(g, "q6.3", "behaviour"));
-        // Eigenvalues without i: a quarter of 2.4 (0.6), to the half point 0.5; the wrong behaviour earns nothing.
+        // Eigenvalues without i: a quarter of 1.5 (0.375), to the half point 0.5; the wrong behaviour earns nothing.
         Assert.Equal(0.5m, Points(g, "q6.3"));
     }
 

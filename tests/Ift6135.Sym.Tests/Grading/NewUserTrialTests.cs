@@ -9,16 +9,16 @@ namespace Ift6135.Sym.Tests.Grading;
 /// <summary>
 /// The new-user trial of the kit, automated: the template `template` writes, filled the way students fill it
 /// (the answer after each label, derivations in align*), graded. Expected points by hand from the rubric:
-/// q6.3 is 6 points, 0.4 for the eigenvalues (2.4), 0.2 for the behaviour (1.2), 0.4 for the two key steps
-/// (2.4: the characteristic polynomial 1, the modulus against 1 1.4, out of 2.4).
+/// q6.3 is 6 points, a quarter each (1.5): the eigenvalues, the behaviour, and the two key steps (the
+/// characteristic polynomial, the modulus against 1).
 /// </summary>
 public sealed partial class NewUserTrialTests
 {
-    private static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(AssignmentParameters.Default));
-    private static readonly Lazy<string> Template = new(() => KitWriter.RenderTemplate(Key.Value, "the statement's defaults"));
+    internal static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(AssignmentParameters.Default));
+    internal static readonly Lazy<string> Template = new(() => KitWriter.RenderTemplate(Key.Value, "the statement's defaults"));
 
     /// <summary>The template with <paramref name="id"/>'s environment filled: labels get their value, the rest goes after the declarations.</summary>
-    private static string Fill(string template, string id, string body, params (string Label, string Value)[] fields)
+    internal static string Fill(string template, string id, string body, params (string Label, string Value)[] fields)
     {
         var open = $"\\begin{{answer}}{{{id}}}";
         var start = template.IndexOf(open, StringComparison.Ordinal);
@@ -57,8 +57,8 @@ public sealed partial class NewUserTrialTests
         // 2 (char. polynomial) is still the characteristic polynomial's identity; 2 sqrt(1 + a^2) > 2 is |l| > 1 doubled.
         var text = Fill(Template.Value, "q6.3", ScaledDerivation, ("eigenvalues", @"$\lambda = 1 \pm i\alpha$"), ("behaviour", "diverges"));
         var q63 = Part(Grade(text), "q6.3");
-        Assert.Equal(2.4m, q63.Fields.Single(f => f.Field == "eigenvalues").Points);
-        Assert.Equal(1.2m, q63.Fields.Single(f => f.Field == "behaviour").Points);
+        Assert.Equal(1.5m, q63.Fields.Single(f => f.Field == "eigenvalues").Points);
+        Assert.Equal(1.5m, q63.Fields.Single(f => f.Field == "behaviour").Points);
         Assert.Equal(6m, q63.Points);
     }
 
@@ -68,8 +68,8 @@ public sealed partial class NewUserTrialTests
         // sqrt(1 + a^2) > 0 holds but is not |l| > 1; 3 lambda = 3 lambda is no characteristic polynomial.
         var derivation = "\\begin{align*}\n\\sqrt{1 + \\alpha^2} &> 0 \\\\\n3\\lambda &= 3\\lambda\n\\end{align*}\n";
         var text = Fill(Template.Value, "q6.3", derivation, ("eigenvalues", @"$\{1 + i\alpha, 1 - i\alpha\}$"), ("behaviour", "diverges"));
-        // The eigenvalues (2.4) and the behaviour (1.2) only.
-        Assert.Equal(3.6m, Part(Grade(text), "q6.3").Points);
+        // The eigenvalues (1.5) and the behaviour (1.5) only.
+        Assert.Equal(3m, Part(Grade(text), "q6.3").Points);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed partial class NewUserTrialTests
     {
         // 1 \mp i\alpha is the same pair the other way round.
         var text = Fill(Template.Value, "q6.3", "", ("eigenvalues", @"$1 \mp i\alpha$"), ("behaviour", "diverges"));
-        Assert.Equal(2.4m, Part(Grade(text), "q6.3").Fields.Single(f => f.Field == "eigenvalues").Points);
+        Assert.Equal(1.5m, Part(Grade(text), "q6.3").Fields.Single(f => f.Field == "eigenvalues").Points);
         var matrix = Fill(Template.Value, "q6.1", @"$\begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix}$");
         Assert.Equal(4m, Part(Grade(matrix), "q6.1").Points);
     }

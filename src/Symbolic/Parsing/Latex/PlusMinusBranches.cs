@@ -9,7 +9,7 @@ public static class PlusMinusBranches
     public static bool Has(MathNode node) => node switch
     {
         BinaryNode { Operator: BinaryOperator.PlusMinus or BinaryOperator.MinusPlus } => true,
-        _ => Children(node).Any(Has),
+        _ => MathNodes.Children(node).Any(Has),
     };
 
     /// <summary>The branch where \pm is + (<paramref name="plus"/> true) or - (false).</summary>
@@ -30,22 +30,5 @@ public static class PlusMinusBranches
         DerivativeNode d => d with { Body = Take(d.Body, plus) },
         MatrixNode m => m with { Rows = m.Rows.Select(r => (IReadOnlyList<MathNode>)r.Select(x => Take(x, plus)).ToArray()).ToArray() },
         _ => node,
-    };
-
-    private static IEnumerable<MathNode> Children(MathNode node) => node switch
-    {
-        BinaryNode b => [b.Left, b.Right],
-        NegateNode n => [n.Operand],
-        PowerNode p => [p.Base, p.Exponent],
-        TransposeNode t => [t.Operand],
-        FractionNode f => [f.Numerator, f.Denominator],
-        RootNode r => r.Index is null ? [r.Radicand] : [r.Radicand, r.Index],
-        CallNode c => c.Arguments,
-        ApplyNode a => a.Arguments,
-        BigOperatorNode s => [s.Body],
-        ExpectationNode e => [e.Body],
-        DerivativeNode d => [d.Body],
-        MatrixNode m => m.Rows.SelectMany(r => r),
-        _ => [],
     };
 }
