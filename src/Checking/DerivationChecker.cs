@@ -325,7 +325,7 @@ public sealed class DerivationChecker(IStepDecider decider)
             return value;
         }
 
-        private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens());
+        private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens(), Context.Functions.ToHashSet(StringComparer.Ordinal));
 
         private SymAssumptions LowerAssumptions()
         {
