@@ -11,7 +11,12 @@ namespace Ift6135.Sym.Checking;
 /// </summary>
 public static partial class CheckRun
 {
-    public static int Run(string file, string format, string? assume, TextReader input, TextWriter output, TextWriter error)
+    /// <param name="afterReport">
+    /// More work with the finished report (the CLI builds the PDF of --pdf here); its exit code, when not null,
+    /// replaces a successful one (a failed PDF build is an error of the run, exit code 2).
+    /// </param>
+    public static int Run(string file, string format, string? assume, TextReader input, TextWriter output, TextWriter error,
+        Func<CheckReport, int?>? afterReport = null)
     {
         string text;
         var name = file == "-" ? "<stdin>" : file;
@@ -33,7 +38,8 @@ public static partial class CheckRun
             _ => TextReportFormatter.Format(report, text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray()),
         });
         // A file with no derivation in it is an input error too: nothing was checked.
-        return report.Chains.Count == 0 && report.Errors.Count == 0 ? 2 : report.ExitCode;
+        var code = report.Chains.Count == 0 && report.Errors.Count == 0 ? 2 : report.ExitCode;
+        return afterReport?.Invoke(report) is { } failed && failed > code ? failed : code;
     }
 
     /// <summary>

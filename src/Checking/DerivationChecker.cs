@@ -245,6 +245,8 @@ public sealed class DerivationChecker(IStepDecider decider)
             if (PlusMinusBranches.Has(node))
                 return SidePrinter.Branches(Printed(piece, context, PlusMinusBranches.Take(node, true)), Printed(piece, context, PlusMinusBranches.Take(node, false)));
             if (context is null && lowered.TryGetValue(node, out var known)) return known is null ? null : SidePrinter.Print(known);
+            // A side with a matrix of undetermined size is not read: printing it with that matrix as a scalar would mislead.
+            if (context is null && Inference.UndeterminedIn(node) is not null) return null;
             try
             {
                 using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
@@ -325,7 +327,7 @@ public sealed class DerivationChecker(IStepDecider decider)
             return value;
         }
 
-        private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens());
+        private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens(), Context.Functions.ToHashSet(StringComparer.Ordinal));
 
         private SymAssumptions LowerAssumptions()
         {

@@ -25,6 +25,10 @@ public sealed class GivenIdentities
 
     public int Count => rules.Count;
 
+    /// <summary>The undefined functions the identities constrain (p in p(x,z) = p(z|x) p(x)): they are not arbitrary.</summary>
+    public IReadOnlySet<string> Functions =>
+        rules.SelectMany(r => Applications(r.From).Concat(Applications(r.To))).Select(a => ((Apply)a).Name).ToHashSet(StringComparer.Ordinal);
+
     public Expr Rewrite(Expr e)
     {
         foreach (var (from, to) in rules) e = Substitution.Substitute(e, from, to);

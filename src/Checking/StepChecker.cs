@@ -12,7 +12,8 @@ namespace Ift6135.Sym.Checking;
 /// (equal when every entry is), a scalar against a matrix or matrices of different sizes never equal.
 /// A proposed counterexample is re-evaluated before the step is called invalid.
 /// </summary>
-public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, GivenIdentities givens)
+/// <param name="distributions">Declared functions, whose name alone (H(q), KL(q, p)) is a distribution: a functional of one is not instantiated.</param>
+public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, GivenIdentities givens, IReadOnlySet<string>? distributions = null)
 {
     public StepOutcome Compare(LatexValue left, LatexRelation relation, LatexValue right)
     {
@@ -100,7 +101,78 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
             default:
-                return (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
+                return ByInstances(rel) ?? ByDensities(rel) ?? (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
         }
+    }
+
+    /// <summary>
+    /// An undecided step about undefined functions, decided for concrete functions put in their place
+    /// (<see cref="FunctionInstances"/>, which says what this proves): invalid when one instance fails at a
+    /// re-checked point; an equality valid (numeric, over functions) when f ≡ 0 and every random instance satisfy it.
+    /// </summary>
+    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByInstances(Relation rel)
+    {
+        var functions = FunctionInstances.Instantiable(rel, givens.Functions, distributions);
+        if (functions.Count == 0) return null;
+        var held = 0;
+        for (var k = 0; k <= FunctionInstances.Seeds.Count; k++)
+        {
+            var instance = FunctionInstances.Make(functions, k);
+            var concrete = instance.Instantiate(rel);
+            // Another undefined function left (an expectation, a conditional density): nothing can be evaluated.
+            if (FunctionInstances.Applications(concrete.Left).Concat(FunctionInstances.Applications(concrete.Right)).Any()) return null;
+            Decision d;
+            try { d = decider.Decide(concrete, assumptions); }
+            catch (Exception e) when (e is not OutOfMemoryException and not Symbolic.Safety.LimitExceededException) { continue; }
+            if (d.Outcome == DecisionOutcome.Valid) held++;
+            if (d.Outcome != DecisionOutcome.Invalid || Refutation(concrete, d.Point) is not { } found) continue;
+            var ce = CounterexampleCheck.Report(found.Point, found.Values.Left, [found.Values.Right]);
+            ce = ce with
+            {
+                Functions = instance.Described.Select(f => f.Text).ToList(),
+                Printed = instance.Described.Select(f => new PrintedValue(f.Call, f.Body)).Concat(ce.Printed ?? []).ToList(),
+            };
+            var which = string.Join(", ", instance.Described.Select(f => f.Text));
+            var seed = k == 0 ? "" : $" (random instance, seed {FunctionInstances.Seeds[k - 1]})";
+            return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce,
+                StepOutcome.Join($"fails for the function {which}{seed}", string.IsNullOrWhiteSpace(d.Detail) ? null : d.Detail)), found.Point);
+        }
+        if (rel.Kind != RelationKind.Equal || held < FunctionInstances.Seeds.Count + 1) return null;
+        var names = string.Join(", ", functions.Select(f => f.Name));
+        return (new StepOutcome(StepStatus.Valid, "numeric", held, FunctionInstances.Seeds[0], null,
+            $"holds with {names} put as 0 and as {FunctionInstances.Seeds.Count} random functions (polynomial plus exponential, seeds "
+            + $"{string.Join(", ", FunctionInstances.Seeds)}): a numeric check over functions, not a proof for every function", KeepDetail: true), null);
+    }
+
+    /// <summary>
+    /// An undecided step about densities constrained by "% given:" identities, decided with their applications as
+    /// positive unknowns (<see cref="DensityAtoms"/> says why that is sound and what it assumes).
+    /// </summary>
+    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel)
+    {
+        if (DensityAtoms.Replace(rel, givens.Functions) is not ({ } atoms, { } positive)) return null;
+        // log(ab) = log a + log b for the positive density values: the form in which the sides can agree symbolically.
+        var replaced = new Relation(positive.Kind, Symbolic.Rewriting.Rewrite.ExpandLog(positive.Left), Symbolic.Rewriting.Rewrite.ExpandLog(positive.Right));
+        if (FunctionInstances.Applications(replaced.Left).Concat(FunctionInstances.Applications(replaced.Right)).Any()) return null;
+        Decision d;
+        try { d = decider.Decide(replaced, assumptions); }
+        catch (Exception e) when (e is not OutOfMemoryException and not Symbolic.Safety.LimitExceededException) { return null; }
+        const string assumption = "the densities taken positive where divided by or under a log";
+        if (d.Outcome == DecisionOutcome.Valid)
+            return (new StepOutcome(StepStatus.Valid, d.Method, d.Method == "numeric" ? d.Points : null, d.Method == "numeric" ? d.Seed : null, null,
+                $"with the given identities, {assumption}", KeepDetail: true), null);
+        if (d.Outcome != DecisionOutcome.Invalid || Refutation(replaced, d.Point) is not { } found) return null;
+        var ce = atoms.Named(CounterexampleCheck.Report(found.Point, found.Values.Left, [found.Values.Right]), found.Point);
+        return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, $"with the given identities, {assumption}"), null);
+    }
+
+    /// <summary>The point of a refutation, re-evaluated: the decider's, or when it refuted without one (0 = 1), a simple point.</summary>
+    private static (IReadOnlyDictionary<Symbol, double> Point, CounterexampleCheck.Values Values)? Refutation(Relation rel, IReadOnlyDictionary<Symbol, double>? point)
+    {
+        var symbols = Substitution.FreeSymbols(rel.Left).Concat(Substitution.FreeSymbols(rel.Right)).Distinct().ToList();
+        var candidates = point is null ? new[] { 0.5, -0.75, 1.25 }.Select(v => (IReadOnlyDictionary<Symbol, double>)symbols.ToDictionary(s => s, _ => v)) : [point];
+        foreach (var p in candidates)
+            if (CounterexampleCheck.Confirm(rel, p) is { } values) return (p, values);
+        return null;
     }
 }

@@ -2,8 +2,12 @@ using Ift6135.Sym.Checking.Reports;
 
 namespace Ift6135.Sym.Checking;
 
-/// <summary>The verdict of one comparison, before it is placed in a report.</summary>
-public sealed record StepOutcome(StepStatus Status, string? Method, int? Points, int? Seed, CounterexampleReport? Counterexample, string? Detail)
+/// <summary>
+/// The verdict of one comparison, before it is placed in a report. <see cref="KeepDetail"/>: the detail of a valid
+/// outcome is part of the verdict (what a numeric check over functions tested) and is reported, not dropped.
+/// </summary>
+public sealed record StepOutcome(StepStatus Status, string? Method, int? Points, int? Seed, CounterexampleReport? Counterexample, string? Detail,
+    bool KeepDetail = false)
 {
     public static StepOutcome Unknown(string detail) => new(StepStatus.Unknown, null, null, null, null, detail);
     public static StepOutcome Invalid(string detail) => new(StepStatus.Invalid, null, null, null, null, detail);
@@ -39,7 +43,7 @@ public sealed record StepOutcome(StepStatus Status, string? Method, int? Points,
         if (parts.All(p => p.Outcome.Status == StepStatus.Valid))
         {
             var weakest = parts.MinBy(p => Strength(p.Outcome.Method)).Outcome;
-            return weakest with { Detail = null };
+            return weakest with { Detail = weakest.KeepDetail ? weakest.Detail : null };
         }
         var unknown = parts.First(p => p.Outcome.Status != StepStatus.Valid);
         return unknown.Label is null ? unknown.Outcome : unknown.Outcome with { Detail = Join($"undecided {unknown.Label}", unknown.Outcome.Detail) };

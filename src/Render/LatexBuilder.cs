@@ -26,15 +26,37 @@ public static partial class LatexBuilder
     /// <summary>Writes <paramref name="name"/>.tex (and, if <paramref name="pdf"/>, .pdf) into <paramref name="outDir"/>.</summary>
     public static IReadOnlyList<string> Build(string tex, string outDir, string name, bool pdf)
     {
-        var scratch = Directory.CreateTempSubdirectory("ift6135-sym-").FullName;
-        var texPath = Path.Combine(scratch, name + ".tex");
-        File.WriteAllText(texPath, tex);
+        var (scratch, texPath) = Scratch(tex, name);
         if (pdf) Compile(scratch, name, tex);
         Directory.CreateDirectory(outDir);
         var written = new List<string> { AtomicFile.CopyInto(texPath, Path.Combine(outDir, name + ".tex")) };
         if (pdf) written.Add(AtomicFile.CopyInto(Path.Combine(scratch, name + ".pdf"), Path.Combine(outDir, name + ".pdf")));
         TryDelete(scratch);
         return written;
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="tex"/> and writes its PDF, only, to <paramref name="pdfPath"/> (atomically: a failed
+    /// build throws <see cref="LatexBuildException"/> and leaves the previous file as it was).
+    /// </summary>
+    public static string BuildPdf(string tex, string pdfPath, string name = "report")
+    {
+        var (scratch, _) = Scratch(tex, name);
+        Compile(scratch, name, tex);
+        var destination = Path.GetFullPath(pdfPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        var written = AtomicFile.CopyInto(Path.Combine(scratch, name + ".pdf"), destination);
+        TryDelete(scratch);
+        return written;
+    }
+
+    /// <summary>A fresh scratch directory with the document written into it as <paramref name="name"/>.tex.</summary>
+    private static (string Directory, string TexPath) Scratch(string tex, string name)
+    {
+        var scratch = Directory.CreateTempSubdirectory("ift6135-sym-").FullName;
+        var texPath = Path.Combine(scratch, name + ".tex");
+        File.WriteAllText(texPath, tex);
+        return (scratch, texPath);
     }
 
     private static void Compile(string scratch, string name, string tex)

@@ -199,9 +199,20 @@ public static partial class DeclarationReader
     [GeneratedRegex(@"^(?<name>.+?)\s+(?<n>\d+|[A-Za-z])$")]
     private static partial Regex VectorPattern();
 
+    /// <summary>
+    /// A given identity. A name it applies as a function (p in p(x,z) or p(z|x), calls by their comma or bar) is
+    /// declared a function from here on, so that p(x), in the given and after it, is p at x and not p times x.
+    /// </summary>
     private static DeclarationState Given(DeclarationState state, LatexSource source)
     {
         var line = LatexMathParser.ParseLine(source, state.Context);
+        var applied = line.Expressions.SelectMany(MathNodes.SelfAndDescendants).OfType<ApplyNode>().Select(a => a.Function.Key)
+            .Where(k => !state.Context.IsFunction(k) && !state.Context.IsDeclaredValue(k)).Distinct().ToList();
+        if (applied.Count > 0)
+        {
+            state = state with { Context = applied.Aggregate(state.Context, (c, k) => c.WithFunction(k)) };
+            line = LatexMathParser.ParseLine(source, state.Context);
+        }
         if (line.Relations.Count != 1 || line.StartsWithRelation || line.Relations[0].Relation != LatexRelation.Equal)
             throw source.Error("one equation, as in p(x,z) = p(z|x) p(x)", 0, source.Text.Length);
         var (left, right) = (line.Expressions[0], line.Expressions[1]);

@@ -21,7 +21,7 @@ public enum StepStatus
 /// LaTeX printed by the engine (<see cref="Printed"/>, <see cref="LeftLatex"/>, <see cref="RightLatex"/>) for the tex report.
 /// </summary>
 public sealed record CounterexampleReport(IReadOnlyDictionary<string, double> Values, string Left, string Right,
-    IReadOnlyList<PrintedValue>? Printed = null, string? LeftLatex = null, string? RightLatex = null);
+    IReadOnlyList<PrintedValue>? Printed = null, string? LeftLatex = null, string? RightLatex = null, IReadOnlyList<string>? Functions = null);
 
 /// <summary>A symbol and its value, both as LaTeX printed by the engine: \alpha, 0.5.</summary>
 public sealed record PrintedValue(string Name, string Value);

@@ -78,7 +78,13 @@ public static class TexReportFormatter
     private static string Formula(StepReport step)
     {
         if (step.LeftLatex is null && step.RightLatex is null)
-            return "\\par{\\small (" + (step.Status == StepStatus.NotChecked ? "a logical step between statements" : "the sides could not be read; see the input errors") + ")}\\par";
+            return "\\par{\\small (" + step.Status switch
+            {
+                StepStatus.NotChecked => "a logical step between statements",
+                // A matrix of undetermined size, or a side that ran out of time: the note under the step says which.
+                StepStatus.Unknown => "the sides are not re-printed; see the note below",
+                _ => "the sides could not be read; see the input errors",
+            } + ")}\\par";
         return $"\\[ {Side(step.LeftLatex)} {Relation(step.Relation)} {Side(step.RightLatex)} \\]";
     }
 

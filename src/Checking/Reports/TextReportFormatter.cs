@@ -60,7 +60,8 @@ public static class TextReportFormatter
     {
         if (step.Counterexample is { } ce)
         {
-            var values = string.Join(", ", ce.Values.Select(kv => $"{kv.Key} = {kv.Value.ToString("G6", CultureInfo.InvariantCulture)}"));
+            // The functions put for undefined ones (f(t) = 0) come first: the point's values are about that instance.
+            var values = string.Join(", ", (ce.Functions ?? []).Concat(ce.Values.Select(kv => $"{kv.Key} = {kv.Value.ToString("G6", CultureInfo.InvariantCulture)}")));
             sb.Append(CultureInfo.InvariantCulture, $"    counterexample: {values}; left = {ce.Left}, right = {ce.Right}").AppendLine();
         }
         if (step.Justification is { Length: > 0 } j) sb.Append("    justification: ").AppendLine(j);

@@ -78,6 +78,8 @@ public class UndeclaredMatrixTests
         var step = OnlyStep(@"\[ \det(\lambda I - A) = \lambda^2 - \operatorname{tr}(A)\lambda + \det A \]");
         Assert.Equal(StepStatus.Unknown, step.Status);
         Assert.Contains("declare it: % matrix: A nxn", step.Detail);
+        // Not re-printed with A as a scalar (λI − A would read as a number): the sides are left out of the report.
+        Assert.Null(step.LeftLatex);
     }
 
     [Fact]

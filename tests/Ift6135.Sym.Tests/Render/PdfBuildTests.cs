@@ -21,7 +21,8 @@ public sealed class PdfBuildTests : IDisposable
         foreach (var d in dirs) Directory.Delete(d, recursive: true);
     }
 
-    private static string PdfText(string pdf)
+    /// <summary>The text of a PDF (pdftotext), whitespace collapsed.</summary>
+    internal static string PdfText(string pdf)
     {
         var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(pdf);

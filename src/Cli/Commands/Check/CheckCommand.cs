@@ -3,8 +3,8 @@ using Ift6135.Sym.Cli.Infrastructure;
 
 namespace Ift6135.Sym.Cli.Commands.Check;
 
-/// <summary>What `check` was asked to do. File is a path, or "-" for standard input.</summary>
-public sealed record CheckRequest(string File, string Format, string? Assume);
+/// <summary>What `check` was asked to do. File is a path, or "-" for standard input; Pdf, where to write the PDF report.</summary>
+public sealed record CheckRequest(string File, string Format, string? Assume, string? Pdf = null);
 
 /// <summary>`ift6135-sym check`: the options; the work is in <see cref="CheckAction"/>.</summary>
 public static class CheckCommand
@@ -27,6 +27,11 @@ public static class CheckCommand
             Description = "Extra assumptions, comma separated, in infix. Example: --assume \"sigma>0, 0<w<1\"",
             HelpName = "RELATIONS",
         };
+        var pdf = new Option<string?>("--pdf")
+        {
+            Description = "Also compile the LaTeX report (as --format tex prints it) and write the PDF to this file. Example: --pdf report.pdf",
+            HelpName = "REPORT.pdf",
+        };
         var command = new Command("check",
             "Check a derivation written in LaTeX step by step: each relation of each chain is proved, refuted " +
             "with a counterexample, or reported as undecided. Exit code 1 when a step is wrong.\n" +
@@ -36,10 +41,10 @@ public static class CheckCommand
             "'% argued: TEXT' ending a step's line (not checked), % check: off ... % check: on (a region not read).\n" +
             "Example: ift6135-sym check answers.tex --assume \"alpha>0\"")
         {
-            file, format, assume,
+            file, format, assume, pdf,
         };
         command.SetAction(parse => CheckAction.Run(new CheckRequest(
-            parse.GetValue(file) ?? "-", parse.GetValue(format) ?? "text", parse.GetValue(assume)), console));
+            parse.GetValue(file) ?? "-", parse.GetValue(format) ?? "text", parse.GetValue(assume), parse.GetValue(pdf)), console));
         return command;
     }
 }

@@ -1,0 +1,62 @@
+using Ift6135.Sym.Checking.Reports;
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Printing;
+
+namespace Ift6135.Sym.Checking;
+
+/// <summary>
+/// The densities of a step with "% given:" identities (p(z|x), p(x), p(x, z)), after the identities have
+/// brought both sides to one normal form, put as positive symbols, one per distinct application.
+/// <para>
+/// The assumption: a density is positive wherever the step divides by it or takes its log (where it is
+/// zero, p(z|x) = p(x,z)/p(x) and log p(x) mean nothing), and after the givens' rewriting the remaining
+/// applications are unconstrained: their values at a point can be any positive numbers (any positive values
+/// at one point extend to densities). So an equality that holds for all positive values of them holds for
+/// every density, and one that fails for some positive values fails for some density.
+/// </para>
+/// </summary>
+public sealed class DensityAtoms
+{
+    private readonly Dictionary<Expr, Symbol> symbols = new();
+    private readonly Dictionary<Symbol, Apply> atoms = new();
+
+    private DensityAtoms() { }
+
+    /// <summary>The relation with every application of a constrained function replaced, or null when there is none or one is differentiated.</summary>
+    public static (DensityAtoms Atoms, Relation Relation)? Replace(Relation relation, IReadOnlySet<string> constrained)
+    {
+        if (constrained.Count == 0) return null;
+        var atoms = new DensityAtoms();
+        var replaced = new Relation(relation.Kind, atoms.Put(relation.Left, constrained), atoms.Put(relation.Right, constrained));
+        return atoms.symbols.Count == 0 || atoms.symbols.Keys.Any(a => ((Apply)a).IsDifferentiated) ? null : (atoms, replaced);
+    }
+
+    private Expr Put(Expr e, IReadOnlySet<string> constrained)
+    {
+        if (e is Apply a && constrained.Contains(a.Name))
+        {
+            if (!symbols.TryGetValue(a, out var s))
+            {
+                s = Symbol.Of("density·" + (symbols.Count + 1), Facts.Positive);
+                symbols[a] = s;
+                atoms[s] = a;
+            }
+            return s;
+        }
+        return e.Args.Count == 0 ? e : e.MapArgs(x => Put(x, constrained));
+    }
+
+    /// <summary>A counterexample's point shown with the densities' own names: p(x) = 0.5, not a placeholder symbol.</summary>
+    public CounterexampleReport Named(CounterexampleReport ce, IReadOnlyDictionary<Symbol, double> point)
+    {
+        string Text(Symbol s) => atoms.TryGetValue(s, out var a) ? InfixPrinter.Print(a) : s.ToString();
+        string Latex(Symbol s) => atoms.TryGetValue(s, out var a) ? LatexPrinter.Print(a) : LatexPrinter.Print(s);
+        var ordered = point.OrderBy(kv => Text(kv.Key), StringComparer.Ordinal).ToList();
+        return ce with
+        {
+            Values = ordered.ToDictionary(kv => Text(kv.Key), kv => kv.Value),
+            Printed = ordered.Select(kv => new PrintedValue(Latex(kv.Key), CounterexampleCheck.Latex(new System.Numerics.Complex(kv.Value, 0)))).ToList(),
+        };
+    }
+}
