@@ -116,6 +116,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         // When the engine builds both densities in the very same canonical form, a chain would show "A = A":
         // the equality is then said in words (and listed in the appendix), not displayed.
         var identical = density.Equals(target);
+        if (identical) log.NotDisplayed(id, "density", "the result's check, said in the text");
         blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, " is built independently, from the determinant and the inverse of the covariance computed by the engine. ",
             identical ? "It comes out in exactly the canonical form above, so the two densities are equal (step density.1 of the appendix)." : "The two are equal:")));
         if (!identical) blocks.Add(equality);
