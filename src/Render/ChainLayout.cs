@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ift6135.Sym.Symbolic.Printing;
 
 namespace Ift6135.Sym.Render;
@@ -48,18 +47,75 @@ public static partial class ChainLayout
     }
 
     /// <summary>
-    /// A rough count of the glyphs a formula prints: a command counts as one glyph, braces and
-    /// script marks as none, a fraction as its wider part, which is enough to choose a layout.
+    /// About the number of glyphs a formula prints, for choosing a layout: a command counts as one glyph,
+    /// braces and \left/\right as none, a fraction as the wider of its numerator and denominator, a
+    /// script as two thirds of its content (it is set smaller), and a binary operator or relation as two
+    /// (it carries a space on each side).
     /// </summary>
     public static int Width(string latex)
     {
-        var text = Command().Replace(latex.Replace(@"\frac", "", StringComparison.Ordinal), "x");
-        var width = 0;
-        foreach (var ch in text)
-            if (ch is not ('{' or '}' or '^' or '_' or ' ' or '&')) width++;
-        return latex.Contains(@"\frac", StringComparison.Ordinal) ? width * 2 / 3 : width;
+        var position = 0;
+        return (int)Math.Ceiling(Measure(latex, ref position, stopAtBrace: false));
     }
 
-    [GeneratedRegex(@"\\(left|right|mathrm|operatorname|mathbb)\b|\\[a-zA-Z]+")]
-    private static partial Regex Command();
+    private static double Measure(string s, ref int i, bool stopAtBrace)
+    {
+        var width = 0.0;
+        while (i < s.Length)
+        {
+            var ch = s[i];
+            if (ch == '}' && stopAtBrace) { i++; return width; }
+            if (ch == '{') { i++; width += Measure(s, ref i, stopAtBrace: true); continue; }
+            if (ch is '^' or '_') { i++; width += Script * Argument(s, ref i); continue; }
+            if (ch == '\\') { width += MeasureCommand(s, ref i); continue; }
+            i++;
+            width += ch switch
+            {
+                ' ' or '&' or '}' => 0,
+                '+' or '-' or '=' or '<' or '>' => 2,
+                _ => 1,
+            };
+        }
+        return width;
+    }
+
+    private const double Script = 2.0 / 3;
+
+    private static double MeasureCommand(string s, ref int i)
+    {
+        var start = ++i;
+        while (i < s.Length && char.IsLetter(s[i])) i++;
+        if (i == start)
+        {
+            // A control symbol: a thin or medium space (\, \; \: \!) or an escaped glyph (\{ \|).
+            i = Math.Min(i + 1, s.Length);
+            return start < s.Length && s[start] is ',' or ';' or ':' or '!' ? 0.5 : 1;
+        }
+        var name = s[start..i];
+        switch (name)
+        {
+            case "frac" or "dfrac" or "tfrac":
+                var numerator = Argument(s, ref i);
+                return Math.Max(numerator, Argument(s, ref i));
+            case "left" or "right" or "mathrm" or "operatorname" or "mathbb" or "mathbf" or "text" or "small":
+                return 0;
+            case "le" or "ge" or "leq" or "geq" or "neq" or "cdot" or "times" or "mid":
+                return 2;
+            case "quad":
+                return 2;
+            default:
+                return 1;
+        }
+    }
+
+    /// <summary>The width of a command's argument: a braced group or a single glyph (or command).</summary>
+    private static double Argument(string s, ref int i)
+    {
+        while (i < s.Length && s[i] == ' ') i++;
+        if (i >= s.Length) return 0;
+        if (s[i] == '{') { i++; return Measure(s, ref i, stopAtBrace: true); }
+        if (s[i] == '\\') return MeasureCommand(s, ref i);
+        i++;
+        return 1;
+    }
 }

@@ -160,6 +160,7 @@ public static class ScriptModel
         {
             ["part"] = TexPlainText.Escape(e.PartId),
             ["step"] = TexPlainText.Escape(e.Step),
+            ["label"] = TexPlainText.Escape(e.NotInAChain ?? ""),
             // A statement wider than its column is not repeated: the chain it belongs to shows it in full.
             ["math"] = ChainLayout.Width(math) <= LedgerWidth ? math : "",
             ["method"] = MethodName(e.Method),

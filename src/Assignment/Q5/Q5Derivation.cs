@@ -80,7 +80,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             new Result(Inline.Of("g is strictly increasing on the whole real line."), new BooleanAnswer(true)),
         };
         log.Record(new LedgerEntry(id, "mvt", new ExprItem(derivative), RelationKind.Greater, new ExprItem(Number.Zero), StepMethod.Logical, 0, 0,
-            "positive derivative everywhere implies strictly increasing (mean value theorem)"));
+            "positive derivative everywhere implies strictly increasing (mean value theorem)") { NotInAChain = "argument stated in the text" });
         MonotonicityCheck(id, g, w, a, b);
         return MakePart(id, blocks);
     }
@@ -126,7 +126,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             new Result(Inline.Of("g is strictly increasing, hence invertible (onto its image)."), new BooleanAnswer(true)),
         };
         log.Record(new LedgerEntry(id, "mvt", new ExprItem(derivative), RelationKind.Greater, new ExprItem(Number.Zero), StepMethod.Logical, 0, 0,
-            "positive derivative everywhere implies strictly increasing (mean value theorem)"));
+            "positive derivative everywhere implies strictly increasing (mean value theorem)") { NotInAChain = "argument stated in the text" });
         return MakePart(id, blocks);
     }
 
@@ -173,7 +173,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             new Result(Inline.Of("beta >= -alpha makes the radius the unique nonnegative root above, and the direction is then (y - z0) over a positive scalar: the radial flow is invertible."), new BooleanAnswer(true)),
         };
         log.Record(new LedgerEntry(id, "monotone", new ExprItem(slope), RelationKind.GreaterOrEqual, new ExprItem(Number.Zero), StepMethod.Logical, 0, 0,
-            "a nonnegative slope vanishing at one point at most gives a strictly increasing radius map"));
+            "a nonnegative slope vanishing at one point at most gives a strictly increasing radius map") { NotInAChain = "argument stated in the text" });
         RadialRoundTrip(id, upper, alpha, beta, d);
         return MakePart(id, blocks);
     }

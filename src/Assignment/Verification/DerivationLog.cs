@@ -7,6 +7,12 @@ namespace Ift6135.Sym.Assignment.Verification;
 public sealed record LedgerEntry(string PartId, string Step, MathItem Left, RelationKind Relation, MathItem Right, StepMethod Method, int Points, int Seed, string Detail)
 {
     public string Statement => $"{Left} {Ift6135.Sym.Symbolic.Expressions.Relation.Symbol(Relation)} {Right}";
+
+    /// <summary>
+    /// What the step is when no displayed chain shows it (an argument stated in the text, a result's check
+    /// said in words); null for a step of a chain the document shows.
+    /// </summary>
+    public string? NotInAChain { get; init; }
 }
 
 /// <summary>A numeric or independent cross-check of a result (not a proof: a guard against a wrong derivation).</summary>
@@ -36,6 +42,14 @@ public sealed class DerivationLog
             joined.checks.AddRange(log.checks);
         }
         return joined;
+    }
+
+    /// <summary>Marks the recorded steps of a chain that the document does not display, saying what they are instead.</summary>
+    public void NotDisplayed(string partId, string chainId, string what)
+    {
+        for (var k = 0; k < ledger.Count; k++)
+            if (ledger[k].PartId == partId && ledger[k].Step.StartsWith(chainId + ".", StringComparison.Ordinal))
+                ledger[k] = ledger[k] with { NotInAChain = what };
     }
 
     /// <summary>Records a cross-check; a failed one stops the derivation, naming the part.</summary>
