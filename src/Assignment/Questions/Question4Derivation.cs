@@ -164,7 +164,8 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
     {
         yield return new Prose(Inline.Of($"Numeric confirmation. z ~ N(0, 1), x | z ~ N({F(q4.Weight)} z + {F(q4.Bias)}, {F(q4.Noise)}^2) observed at x = {F(q4.Observation)}, ",
             $"so p(x) = N({F(q4.Bias)}, {F(q4.Weight * q4.Weight + q4.Noise * q4.Noise)}) and log p(x) = {F(m.LogEvidence)}; the proposal q = N({F(q4.ProposalMean)}, {F(q4.ProposalSd)}^2) is deliberately not the posterior, ",
-            $"so L_1 = log p(x) - KL(q || p(z | x)) = {F(m.ExactL1)} in closed form. Each L_K is estimated from {q4.Replicates} independent K-sample draws (seed {q4.Seed} plus the position of K); ",
+            $"so L_1 = log p(x) - KL(q || p(z | x)) = {F(m.ExactL1)} in closed form. Each L_K is estimated from independent K-sample draws, {q4.Replicates} of them for one sample and that number divided by the square root of K (rounded up) for K samples ",
+            $"(one replicate's spread falls as K grows, so its standard error still falls with fewer replicates; seed {q4.Seed} plus the position of K); ",
             $"q_K is evaluated with {q4.RefinementDraws} fixed draws of z_2, ..., z_K and integrated by 5-point Gauss-Legendre quadrature."));
         yield return new Table(
             [Inline.Of(K), Inline.Of(LK, " (± s.e.)"), Inline.Of("mass of ", QK, " (± s.e.)"), Inline.Of(L1(QK)), Inline.Of(Build.Log(Apply.Of("p", X)))],

@@ -24,11 +24,11 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
 
     public double LogWeight(double z) => LogJoint(z) - LogProposal(z);
 
-    /// <summary>L_K estimated from independent replicates of log (1/K) sum_k w_k (log-sum-exp for stability).</summary>
+    /// <summary>L_K estimated from <see cref="Q4Parameters.ReplicatesAt"/> independent replicates of log (1/K) sum_k w_k (log-sum-exp for stability).</summary>
     public Estimate Bound(int k, int seedOffset)
     {
         var sampler = new GaussianSampler(p.Seed + seedOffset);
-        var values = new double[p.Replicates];
+        var values = new double[p.ReplicatesAt(k)];
         var logs = new double[k];
         for (var r = 0; r < values.Length; r++)
         {

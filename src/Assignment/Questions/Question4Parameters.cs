@@ -40,8 +40,16 @@ public sealed record Q4Parameters
     /// <summary>The K at which q_K is built and integrated by quadrature.</summary>
     public IReadOnlyList<int> RefinedCounts { get; init; }
 
-    /// <summary>Independent replicates of the K-sample estimator per K.</summary>
+    /// <summary>Independent replicates of the K-sample estimator at K = 1; fewer at larger K (<see cref="ReplicatesAt"/>).</summary>
     public int Replicates { get; init; }
+
+    /// <summary>
+    /// The replicates at K: Replicates / sqrt(K), rounded up. A replicate at K costs K draws, and the spread of
+    /// log((1/K) sum w_k) falls with K (as 1/sqrt(K) once K is large), so the standard error of L_K still falls
+    /// as K grows (as K^(-1/4)) while the draws grow only as sqrt(K): 0.42 million draws for the default counts
+    /// instead of 1.82 million at Replicates per K. At K = 1, where L_1 is compared with its closed form, nothing changes.
+    /// </summary>
+    public int ReplicatesAt(int k) => (int)Math.Ceiling(Replicates / Math.Sqrt(k));
 
     /// <summary>Draws of (z_2, ..., z_K) averaged to evaluate q_K.</summary>
     public int RefinementDraws { get; init; }

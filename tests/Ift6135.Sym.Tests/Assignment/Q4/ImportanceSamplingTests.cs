@@ -29,6 +29,37 @@ public class ImportanceSamplingTests
         Assert.InRange(LogEvidence - kl, l1.Mean - 4 * l1.StandardError, l1.Mean + 4 * l1.StandardError);
     }
 
+    /// <summary>KL(N(m1, v1) || N(m2, v2)), by hand.</summary>
+    private static double GaussianKl(double m1, double v1, double m2, double v2) => 0.5 * (Math.Log(v2 / v1) + (v1 + (m1 - m2) * (m1 - m2)) / v2 - 1);
+
+    [Fact]
+    public void TheDocumentsSingleSampleCheckRejectsWrongKlFormulas()
+    {
+        // The document's draws (default parameters, seed offset 0 for K = 1): the 4-standard-error rule accepts the right ELBO
+        // and rejects an ELBO built on the KL with its arguments swapped, or with the squared mean gap over a standard deviation.
+        var q4 = new Q4Parameters();
+        var l1 = new Question4ImportanceSampling(q4).Bound(1, 0);
+        bool Accepted(double elbo) => Math.Abs(l1.Mean - elbo) <= 4 * l1.StandardError;
+        Assert.True(Accepted(LogEvidence - GaussianKl(-0.5, 2.25, 0.5, 0.5)));
+        Assert.False(Accepted(LogEvidence - GaussianKl(0.5, 0.5, -0.5, 2.25)));
+        Assert.False(Accepted(LogEvidence - 0.5 * (Math.Log(0.5 / 2.25) + 2.25 / 0.5 + 1 / Math.Sqrt(0.5) - 1)));
+    }
+
+    [Fact]
+    public void WithFewerReplicatesAtLargerKTheBoundsStillCatchAnEvidenceTooLow()
+    {
+        // The document's counts and replicates: every L_K is at most log p(x) (3 standard errors), and an evidence 0.03 nats
+        // too low, or the one of p(x) = N(b, (w + s)^2) (standard deviations added instead of variances), is caught by some L_K.
+        var q4 = new Q4Parameters();
+        Assert.Equal([20000, 14143, 11548, 8945, 6325, 4473, 2829], q4.SampleCounts.Select(q4.ReplicatesAt));
+        var s = new Question4ImportanceSampling(q4);
+        var bounds = q4.SampleCounts.Select((k, i) => s.Bound(k, i)).ToArray();
+        Assert.All(bounds, b => Assert.True(b.AtMost(LogEvidence)));
+        Assert.Contains(bounds, b => !b.AtMost(LogEvidence - 0.03));
+        var sdsAdded = -0.5 * Math.Log(2 * Math.PI * 4) - 1.0 / 8;
+        Assert.Contains(bounds, b => !b.AtMost(sdsAdded));
+    }
+
     [Fact]
     public void BoundsIncreaseTowardsTheEvidence()
     {
