@@ -114,6 +114,7 @@ public sealed class DerivationChecker(IStepDecider decider)
         private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
         private StepChecker? checker;
         private bool argued;
+        private string? existential;
         private Chain? current;
         private MatrixInference? inference;
 
@@ -224,6 +225,10 @@ public sealed class DerivationChecker(IStepDecider decider)
             // printing must not start the same work again under a fresh budget (the nested scopes keep the earlier end).
             using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
             var outcome = Outcome(left, relation.Relation, right);
+            string? forSome = null;
+            if (atLeft) forSome = existential;
+            else if (ExistentialClaim.Says(right.Justification)) forSome = existential = right.Justification;
+            if (forSome is not null) outcome = ExistentialClaim.Weaken(outcome, forSome);
             if (outcome.Status == StepStatus.Error && outcome.Detail != StepOutcome.UnreadableDetail)
             {
                 // Both sides were read but the relation means nothing between them (an order between sets or matrices): an input error, here.
