@@ -18,6 +18,8 @@ public sealed class ExistentialStepTests
     [InlineData("\\text{ for some $c$ between $a$ and $b$}")]
     [InlineData("\\quad\\text{(there exists such a $c$)}")]
     [InlineData("\\text{by the mean value theorem, with some $c$ in $(a,b)$}")]
+    [InlineData("\\quad \\text{for some } c \\in (a, b)")]
+    [InlineData("\\text{ for some } c")]
     public void The_mean_value_step_for_some_c_is_unknown_not_invalid(string justification)
     {
         // For f(t) = t^2 and c = 0 the sides differ (b^2 - a^2 vs 0), yet c = (a + b)/2 makes them equal.
@@ -50,6 +52,24 @@ public sealed class ExistentialStepTests
         Assert.Equal([StepStatus.Unknown, StepStatus.Valid], chain.Steps.Select(s => s.Status));
         Assert.Equal(StepStatus.Unknown, chain.Conclusion!.Status);
         Assert.Contains("existential claim", chain.Conclusion.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_after_a_side_end_it_and_what_follows_them_is_not_a_factor()
+    {
+        // Read as (c + 1)^2 = c^2 + 2c + 1 (valid), not as (c^2 + 2c + 1) c (which c = 2 refutes: 9 vs 18).
+        var step = OnlyStep(Run("\\[ (c + 1)^2 = c^2 + 2c + 1 \\quad \\text{for some } c \\in (0, 1) \\]\n"));
+        Assert.Equal(StepStatus.Valid, step.Status);
+        Assert.Equal("c^2 + 2c + 1", step.Right);
+        Assert.Equal("for some c \\in (0, 1)", step.Justification);
+    }
+
+    [Fact]
+    public void A_short_label_in_text_is_not_prose()
+    {
+        // \text{d} is skipped as before (no words): 2 \text{d} x reads as 2x.
+        var step = OnlyStep(Run("\\[ x + x = 2 \\text{d} x \\]\n"));
+        Assert.Equal(StepStatus.Valid, step.Status);
     }
 
     [Fact]

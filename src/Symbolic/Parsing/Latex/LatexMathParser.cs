@@ -50,7 +50,23 @@ public sealed partial class LatexMathParser
         if (Peek.Kind == LatexTokenKind.End) return Finish();
         while (true)
         {
-            expressions.Add(ParseExpression());
+            expressions.Add(WithProseBarrier(ParseExpression));
+            if (tokens[pos].Kind == LatexTokenKind.Text && RelationFollowsNote())
+            {
+                // "x + 1 \quad \text{(expand)} = 1 + x": a note between a side and its relation, kept as the justification.
+                texts.Add(tokens[pos++].Text.Trim());
+            }
+            else if (tokens[pos].Kind == LatexTokenKind.Text)
+            {
+                // Words after the formula ("\quad \text{for some } c \in (a, b)"): the side ends at them, and they with
+                // whatever follows are the line's note, kept as its justification, not read as a factor of the side.
+                // No side-note start: unlike a side condition after a comma, the words are never read as a further relation.
+                var note = tokens[pos];
+                sideNote = $"{note.Text.Trim()} {source.Text[note.End..].Trim()}".Trim();
+                texts.Add(sideNote);
+                pos = tokens.Count - 1;
+                break;
+            }
             if (TryRelation() is { } r)
             {
                 relations.Add(r);
@@ -151,10 +167,59 @@ public sealed partial class LatexMathParser
         {
             var t = tokens[pos];
             if (t.Kind == LatexTokenKind.Space) pos++;
+            else if (t.Kind == LatexTokenKind.Text && EndsTheSide(t)) return;
             else if (t.Kind == LatexTokenKind.Text) { texts.Add(t.Text.Trim()); pos++; }
             else if (t.IsChar('&') && scopes.Peek() != Scope.Matrix) pos++;
             else return;
         }
+    }
+
+    /// <summary>Where the side being read began (its first meaningful token), while a line's side is read; else -1.</summary>
+    private int sideStartToken = -1;
+
+    /// <summary>Parses one side of a line, where words after a complete operand end the side (<see cref="EndsTheSide"/>).</summary>
+    private MathNode WithProseBarrier(Func<MathNode> parse)
+    {
+        SkipTrivia();
+        sideStartToken = pos;
+        try
+        {
+            var side = parse();
+            SkipTrivia();   // still armed: stops at words that end the side, which the caller then takes as the line's note
+            return side;
+        }
+        finally { sideStartToken = -1; }
+    }
+
+    /// <summary>
+    /// Whether a \text{..} ends the side being read: it holds words (a space or two letters in a row), stands at the
+    /// top level, and follows a complete operand (not an operator or an opening bracket). Then what follows it is
+    /// prose ("for some c"), not a factor: "f'(c)(b - a) \text{ for some } c" must not read as f'(c)(b - a) c.
+    /// A short label such as \text{KL} or \text{d} is not prose and is skipped as before.
+    /// </summary>
+    private bool EndsTheSide(LatexToken text)
+    {
+        if (sideStartToken < 0 || pos <= sideStartToken || scopes.Count != 1) return false;
+        var words = text.Text.Trim();
+        if (!(words.Contains(' ') || System.Text.RegularExpressions.Regex.IsMatch(words, "[A-Za-z]{3,}"))) return false;
+        var before = tokens[LastConsumed()];
+        return before.Kind switch
+        {
+            LatexTokenKind.Number or LatexTokenKind.Letter => true,
+            LatexTokenKind.Char => before.Text is ")" or "]" or "}" or "|" or "'" or "!",
+            LatexTokenKind.Command => CommandTable.Find(before.Text)?.Category is not (CommandCategory.Operator or CommandCategory.Relation),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether a relation comes next after the note at <see cref="pos"/> (and any layout or further notes).</summary>
+    private bool RelationFollowsNote()
+    {
+        var p = pos + 1;
+        while (tokens[p].Kind is LatexTokenKind.Space or LatexTokenKind.Text) p++;
+        var t = tokens[p];
+        return t.Kind == LatexTokenKind.Char ? t.Text is "=" or "<" or ">" or ":"
+            : t.Kind == LatexTokenKind.Command && (t.Text == "not" || CommandTable.Find(t.Text)?.Category == CommandCategory.Relation);
     }
 
     /// <summary>The k-th meaningful token after the next one (layout skipped, nothing recorded).</summary>
