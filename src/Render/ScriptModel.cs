@@ -95,15 +95,18 @@ public static class ScriptModel
             ("start_alone", alone),
             ("case", Case(c.Assumptions)),
             ("caption", Caption(c.Caption)),
+            // Running text with formulas in it states no derivation: the checker is told to skip it.
+            ("caption_unchecked", c.Caption is { } caption && HasMath(caption)),
+            ("steps_unchecked", c.Steps.Any(s => HasMath(s.Justification.Text))),
             ("steps", Array(steps.Select(s => (object)new ScriptObject
             {
                 ["relation"] = MathLatex.RelationSign(s.Step.Relation),
                 ["math"] = s.Math,
                 ["lines"] = Array(ChainLayout.Break(MathLatex.Terms(s.Step.Expression), room).Select(l => (object)l)),
-                ["why"] = TexPlainText.Escape(s.Step.Justification.Text),
+                ["why"] = MathLatex.Inline(s.Step.Justification.Text),
                 ["logical"] = s.Step.Justification.IsLogical,
                 // Argued steps, and steps that unfold a definition the document states only in words, are not for the checker to redo.
-                ["argued"] = s.Step.Justification.Kind == StepKind.Algebra ? "" : TexPlainText.Comment(s.Step.Justification.Text),
+                ["argued"] = s.Step.Justification.Kind == StepKind.Algebra ? "" : TexPlainText.Comment(s.Step.Justification.Text.Plain),
                 ["method"] = MethodName(s.Step.Check.Method),
             }))));
     }

@@ -11,6 +11,9 @@ public sealed record Inline(IReadOnlyList<InlinePiece> Pieces)
 
     public static Inline Text(string text) => new([new TextPiece(text)]);
 
+    /// <summary>Plain words are running text without math: lets a sentence stand where an inline is expected.</summary>
+    public static implicit operator Inline(string text) => Text(text);
+
     public static Inline Empty { get; } = new([]);
 
     /// <summary>The text with math replaced by its infix form: for logs, messages and the grader.</summary>

@@ -141,6 +141,8 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         Symbol alpha = Symbol.Positive("alpha"), beta = Symbol.Of("beta"), r = Symbol.Of("r", Facts.Nonnegative);
         Symbol d = Symbol.Of("d", Facts.Nonnegative), rPositive = Symbol.Positive("r");
         var condition = new Relation(RelationKind.GreaterOrEqual, beta, Build.Neg(alpha));
+        Symbol z = Symbol.Of("z"), y = Symbol.Of("y"), u = Symbol.Of("u"), z0 = Symbol.Indexed("z", Facts.Real, Number.Zero);
+        var AlphaPlusBeta = new RelationItem(new Relation(RelationKind.GreaterOrEqual, alpha + beta, Number.Zero));
         var assumptions = AssumptionSet.Of(condition);
         Expr Factor(Expr radius) => Build.Add(Number.One, Build.Div(beta, Build.Add(alpha, radius)));
         var radius = Build.Mul(r, Factor(r));
@@ -150,27 +152,31 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         var (upper, lower) = OrderRoots(roots, r, alpha, beta, d);
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("Write z = z0 + r u with r = ||z - z0|| and ||u|| = 1. Then y - z0 = r u times the scalar ", new ExprItem(Factor(r)),
-                ". This scalar is nonnegative under ", new RelationItem(condition), ":")),
+            new Prose(Inline.Of("Write ", Relation.Eq(z, z0 + r * u), " with ", r, " the length of ", z - z0, " and ", u, " a unit vector (the statement's z with a tilde). Then ",
+                y - z0, " is ", r * u, " times the scalar ", new ExprItem(Factor(r)), ". This scalar is nonnegative under ", new RelationItem(condition), ":")),
             new ChainBuilder(id, "factor", verifier, assumptions, log, new ExprItem(Factor(r)))
-                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra("alpha + beta >= 0 and r >= 0")).Build(),
-            new Prose(Inline.Of("so taking norms gives the radius equation ", new RelationItem(Relation.Eq(radius, d)), ", with d = ||y - z0||. Its left side is increasing in r:")),
+                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of(AlphaPlusBeta, " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero))))).Build(),
+            new Prose(Inline.Of("so taking norms gives the radius equation ", new RelationItem(Relation.Eq(radius, d)), ", with ", d, " the length of ", y - z0, ". Its left side is increasing in ", r, ":")),
             new ChainBuilder(id, "slope", verifier, assumptions, log, new ExprItem(slope))
-                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra("sign reasoning under alpha > 0, beta >= -alpha, r >= 0")).Build(),
-            new Prose(Inline.Of("The slope vanishes at most at r = 0 (when beta = -alpha), so the map is strictly increasing from 0 at r = 0 to infinity: each d >= 0 has exactly one radius. In closed form, multiply by alpha + r:")),
+                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of("sign reasoning under ", new RelationItem(new Relation(RelationKind.Greater, alpha, Number.Zero)), ", ",
+                    new RelationItem(condition), " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero))))).Build(),
+            new Prose(Inline.Of("The slope vanishes at most at ", Relation.Eq(r, Number.Zero), " (when ", Relation.Eq(beta, Build.Neg(alpha)), "), so the map is strictly increasing from 0 at ",
+                Relation.Eq(r, Number.Zero), " to infinity: each ", new Relation(RelationKind.GreaterOrEqual, d, Number.Zero), " has exactly one radius. In closed form, multiply by ", alpha + r, ":")),
             new ChainBuilder(id, "quadratic", verifier, assumptions, log, new ExprItem(Build.Mul(Build.Sub(radius, d), Build.Add(alpha, r))))
                 .Equal(quadratic, "multiply out").Build(),
-            new Prose(Inline.Of("The product of its two roots is -alpha d <= 0, so exactly one root is nonnegative:")),
+            new Prose(Inline.Of("The product of its two roots is ", new Relation(RelationKind.LessOrEqual, Build.Neg(Build.Mul(alpha, d)), Number.Zero), ", so exactly one root is nonnegative:")),
             new ChainBuilder(id, "product", verifier, assumptions, log, new ExprItem(Build.Mul(upper, lower)))
                 .Equal(Build.Neg(Build.Mul(alpha, d)), "multiply the roots").Build(),
             new ChainBuilder(id, "root", verifier, assumptions, log, new ExprItem(Symbolic.Expressions.Substitution.Substitute(quadratic, r, upper)))
                 .Equal(Number.Zero, "substitute the larger root").Build(),
             Formula.Established(new RelationItem(Relation.Eq(r, upper))),
-            new Prose(Inline.Of("(ii) Given r > 0 and y, the scalar is positive, so the direction is unique: u = (y - z0) divided by ", new ExprItem(Build.Mul(rPositive, Factor(rPositive))), ", since")),
+            new Prose(Inline.Of("(ii) Given ", new Relation(RelationKind.Greater, rPositive, Number.Zero), " and ", y, ", the scalar is positive, so the direction is unique: ", u, " is ", y - z0,
+                " divided by ", new ExprItem(Build.Mul(rPositive, Factor(rPositive))), ", since")),
             new ChainBuilder(id, "direction", verifier, assumptions, log, new ExprItem(Build.Mul(rPositive, Factor(rPositive))))
-                .Step(RelationKind.Greater, Number.Zero, Justification.Algebra("r > 0 and alpha + beta >= 0")).Build(),
-            new Prose(Inline.Of("(For r = 0, z = z0 and y = z0.)")),
-            new Result(Inline.Of("beta >= -alpha makes the radius the unique nonnegative root above, and the direction is then (y - z0) over a positive scalar: the radial flow is invertible."), new BooleanAnswer(true)),
+                .Step(RelationKind.Greater, Number.Zero, Justification.Algebra(Inline.Of(new Relation(RelationKind.Greater, rPositive, Number.Zero), " and ", AlphaPlusBeta))).Build(),
+            new Prose(Inline.Of("(For ", Relation.Eq(r, Number.Zero), ", ", Relation.Eq(z, z0), " and ", Relation.Eq(y, z0), ".)")),
+            new Result(Inline.Of(new RelationItem(condition), " makes the radius the unique nonnegative root above, and the direction is then ", y - z0,
+                " over a positive scalar: the radial flow is invertible."), new BooleanAnswer(true)),
         };
         log.Record(new LedgerEntry(id, "monotone", new ExprItem(slope), RelationKind.GreaterOrEqual, new ExprItem(Number.Zero), StepMethod.Logical, 0, 0,
             "a nonnegative slope vanishing at one point at most gives a strictly increasing radius map") { NotInAChain = "argument stated in the text" });

@@ -65,14 +65,16 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
             yield return new Prose(Inline.Of("Its discriminant ", discriminant, " could not be shown negative, so the eigenvalues are not analysed further here."));
             yield break;
         }
-        var condition = bound == 0 ? "" : $" when {game.RateName} < {bound}";
-        yield return new Prose(Inline.Of($"Its discriminant is negative{condition}, so the eigenvalues are complex conjugates and their squared modulus is the product of the roots, the constant term:"));
+        // The bound, when one was needed, limits every conclusion drawn from the complex pair below.
+        var forRates = bound == 0 ? Inline.Empty : Inline.Of(" for ", new IntervalItem(game.Alpha, Number.Zero, Number.Of(bound)));
+        yield return new Prose(new Inline([new TextPiece("Its discriminant is negative"), .. forRates.Pieces,
+            new TextPiece(", so the eigenvalues are complex conjugates and their squared modulus is the product of the roots, the constant term:")]));
         var discChain = new ChainBuilder(id, $"{name}.disc", verifier, assumptions, log, new ExprItem(discriminant));
         if (!discriminantFactored.Equals(discriminant)) discChain.Equal(discriminantFactored, $"factor out the lowest power of {game.RateName}");
         yield return discChain
             .Step(RelationKind.Less, Number.Zero, Justification.Algebra(game.RateCondition(bound)))
             .Build();
-        foreach (var block in ModulusVerdict(id, name, c, assumptions, stable)) yield return block;
+        foreach (var block in ModulusVerdict(id, name, c, assumptions, stable, forRates)) yield return block;
     }
 
     /// <summary>What eigenvalues on the unit circle mean; for a non-quadratic V the linearization does not decide.</summary>
@@ -81,7 +83,7 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         : "the iterates neither converge nor diverge; they keep circling the stationary point";
 
     /// <summary>|l|^2 = c compared with 1: c - 1 is written with the lowest power of alpha factored out, whose sign the engine can read.</summary>
-    private IEnumerable<Block> ModulusVerdict(string id, string name, Expr c, AssumptionSet assumptions, IReadOnlyList<RateInterval> stable)
+    private IEnumerable<Block> ModulusVerdict(string id, string name, Expr c, AssumptionSet assumptions, IReadOnlyList<RateInterval> stable, Inline forRates)
     {
         var excess = Rewrite.Expand(c - Number.One);
         Inline verdict;
@@ -90,7 +92,8 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         {
             if (c.IsOne)
             {
-                yield return new Prose(Inline.Of($"The constant term is 1, so the eigenvalues of the {name} update lie on the unit circle: {UnitCircle}."));
+                yield return new Prose(new Inline([new TextPiece($"The constant term is 1, so the eigenvalues of the {name} update lie on the unit circle"), .. forRates.Pieces,
+                    new TextPiece($": {UnitCircle}.")]));
                 yield break;
             }
             chain = new ChainBuilder(id, $"{name}.modulus", verifier, assumptions, log, new ExprItem(c)).Equal(Number.One, "simplify");

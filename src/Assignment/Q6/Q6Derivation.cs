@@ -186,11 +186,11 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
     }
 
-    /// <summary>" Stable learning rates: simultaneous none; extragradient 0 &lt; alpha &lt; 1." (nothing for a numeric rate).</summary>
+    /// <summary>" Learning rates at which the iterates converge: simultaneous none; extragradient 0 &lt; alpha &lt; 1." (nothing for a numeric rate).</summary>
     private IEnumerable<object> StableRatesSentence(IReadOnlyList<Stability> stabilities)
     {
         if (stabilities.Count == 0) yield break;
-        yield return " Stable learning rates:";
+        yield return " Learning rates at which the iterates converge:";
         foreach (var (s, n) in stabilities.Select((s, n) => (s, n)))
         {
             yield return $"{(n == 0 ? " " : "; ")}{s.Optimizer.ToString().ToLowerInvariant()} ";

@@ -48,7 +48,7 @@ public sealed class StabilityAnalysis(Q6Game game, IStepVerifier verifier, Deriv
         var named = new Expr[] { 1 - det, 1 + det, Apply.Of("p", Number.One), Apply.Of("p", Number.Of(-1)) };
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of($"Stable rates of the {name} update: both roots of its characteristic polynomial p lie strictly inside the unit circle exactly when the four Jury expressions below are positive (A is here the {name} update matrix):")),
+            new Prose(Inline.Of($"Rates at which the {name} update converges: the iterates converge to the stationary point from every start exactly when both roots of the characteristic polynomial p lie strictly inside the unit circle, that is (Jury's conditions) when the four expressions below are positive (A is here the {name} update matrix):")),
             Formula.Established(new ListItem(named.Zip(conditions, (l, c) => (MathItem)new RelationItem(Relation.Eq(l, c))).ToArray())),
         };
         IReadOnlyList<RatePiece> pieces;
@@ -72,16 +72,19 @@ public sealed class StabilityAnalysis(Q6Game game, IStepVerifier verifier, Deriv
 
     private Inline Verdict(string name, Symbol rate, IReadOnlyList<RateInterval> stable, bool hasCuts)
     {
-        var cuts = hasCuts ? " (at an end point of the interval one expression vanishes, so the end points are not stable)" : "";
+        // Jury's conditions fail exactly when some root has modulus at least 1: the iterates then do not converge,
+        // which is not the same as diverging (roots on the unit circle keep a bounded orbit).
+        var cuts = hasCuts ? " (at an end point of the interval one expression vanishes, so the iterates do not converge there either)" : "";
         if (stable.Count == 0)
-            return Inline.Of($"So the {name} update is stable for no learning rate: it is unstable for every ", new IntervalItem(rate, Number.Zero, null), $"{cuts}.");
-        var pieces = new List<object> { $"So the {name} update is stable exactly for " };
+            return Inline.Of($"So the {name} update converges for no learning rate: for every ", new IntervalItem(rate, Number.Zero, null),
+                $" some eigenvalue has modulus at least 1{cuts}.");
+        var pieces = new List<object> { $"So the {name} update converges exactly for " };
         foreach (var (i, n) in stable.Select((i, n) => (i, n)))
         {
             if (n > 0) pieces.Add(" and ");
             pieces.Add(Stability.Item(rate, i));
         }
-        pieces.Add($", where all four expressions are positive, and unstable for every other rate{cuts}.");
+        pieces.Add($", where all four expressions are positive; at every other rate some eigenvalue has modulus at least 1 and the iterates do not converge{cuts}.");
         return Inline.Of(pieces.ToArray());
     }
 

@@ -37,6 +37,12 @@ public sealed class Question3ClosedForm
     public static Expr GaussianKL(Expr m, Expr v, Expr mu, Expr sigma2) =>
         (Build.Log(sigma2 / v) + (v + (m - mu).Pow(2)) / sigma2 - 1) / 2;
 
+    /// <summary>The coefficients of z^2 and z in the log-joint, as the prose names them.</summary>
+    private static readonly Symbol C2 = Symbol.Indexed("c", Symbolic.Assumptions.Facts.Real, 2), C1 = Symbol.Indexed("c", Symbolic.Assumptions.Facts.Real, 1);
+
+    /// <summary>The normal law with a mean and a variance, printed N(mean, variance).</summary>
+    public static Expr Normal(Expr mean, Expr variance) => Apply.Of(@"\mathcal{N}", mean, variance);
+
     public Expr KLTextbook => GaussianKL(M, V, PosteriorMean, PosteriorVariance);
     public Expr EntropyTextbook => Build.Log(2 * (Expr)Constant.Pi * Constant.E * V) / 2;
 
@@ -47,25 +53,32 @@ public sealed class Question3ClosedForm
         var c1 = Coefficient(LogJoint, Z, 1);
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("Closed-form check. Take z ~ N(0, 1), x | z ~ N(w z + b, s^2) and q(z) = N(m, v). The log-joint is")),
+            new Prose(Inline.Of("Closed-form check. Take ", Z, " drawn from ", Normal(0, 1), "; given ", Z, ", let ", X, " be drawn from ",
+                Normal(W * Z + B, S.Pow(2)), "; and let the variational density ", Question3Notation.Variational, " be that of ", Normal(M, V), ". The log-joint is")),
             new Formula(new DefinitionItem(Build.Log(Question3Notation.Joint), new ExprItem(LogJoint))),
-            new Prose(Inline.Of("It is quadratic in z, so the posterior is normal; its variance is -1/(2 c2) and its mean c1 times the variance, where c2 and c1 are the coefficients of z^2 and z, read off by the engine:")),
+            new Prose(Inline.Of("It is quadratic in ", Z, ", so the posterior is normal; with ", C2, " and ", C1, " the coefficients of ", Z.Pow(2), " and ", Z,
+                " (read off by the engine), its variance is ", -1 / (2 * C2), " and its mean ", C1, " times the variance:")),
             new ChainBuilder(partId, "q3.post-var", verifier, none, log, new ExprItem(-1 / (2 * c2)))
                 .Equal(PosteriorVariance, "common denominator").Build(Inline.Of("Posterior variance.")),
             new ChainBuilder(partId, "q3.post-mean", verifier, none, log, new ExprItem(c1 * (-1 / (2 * c2))))
                 .Equal(PosteriorMean, "common denominator").Build(Inline.Of("Posterior mean.")),
-            new Prose(Inline.Of("The given factorization log p(x, z) = log p(z | x) + log p(x) then holds with the marginal x ~ N(b, w^2 + s^2), for every z:")),
+            new Prose(Inline.Of("The factorization ", Relation.Eq(Build.Log(Question3Notation.Joint), Build.Log(Question3Notation.Posterior) + Build.Log(Question3Notation.Evidence)),
+                " then holds for every ", Z, ", with the marginal of ", X, " equal to ", Normal(B, W.Pow(2) + S.Pow(2)), ":")),
             new ChainBuilder(partId, "q3.factor", verifier, none, log, new ExprItem(LogJoint))
                 .Equal(LogPosterior + LogEvidence, "complete the square in z").Build(),
-            new Prose(Inline.Of("Each term under q = N(m, v), from E[z] = m and E[z^2] = m^2 + v:")),
+            new Prose(Inline.Of("Each term under ", Normal(M, V), ", from the moments ", Relation.Eq(Apply.Of("E", Z), M), " and ", Relation.Eq(Apply.Of("E", Z.Pow(2)), M.Pow(2) + V), ":")),
             new ChainBuilder(partId, "q3.kl", verifier, none, log, new ExprItem(Expectation(LogVariational - LogDensity(Z, Mu, Sigma.Pow(2)), Z, M, V)))
                 .Equal(GaussianKL(M, V, Mu, Sigma.Pow(2)), "the Gaussian KL formula")
-                .Build(Inline.Of("KL(N(m, v) || N(mu, sigma^2)) = E_q[log q(z) - log N(z; mu, sigma^2)]; the posterior's mean and variance above take the place of mu and sigma^2.")),
+                .Build(Inline.Of("The divergence of ", Normal(M, V), " from ", Normal(Mu, Sigma.Pow(2)), ", the expectation under ", Question3Notation.Variational,
+                    " of the difference of their log-densities; the posterior's mean and variance above take the place of ", Mu, " and ", Sigma.Pow(2), ".")),
             new ChainBuilder(partId, "q3.entropy", verifier, none, log, new ExprItem(-Expectation(LogVariational, Z, M, V)))
-                .Equal(EntropyTextbook, "the Gaussian entropy").Build(Inline.Of("H(q) = -E_q[log q(z)].")),
+                .Equal(EntropyTextbook, "the Gaussian entropy").Build(Inline.Of("The entropy ",
+                    Relation.Eq(Question3Notation.Entropy(Question3Notation.QName), -Question3Notation.Expect(Build.Log(Question3Notation.Variational))), ".")),
             new ChainBuilder(partId, "q3.identity", verifier, none, log, new ExprItem(Expectation(LogJoint, Z, M, V)))
                 .Equal(LogEvidence - KLTextbook - EntropyTextbook, "the decomposition").Build(
-                    Inline.Of("E_q[log p(x, z)] computed from the moments equals log p(x) - KL(q || p(z | x)) - H(q) for all x, w, b, s, m, v.")),
+                    Inline.Of(Question3Notation.Expect(Build.Log(Question3Notation.Joint)), " computed from the moments equals ",
+                        Build.Log(Question3Notation.Evidence) - Question3Notation.KL(Question3Notation.QName, Question3Notation.PosteriorName) - Question3Notation.Entropy(Question3Notation.QName),
+                        " for all ", W, ", ", B, ", ", S, ", ", M, ", ", V, " and every observation ", X, ".")),
         };
         return blocks;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Numerics;
 using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Assignment.Statement;
 using Ift6135.Sym.Assignment.Verification;
@@ -19,6 +20,7 @@ namespace Ift6135.Sym.Assignment.Questions;
 public sealed class Question3Derivation(AssignmentParameters parameters, Q3Parameters q3, DerivationLog log, IStepVerifier verifier)
 {
     private readonly Question3ClosedForm model = new();
+    private static readonly Symbol Theta = Symbol.Of("theta"), R = Symbol.Of("r");
     private IStepVerifier Unfolding => new Question34DefinitionVerifier(verifier, Definitions, Densities, RandomSymbols);
 
     public Question Derive()
@@ -36,7 +38,8 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
             new DefinitionItem(KL(QName, PosteriorName), new ExprItem(Expect(Build.Log(Variational)) - Expect(Build.Log(Posterior)))),
             new DefinitionItem(Entropy(QName), new ExprItem(-Expect(Build.Log(Variational)))),
         ])),
-        new Prose(Inline.Of("The ELBO of a density r at x is L(r) = E_r(log p(x | z)) - KL(r || p(z)) = E_r(log p(x, z) - log r(z)).")),
+        new Prose(Inline.Of("The ELBO of a density ", R, " at ", X, " is ", Relation.Eq(Elbo(R),
+            Apply.Of("E_r", Build.Log(Apply.Of("p|z", X))) - KL(R, Apply.Of("p", Z))), ", that is ", Apply.Of("E_r", Build.Log(Joint) - Build.Log(R)), ".")),
     ];
 
     private Part Part1()
@@ -45,20 +48,20 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         var info = PartCatalog.Part(id);
         var logPx = Build.Log(Evidence);
         var chain = new ChainBuilder(id, "q3.decomposition", Unfolding, AssumptionSet.None, log, new ExprItem(Expect(Build.Log(Joint))))
-            .ByDefinition(Expect(Build.Log(Posterior) + logPx), "product rule p(x, z) = p(z | x) p(x), log of a product")
-            .Equal(Expect(Build.Log(Posterior)) + logPx, "linearity of E_q; log p(x) does not depend on z and q integrates to 1")
+            .ByDefinition(Expect(Build.Log(Posterior) + logPx), Inline.Of("product rule ", Relation.Eq(Joint, Posterior * Evidence), ", log of a product"))
+            .Equal(Expect(Build.Log(Posterior)) + logPx, Inline.Of("linearity of the expectation; ", logPx, " does not depend on ", Z, " and ", Variational, " integrates to 1"))
             .ByDefinition(logPx - KL(QName, PosteriorName) - Entropy(QName), "definitions of the divergence and the entropy")
             .Build(Inline.Of("Every step is verified after unfolding the definitions (densities as positive unknowns)."));
         var blocks = new List<Block>
         {
             chain,
-            new Prose(Inline.Of("The model parameters theta enter p(x, z) but not q, so the entropy H(q) is a constant in theta: ",
-                "E_q(log p_theta(x, z)) and log p_theta(x) - KL(q || p_theta(z | x)) differ by a constant and have the same maximizers in theta. ",
+            new Prose(Inline.Of("The model parameters ", Theta, " enter ", Joint, " but not ", Variational, ", so the entropy ", Entropy(QName), " is a constant in ", Theta, ": ",
+                Expect(Build.Log(Joint)), " and ", logPx - KL(QName, PosteriorName), " differ by a constant and have the same maximizers in ", Theta, ". ",
                 "Maximizing the expected complete-data log-likelihood for a fixed q is therefore maximizing the log-evidence minus the divergence from the true posterior.")),
         };
         blocks.AddRange(model.Derive(id, verifier, log));
         blocks.Add(new Result(
-            Inline.Of("E_q(log p(x, z)) = ", logPx - KL(QName, PosteriorName) - Entropy(QName), "; since H(q) does not depend on theta, both objectives have the same maximizers."),
+            Inline.Of(Relation.Eq(Expect(Build.Log(Joint)), logPx - KL(QName, PosteriorName) - Entropy(QName)), "; since ", Entropy(QName), " does not depend on ", Theta, ", both objectives have the same maximizers."),
             new ChoiceAnswer("equivalent: E_q[log p(x,z)] = log p(x) - KL(q||p(z|x)) - H(q), H(q) constant in theta")));
         return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
     }
@@ -78,19 +81,20 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         var elboIdentity = Definition.Function("L", t, logPxi - KL(t, post));
         var chainVerifier = new Question34DefinitionVerifier(verifier, [elboIdentity], new HashSet<string>(Densities) { "p|x_i", "q_phi|x_i", "q_i" }, RandomSymbols);
         var chain = new ChainBuilder(id, "q3.kl-order", chainVerifier, AssumptionSet.None, log, new ExprItem(KL(amortized, post)))
-            .ByDefinition(logPxi - Elbo(amortized), "ELBO identity of part 1 at x_i")
+            .ByDefinition(logPxi - Elbo(amortized), Inline.Of("ELBO identity of part 1 at ", xi))
             .Logical(RelationKind.GreaterOrEqual, logPxi - Elbo(instance),
-                "q_i* maximizes the ELBO at x_i over the whole family Q, and the amortized q_phi*(z | x_i) is one member of Q")
-            .ByDefinition(KL(instance, post), "ELBO identity of part 1 at x_i")
-            .Build(Inline.Of("Here q_phi and q_i stand for the optima q_phi* and q_i*."));
+                Inline.Of("the instance-wise optimum maximizes the ELBO at ", xi, " over the whole family, and the amortized optimum ", amortized, " is one member of it"))
+            .ByDefinition(KL(instance, post), Inline.Of("ELBO identity of part 1 at ", xi))
+            .Build(Inline.Of(amortized, " and ", instance, " are the amortized and the instance-wise optima (the stars of the statement are left out)."));
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("Fix a data point x_i. The log-evidence log p(x_i) does not depend on the variational density, so ranking densities by ELBO is ranking them by divergence from the posterior, in reverse:")),
+            new Prose(Inline.Of("Fix a data point ", xi, ". The log-evidence ", logPxi, " does not depend on the variational density, so ranking densities by ELBO is ranking them by divergence from the posterior, in reverse:")),
             chain,
             new Prose(Inline.Of("Equality needs the shared encoder to be optimal at every point at once, which it is only when the family of encoders can reproduce every per-point optimum. Otherwise the difference is the amortization gap.")),
         };
         blocks.AddRange(GapBlocks(id, gap));
-        blocks.Add(new Result(Inline.Of("KL(q_phi*(z | x_i) || p(z | x_i)) >= KL(q_i*(z) || p(z | x_i)): the amortized divergence is the larger (equal only if the encoder attains every per-point optimum)."),
+        blocks.Add(new Result(Inline.Of(new Relation(RelationKind.GreaterOrEqual, KL(amortized, post), KL(instance, post)),
+            ": the amortized divergence is the larger (equal only if the encoder attains every per-point optimum)."),
             new ChoiceAnswer("amortized >= instance-wise")));
         return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
     }
@@ -100,15 +104,18 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         var p = q3;
         var klShared = new ChainBuilder(id, "q3.shared-kl", verifier, AssumptionSet.None, log, new ExprItem(Question3AmortizationGap.SharedVarianceKL(model)))
             .Equal(Question3AmortizationGap.SharedVarianceKLSimplified(model), "v equal to the posterior variance").Build();
-        yield return new Prose(Inline.Of($"A measured gap. Let z ~ N(0, 1) and log x | z ~ N({F(p.GapWeight)} z + {F(p.GapBias)}, {F(p.GapNoise)}^2). ",
-            "The posterior of each x is the normal posterior of the linear-Gaussian model observed at log x, with mean linear in log x, so nonlinear in x; its variance does not depend on x. ",
-            "The instance-wise optimum in the Gaussian family is therefore the exact posterior (divergence 0). The encoder N(a x + c, v) is linear in x. ",
-            "With v equal to the posterior variance (which minimizes the summed divergence whatever the means) the divergence at each point is"));
+        var logX = Build.Log(X);
+        yield return new Prose(Inline.Of("A measured gap. Let ", Z, " be drawn from ", Question3ClosedForm.Normal(0, 1), " and, given ", Z, ", let ", logX, " be drawn from ",
+            Question3ClosedForm.Normal(DecimalNumber.Of(p.GapWeight) * Z + DecimalNumber.Of(p.GapBias), DecimalNumber.Of(p.GapNoise).Pow(2)), ". ",
+            "The posterior of each ", X, " is the normal posterior of the linear-Gaussian model observed at ", logX, ", with mean linear in ", logX, ", so nonlinear in ", X,
+            "; its variance does not depend on ", X, ". The instance-wise optimum in the Gaussian family is therefore the exact posterior (divergence 0). The encoder ",
+            Question3ClosedForm.Normal(A * X + C, Question3ClosedForm.V), " is linear in ", X, ". With ", Question3ClosedForm.V,
+            " equal to the posterior variance (which minimizes the summed divergence whatever the means) the divergence at each point is"));
         yield return klShared;
-        yield return new Prose(Inline.Of($"so the best encoder is the least-squares fit of the posterior means by a x + c over the {p.GapDataPoints} points drawn with seed {p.GapSeed}: ",
-            $"a = {F(gap.Slope)}, c = {F(gap.Intercept)}, posterior variance {F(gap.PosteriorVariance)}. ",
+        yield return new Prose(Inline.Of("so the best encoder is the least-squares fit of the posterior means by ", A * X + C, $" over the {p.GapDataPoints} points drawn with seed {p.GapSeed}: ",
+            A, $" = {F(gap.Slope)}, ", C, $" = {F(gap.Intercept)}, posterior variance {F(gap.PosteriorVariance)}. ",
             $"Mean amortization gap: {F(gap.MeanGap)} nats per point (largest {F(gap.MaxGap)}); the instance-wise divergence is 0 at every point. ",
-            $"An encoder whose mean is linear in log x instead fits the posterior means to within {gap.LogLinearResidual.ToString("E1", CultureInfo.InvariantCulture)}, so the gap comes from the encoder family, not from the data."));
+            "An encoder whose mean is linear in ", logX, $" instead fits the posterior means to within {gap.LogLinearResidual.ToString("0.0e+0", CultureInfo.InvariantCulture)}, so the gap comes from the encoder family, not from the data."));
         var shown = gap.Points.OrderBy(g => g.X).Where((_, k) => k % Math.Max(1, gap.Points.Count / 6) == 0).Take(6).ToArray();
         yield return new Table(
             [Inline.Of(GapPoint), Inline.Of("posterior mean"), Inline.Of("encoder mean ", GapEncoderMean), Inline.Of("KL amortized"), Inline.Of("KL instance-wise")],
@@ -120,7 +127,9 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
     /// <summary>The data point x_i of the gap's table, and the encoder's mean a x_i + c there.</summary>
     private static Symbol GapPoint => Symbol.Indexed("x", Symbolic.Assumptions.Facts.Real, Symbol.Of("i", Symbolic.Assumptions.Facts.Integer));
 
-    private static Expr GapEncoderMean => Symbol.Of("a") * GapPoint + Symbol.Of("c");
+    private static Expr GapEncoderMean => A * GapPoint + C;
+
+    private static readonly Symbol A = Symbol.Of("a"), C = Symbol.Of("c");
 
     private void RecordGapChecks(string id, GapResult gap)
     {
@@ -165,10 +174,10 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
                     Inline.Of("the encoder weights ", Symbol.Of("phi"), ", independent of the dataset size ", n),
                     Inline.Of(n, " sets of variational parameters: ", perPoint, " numbers for diagonal Gaussians in dimension ", k)],
             ], Inline.Of("Both approaches at their optimum within their families.")),
-            new Prose(Inline.Of("(a) Bias. Both ELBOs are lower bounds: log p(x_i) - L = KL >= 0. By part 2 the amortized divergence is at least the instance-wise one at every point, so in the best case the amortized bound is the looser one (more biased); ",
+            new Prose(Inline.Of("(a) Bias. Both ELBOs are lower bounds: the difference between ", Build.Log(Evidence), " and the ELBO is the divergence from the posterior, which is nonnegative. By part 2 the amortized divergence is at least the instance-wise one at every point, so in the best case the amortized bound is the looser one (more biased); ",
                 $"on the model of part 2 the extra bias averages {F(gap.MeanGap)} nats per point. ",
-                "(b) Computation. The encoder gives q(z | x) for any x, including unseen ones, in one evaluation; the instance-wise approach must solve an optimization problem for each x, during training and again at test time. ",
-                $"(c) Memory. The encoder's parameters do not grow with the data (3 numbers a, c, v in part 2); the instance-wise approach stores one parameter vector per point (2 x {q3.GapDataPoints} = {2 * q3.GapDataPoints} numbers there, ", perPoint, " in general).")),
+                "(b) Computation. The encoder gives ", amortized, " for any ", X, ", including unseen ones, in one evaluation; the instance-wise approach must solve an optimization problem for each ", X, ", during training and again at test time. ",
+                "(c) Memory. The encoder's parameters do not grow with the data (3 numbers ", A, ", ", C, ", ", Question3ClosedForm.V, $" in part 2); the instance-wise approach stores one parameter vector per point ({2 * q3.GapDataPoints} numbers for the {q3.GapDataPoints} points there, ", perPoint, " in general).")),
             new Result(Inline.Of("Amortized: more bias (the amortization gap), far cheaper inference (one pass instead of one optimization per point), memory independent of n; instance-wise: tighter bound, costly, memory growing linearly in n."),
                 new CompositeAnswer([
                     ("bias", new ChoiceAnswer("amortized larger")),

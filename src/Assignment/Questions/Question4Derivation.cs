@@ -38,12 +38,20 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
     /// <summary>A function of the samples, named only to show the expectation operators.</summary>
     private static readonly Symbol SampleFunction = Symbol.Of("F");
 
+    /// <summary>Plain names of the notation paragraph: a density r, the proposal q and the joint p as its arguments are left out.</summary>
+    private static readonly Symbol R = Symbol.Of("r"), Q = Symbol.Of("q"), P = Symbol.Of("p"), W = Symbol.Of("W"), Z = Symbol.Of("z");
+
+    private static Symbol Sample(Expr index) => Symbol.Indexed("z", Symbolic.Assumptions.Facts.Real, index);
+
     private static IReadOnlyList<Block> Setup() =>
     [
-        new Prose(Inline.Of("Notation. q(z) stands for q(z | x). For z_1, ..., z_K drawn i.i.d. from q, the weights are w_k = p(x, z_k) / q(z_k) > 0 and W = ",
-            WeightSum, ". The refined proposal is q~(z_1) = p(x, z_1) / (W / K) (the statement's unnormalized density, with z_1 = z). ",
-            "For a function F of the samples, ", All(SampleFunction), ", ", Others(SampleFunction), " and ", OverQ(SampleFunction), " are expectations over z_1, ..., z_K, over z_2, ..., z_K, and over z_1 alone, all drawn from q. ",
-            "L_1(r) = E_q((r / q) log(p / r)) is the single-sample ELBO of a density r written as an expectation under q, and f(t) = -t log t.")),
+        new Prose(Inline.Of("Notation. ", Apply.Of("q", Z), " stands for ", Apply.Of(ProposalName, Z), ". For ", Sample(1), ", ..., ", Sample(K), " drawn i.i.d. from ", Q,
+            ", the weights are the positive numbers ", Relation.Eq(Weight(Kk), Apply.Of("p", X, Sample(Kk)) / Apply.Of("q", Sample(Kk))), " and ", Relation.Eq(W, WeightSum),
+            ". The refined proposal is ", Relation.Eq(Refined, Joint1 / (W / K)), " (the statement's unnormalized density, with ", Relation.Eq(Z1, Z), "). ",
+            "For a function ", SampleFunction, " of the samples, ", All(SampleFunction), ", ", Others(SampleFunction), " and ", OverQ(SampleFunction), " are expectations over ",
+            Sample(1), ", ..., ", Sample(K), ", over ", Sample(2), ", ..., ", Sample(K), ", and over ", Z1, " alone, all drawn from ", Q, ". ",
+            Relation.Eq(L1(R), OverQ(R / Q * Build.Log(P / R))), " is the single-sample ELBO of a density ", R, " written as an expectation under ", Q, ", and ",
+            Relation.Eq(Concave(T), -T * Build.Log(T)), ".")),
         new Formula(new DefinitionItem(LK, new ExprItem(All(Build.Log(WeightSum / K)))), Inline.Of("The K-sample bound.")),
     ];
 
@@ -66,7 +74,7 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             new Prose(Inline.Of("Write the inner ELBO as an expectation under q, merge the two expectations, and symmetrize over the K samples (the hint):")),
             chain,
         };
-        blocks.Add(new Result(Inline.Of(LK, " = E_2:K(L_1(q~(z | x, z_2:K)))."), new ChoiceAnswer("L_K[q] = E_{z_2:K}[L_1[q~]]")));
+        blocks.Add(new Result(Inline.Of(Relation.Eq(LK, Others(L1(Refined))), "."), new ChoiceAnswer("L_K[q] = E_{z_2:K}[L_1[q~]]")));
         return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
     }
 
@@ -93,12 +101,13 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             .Build(Inline.Of("The ELBO of the averaged proposal."));
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("Density. q~ > 0 because p > 0 and W > 0, so q_K(z) = E_2:K(q~(z)) >= 0. Its total mass is 1:")),
+            new Prose(Inline.Of("Density. ", Refined, " is positive because ", Joint1, " and ", W, " are, so ", Relation.Eq(QK, Others(Refined)), " is positive too. Its total mass is 1:")),
             mass,
-            new Prose(Inline.Of("Bound. With f(t) = -t log t, which is concave (f''(t) = -1/t < 0):")),
+            new Prose(Inline.Of("Bound. With ", Relation.Eq(Concave(T), -T * Build.Log(T)), ", which is concave since its second derivative ", -1 / (Expr)T, " is negative:")),
             bound,
-            new Prose(Inline.Of($"Numerically (model below) q_K integrates to 1 within Monte Carlo error and L_1[q_K] >= L_K for K in {{{string.Join(", ", q4.RefinedCounts)}}}; see the table after this question.")),
-            new Result(Inline.Of("q_K is a probability density and L_1(q_K) >= ", LK, "."), new ChoiceAnswer("q_K is a density; L_1[q_K] >= L_K[q]")),
+            new Prose(Inline.Of("Numerically (model below) ", QK, " integrates to 1 within Monte Carlo error and ", new Relation(RelationKind.GreaterOrEqual, L1(QK), LK), " for ", K,
+                $" in {{{string.Join(", ", q4.RefinedCounts)}}}; see the table after this question.")),
+            new Result(Inline.Of(QK, " is a probability density and ", new Relation(RelationKind.GreaterOrEqual, L1(QK), LK), "."), new ChoiceAnswer("q_K is a density; L_1[q_K] >= L_K[q]")),
         };
         _ = numbers;
         return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
@@ -162,11 +171,16 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
 
     private IEnumerable<Block> NumericBlocks(Measurements m)
     {
-        yield return new Prose(Inline.Of($"Numeric confirmation. z ~ N(0, 1), x | z ~ N({F(q4.Weight)} z + {F(q4.Bias)}, {F(q4.Noise)}^2) observed at x = {F(q4.Observation)}, ",
-            $"so p(x) = N({F(q4.Bias)}, {F(q4.Weight * q4.Weight + q4.Noise * q4.Noise)}) and log p(x) = {F(m.LogEvidence)}; the proposal q = N({F(q4.ProposalMean)}, {F(q4.ProposalSd)}^2) is deliberately not the posterior, ",
-            $"so L_1 = log p(x) - KL(q || p(z | x)) = {F(m.ExactL1)} in closed form. Each L_K is estimated from independent K-sample draws, {q4.Replicates} of them for one sample and that number divided by the square root of K (rounded up) for K samples ",
-            $"(one replicate's spread falls as K grows, so its standard error still falls with fewer replicates; seed {q4.Seed} plus the position of K); ",
-            $"q_K is evaluated with {q4.RefinementDraws} fixed draws of z_2, ..., z_K and integrated by 5-point Gauss-Legendre quadrature."));
+        Expr weight = DecimalNumber.Of(q4.Weight), bias = DecimalNumber.Of(q4.Bias), noise = DecimalNumber.Of(q4.Noise);
+        var logEvidence = Build.Log(Apply.Of("p", X));
+        yield return new Prose(Inline.Of("Numeric confirmation. Take ", Z, " drawn from ", Question3ClosedForm.Normal(0, 1), " and, given ", Z, ", ", X, " drawn from ",
+            Question3ClosedForm.Normal(weight * Z + bias, noise.Pow(2)), ", observed at ", Relation.Eq(X, DecimalNumber.Of(q4.Observation)), ". The evidence is the density of ",
+            Question3ClosedForm.Normal(bias, weight.Pow(2) + noise.Pow(2)), $", so {F(m.LogEvidence)} is the value of ", logEvidence, ". The proposal ", Apply.Of("q", Z), " is the density of ",
+            Question3ClosedForm.Normal(DecimalNumber.Of(q4.ProposalMean), DecimalNumber.Of(q4.ProposalSd).Pow(2)), ", deliberately not the posterior, so ",
+            Relation.Eq(Symbol.Of("L_1"), logEvidence - Apply.Of("D_KL", Apply.Of("q", Z), Apply.Of("p|x", Z))), $" is {F(m.ExactL1)} in closed form. Each ", LK,
+            " is estimated from independent ", K, $"-sample draws, {q4.Replicates} of them for one sample and that number divided by the square root of ", K, " (rounded up) for ", K, " samples ",
+            $"(one replicate's spread falls as ", K, $" grows, so its standard error still falls with fewer replicates; seed {q4.Seed} plus the position of ", K, "); ",
+            QK, $" is evaluated with {q4.RefinementDraws} fixed draws of ", Sample(2), ", ..., ", Sample(K), " and integrated by 5-point Gauss-Legendre quadrature."));
         yield return new Table(
             [Inline.Of(K), Inline.Of(LK, " (± s.e.)"), Inline.Of("mass of ", QK, " (± s.e.)"), Inline.Of(L1(QK)), Inline.Of(Build.Log(Apply.Of("p", X)))],
             m.Bounds.Select(b =>

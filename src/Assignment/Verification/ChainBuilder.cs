@@ -33,19 +33,19 @@ public sealed class ChainBuilder
         this.start = current = start;
     }
 
-    public ChainBuilder Equal(Expr next, string algebra) => Step(RelationKind.Equal, next, Justification.Algebra(algebra));
+    public ChainBuilder Equal(Expr next, Inline algebra) => Step(RelationKind.Equal, next, Justification.Algebra(algebra));
 
     /// <summary>An equality the verifier confirms by unfolding definitions; marked as a definition step, not as plain algebra.</summary>
-    public ChainBuilder ByDefinition(Expr next, string definitions) => Step(RelationKind.Equal, next, Justification.Definition(definitions));
+    public ChainBuilder ByDefinition(Expr next, Inline definitions) => Step(RelationKind.Equal, next, Justification.Definition(definitions));
 
-    public ChainBuilder Equal(Matrix next, string algebra) => Step(RelationKind.Equal, new MatrixItem(next), Justification.Algebra(algebra));
+    public ChainBuilder Equal(Matrix next, Inline algebra) => Step(RelationKind.Equal, new MatrixItem(next), Justification.Algebra(algebra));
 
     public ChainBuilder Step(RelationKind kind, Expr next, Justification why) => Step(kind, new ExprItem(next), why);
 
     /// <summary>A link argued in words; it is not checked by algebra, and is shown and listed as logical.</summary>
-    public ChainBuilder Logical(RelationKind kind, Expr next, string reason)
+    public ChainBuilder Logical(RelationKind kind, Expr next, Inline reason)
     {
-        var check = StepCheck.Logical(reason);
+        var check = StepCheck.Logical(reason.Plain);
         Accept(kind, new ExprItem(next), Justification.Logical(reason), check);
         return this;
     }
@@ -55,7 +55,7 @@ public sealed class ChainBuilder
         var check = Verify(kind, current, next);
         if (!check.IsValid)
             throw new DerivationFailedException(partId, StepName, check,
-                $"the engine could not confirm {Describe(kind, current, next)} ({why.Text})");
+                $"the engine could not confirm {Describe(kind, current, next)} ({why.Text.Plain})");
         Accept(kind, next, why, check);
         return this;
     }
@@ -73,7 +73,7 @@ public sealed class ChainBuilder
     private void Accept(RelationKind kind, MathItem next, Justification why, StepCheck check)
     {
         log.Record(new LedgerEntry(partId, StepName, current, kind, next, check.Method, check.Points, check.Seed,
-            why.IsLogical ? why.Text : check.Detail));
+            why.IsLogical ? why.Text.Plain : check.Detail));
         steps.Add(new ChainStep(kind, next, why, check));
         current = next;
     }

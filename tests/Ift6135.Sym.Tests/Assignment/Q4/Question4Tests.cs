@@ -37,7 +37,7 @@ public class Question4Tests
         var inequality = Assert.Single(steps, s => s.Relation != RelationKind.Equal);
         Assert.Equal(RelationKind.GreaterOrEqual, inequality.Relation);
         Assert.True(inequality.Justification.IsLogical);
-        Assert.Contains("Jensen", inequality.Justification.Text);
+        Assert.Contains("Jensen", inequality.Justification.Text.Plain);
     }
 
     [Fact]
