@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ift6135.Sym.Symbolic.Printing;
 
 namespace Ift6135.Sym.Render;
@@ -52,6 +53,39 @@ public static partial class ChainLayout
     /// script as two thirds of its content (it is set smaller), and a binary operator or relation as two
     /// (it carries a space on each side).
     /// </summary>
+    /// <summary>
+    /// Whether a formula is too tall for a line of a table: it holds a matrix, or a fraction inside a fraction's
+    /// numerator or denominator (three levels, which run into the next row).
+    /// </summary>
+    public static bool IsTall(string latex)
+    {
+        if (latex.Contains(@"\begin{", StringComparison.Ordinal)) return true;
+        foreach (Match m in Fraction().Matches(latex))
+        {
+            var i = m.Index + m.Length - 1;
+            if (BraceGroup(latex, ref i) is { } numerator && BraceGroup(latex, ref i) is { } denominator
+                && (Fraction().IsMatch(numerator) || Fraction().IsMatch(denominator)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The content of the brace group opening at i, moving i past it; null when no group opens there.</summary>
+    private static string? BraceGroup(string s, ref int i)
+    {
+        if (i >= s.Length || s[i] != '{') return null;
+        var start = ++i;
+        for (var depth = 1; i < s.Length; i++)
+        {
+            if (s[i] == '{') depth++;
+            else if (s[i] == '}' && --depth == 0) return s[start..i++];
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\\[dt]?frac\{")]
+    private static partial Regex Fraction();
+
     public static int Width(string latex)
     {
         var position = 0;

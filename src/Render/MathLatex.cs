@@ -20,6 +20,8 @@ public static class MathLatex
         ListItem l => string.Join(@",\; ", l.Items.Select(Print)),
         EqualityItem q => Print(q.Left) + " = " + Print(q.Right),
         ProductItem p => string.Join(" ", p.Factors.Select(Print)),
+        DeterminantItem d => @"\det" + LatexPrinter.Print(d.Matrix),
+        TransposeItem t => LatexPrinter.Print(t.Matrix) + @"^{\top}",
         IntervalItem { Upper: null } i => LatexPrinter.Print(new Relation(RelationKind.Greater, i.Variable, i.Lower)),
         IntervalItem i => LatexPrinter.Print(i.Lower) + " < " + LatexPrinter.Print(i.Variable) + " < " + LatexPrinter.Print(i.Upper),
         _ => throw new NotSupportedException($"No LaTeX form for {item.GetType().Name}."),

@@ -61,7 +61,8 @@ public static class ScriptModel
             ("case", Case(LocalAssumptions.Of(AssumptionSet.None, [f.Math])))),
         Chain c => Chain(c),
         // The machine form is shown when it is short; it is always in solutions.json.
-        Result r => Kind("result", ("text", MathLatex.Inline(r.Statement)), ("machine", r.Machine.Canonical.Length <= MachineFormShown ? TexPlainText.Escape(r.Machine.Canonical) : ""),
+        // The grader's canonical form stays in solutions.json and the rubric: a reader of the solutions needs the sentence only.
+        Result r => Kind("result", ("text", MathLatex.Inline(r.Statement)),
             ("unchecked", HasMath(r.Statement))),
         Figure f => Figure(f),
         Table t => Kind("table",
@@ -76,7 +77,6 @@ public static class ScriptModel
         _ => throw new NotSupportedException($"No rendering for the block {b.GetType().Name}."),
     };
 
-    private const int MachineFormShown = 90;
 
     /// <summary>About the characters of running text a table row can hold on one line of the page.</summary>
     private const int WrappedTableRow = 90;
@@ -164,8 +164,8 @@ public static class ScriptModel
             ["part"] = TexPlainText.Escape(e.PartId),
             ["step"] = TexPlainText.Escape(e.Step),
             ["label"] = TexPlainText.Escape(e.NotInAChain ?? ""),
-            // A statement wider than its column is not repeated: the chain it belongs to shows it in full.
-            ["math"] = ChainLayout.Width(math) <= LedgerWidth ? math : "",
+            // A statement wider or taller than a table row is not repeated: the chain it belongs to shows it in full.
+            ["math"] = ChainLayout.Width(math) <= LedgerWidth && !ChainLayout.IsTall(math) ? math : "",
             ["method"] = MethodName(e.Method),
             ["points"] = e.Points,
             ["seed"] = e.Seed,

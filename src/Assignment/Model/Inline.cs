@@ -6,8 +6,8 @@ namespace Ift6135.Sym.Assignment.Model;
 /// </summary>
 public sealed record Inline(IReadOnlyList<InlinePiece> Pieces)
 {
-    /// <summary>Strings become text; <see cref="MathItem"/>s, expressions, matrices and relations become math.</summary>
-    public static Inline Of(params object[] pieces) => new(pieces.Select(InlinePiece.From).ToArray());
+    /// <summary>Strings become text; <see cref="MathItem"/>s, expressions, matrices and relations become math; an inline is spliced in.</summary>
+    public static Inline Of(params object[] pieces) => new(pieces.SelectMany(p => p is Inline i ? i.Pieces : [InlinePiece.From(p)]).ToArray());
 
     public static Inline Text(string text) => new([new TextPiece(text)]);
 

@@ -65,6 +65,18 @@ public sealed record ProductItem(IReadOnlyList<MathItem> Factors) : MathItem
     public override string ToString() => string.Join(" ", Factors);
 }
 
+/// <summary>The determinant of a matrix written out, det(...), for display; its value is the determinant.</summary>
+public sealed record DeterminantItem(Matrix Matrix) : MathItem
+{
+    public override string ToString() => $"det({Matrix})";
+}
+
+/// <summary>A matrix written with a transpose sign, for display (A^T A); its value is the transposed matrix.</summary>
+public sealed record TransposeItem(Matrix Matrix) : MathItem
+{
+    public override string ToString() => $"({Matrix})^T";
+}
+
 /// <summary>An open interval a variable lies in, written as inequalities: lower &lt; x &lt; upper, or x &gt; lower when Upper is null.</summary>
 public sealed record IntervalItem(Expr Variable, Expr Lower, Expr? Upper) : MathItem
 {

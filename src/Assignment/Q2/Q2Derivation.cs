@@ -107,7 +107,8 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var baseAtInverse = Build.Mul(ordered.Select(kv => BaseDensity(kv.Key)).ToArray());
         blocks.Add(new ChainBuilder(id, "change-of-variables", unfolding, AssumptionSet.None, log, new ExprItem(Apply.Of("q", Symbol.Of("z"))))
             .Logical(RelationKind.Equal, Build.Mul(baseAtInverse, Build.Pow(Build.Abs(det), Number.MinusOne)),
-                "change of variables: z = g(u) with g invertible and differentiable, so q(z) = p(g^-1(z)) / |det J|")
+                Inline.Of("change of variables (", Symbol.Of("g"), " is invertible and differentiable): the base density at the inverse image divided by ",
+                    Build.Abs(Apply.Of("det", Symbol.Of("J")))))
             .Equal(density, "the standard normal density at the inverse image")
             .Build());
         var equality = new ChainBuilder(id, "density", verifier, AssumptionSet.None, log, new ExprItem(density))
@@ -161,9 +162,12 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var nonsingular = AssumptionSet.Of(new Relation(RelationKind.NotEqual, det, Number.Zero));
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of($"Take K = {k} and a general invertible S. The Jacobian of mu + S u is S itself:")),
-            new ChainBuilder(id, "jacobian", verifier, nonsingular, log, new MatrixItem(j)).Equal(s, "differentiate each coordinate").Build(),
+            new Prose(Inline.Of("Take ", Relation.Eq(Symbol.Of("K"), Number.Of(k)), " and a general invertible ", Symbol.Of("S"), ". Differentiating each coordinate of ", g,
+                " with respect to ", u, " gives the Jacobian")),
+            new Formula(new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))),
+            new Prose(Inline.Of("which is ", Symbol.Of("S"), " itself, whatever the point.")),
         };
+        log.Check(id, "the Jacobian of mu + S u, computed by differentiation, equals S entry by entry", j.Equals(s), $"J = {j}");
         // The determinant of S gets a name: written out, it appears in every entry of the inverse and the
         // densities no longer fit the page. The identity holds with the name free (the inverse of S is its
         // adjugate over the name, that of S S^T the adjugate of S S^T over its square), so it is verified so.
@@ -209,7 +213,9 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         log.Check(id, "the determinant of a lower-triangular K x K matrix costs K - 1 multiplications (K = 1..6)", linear, "counted by the engine's determinant routine");
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("The Jacobian of mu + S u is S. For a triangular matrix the determinant is the product of the diagonal (expanding along the first row leaves one non-zero term each time), and the diagonal is positive, so the absolute value changes nothing: K - 1 multiplications instead of a general determinant. The engine's determinant routine recognises the structure and counts:")),
+            new Prose(Inline.Of("The Jacobian of ", Symbol.Of("mu") + Symbol.Of("S") * Symbol.Of("u"), " is ", Symbol.Of("S"),
+                ". For a triangular matrix the determinant is the product of the diagonal (expanding along the first row leaves one non-zero term each time), and the diagonal is positive, so the absolute value changes nothing: ",
+                Symbol.Of("K") - 1, " multiplications instead of a general determinant. The engine's determinant routine recognises the structure and counts:")),
             new Table([Inline.Of("K"), Inline.Of("method"), Inline.Of("multiplications")], rows),
             new Result(Inline.Of("Linear time: O(K)."), new BigOAnswer("K", Number.One)),
         };

@@ -70,9 +70,9 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
         yield return new Prose(new Inline([new TextPiece("Its discriminant is negative"), .. forRates.Pieces,
             new TextPiece(", so the eigenvalues are complex conjugates and their squared modulus is the product of the roots, the constant term:")]));
         var discChain = new ChainBuilder(id, $"{name}.disc", verifier, assumptions, log, new ExprItem(discriminant));
-        if (!discriminantFactored.Equals(discriminant)) discChain.Equal(discriminantFactored, $"factor out the lowest power of {game.RateName}");
+        if (!discriminantFactored.Equals(discriminant)) discChain.Equal(discriminantFactored, game.LowestPowerFactored);
         yield return discChain
-            .Step(RelationKind.Less, Number.Zero, Justification.Algebra(game.RateCondition(bound)))
+            .Step(RelationKind.Less, Number.Zero, Justification.Algebra(game.RateFact(bound)))
             .Build();
         foreach (var block in ModulusVerdict(id, name, c, assumptions, stable, forRates)) yield return block;
     }
@@ -112,8 +112,8 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
             }
             chain = new ChainBuilder(id, $"{name}.modulus", verifier, ca, log, new ExprItem(c));
             // With a numeric rate the rewriting is the number itself: no step to show.
-            if (!rewritten.Equals(c)) chain.Equal(rewritten, $"factor out the lowest power of {game.RateName}");
-            chain.Step(kind, Number.One, Justification.Algebra(game.RateCondition(ci)));
+            if (!rewritten.Equals(c)) chain.Equal(rewritten, game.LowestPowerFactored);
+            chain.Step(kind, Number.One, Justification.Algebra(game.RateFact(ci)));
             verdict = kind == RelationKind.Less
                 ? Inline.Of(ci is null ? "inside the unit circle" : "inside the unit circle for ", ci is null ? "" : Stability.Item(game.Alpha, ci), ": the iterates converge to the stationary point")
                 : Inline.Of("outside the unit circle: the iterates diverge");

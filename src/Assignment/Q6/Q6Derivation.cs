@@ -78,7 +78,8 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
     private IEnumerable<Block> LinearBlocks(string id, Matrix a, Matrix update)
     {
         yield return Chain(id, "linear", new MatrixItem(update))
-            .Equal(MatrixOps.Multiply(a, Matrix.Column(game.Dk, game.Gk)), "the update is linear in the state; its matrix is the Jacobian of the update")
+            .Step(RelationKind.Equal, new ProductItem([new MatrixItem(a), new MatrixItem(Matrix.Column(game.Dk, game.Gk))]),
+                Justification.Algebra("the update is linear in the state; its matrix is the Jacobian of the update"))
             .Build(Inline.Of("The update written as a matrix times the state (checked entry by entry):"));
     }
 
@@ -90,7 +91,8 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
             new ListItem([new RelationItem(Relation.Eq(game.D, ds)), new RelationItem(Relation.Eq(game.G, gs))]),
             " (question 6.2) in place, and the deviation from that point is mapped linearly by the constant Jacobian A:"));
         yield return Chain(id, "affine", new MatrixItem(Matrix.Column(update[0, 0] - ds, update[1, 0] - gs)))
-            .Equal(MatrixOps.Multiply(a, Matrix.Column(game.Dk - ds, game.Gk - gs)), "the update is affine; its Jacobian maps the deviation from the stationary point")
+            .Step(RelationKind.Equal, new ProductItem([new MatrixItem(a), new MatrixItem(Matrix.Column(game.Dk - ds, game.Gk - gs))]),
+                Justification.Algebra("the update is affine; its Jacobian maps the deviation from the stationary point"))
             .Build(Inline.Of("The deviation from the stationary point after one step (checked entry by entry):"));
     }
 
@@ -111,7 +113,11 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         var equations = new[] { Relation.Eq(game.ValueD, Number.Zero), Relation.Eq(game.ValueG, Number.Zero) };
         var (dStar, gStar) = game.Stationary;
         var fixedPoint = game.Step(Optimizer.Simultaneous, dStar, gStar);
-        var chain = Chain(id, "fixed", new MatrixItem(Matrix.Column(fixedPoint.D, fixedPoint.G)))
+        // A linear update is A times the state: shown as that product at the point. Otherwise the update's value there.
+        MathItem image = game.Shape == UpdateShape.Linear
+            ? new ProductItem([new MatrixItem(game.Jacobian(Optimizer.Simultaneous)), new MatrixItem(Matrix.Column(dStar, gStar))])
+            : new MatrixItem(Matrix.Column(fixedPoint.D, fixedPoint.G));
+        var chain = Chain(id, "fixed", image)
             .Equal(Matrix.Column(dStar, gStar), "substitute the point into the update")
             .Build(Inline.Of("The point is left unchanged by the update:"));
         var blocks = new List<Block>
@@ -158,8 +164,8 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         {
             var chain = Chain(id, n == 0 ? "modulus" : $"modulus{n + 1}", new ExprItem(Build.Pow(c.Modulus, 2)), c.Assumptions);
             if (!c.Rewritten.Equals(Build.Pow(c.Modulus, 2)))
-                chain.Equal(c.Rewritten, game.RateSymbol is null ? "expand" : $"expand and factor out the lowest power of {game.RateName}");
-            blocks.Add(chain.Step(c.Kind, Number.One, Justification.Algebra($"since {game.RateCondition(c.Interval)}")).Build());
+                chain.Equal(c.Rewritten, game.RateSymbol is null ? "expand" : Inline.Of("expand and ", game.LowestPowerFactored));
+            blocks.Add(chain.Step(c.Kind, Number.One, Justification.Algebra(Inline.Of("since ", game.RateFact(c.Interval)))).Build());
         }
         var behaviour = Behaviour(comparisons, roots);
         if (game.Shape == UpdateShape.Linear && IsScaledRotation(a)) blocks.AddRange(NormGrowthBlocks(id, a));
@@ -262,9 +268,11 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         var p = CharacteristicPolynomial.Of(a, lambda);
         var shifted = MatrixOps.Subtract(MatrixOps.Scale(lambda, Matrix.Identity(a.Rows)), a);
         blocks.Add(new Prose(Inline.Of("The eigenvalues are the roots of the characteristic polynomial, the determinant of ", new MatrixItem(shifted), ":")));
-        blocks.Add(Chain(id, "charpoly", new ExprItem(Determinant.Of(shifted)))
-            .Equal(p, "expand the determinant")
-            .Build());
+        var charpoly = Chain(id, "charpoly", new DeterminantItem(shifted));
+        // The 2 x 2 cofactor form first, when it reads differently from the expanded polynomial.
+        var cofactors = shifted.Rows == 2 ? shifted[0, 0] * shifted[1, 1] - shifted[0, 1] * shifted[1, 0] : p;
+        if (!cofactors.Equals(p)) charpoly.Equal(cofactors, "product of the diagonal minus the product of the off-diagonal entries");
+        blocks.Add(charpoly.Equal(p, "expand").Build());
         IReadOnlyList<Expr> roots;
         try { roots = Solver.RootsWithMultiplicity(Relation.Eq(p, Number.Zero), lambda); }
         catch (UnsupportedEquationException e) { throw new ParameterUnsupportedException("$.q6.value", $"the eigenvalues of A cannot be found exactly: {e.Message}"); }
@@ -307,7 +315,7 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         var ata = MatrixOps.Multiply(MatrixOps.Transpose(a), a);
         var factor = ata[0, 0];
         yield return new Prose(Inline.Of("Moreover the matrix is a scaled rotation:"));
-        yield return Chain(id, "ata", new MatrixItem(ata))
+        yield return Chain(id, "ata", new ProductItem([new TransposeItem(a), new MatrixItem(a)]))
             .Equal(MatrixOps.Scale(factor, Matrix.Identity(a.Rows)), "multiply A transposed by A")
             .Build();
         var next = MatrixOps.Multiply(a, Matrix.Column(game.Dk, game.Gk));

@@ -1,3 +1,4 @@
+using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Symbolic.Assumptions;
 using Ift6135.Sym.Symbolic.Calculus;
@@ -130,6 +131,18 @@ public sealed class Q6Game
     public string RateCondition(int bound) =>
         RateSymbol is null ? $"the learning rate is {RateName}"
         : bound == 0 ? $"{RateName} > 0" : $"0 < {RateName} < {bound}";
+
+    /// <summary>The condition of <see cref="RateCondition(int)"/> as the document prints it: a formula, or the numeric rate.</summary>
+    public Inline RateFact(int bound) =>
+        RateSymbol is null ? Inline.Of("the learning rate is ", Alpha)
+        : bound == 0 ? Inline.Of(new Relation(RelationKind.Greater, Alpha, Number.Zero)) : Inline.Of(new IntervalItem(Alpha, Number.Zero, Number.Of(bound)));
+
+    /// <summary>The condition of <see cref="RateCondition(RateInterval?)"/> as the document prints it.</summary>
+    public Inline RateFact(RateInterval? interval) =>
+        interval is null || RateSymbol is null ? RateFact(0) : Inline.Of(Stability.Item(Alpha, interval));
+
+    /// <summary>The reason of a step that writes a polynomial in the rate with its lowest power factored out.</summary>
+    public Inline LowestPowerFactored => Inline.Of("factor out the lowest power of ", Alpha);
 
     /// <summary>The game's assumptions narrowed to an interval of rates (a bound already assumed, alpha &gt; 0, is not repeated).</summary>
     public AssumptionSet Within(RateInterval? interval) => interval is null || RateSymbol is null

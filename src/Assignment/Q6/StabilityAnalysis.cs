@@ -139,7 +139,7 @@ public sealed class StabilityAnalysis(Q6Game game, IStepVerifier verifier, Deriv
                     if (!raw[k].Equals(c)) chain.Equal(c, "expand the determinant and the trace");
                     // The interval goes in prose: a chain's caption is read by `check` as part of the derivation.
                     yield return new Prose(Inline.Of("For ", Stability.Item(rate, interval), " one of them is not positive:"));
-                    yield return chain.Step(kind, Number.Zero, Justification.Algebra($"for {game.RateCondition(interval)}")).Build();
+                    yield return chain.Step(kind, Number.Zero, Justification.Algebra(Inline.Of("for ", game.RateFact(interval)))).Build();
                     yield break;
                 }
         throw new DerivationFailedException(partId, chainId, null, $"the engine could not show any Jury expression non-positive for {interval}");

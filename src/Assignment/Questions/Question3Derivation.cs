@@ -102,16 +102,29 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
     private IEnumerable<Block> GapBlocks(string id, GapResult gap)
     {
         var p = q3;
-        var klShared = new ChainBuilder(id, "q3.shared-kl", verifier, AssumptionSet.None, log, new ExprItem(Question3AmortizationGap.SharedVarianceKL(model)))
-            .Equal(Question3AmortizationGap.SharedVarianceKLSimplified(model), "v equal to the posterior variance").Build();
+        // Part 1's closed forms are in the observation x; this model observes log x. With the model's constants
+        // and the encoder's mean a x + c for m, the divergence becomes concrete (shown after the chain).
+        var observedLog = new Dictionary<Expr, Expr> { [X] = Build.Log(X) };
+        var atModel = new Dictionary<Expr, Expr>
+        {
+            [Question3ClosedForm.W] = DecimalNumber.Of(p.GapWeight), [Question3ClosedForm.B] = DecimalNumber.Of(p.GapBias),
+            [Question3ClosedForm.S] = DecimalNumber.Of(p.GapNoise), [Question3ClosedForm.M] = A * X + C,
+        };
+        var simplified = Substitution.Substitute(Question3AmortizationGap.SharedVarianceKLSimplified(model), observedLog);
+        var klShared = new ChainBuilder(id, "q3.shared-kl", verifier, AssumptionSet.Of(new Relation(RelationKind.Greater, X, Number.Zero)), log,
+                new ExprItem(Substitution.Substitute(Question3AmortizationGap.SharedVarianceKL(model), observedLog)))
+            .Equal(simplified, Inline.Of(Question3ClosedForm.V, " equal to the posterior variance")).Build();
         var logX = Build.Log(X);
         yield return new Prose(Inline.Of("A measured gap. Let ", Z, " be drawn from ", Question3ClosedForm.Normal(0, 1), " and, given ", Z, ", let ", logX, " be drawn from ",
             Question3ClosedForm.Normal(DecimalNumber.Of(p.GapWeight) * Z + DecimalNumber.Of(p.GapBias), DecimalNumber.Of(p.GapNoise).Pow(2)), ". ",
             "The posterior of each ", X, " is the normal posterior of the linear-Gaussian model observed at ", logX, ", with mean linear in ", logX, ", so nonlinear in ", X,
             "; its variance does not depend on ", X, ". The instance-wise optimum in the Gaussian family is therefore the exact posterior (divergence 0). The encoder ",
             Question3ClosedForm.Normal(A * X + C, Question3ClosedForm.V), " is linear in ", X, ". With ", Question3ClosedForm.V,
-            " equal to the posterior variance (which minimizes the summed divergence whatever the means) the divergence at each point is"));
+            " equal to the posterior variance (which minimizes the summed divergence whatever the means) the divergence at each point is part 1's closed form with the observation ",
+            logX, " in place of ", X, ":"));
         yield return klShared;
+        yield return new Prose(Inline.Of("With this model's constants and the encoder's mean ", A * X + C, " for ", Question3ClosedForm.M, ", it is"));
+        yield return Formula.Established(new ExprItem(Substitution.Substitute(simplified, atModel)));
         yield return new Prose(Inline.Of("so the best encoder is the least-squares fit of the posterior means by ", A * X + C, $" over the {p.GapDataPoints} points drawn with seed {p.GapSeed}: ",
             A, $" = {F(gap.Slope)}, ", C, $" = {F(gap.Intercept)}, posterior variance {F(gap.PosteriorVariance)}. ",
             $"Mean amortization gap: {F(gap.MeanGap)} nats per point (largest {F(gap.MaxGap)}); the instance-wise divergence is 0 at every point. ",

@@ -24,7 +24,7 @@ public sealed class ChainBuilder
 
     public ChainBuilder(string partId, string chainId, IStepVerifier verifier, AssumptionSet assumptions, DerivationLog log, MathItem start)
     {
-        if (start is not (ExprItem or MatrixItem)) throw new ArgumentException("A chain starts from an expression or a matrix.", nameof(start));
+        if (ItemValue.Of(start) is not (ExprItem or MatrixItem)) throw new ArgumentException("A chain starts from an expression or a matrix, or a form of one.", nameof(start));
         this.partId = partId;
         this.chainId = chainId;
         this.verifier = verifier;
@@ -78,7 +78,7 @@ public sealed class ChainBuilder
         current = next;
     }
 
-    private StepCheck Verify(RelationKind kind, MathItem left, MathItem right) => (left, right) switch
+    private StepCheck Verify(RelationKind kind, MathItem left, MathItem right) => (ItemValue.Of(left), ItemValue.Of(right)) switch
     {
         (ExprItem a, ExprItem b) => verifier.Verify(new Relation(kind, a.Expr, b.Expr), assumptions),
         (MatrixItem a, MatrixItem b) when kind == RelationKind.Equal => VerifyMatrices(a.Matrix, b.Matrix),

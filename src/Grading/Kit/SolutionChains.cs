@@ -1,4 +1,5 @@
 using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment.Verification;
 using Ift6135.Sym.Symbolic.Expressions;
 
 namespace Ift6135.Sym.Grading.Kit;
@@ -12,8 +13,9 @@ internal static class SolutionChains
     public static Relation? Conclusion(Part? part, string chainId)
     {
         var chain = part?.Blocks.OfType<Chain>().FirstOrDefault(c => c.Id == chainId);
-        if (chain is null || chain.Start is not ExprItem start || chain.Steps.Count == 0) return null;
-        if (chain.Steps[^1].Expression is not ExprItem end) return null;
+        // A start written unevaluated (det of a matrix written out) stands for its value.
+        if (chain is null || ItemValue.Of(chain.Start) is not ExprItem start || chain.Steps.Count == 0) return null;
+        if (ItemValue.Of(chain.Steps[^1].Expression) is not ExprItem end) return null;
         var kind = Weakest(chain.Steps.Select(s => s.Relation).ToArray());
         return kind is { } k ? new Relation(k, start.Expr, end.Expr) : null;
     }

@@ -31,6 +31,35 @@ public class ChainBuilderTests
     private static readonly Symbol X = Symbol.Of("x");
 
     [Fact]
+    public void AProductOfMatricesWrittenOutIsCheckedAsItsProduct()
+    {
+        // [[1, a], [-a, 1]] [d, g] = [d + a g, g - a d] by hand; a wrong sign in the result is refused.
+        Symbol a = Symbol.Of("a"), d = Symbol.Of("d"), g = Symbol.Of("g");
+        var m = Matrix.Of(2, 2, (r, c) => (r, c) switch { (0, 1) => a, (1, 0) => -(Expr)a, _ => Number.One });
+        var product = new ProductItem([new MatrixItem(m), new MatrixItem(Matrix.Column(d, g))]);
+        var log = new DerivationLog();
+        new ChainBuilder("q9.1", "p", new PointwiseVerifier(), AssumptionSet.None, log, product)
+            .Equal(Matrix.Column(d + a * g, g - a * d), "multiply").Build();
+        Assert.Single(log.Ledger);
+        Assert.Throws<DerivationFailedException>(() => new ChainBuilder("q9.1", "q", new PointwiseVerifier(), AssumptionSet.None, new DerivationLog(), product)
+            .Equal(Matrix.Column(d + a * g, g + a * d), "multiply"));
+    }
+
+    [Fact]
+    public void ADeterminantWrittenOutIsCheckedAsItsValue()
+    {
+        // det [[l - 1, -a], [a, l - 1]] = (l - 1)^2 + a^2 = l^2 - 2 l + 1 + a^2 by hand.
+        Symbol a = Symbol.Of("a"), l = Symbol.Of("l");
+        var m = Matrix.Of(2, 2, (r, c) => (r, c) switch { (0, 1) => -(Expr)a, (1, 0) => a, _ => l - 1 });
+        var log = new DerivationLog();
+        new ChainBuilder("q9.1", "det", new PointwiseVerifier(), AssumptionSet.None, log, new DeterminantItem(m))
+            .Equal(l * l - 2 * l + 1 + a * a, "expand").Build();
+        Assert.Single(log.Ledger);
+        Assert.Throws<DerivationFailedException>(() => new ChainBuilder("q9.1", "det2", new PointwiseVerifier(), AssumptionSet.None, new DerivationLog(), new DeterminantItem(m))
+            .Equal(l * l - 2 * l + 1 - a * a, "expand"));
+    }
+
+    [Fact]
     public void ValidStepsAreVerifiedAndLedgered()
     {
         var verifier = new PointwiseVerifier();

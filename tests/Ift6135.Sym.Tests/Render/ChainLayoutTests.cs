@@ -8,6 +8,14 @@ namespace Ift6135.Sym.Tests.Render;
 
 public sealed class ChainLayoutTests
 {
+    [Theory]
+    [InlineData(@"\frac{a}{b} + \frac{c}{d} = 1", false)]
+    [InlineData(@"x^{2} = \sqrt{y}", false)]
+    [InlineData(@"\frac{\frac{a}{b}}{c} = 1", true)]
+    [InlineData(@"\frac{K w_{1}}{\sum_{j=1}^{K} \frac{w_{j}}{K}}", true)]
+    [InlineData(@"\det\begin{pmatrix} a & b \\ c & d \end{pmatrix} = a d - b c", true)]
+    public void ATableRowCannotHoldAMatrixOrAFractionInAFraction(string latex, bool tall) => Assert.Equal(tall, ChainLayout.IsTall(latex));
+
     [Fact]
     public void ShortChainKeepsItsStartOnTheFirstLine() => Assert.False(ChainLayout.StartAlone(@"\alpha^{2} + 1", [@"(\alpha + 1)^{2} - 2\alpha"]));
 
