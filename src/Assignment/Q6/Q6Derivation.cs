@@ -181,11 +181,13 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         var answers = new List<(string, Answer)> { ("eigenvalues", new ExprListAnswer(roots)), moduli, ("behaviour", new ChoiceAnswer(behaviour)) };
         answers.AddRange(others.SelectMany(OptimizerAnswers));
         answers.AddRange(stabilities.Select(s => ($"{s.Optimizer.ToString().ToLowerInvariant()} stable rates", (Answer)new ChoiceAnswer(s.Canonical(game.Alpha)))));
-        var statement = new List<object> { "The eigenvalues of A are ", new SetItem(roots.Select(r => (MathItem)new ExprItem(r)).ToArray()), ", of modulus ",
-            new SetItem(comparisons.Select(c => (MathItem)new ExprItem(c.Modulus)).ToArray()) };
+        var statement = new List<object> { "The eigenvalues of A are ", new SetItem(roots.Select(r => (MathItem)new ExprItem(r)).ToArray()),
+            comparisons.Length == 1 ? ", of modulus " : ", of moduli ",
+            comparisons.Length == 1 ? new ExprItem(comparisons[0].Modulus) : new SetItem(comparisons.Select(c => (MathItem)new ExprItem(c.Modulus)).ToArray()) };
         if (comparisons.Select(c => c.Interval).OfType<RateInterval>().FirstOrDefault() is { } needed)
             statement.AddRange([" for ", Stability.Item(game.Alpha, needed)]);
-        statement.Add($": {BehaviourSentence(behaviour)}");
+        statement.Add(": ");
+        statement.Add(BehaviourSentence(behaviour, comparisons, roots, game.Shape == UpdateShape.Linear && IsScaledRotation(a) ? a : null));
         statement.AddRange(StableRatesSentence(stabilities));
         blocks.Add(new Result(Inline.Of(statement.ToArray()), new CompositeAnswer(answers)));
         var info = PartCatalog.Part(id);
@@ -246,15 +248,25 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         return Cycles;
     }
 
-    private string BehaviourSentence(string behaviour)
+    /// <summary>
+    /// What the iterates do, as the answer states it: away from the point from every start when every modulus
+    /// exceeds 1 (spiralling when the eigenvalues are not real), from a generic start when only some do; for a
+    /// scaled rotation (A^T A = c I, shown above) the factor by which each step multiplies the distance.
+    /// </summary>
+    private Inline BehaviourSentence(string behaviour, IReadOnlyList<ModulusComparison> comparisons, IReadOnlyList<Expr> roots, Matrix? scaledRotation)
     {
         var near = game.Shape == UpdateShape.Nonlinear ? "near the stationary point, " : "";
-        return behaviour switch
-        {
-            Diverges => $"{near}the iterates move away from the stationary point from any start off it (along every direction when all moduli exceed 1); simultaneous gradient play diverges.",
-            Converges => $"{near}the iterates converge to the stationary point, the distance shrinking geometrically.",
-            _ => "the iterates neither converge nor diverge: they keep circling the stationary point on a bounded orbit.",
-        };
+        if (behaviour == Converges) return Inline.Of($"{near}the iterates converge to the stationary point, the distance shrinking geometrically.");
+        if (behaviour != Diverges) return Inline.Of("the iterates neither converge nor diverge: they keep circling the stationary point on a bounded orbit.");
+        var complex = roots.Any(r => !ComplexParts.Split(r).Imaginary.IsZero);
+        var every = comparisons.All(c => c.Kind == RelationKind.Greater);
+        var motion = !every ? "move away from the stationary point from almost every start (any start with a component along an eigenvector whose eigenvalue has modulus above 1)"
+            : complex ? "spiral away from the stationary point from any start off it" : "move away from the stationary point from any start off it";
+        if (scaledRotation is null) return Inline.Of($"{near}the iterates {motion}; simultaneous gradient play diverges.");
+        var stretch = Build.Sqrt(MatrixOps.Multiply(MatrixOps.Transpose(scaledRotation), scaledRotation)[0, 0]);
+        var k = Symbol.Of("k");
+        return Inline.Of($"{near}the iterates {motion}; each step multiplies their distance from it by ", stretch,
+            ", so after ", k, " steps the distance is ", Build.Pow(stretch, k), " times the initial one; simultaneous gradient play diverges.");
     }
 
     private ParameterUnsupportedException Undecided(Expr modulus) => new(
