@@ -121,9 +121,48 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, " is built independently, from the determinant and the inverse of the covariance computed by the engine. ",
             identical ? "It comes out in exactly the canonical form above, so the two densities are equal (step density.1 of the appendix)." : "The two are equal:")));
         if (!identical) blocks.Add(equality);
-        blocks.Add(new Result(Inline.Of("g(u) is normal with mean ", mu, " and covariance ", covariance, "."),
+        blocks.AddRange(EveryDimension(id));
+        blocks.Add(new Result(Inline.Of("For every ", Symbol.Of("K"), ", ", Apply.Of("g", Symbol.Of("u")), " is normal with mean ", Symbol.Of("mu"),
+                " and the diagonal covariance whose entries are the squared scales ", SigmaK.Pow(2), "; for ", Relation.Eq(Symbol.Of("K"), Number.Of(K)), ", mean ", mu, " and covariance ", covariance, "."),
             new CompositeAnswer([("density", new ExprAnswer(target)), ("absdet", new ExprAnswer(det))])));
         return MakePart(id, blocks);
+    }
+
+    /// <summary>
+    /// General K: the argument in words, and the derivation above redone by the engine in every dimension up
+    /// to <see cref="CheckedDimensions"/> (Jacobian, inverse image, densities compared), as a cross-check.
+    /// </summary>
+    private IEnumerable<Block> EveryDimension(string id)
+    {
+        var failed = Enumerable.Range(1, CheckedDimensions).Where(k => !DiagonalDensityHolds(k)).ToArray();
+        log.Check(id, $"the change of variables gives N(mu, diag(sigma^2)) in every dimension K = 1, ..., {CheckedDimensions}", failed.Length == 0,
+            failed.Length == 0 ? "densities equal in every dimension" : $"not equal for K = {string.Join(", ", failed)}");
+        yield return new Prose(Inline.Of("The same holds for every ", Symbol.Of("K"), ": output ", Symbol.Of("k"), " is ", SigmaK * UK + MuK,
+            ", a function of input ", Symbol.Of("k"), " alone, so the Jacobian is diagonal with the scales on its diagonal, its absolute determinant is their product, ",
+            "and the density at ", Symbol.Of("z"), " is the product over ", Symbol.Of("k"), " of the one-dimensional normal densities of mean ", MuK, " and variance ", SigmaK.Pow(2),
+            ", which is the density of independent coordinates with those means and variances. ",
+            $"The engine repeats the derivation above in every dimension from 1 to {CheckedDimensions} and finds the two densities equal each time (appendix B)."));
+    }
+
+    private const int CheckedDimensions = 6;
+
+    private static readonly Symbol MuK = Symbol.Indexed("mu", Facts.Real, Symbol.Of("k")), SigmaK = Symbol.Indexed("sigma", Facts.Positive, Symbol.Of("k")),
+        UK = Symbol.Indexed("u", Facts.Real, Symbol.Of("k"));
+
+    /// <summary>The density of mu + sigma * u by the change of variables equals that of N(mu, diag(sigma^2)), in dimension k.</summary>
+    private bool DiagonalDensityHolds(int k)
+    {
+        var mu = Matrix.Of(k, 1, (i, _) => Mu(i + 1));
+        var sigma = Matrix.Of(k, 1, (i, _) => Sigma(i + 1));
+        var u = Matrix.Of(k, 1, (i, _) => Z0(i + 1));
+        var z = Matrix.Of(k, 1, (i, _) => Z(i + 1));
+        var g = MatrixOps.Add(mu, MatrixOps.Hadamard(sigma, u));
+        var det = Determinant.Of(Differentiation.Jacobian(g.Entries.ToArray(), u.Entries.Cast<Symbol>().ToArray()));
+        var inverse = Solver.SolveLinearSystem(Enumerable.Range(0, k).Select(i => Relation.Eq(g[i, 0], z[i, 0])).ToArray(), u.Entries.Cast<Symbol>().ToArray());
+        if (inverse is null) return false;
+        var density = Build.Mul(Substitution.Substitute(StandardNormal(k), inverse.ToDictionary(kv => (Expr)kv.Key, kv => kv.Value)), Build.Pow(Build.Abs(det), Number.MinusOne));
+        var target = Gaussian(mu, Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray()), z);
+        return verifier.Verify(Relation.Eq(density, target), AssumptionSet.None).IsValid;
     }
 
     private Part DiagonalCostPart()
@@ -192,8 +231,17 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         blocks.Add(new ChainBuilder(id, "density", verifier, named, log, new ExprItem(density))
             .Equal(target, "the squared norm of the inverse image is the quadratic form of the inverse covariance, and the determinant of the covariance is the square of the determinant of S")
             .Build());
-        blocks.Add(new Prose(Inline.Of("The same two identities hold in every dimension (the inverse of S times its transpose is the transpose of the inverse times the inverse, and the determinant of a product is the product of the determinants), so g(u) is normal with mean the shift and covariance S times its transpose for every K.")));
-        blocks.Add(new Result(Inline.Of("g(u) is normal with mean ", mu, " and covariance ", new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance)), "; for K = 2 its density is the last line of the chain above."),
+        Symbol sName = Symbol.Of("S"), kName = Symbol.Of("K"), quadraticForm = Symbol.Of("Q");
+        // The general density, with the determinant of S and the quadratic form named (no matrix symbols in the engine's expressions).
+        var general = Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Build.Mul(Number.Of(-1, 2), kName)), Build.Pow(Build.Abs(Apply.Of("det", sName)), Number.MinusOne),
+            Build.Exp(Build.Mul(Number.Of(-1, 2), quadraticForm)));
+        blocks.Add(new Prose(Inline.Of("The same two identities hold in every dimension (the inverse of ", sName, " times its transpose is the transpose of the inverse times the inverse, ",
+            "and the determinant of a product is the product of the determinants), so for every ", kName, " the density of ", Apply.Of("g", Symbol.Of("u")), " at ", Symbol.Of("z"), " is")));
+        blocks.Add(Formula.Established(new RelationItem(Relation.Eq(Apply.Of("q", Symbol.Of("z")), general)),
+            Inline.Of("with ", quadraticForm, " the squared norm of the inverse image, the quadratic form of the inverse of ", sName, " times its transpose at the deviation from ", Symbol.Of("mu"), ".")));
+        blocks.Add(new Result(Inline.Of("For every ", kName, ", ", Apply.Of("g", Symbol.Of("u")), " is normal with mean ", Symbol.Of("mu"), " and covariance ", sName,
+                " times its transpose (nonsingular, as ", sName, " is), with the density above; for ", Relation.Eq(kName, Number.Of(k)), ", mean ", mu, " and covariance ",
+                new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance)), "."),
             new CompositeAnswer([("mean", new MatrixAnswer(mu)), ("covariance", new MatrixAnswer(covariance))])));
         return MakePart(id, blocks);
     }

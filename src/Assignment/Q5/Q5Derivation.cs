@@ -68,7 +68,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         var derivative = Differentiation.Diff(g, Z);
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of($"With {n} components the map is ", new RelationItem(Relation.Eq(Apply.Of("g", Z), g)),
+            new Prose(Inline.Of("With ", Relation.Eq(ComponentCount, Number.Of(n)), " components the map is ", new RelationItem(Relation.Eq(Apply.Of("g", Z), g)),
                 ", with positive weights and slopes and ", new RelationItem(weightsSumToOne), ". The mixture inside the logit is a convex combination of values in (0, 1), hence strictly between 0 and 1, so the logit is defined everywhere:")),
             new ChainBuilder(id, "lower", verifier, assumptions, log, new ExprItem(mixture)).Step(RelationKind.Greater, Number.Zero, Justification.Algebra("positive weights times positive sigmoids")).Build(),
             new ChainBuilder(id, "upper", verifier, assumptions, log, new ExprItem(mixture)).Step(RelationKind.Less, Number.One, Justification.Algebra("a convex combination of values below 1")).Build(),
@@ -76,13 +76,37 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             new ChainBuilder(id, "slope", verifier, assumptions, log, new ExprItem(derivative))
                 .Step(RelationKind.Greater, Number.Zero, Justification.Algebra("every factor is positive: weights, slopes, sigmoids and one minus sigmoids, and the mixture and one minus the mixture"))
                 .Build(),
-            new Prose(Inline.Of("A derivative that is positive on the whole real line makes g strictly increasing there (mean value theorem).")),
-            new Result(Inline.Of("g is strictly increasing on the whole real line."), new BooleanAnswer(true)),
         };
+        blocks.AddRange(AnyNumberOfComponents(id, derivative, n));
+        blocks.Add(new Prose(Inline.Of("A derivative that is positive on the whole real line makes ", Apply.Of("g", Z), " strictly increasing there (mean value theorem).")));
+        blocks.Add(new Result(Inline.Of("For any number of components, ", Apply.Of("g", Z), " is strictly increasing on the whole real line."), new BooleanAnswer(true)));
         log.Record(new LedgerEntry(id, "mvt", new ExprItem(derivative), RelationKind.Greater, new ExprItem(Number.Zero), StepMethod.Logical, 0, 0,
             "positive derivative everywhere implies strictly increasing (mean value theorem)") { NotInAChain = "argument stated in the text" });
         MonotonicityCheck(id, g, w, a, b);
         return MakePart(id, blocks);
+    }
+
+    private static readonly Symbol ComponentCount = Symbol.Of("N", Facts.Positive | Facts.Integer), ComponentIndex = Symbol.Of("i", Facts.Integer);
+
+    /// <summary>
+    /// The derivative for N components as a sum over i, each term positive; it is checked to be the derivative
+    /// the engine computed above once N is the worked number of components.
+    /// </summary>
+    private IEnumerable<Block> AnyNumberOfComponents(string id, Expr derivative, int n)
+    {
+        var i = ComponentIndex;
+        Symbol w = Symbol.Indexed("w", Facts.Positive, i), a = Symbol.Indexed("a", Facts.Positive, i), b = Symbol.Indexed("b", Facts.Real, i);
+        var sigmoid = Build.Sigmoid(Build.Add(Build.Mul(a, Z), b));
+        var mixture = Build.IndexedSum(Build.Mul(w, sigmoid), i, Number.One, ComponentCount);
+        var numerator = Build.IndexedSum(Build.Mul(w, a, sigmoid, Build.Sub(Number.One, sigmoid)), i, Number.One, ComponentCount);
+        var general = Build.Div(numerator, Build.Mul(mixture, Build.Sub(Number.One, mixture)));
+        var atN = Substitution.Substitute(general, ComponentCount, Number.Of(n));
+        log.Check(id, $"the derivative for N components, at N = {n}, is the derivative computed above", verifier.Verify(Relation.Eq(atN, derivative), AssumptionSet.None).IsValid,
+            $"general form at N = {n} against the chain-rule derivative");
+        yield return new Prose(Inline.Of("With any number ", ComponentCount, " of components the same chain rule gives the derivative"));
+        yield return Formula.Established(new ExprItem(general));
+        yield return new Prose(Inline.Of("(with ", Relation.Eq(ComponentCount, Number.Of(n)), " it is the expression above, checked in appendix B). The mixture in the denominator lies strictly between 0 and 1 by the same convex-combination argument, ",
+            "and every term of the numerator is a positive weight times a positive slope times a sigmoid and one minus it, both positive: the derivative is positive for every ", ComponentCount, "."));
     }
 
     /// <summary>Evaluates g on a grid with random admissible parameters (fixed seed) and checks it increases.</summary>
