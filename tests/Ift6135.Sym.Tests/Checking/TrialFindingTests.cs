@@ -24,4 +24,21 @@ public class TrialFindingTests
         Assert.Empty(report.Errors);
         Assert.Equal([expected], Statuses(report));
     }
+
+    // d/dr [r(1 + beta/(alpha + r))] = 1 + beta(alpha + r - r)/(alpha + r)^2 = 1 + alpha beta/(alpha + r)^2, by hand;
+    // d/dr (d r) = d with d a declared value; d/2 stays a quotient (d/2 * 2 = d; d/2 = d fails at d = 1).
+    [Theory]
+    [InlineData(@"\frac{d}{dr}\left[ r\left(1 + \frac{\beta}{\alpha + r}\right) \right] = 1 + \frac{\alpha\beta}{(\alpha + r)^2}", StepStatus.Valid)]
+    [InlineData(@"\frac{d}{dx} x^2 = 2x", StepStatus.Valid)]
+    [InlineData(@"\frac{d^2}{dr^2} r^3 = 6r", StepStatus.Valid)]
+    [InlineData(@"\frac{d}{dr} (d r) = d", StepStatus.Valid)]
+    [InlineData(@"\frac{d}{dr} r^2 = d r", StepStatus.Invalid)]
+    [InlineData(@"\frac{d}{2} \cdot 2 = d", StepStatus.Valid)]
+    [InlineData(@"\frac{d}{2} = d", StepStatus.Invalid)]
+    public void DOverDxIsTheDerivativeEvenWhenDIsADeclaredValue(string step, StepStatus expected)
+    {
+        var report = Run("% assume: \\alpha > 0, d \\ge 0\n\\[ " + step + " \\]");
+        Assert.Empty(report.Errors);
+        Assert.Equal([expected], Statuses(report));
+    }
 }
