@@ -41,4 +41,32 @@ public class TrialFindingTests
         Assert.Empty(report.Errors);
         Assert.Equal([expected], Statuses(report));
     }
+
+    // With alpha > 0: 1 + ab/(a+r)^2 >= 1 - a^2/(a+r)^2 iff a(b + a) >= 0 iff b >= -a (assumed); 1 - a^2/(a+r)^2 >= 0
+    // as (a + r)^2 >= a^2 for r >= 0. The math after "\text{as }" is the note, not two more relations.
+    [Fact]
+    public void MathAfterAShortWordInTextIsPartOfTheJustification()
+    {
+        var report = Run("""
+            % assume: \alpha > 0, r \ge 0, \beta \ge -\alpha
+            \begin{align*}
+            1 + \frac{\alpha\beta}{(\alpha+r)^2} &\geq 1 - \frac{\alpha^2}{(\alpha + r)^2} \qquad \text{as } \beta \ge -\alpha \\
+            &\geq 0
+            \end{align*}
+            """);
+        Assert.Empty(report.Errors);
+        var steps = Assert.Single(report.Chains).Steps;
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid], steps.Select(s => s.Status));
+        Assert.Equal(@"as \beta \ge -\alpha", steps[0].Justification);
+        Assert.Equal(@"1 - \frac{\alpha^2}{(\alpha + r)^2}", steps[1].Left);
+    }
+
+    // Without beta >= -alpha the first step is false (beta = -2 alpha, r = 0: -1 against 0); the note proves nothing.
+    [Fact]
+    public void TheNoteIsNotAnAssumption()
+    {
+        var report = Run("% assume: \\alpha > 0, r \\ge 0\n\\[ 1 + \\frac{\\alpha\\beta}{(\\alpha+r)^2} \\geq 1 - \\frac{\\alpha^2}{(\\alpha + r)^2} \\qquad \\text{ as } \\beta \\ge -\\alpha \\]");
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Invalid], Statuses(report));
+    }
 }
