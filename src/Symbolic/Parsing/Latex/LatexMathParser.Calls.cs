@@ -156,7 +156,29 @@ public sealed partial class LatexMathParser
         }
         if (index is null) throw source.Error("an index below the sum or product, as in \\sum_{i=1}^{n}", start, LastEnd);
         if (!StartsFactor(Peek) && !Peek.IsChar('-')) throw ErrorAt(Peek, "the body of the sum or product");
-        var body = ParseTerm();
-        return new BigOperatorNode(which, index, lower, upper, body, SpanFrom(start), start, LastEnd);
+        var bodyStart = Peek.Start;
+        var body = ParseTerm(stopAtBigOperator: true);
+        if (BigOperatorFactorFollows() is not { } op) return new BigOperatorNode(which, index, lower, upper, body, SpanFrom(start), start, LastEnd);
+        // A further \sum or \prod factor: part of the body when it uses this index (\sum_i x_i \sum_j A_{ij} y_j), else
+        // the next factor after this one (\prod_k a_k \prod_j b_j is the product of two products).
+        var bodyEnd = LastEnd;
+        if (op != BinaryOperator.ImplicitMultiply) Advance();
+        var rest = ParseTerm();
+        if (Mentions(rest, index.Key))
+        {
+            body = new BinaryNode(op, body, rest, SpanFrom(bodyStart), bodyStart, LastEnd);
+            return new BigOperatorNode(which, index, lower, upper, body, SpanFrom(start), start, LastEnd);
+        }
+        var alone = new BigOperatorNode(which, index, lower, upper, body, source.SpanOf(start, bodyEnd), start, bodyEnd);
+        return new BinaryNode(op, alone, rest, SpanFrom(start), start, LastEnd);
     }
+
+    /// <summary>Whether a node uses the name key free (an index in a subscript counts; a sum rebinding it hides it).</summary>
+    private static bool Mentions(MathNode node, string key) => node switch
+    {
+        NameNode n => n.Key == key || n.Subscript?.Items?.Any(i => Mentions(i, key)) == true,
+        BigOperatorNode b => (b.Lower is { } lo && Mentions(lo, key)) || (b.Upper is { } up && Mentions(up, key))
+            || (b.Index.Key != key && Mentions(b.Body, key)),
+        _ => MathNodes.Children(node).Any(c => Mentions(c, key)),
+    };
 }
