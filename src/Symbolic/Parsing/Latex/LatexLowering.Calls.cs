@@ -103,12 +103,12 @@ public sealed partial class LatexLowering
         try
         {
             var body = Scalar(s.Body);
-            if (s.Which == BigOperatorKind.Sum) return Build.IndexedSum(body, index, lower, upper);
+            if (s.Which == BigOperatorKind.Sum) return WithEntryFacts(Build.IndexedSum(body, index, lower, upper));
             if (lower.IsNumber(out var lo) && upper.IsNumber(out var hi) && lo.IsInteger && hi.IsInteger && hi.Numerator - lo.Numerator < 64)
             {
                 var factors = new List<Expr>();
                 for (var k = lo.Numerator; k <= hi.Numerator; k++) factors.Add(Substitution.Substitute(body, index, Number.Of(k)));
-                return Build.Mul(factors);
+                return WithEntryFacts(Build.Mul(factors));
             }
             return Expressions.Apply.Of("prod", body, index, lower, upper);
         }

@@ -35,6 +35,25 @@ public sealed partial class LatexLowering
         return Symbol.Of(n.Key, context.FactsOf(n.Key) ?? Facts.Real);
     }
 
+    /// <summary>
+    /// Unrolling a sum or product turns x_k (read with the facts of x_k) into x_1, x_2; those must be the symbols
+    /// a direct reading of x_1, x_2 gives, with the facts declared for them (% assume: x_1 &gt; 0), or they would be
+    /// other symbols of the same name as the x_1 written elsewhere in the step.
+    /// </summary>
+    private Expr WithEntryFacts(Expr e)
+    {
+        var renamed = new Dictionary<Expr, Expr>();
+        foreach (var s in Substitution.FreeSymbols(e))
+        {
+            // Entries of a declared vector or matrix take the facts of the whole (Entry), whatever the index.
+            if (!s.IsIndexed || context.ShapeOf(s.Name) is not null || !s.Indices.All(i => i is Number { Value.IsInteger: true })) continue;
+            var key = s.Name + "_" + string.Join(",", s.Indices.Select(i => ((Number)i).Value.Numerator));
+            var facts = context.FactsOf(key) ?? context.FactsOf(s.Name + "_*") ?? Facts.Real;
+            if (facts.Normalize() != s.Facts) renamed[s] = s.WithFacts(facts);
+        }
+        return renamed.Count == 0 ? e : Substitution.Substitute(e, renamed);
+    }
+
     /// <summary>Numbers, single-letter or Greek names, and sums and products of them (i+1, 2k) are indices.</summary>
     private static bool IsIndexLike(MathNode item) => item switch
     {

@@ -48,9 +48,12 @@ public sealed partial class LatexMathParser
         var start = Advance().Start;
         var numerator = ParseScript();
         var denominator = ParseScript();
-        if (DerivativeVariable(denominator) is not { } d) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
+        // \frac{d}{dx} before an operand is the operator even where d is a declared value: the quotient d/(d x)
+        // would be written otherwise; with nothing to differentiate, a declared d's quotient is the only reading.
+        var operatorForm = IsBareD(numerator) && StartsFactor(Peek);
+        if (DerivativeVariable(denominator, operatorForm) is not { } d) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
         var factors = ImplicitFactors(numerator);
-        if (DifferentialOrder(factors[0]) is not { } order) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
+        if (DifferentialOrder(factors[0], operatorForm) is not { } order) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
         if (order != d.Order)
             throw source.Error($"the same order above and below the derivative (found {order} and {d.Order})", start, LastEnd);
         MathNode body;
@@ -61,10 +64,10 @@ public sealed partial class LatexMathParser
     }
 
     /// <summary>d x, \partial x, d x^2 in a denominator: the variable and the order, else null.</summary>
-    private (NameNode Variable, int Order)? DerivativeVariable(MathNode denominator)
+    private (NameNode Variable, int Order)? DerivativeVariable(MathNode denominator, bool operatorForm)
     {
         var f = ImplicitFactors(denominator);
-        if (f.Count != 2 || DifferentialOrder(f[0]) != 1) return null;
+        if (f.Count != 2 || DifferentialOrder(f[0], operatorForm) != 1) return null;
         return f[1] switch
         {
             NameNode v => (v, 1),
@@ -74,15 +77,22 @@ public sealed partial class LatexMathParser
     }
 
     /// <summary>The order of a differential mark: d or \partial (1), d^n (n); null for anything else.</summary>
-    private int? DifferentialOrder(MathNode node) => node switch
+    private int? DifferentialOrder(MathNode node, bool operatorForm) => node switch
     {
-        NameNode { Subscript: null, Marks: "" } n when IsDifferentialName(n.Base) => 1,
+        NameNode { Subscript: null, Marks: "" } n when IsDifferentialName(n.Base, operatorForm) => 1,
         PowerNode { Base: NameNode { Subscript: null, Marks: "" } n, Exponent: NumberNode { Value.IsInteger: true } k }
-            when IsDifferentialName(n.Base) && k.Value.IsPositive => (int)k.Value.Numerator,
+            when IsDifferentialName(n.Base, operatorForm) && k.Value.IsPositive => (int)k.Value.Numerator,
         _ => null,
     };
 
-    private bool IsDifferentialName(string name) => name == PartialMark || (name == "d" && !context.IsDeclaredValue("d"));
+    /// <summary>A declared value d is a differential only in the operator form \frac{d}{dx} (operatorForm).</summary>
+    private bool IsDifferentialName(string name, bool operatorForm) =>
+        name == PartialMark || (name == "d" && (operatorForm || !context.IsDeclaredValue("d")));
+
+    /// <summary>A numerator that is d or d^n alone, as in \frac{d}{dx} and \frac{d^2}{dx^2}.</summary>
+    private static bool IsBareD(MathNode numerator) => numerator is
+        NameNode { Base: "d", Subscript: null, Marks: "" } or
+        PowerNode { Base: NameNode { Base: "d", Subscript: null, Marks: "" }, Exponent: NumberNode };
 
     private static List<MathNode> ImplicitFactors(MathNode node)
     {
@@ -146,7 +156,29 @@ public sealed partial class LatexMathParser
         }
         if (index is null) throw source.Error("an index below the sum or product, as in \\sum_{i=1}^{n}", start, LastEnd);
         if (!StartsFactor(Peek) && !Peek.IsChar('-')) throw ErrorAt(Peek, "the body of the sum or product");
-        var body = ParseTerm();
-        return new BigOperatorNode(which, index, lower, upper, body, SpanFrom(start), start, LastEnd);
+        var bodyStart = Peek.Start;
+        var body = ParseTerm(stopAtBigOperator: true);
+        if (BigOperatorFactorFollows() is not { } op) return new BigOperatorNode(which, index, lower, upper, body, SpanFrom(start), start, LastEnd);
+        // A further \sum or \prod factor: part of the body when it uses this index (\sum_i x_i \sum_j A_{ij} y_j), else
+        // the next factor after this one (\prod_k a_k \prod_j b_j is the product of two products).
+        var bodyEnd = LastEnd;
+        if (op != BinaryOperator.ImplicitMultiply) Advance();
+        var rest = ParseTerm();
+        if (Mentions(rest, index.Key))
+        {
+            body = new BinaryNode(op, body, rest, SpanFrom(bodyStart), bodyStart, LastEnd);
+            return new BigOperatorNode(which, index, lower, upper, body, SpanFrom(start), start, LastEnd);
+        }
+        var alone = new BigOperatorNode(which, index, lower, upper, body, source.SpanOf(start, bodyEnd), start, bodyEnd);
+        return new BinaryNode(op, alone, rest, SpanFrom(start), start, LastEnd);
     }
+
+    /// <summary>Whether a node uses the name key free (an index in a subscript counts; a sum rebinding it hides it).</summary>
+    private static bool Mentions(MathNode node, string key) => node switch
+    {
+        NameNode n => n.Key == key || n.Subscript?.Items?.Any(i => Mentions(i, key)) == true,
+        BigOperatorNode b => (b.Lower is { } lo && Mentions(lo, key)) || (b.Upper is { } up && Mentions(up, key))
+            || (b.Index.Key != key && Mentions(b.Body, key)),
+        _ => MathNodes.Children(node).Any(c => Mentions(c, key)),
+    };
 }

@@ -28,13 +28,17 @@ public sealed partial class LatexMathParser
         }
     }
 
-    /// <summary>term := unary ((\cdot|*|\times|\odot|/|implicit) unary)*, left to right.</summary>
-    private MathNode ParseTerm()
+    /// <summary>
+    /// term := unary ((\cdot|*|\times|\odot|/|implicit) unary)*, left to right; with <paramref name="stopAtBigOperator"/>
+    /// (the body of a \sum or \prod) it ends before a further \sum or \prod factor, which the body's reader decides on.
+    /// </summary>
+    private MathNode ParseTerm(bool stopAtBigOperator = false)
     {
         var start = Peek.Start;
         var left = ParseUnary();
         while (true)
         {
+            if (stopAtBigOperator && BigOperatorFactorFollows() is not null) return left;
             var op = ExplicitProductOperator(Peek);
             MathNode right;
             if (op is not null)
@@ -68,6 +72,16 @@ public sealed partial class LatexMathParser
         }
         return left;
     }
+
+    /// <summary>The product operator before a \sum or \prod that comes next as a factor (implicit or after \cdot, /...), else null.</summary>
+    private BinaryOperator? BigOperatorFactorFollows()
+    {
+        if (StartsBigOperator(Peek)) return BinaryOperator.ImplicitMultiply;
+        return ExplicitProductOperator(Peek) is { } op && StartsBigOperator(PeekAfter(1)) ? op : null;
+    }
+
+    private static bool StartsBigOperator(LatexToken t) =>
+        t.Kind == LatexTokenKind.Command && CommandTable.Find(t.Text)?.Category == CommandCategory.BigOperator;
 
     private static BinaryOperator? ExplicitProductOperator(LatexToken t)
     {

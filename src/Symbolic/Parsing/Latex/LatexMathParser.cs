@@ -200,8 +200,7 @@ public sealed partial class LatexMathParser
     private bool EndsTheSide(LatexToken text)
     {
         if (sideStartToken < 0 || pos <= sideStartToken || scopes.Count != 1) return false;
-        var words = text.Text.Trim();
-        if (!(words.Contains(' ') || System.Text.RegularExpressions.Regex.IsMatch(words, "[A-Za-z]{3,}"))) return false;
+        if (!HoldsWords(text.Text)) return false;
         var before = tokens[LastConsumed()];
         return before.Kind switch
         {
@@ -210,6 +209,17 @@ public sealed partial class LatexMathParser
             LatexTokenKind.Command => CommandTable.Find(before.Text)?.Category is not (CommandCategory.Operator or CommandCategory.Relation),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Prose rather than a label: a space inside, a word of three letters or more, or a short word set off by a space
+    /// as words are ("\text{as } \beta \ge 0", "\text{ by }"); \text{d}, \text{KL} and \text{tr} are labels.
+    /// </summary>
+    private static bool HoldsWords(string text)
+    {
+        var words = text.Trim();
+        if (words.Contains(' ') || System.Text.RegularExpressions.Regex.IsMatch(words, "[A-Za-z]{3,}")) return true;
+        return words.Length < text.Length && System.Text.RegularExpressions.Regex.IsMatch(words, "^[a-z]{2,}$");
     }
 
     /// <summary>Whether a relation comes next after the note at <see cref="pos"/> (and any layout or further notes).</summary>

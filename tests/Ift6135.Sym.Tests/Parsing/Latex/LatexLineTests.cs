@@ -83,8 +83,10 @@ public class LatexLineTests
         Assert.IsType<DerivativeNode>(LatexMathParser.Parse(@"\frac{d}{dx} x^2", LatexContext.Empty));
         var partial = Assert.IsType<DerivativeNode>(LatexMathParser.Parse(@"\frac{\partial^2 f}{\partial x^2}", LatexContext.Empty));
         Assert.Equal((2, "x"), (partial.Order, partial.Variable.Key));
-        // With d declared a value, d/dx is an ordinary fraction.
+        // With d declared a value, d/dx alone is an ordinary fraction; before an operand it is still the operator.
         Assert.IsType<FractionNode>(LatexMathParser.Parse(@"\frac{d}{dx}", LatexContext.Empty.WithSymbol("d")));
+        Assert.IsType<DerivativeNode>(LatexMathParser.Parse(@"\frac{d}{dx} x^2", LatexContext.Empty.WithSymbol("d")));
+        Assert.IsType<FractionNode>(Assert.IsType<BinaryNode>(LatexMathParser.Parse(@"\frac{d}{2} x^2", LatexContext.Empty.WithSymbol("d"))).Left);
     }
 
     [Fact]

@@ -1,0 +1,84 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>Regressions from the student trial of `check` (2026-12-06): each document is a minimal reproduction,
+/// each expected verdict worked out by hand.</summary>
+public class TrialFindingTests
+{
+    private static CheckReport Run(string doc) => Checker.CheckText(doc, "t.tex");
+
+    private static StepStatus[] Statuses(CheckReport report) =>
+        report.Chains.SelectMany(c => c.Steps).Select(s => s.Status).ToArray();
+
+    /// <summary>The document reads without error and its one step gets the expected verdict.</summary>
+    private static void AssertOnlyVerdict(string doc, StepStatus expected)
+    {
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal([expected], Statuses(report));
+    }
+
+    // x_1 x_2 is the product for k = 1, 2: valid; and x_1 x_2 + 1 is not (they differ by 1 everywhere).
+    [Theory]
+    [InlineData("% assume: x_1 > 0\n\\[ \\prod_{k=1}^{2} x_k = x_1 x_2 \\]", StepStatus.Valid)]
+    [InlineData("% assume: x_1 > 0\n\\[ \\sum_{k=1}^{2} x_k = x_1 + x_2 \\]", StepStatus.Valid)]
+    [InlineData("% assume: \\sigma_1 > 0, \\sigma_2 > 0\n\\[ \\prod_{k=1}^{2} \\sigma_k = \\sigma_1 \\sigma_2 \\]", StepStatus.Valid)]
+    [InlineData("% assume: x_1 > 0\n\\[ \\prod_{k=1}^{2} x_k = x_1 x_2 + 1 \\]", StepStatus.Invalid)]
+    public void AnAssumedIndexedSymbolMeetsTheSameSymbolFromAnExpandedProduct(string doc, StepStatus expected)
+        => AssertOnlyVerdict(doc, expected);
+
+    // d/dr [r(1 + beta/(alpha + r))] = 1 + beta(alpha + r - r)/(alpha + r)^2 = 1 + alpha beta/(alpha + r)^2, by hand;
+    // d/dr (d r) = d with d a declared value; d/2 stays a quotient (d/2 * 2 = d; d/2 = d fails at d = 1).
+    [Theory]
+    [InlineData(@"\frac{d}{dr}\left[ r\left(1 + \frac{\beta}{\alpha + r}\right) \right] = 1 + \frac{\alpha\beta}{(\alpha + r)^2}", StepStatus.Valid)]
+    [InlineData(@"\frac{d}{dx} x^2 = 2x", StepStatus.Valid)]
+    [InlineData(@"\frac{d^2}{dr^2} r^3 = 6r", StepStatus.Valid)]
+    [InlineData(@"\frac{d}{dr} (d r) = d", StepStatus.Valid)]
+    [InlineData(@"\frac{d}{dr} r^2 = d r", StepStatus.Invalid)]
+    [InlineData(@"\frac{d}{2} \cdot 2 = d", StepStatus.Valid)]
+    [InlineData(@"\frac{d}{2} = d", StepStatus.Invalid)]
+    public void DOverDxIsTheDerivativeEvenWhenDIsADeclaredValue(string step, StepStatus expected)
+        => AssertOnlyVerdict("% assume: \\alpha > 0, d \\ge 0\n\\[ " + step + " \\]", expected);
+
+    // With alpha > 0: 1 + ab/(a+r)^2 >= 1 - a^2/(a+r)^2 iff a(b + a) >= 0 iff b >= -a (assumed); 1 - a^2/(a+r)^2 >= 0
+    // as (a + r)^2 >= a^2 for r >= 0. The math after "\text{as }" is the note, not two more relations.
+    [Fact]
+    public void MathAfterAShortWordInTextIsPartOfTheJustification()
+    {
+        var report = Run("""
+            % assume: \alpha > 0, r \ge 0, \beta \ge -\alpha
+            \begin{align*}
+            1 + \frac{\alpha\beta}{(\alpha+r)^2} &\geq 1 - \frac{\alpha^2}{(\alpha + r)^2} \qquad \text{as } \beta \ge -\alpha \\
+            &\geq 0
+            \end{align*}
+            """);
+        Assert.Empty(report.Errors);
+        var steps = Assert.Single(report.Chains).Steps;
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid], steps.Select(s => s.Status));
+        Assert.Equal(@"as \beta \ge -\alpha", steps[0].Justification);
+        Assert.Equal(@"1 - \frac{\alpha^2}{(\alpha + r)^2}", steps[1].Left);
+    }
+
+    // Without beta >= -alpha the first step is false (beta = -2 alpha, r = 0: -1 against 0); the note proves nothing.
+    [Fact]
+    public void TheNoteIsNotAnAssumption()
+        => AssertOnlyVerdict("% assume: \\alpha > 0, r \\ge 0\n\\[ 1 + \\frac{\\alpha\\beta}{(\\alpha+r)^2} \\geq 1 - \\frac{\\alpha^2}{(\\alpha + r)^2} \\qquad \\text{ as } \\beta \\ge -\\alpha \\]",
+            StepStatus.Invalid);
+
+    // A second \prod (or \sum) that does not use the first's index is the next factor, not part of the body:
+    // (a_1 a_2)(b_1 b_2); the nested reading gives (a_1 a_2)(b_1 b_2)^2, which a = b = 2 refutes (16 against 64).
+    // One that uses it stays inside: sum_i x_i (sum_j A_ij y_j) = x^T A y, written out by hand; prod_k a_k prod_j (b_j c_k)
+    // = prod_k a_k b_1 b_2 c_k^2.
+    [Theory]
+    [InlineData(@"\prod_{k=1}^{2} a_k \prod_{j=1}^{2} b_j = a_1 a_2 b_1 b_2", StepStatus.Valid)]
+    [InlineData(@"\prod_{k=1}^{2} a_k \cdot \prod_{k=1}^{2} b_k = a_1 a_2 b_1 b_2", StepStatus.Valid)]
+    [InlineData(@"\prod_{k=1}^{2} a_k \prod_{j=1}^{2} b_j = a_1 a_2 (b_1 b_2)^2", StepStatus.Invalid)]
+    [InlineData(@"\prod_{k=1}^{2} a_k / \prod_{j=1}^{2} b_j = \frac{a_1 a_2}{b_1 b_2}", StepStatus.Valid)]
+    [InlineData(@"\sum_{k=1}^{2} a_k \sum_{j=1}^{3} b_j = (a_1 + a_2)(b_1 + b_2 + b_3)", StepStatus.Valid)]
+    [InlineData(@"\sum_{i=1}^{2} x_i \sum_{j=1}^{2} A_{i,j} y_j = x_1 (A_{1,1} y_1 + A_{1,2} y_2) + x_2 (A_{2,1} y_1 + A_{2,2} y_2)", StepStatus.Valid)]
+    [InlineData(@"\prod_{k=1}^{2} a_k \prod_{j=1}^{2} b_{j} c_k = a_1 a_2 (b_1 b_2)^2 c_1^2 c_2^2", StepStatus.Valid)]
+    public void ABigOperatorsBodyEndsBeforeAnotherThatDoesNotUseItsIndex(string step, StepStatus expected)
+        => AssertOnlyVerdict("\\[ " + step + " \\]", expected);
+}
