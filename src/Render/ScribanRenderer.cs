@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -15,7 +16,7 @@ public static class ScribanRenderer
     {
         var template = Template.Parse(templates.Read(templateName), templateName);
         if (template.HasErrors) throw new RenderException(string.Join("\n", template.Messages.Select(m => m.ToString())));
-        var context = new TemplateContext
+        var context = new TemplateContext(templates.IsEmbedded ? TemplateBuiltins.Create() : new BuiltinFunctions())
         {
             TemplateLoader = templates,
             StrictVariables = true,

@@ -20,6 +20,9 @@ public sealed class TemplateSet : ITemplateLoader
 
     public static TemplateSet FromDirectory(string directory) => new(directory);
 
+    /// <summary>The templates of the repository, which use only the builtins of <see cref="TemplateBuiltins"/>.</summary>
+    public bool IsEmbedded => directory is null;
+
     public string Read(string name)
     {
         if (directory is not null)

@@ -81,24 +81,26 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
     }
 
     /// <summary>
-    /// q~(z_i | S) = K p(x, z_i) / (w(z_i) + S) at every point into <paramref name="values"/>, each also added to its
-    /// point's running total. Several points per vector instruction: each lane does the scalar operations in
-    /// the same order (IEEE division and addition are exact per lane), so the values are the scalar ones.
+    /// q~(z_i | S_m) = K p(x, z_i) / (w(z_i) + S_m) at every point for the draws of one vector, one draw per lane, into
+    /// <paramref name="values"/>; each point's running total gets the draws' values added one by one in draw order.
+    /// Vector arithmetic is the scalar IEEE arithmetic in every lane, so the values and totals are the scalar ones.
     /// </summary>
+    private static void RefinedValues(ReadOnlySpan<double> scaledJoint, ReadOnlySpan<double> weight, Vector<double> otherSums, Span<Vector<double>> values, Span<double> totals)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = new Vector<double>(scaledJoint[i]) / (new Vector<double>(weight[i]) + otherSums);
+            values[i] = value;
+            var total = totals[i];
+            for (var lane = 0; lane < Vector<double>.Count; lane++) total += value[lane];
+            totals[i] = total;
+        }
+    }
+
+    /// <summary>The same for one draw (those left over after the last full vector).</summary>
     private static void RefinedValues(ReadOnlySpan<double> scaledJoint, ReadOnlySpan<double> weight, double otherSum, Span<double> values, Span<double> totals)
     {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var shift = new Vector<double>(otherSum);
-            for (; i <= values.Length - Vector<double>.Count; i += Vector<double>.Count)
-            {
-                var value = new Vector<double>(scaledJoint[i..]) / (new Vector<double>(weight[i..]) + shift);
-                value.CopyTo(values[i..]);
-                (new Vector<double>(totals[i..]) + value).CopyTo(totals[i..]);
-            }
-        }
-        for (; i < values.Length; i++)
+        for (var i = 0; i < values.Length; i++)
         {
             values[i] = scaledJoint[i] / (weight[i] + otherSum);
             totals[i] += values[i];
@@ -111,6 +113,8 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
     /// Every draw's integrand is evaluated at the same points, so p(x, z) and w(z) are computed once per
     /// point, and each value q~(z_i | S_m) serves both the mass of draw m and the density q_K(z_i): the same
     /// values, summed in the same order, as integrating <see cref="Refined"/> and <see cref="RefinedDensity"/>.
+    /// Several draws are integrated at once, one per vector lane (a draw's quadrature is a chain of additions,
+    /// which lanes over points could not share); the draws left over after the last full vector one by one.
     /// </summary>
     public RefinedMeasurement Refine(int k, int seedOffset)
     {
@@ -124,7 +128,14 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
         var masses = new double[sums.Length];
         var densitySums = new double[points.Count];
         var values = new double[points.Count];
-        for (var m = 0; m < sums.Length; m++)
+        var lanes = new Vector<double>[points.Count];
+        var m = 0;
+        for (; m + Vector<double>.Count <= sums.Length; m += Vector<double>.Count)
+        {
+            RefinedValues(scaledJoint, weight, new Vector<double>(sums.AsSpan(m)), lanes, densitySums);
+            rule.Sum(lanes).CopyTo(masses.AsSpan(m));
+        }
+        for (; m < sums.Length; m++)
         {
             RefinedValues(scaledJoint, weight, sums[m], values, densitySums);
             masses[m] = rule.Sum(values);
