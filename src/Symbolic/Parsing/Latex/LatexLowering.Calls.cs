@@ -86,9 +86,8 @@ public sealed partial class LatexLowering
     }
 
     /// <summary>
-    /// \sum_{i=lo}^{hi} body: an indexed sum (unrolled by the engine when the bounds are small numbers).
-    /// \prod with number bounds is unrolled; with symbolic bounds it stays an opaque application, which
-    /// the checker can only compare structurally.
+    /// \sum_{i=lo}^{hi} body and \prod_{i=lo}^{hi} body: an indexed sum or product (unrolled by the engine
+    /// when the bounds are small numbers), whose index is bound: \sum_{k} and \sum_{j} of the same body are equal.
     /// </summary>
     private Expr BigOperator(BigOperatorNode s)
     {
@@ -103,14 +102,7 @@ public sealed partial class LatexLowering
         try
         {
             var body = Scalar(s.Body);
-            if (s.Which == BigOperatorKind.Sum) return Build.IndexedSum(body, index, lower, upper);
-            if (lower.IsNumber(out var lo) && upper.IsNumber(out var hi) && lo.IsInteger && hi.IsInteger && hi.Numerator - lo.Numerator < 64)
-            {
-                var factors = new List<Expr>();
-                for (var k = lo.Numerator; k <= hi.Numerator; k++) factors.Add(Substitution.Substitute(body, index, Number.Of(k)));
-                return Build.Mul(factors);
-            }
-            return Expressions.Apply.Of("prod", body, index, lower, upper);
+            return s.Which == BigOperatorKind.Sum ? Build.IndexedSum(body, index, lower, upper) : Build.IndexedProduct(body, index, lower, upper);
         }
         finally
         {
