@@ -32,7 +32,7 @@ internal static class SymbolicBounds
     public static Verdict Decide(Problem problem, RelationKind kind, IReadOnlyList<Symbol> bounds, Assumptions.Assumptions assumptions, EquivalenceOptions options)
     {
         if (kind == RelationKind.Equal && AsUnknowns(problem, bounds, assumptions, options) is { } valid) return valid;
-        var held = 0;
+        var (held, undecided) = (new List<string>(), new List<string>());
         foreach (var values in Instances(bounds))
         {
             var map = bounds.Select((s, i) => (s, i)).ToDictionary(p => (Expr)p.s, p => (Expr)Number.Of(values[p.i]));
@@ -46,12 +46,13 @@ internal static class SymbolicBounds
                 for (var i = 0; i < bounds.Count; i++) point[bounds[i]] = values[i];
                 return v with { Counterexample = ce with { Point = point }, Detail = $"fails for {counts}, the sums written out: {v.Detail}" };
             }
-            if (v.IsValid) held++;
+            (v.IsValid ? held : undecided).Add(counts);
         }
-        var tried = string.Join(", ", bounds.Select(s => $"{s} = 1..{Largest}"));
-        return EquivalenceChecker.Unknown(options, held > 0
-            ? $"holds for {tried} with the sums written out, but was not proved for every {string.Join(", ", bounds)}: small cases are no proof"
-            : $"neither proved nor refuted for {tried} with the sums written out");
+        var every = string.Join(", ", bounds);
+        var detail = held.Count == 0
+            ? $"neither proved nor refuted, and not decided with the sums written out for {string.Join("; ", undecided)}"
+            : $"holds with the sums written out for {string.Join("; ", held)}, but was not proved for every {every}: small cases are no proof";
+        return EquivalenceChecker.Unknown(options, held.Count > 0 && undecided.Count > 0 ? $"{detail} (not decided for {string.Join("; ", undecided)})" : detail);
     }
 
     /// <summary>
