@@ -23,6 +23,12 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
 {
     private IStepVerifier Unfolding => new Question34DefinitionVerifier(verifier, Definitions, Densities, RandomSymbols);
 
+    /// <summary>
+    /// The step from (1/K) sum_k E(.. w_k ..) to one expectation: algebra (a finite sum of expectations is the expectation
+    /// of the sum, K symbolic), and Sum_k w_k / Sum_j w_j = 1, the index of a sum being a bound name; the engine cancels it.
+    /// </summary>
+    private const string SumOfExpectations = "linearity of the expectation and of a sum of K terms, K symbolic; the sums over k and over j are the same sum W";
+
     private const string Symmetry = "symmetry: z_1, ..., z_K are i.i.d., so the K variables K w_k / W log(W / K) have one distribution and one expectation";
 
     public Question Derive()
@@ -66,8 +72,8 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
                 "definition of L_1 with z = z_1 ~ q; z_1 is independent of z_2, ..., z_K, so the expectation over z_1 inside E_2:K is one expectation over all K samples (Fubini)")
             .ByDefinition(All(K * W1 / WeightSum * Build.Log(WeightSum / K)), "substitute q~ = p / (W / K) and p / q = w_1")
             .Logical(RelationKind.Equal, Build.IndexedSum(All(term), k, 1, K) / K, Symmetry)
-            .ByDefinition(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum * Build.Log(WeightSum / K)), "linearity of the expectation and of a sum of K terms, K symbolic")
-            .ByDefinition(LK, "the sums over k and over j are the same sum W; definition of L_K")
+            .Equal(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum * Build.Log(WeightSum / K)), SumOfExpectations)
+            .ByDefinition(LK, "definition of L_K")
             .Build(Inline.Of("The expected single-sample ELBO of the refined proposal is the K-sample bound."));
         var blocks = new List<Block>
         {
@@ -87,8 +93,8 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             .Logical(RelationKind.Equal, All(Refined / Proposal1), "q_K(z_1) = E_2:K(q~(z_1)); z_1 ~ q is independent of z_2, ..., z_K (Fubini)")
             .ByDefinition(All(K * W1 / WeightSum), "substitute q~ = p / (W / K) and p / q = w_1")
             .Logical(RelationKind.Equal, Build.IndexedSum(All(K * Weight(k) / WeightSum), k, 1, K) / K, "symmetry: the K variables K w_k / W have one distribution (the hint)")
-            .ByDefinition(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum), "linearity of the expectation and of a sum of K terms, K symbolic")
-            .ByDefinition(Number.One, "the sums over k and j are the same sum W (a summation index is a bound name); the expectation of a constant")
+            .Equal(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum), SumOfExpectations)
+            .Equal(Number.One, "the expectation of a constant")
             .Build(Inline.Of("The total mass of q_K, written as E_q(q_K / q) (q > 0 everywhere)."));
         var bound = new ChainBuilder(id, "q4.refined-elbo", Unfolding, AssumptionSet.None, log, new ExprItem(L1(QK)))
             .Logical(RelationKind.Equal, OverQ(QK / Proposal1 * Build.Log(Joint1 / QK)), "definition of L_1, as an expectation under q")

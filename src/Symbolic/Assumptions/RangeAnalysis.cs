@@ -47,6 +47,7 @@ internal sealed partial class RangeAnalysis(RelationalFacts facts, RangeCache me
         Power p => OfPower(p),
         Function f => OfFunction(f),
         IndexedSum s => OfIndexedSum(s),
+        IndexedProduct p => Range.OfSigns(SignOf.Get(p)),
         _ => Range.Unknown,
     };
 

@@ -24,6 +24,7 @@ public static class SignOf
         Power p => OfPower(p),
         Function f => OfFunction(f),
         IndexedSum s => OfIndexedSum(s),
+        IndexedProduct p => OfIndexedProduct(p),
         _ => SignSet.Any,
     };
 
@@ -80,6 +81,15 @@ public static class SignOf
         if (signs.All(s => s.IsNegative())) return SignSet.Negative;
         if (signs.All(s => s.IsNonpositive())) return SignSet.Nonpositive;
         return SignSet.RealAny;
+    }
+
+    /// <summary>A product of positive (nonnegative) factors is positive (nonnegative), and one of real factors real.</summary>
+    private static SignSet OfIndexedProduct(IndexedProduct p)
+    {
+        var body = Get(p.Body);
+        if (body.IsPositive()) return SignSet.Positive;
+        if (body.IsNonnegative()) return SignSet.Nonnegative;
+        return body.IsReal() ? SignSet.RealAny : SignSet.Any;
     }
 
     private static SignSet OfIndexedSum(IndexedSum s)

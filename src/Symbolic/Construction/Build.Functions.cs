@@ -160,15 +160,28 @@ public static partial class Build
     /// <summary>sum of body for index = lower..upper; unrolled when both bounds are numbers and there are at most 64 terms.</summary>
     public static Expr IndexedSum(Expr body, Symbol index, Expr lower, Expr upper)
     {
-        if (lower is Number { Value.IsInteger: true } lo && upper is Number { Value.IsInteger: true } hi)
-        {
-            var count = hi.Value.Numerator - lo.Value.Numerator + 1;
-            if (count <= 0) return Number.Zero;
-            if (count <= 64)
-                return Add(Enumerable.Range(0, (int)count)
-                    .Select(k => Substitution.Substitute(body, index, Number.Of(lo.Value + k))).ToArray());
-        }
+        if (Unrolled(body, index, lower, upper) is { } terms) return Add(terms);
         if (!body.Contains(index)) return Mul(Add(upper, Neg(lower), Number.One), body);
         return new IndexedSum(body, index, lower, upper);
+    }
+
+    /// <summary>
+    /// product of body for index = lower..upper; unrolled when both bounds are numbers and there are at
+    /// most 64 factors (1 when there are none); a body free of the index is raised to the number of factors.
+    /// </summary>
+    public static Expr IndexedProduct(Expr body, Symbol index, Expr lower, Expr upper)
+    {
+        if (Unrolled(body, index, lower, upper) is { } factors) return Mul(factors);
+        if (!body.Contains(index)) return Pow(body, Add(upper, Neg(lower), Number.One));
+        return new IndexedProduct(body, index, lower, upper);
+    }
+
+    /// <summary>The body at each index from lower to upper (none when upper &lt; lower) when both are integers and there are at most 64; else null.</summary>
+    private static Expr[]? Unrolled(Expr body, Symbol index, Expr lower, Expr upper)
+    {
+        if (lower is not Number { Value.IsInteger: true } lo || upper is not Number { Value.IsInteger: true } hi) return null;
+        var count = hi.Value.Numerator - lo.Value.Numerator + 1;
+        if (count <= 0) return [];
+        return count <= 64 ? Enumerable.Range(0, (int)count).Select(k => Substitution.Substitute(body, index, Number.Of(lo.Value + k))).ToArray() : null;
     }
 }

@@ -8,7 +8,8 @@ namespace Ift6135.Sym.Symbolic.Equivalence;
 /// Decides whether two expressions are equal (or a relation holds) under assumptions: symbolically
 /// first, then by evaluation at random admissible points. A numeric counterexample is re-checked
 /// (exactly, or with 256-bit floats) before it is reported, so rounding never makes a true identity
-/// "invalid"; an inequality is never declared valid from samples alone.
+/// "invalid"; an inequality is never declared valid from samples alone. A step over sums or products
+/// with symbolic bounds is decided by <see cref="SymbolicBounds"/>: its counts are never sampled as reals.
 /// </summary>
 public static class EquivalenceChecker
 {
@@ -22,6 +23,12 @@ public static class EquivalenceChecker
         options ??= EquivalenceOptions.Default;
         var problem = new Problem(a, b, assumptions);
         if (options.UseSymbolic && problem.Difference.IsZero) return new Verdict(Outcome.Valid, VerdictMethod.Symbolic, 0, options.Seed, null, CanonicalZero);
+        if (problem.Bounds is { Count: > 0 } bounds)
+        {
+            if (options.UseSymbolic && SymbolicallyZero(problem.Difference, assumptions, options) is { } proof)
+                return new Verdict(Outcome.Valid, VerdictMethod.Symbolic, 0, options.Seed, null, proof);
+            return SymbolicBounds.Decide(problem, RelationKind.Equal, bounds, assumptions, options);
+        }
         // The cheap decisive test first: a few points in doubles find most false steps in microseconds,
         // where a symbolic pass spends milliseconds failing to reach 0 before sampling would find them.
         var (left, right, failure) = problem.Unsolvable is null ? Compile(problem) : (null, null, null);
@@ -43,6 +50,7 @@ public static class EquivalenceChecker
         if (proof == Truth.True)
             return new Verdict(Outcome.Valid, VerdictMethod.SignReasoning, 0, options.Seed, null, $"{relation} follows from the signs of its terms");
         var problem = new Problem(relation.Left, relation.Right, assumptions);
+        if (problem.Bounds is { Count: > 0 } bounds) return SymbolicBounds.Decide(problem, relation.Kind, bounds, assumptions, options);
         if (problem.Unsolvable is { } eq)
             return Unknown(options, $"cannot draw points satisfying the assumption {eq} (no symbol appears linearly in it)");
         var (left, right, failure) = Compile(problem);

@@ -100,7 +100,7 @@ internal sealed class PointSampler
         && (!facts.HasFlag(Facts.Nonzero) || !v.IsZero);
 
     /// <summary>A relational assumption, checked exactly when it is rational and in doubles otherwise.</summary>
-    private sealed class Constraint
+    internal sealed class Constraint
     {
         private readonly Relation relation;
         private readonly Expr difference;

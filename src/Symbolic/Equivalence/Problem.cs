@@ -21,6 +21,9 @@ internal sealed class Problem
     /// <summary>Solved weights on a simplex whose free partners the sampler draws together (disjoint groups).</summary>
     public IReadOnlyList<SimplexGroup> Simplexes { get; }
 
+    /// <summary>The symbols in the bounds of the sums and products as written (before any closed form removed them): counts, never sampled as reals.</summary>
+    public IReadOnlyList<Symbol> Bounds { get; }
+
     /// <summary>An equality assumption no symbol could be solved for; points then cannot honour it.</summary>
     public Relation? Unsolvable { get; }
 
@@ -29,8 +32,12 @@ internal sealed class Problem
         var (solved, unsolvable) = EqualityElimination.Solve(assumptions.Relations.Where(r => r.Kind == RelationKind.Equal));
         Solved = solved;
         Unsolvable = unsolvable;
-        Left = EqualityElimination.Substitute(left, solved);
-        Right = EqualityElimination.Substitute(right, solved);
+        // Sums and products with a bound index in their normal form (linearity, logs of products): the
+        // canonical test then decides the steps that only move terms in and out of them.
+        var (written, writtenRight) = (EqualityElimination.Substitute(left, solved), EqualityElimination.Substitute(right, solved));
+        Bounds = SymbolicBounds.Of(written, writtenRight);
+        Left = SymbolicPasses.SplitIndexedBounded(written);
+        Right = SymbolicPasses.SplitIndexedBounded(writtenRight);
         var constraints = assumptions.Relations
             .Where(r => r.Kind != RelationKind.Equal)
             .Select(r => new Relation(r.Kind, EqualityElimination.Substitute(r.Left, solved), EqualityElimination.Substitute(r.Right, solved)))

@@ -31,4 +31,7 @@ public static class SymbolicPasses
 
     /// <summary>The expansion the checker's own bookkeeping uses (equality assumptions), bounded.</summary>
     internal static Expr ExpandBounded(Expr e) => Rewrite.TryExpand(e, MaxTerms) ?? e;
+
+    /// <summary>The normal form of sums and products over an index (<see cref="Rewrite.SplitIndexed"/>), each body's expansion bounded.</summary>
+    internal static Expr SplitIndexedBounded(Expr e) => Rewrite.SplitIndexed(e, MaxTerms);
 }

@@ -12,4 +12,5 @@ public enum ExprKind
     Function,
     Apply,
     IndexedSum,
+    IndexedProduct,
 }

@@ -33,6 +33,9 @@ public static class ExprOrder
                 if (c != 0) return c;
                 c = CompareLists(aa.Arguments, ab.Arguments);
                 return c != 0 ? c : CompareInts(aa.DerivativeOrders, ab.DerivativeOrders);
+            case IndexedOperator oa:
+                // Equal operators (the same up to the name of the index) must compare as 0.
+                return CompareLists(oa.NamelessArgs, ((IndexedOperator)b).NamelessArgs);
             default:
                 return CompareLists(a.Args, b.Args);
         }

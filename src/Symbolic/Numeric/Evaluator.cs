@@ -24,7 +24,8 @@ public static class Evaluator
         Product p => p.Factors.Aggregate(Complex.One, (acc, f) => acc * Evaluate(f, point)),
         Power p => Pow(Evaluate(p.Base, point), p.Exponent, point),
         Function f => Call(f.Which, f.Arguments.Select(a => Evaluate(a, point)).ToArray()),
-        IndexedSum s => EvaluateSum(s, point),
+        IndexedSum s => Fold(s, point, Complex.Zero, (a, b) => a + b),
+        IndexedProduct p => Fold(p, point, Complex.One, (a, b) => a * b),
         _ => throw new NotSupportedException($"Cannot evaluate {e.Kind} nodes numerically: {e}"),
     };
 
@@ -58,16 +59,17 @@ public static class Evaluator
         _ => throw new NotSupportedException(f.ToString()),
     };
 
-    private static Complex EvaluateSum(IndexedSum s, IReadOnlyDictionary<Symbol, Complex> point)
+    /// <summary>The terms (or factors) of a sum (or product) combined from the ceiling of the lower bound to the floor of the upper.</summary>
+    private static Complex Fold(IndexedOperator s, IReadOnlyDictionary<Symbol, Complex> point, Complex empty, Func<Complex, Complex, Complex> combine)
     {
         var lo = Evaluate(s.Lower, point).Real;
         var hi = Evaluate(s.Upper, point).Real;
         if (double.IsNaN(lo) || double.IsNaN(hi) || hi - lo > 1_000_000) return new Complex(double.NaN, double.NaN);
-        var total = Complex.Zero;
+        var total = empty;
         for (var k = (long)Math.Ceiling(lo); k <= (long)Math.Floor(hi); k++)
         {
             var body = Substitution.Substitute(s.Body, s.Index, Number.Of(k));
-            total += Evaluate(body, point);
+            total = combine(total, Evaluate(body, point));
         }
         return total;
     }

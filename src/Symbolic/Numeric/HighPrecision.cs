@@ -68,7 +68,8 @@ public static class HighPrecision
             Product p => Fold(p.Factors, f => TryEvaluate(f, point), BigFloat.One, (a, b) => a * b),
             Power p => Power(p, point),
             Function f => Call(f, point),
-            IndexedSum s => IndexedSum(s, point),
+            IndexedSum s => IndexedFold(s, point, BigFloat.Zero, (a, b) => a + b),
+            IndexedProduct p => IndexedFold(p, point, BigFloat.One, (a, b) => a * b),
             _ => null,                                    // i, undefined, f(x)
         };
     }
@@ -109,18 +110,18 @@ public static class HighPrecision
         };
     }
 
-    private static BigFloat? IndexedSum(IndexedSum s, IReadOnlyDictionary<Symbol, BigRational> point)
+    private static BigFloat? IndexedFold(IndexedOperator s, IReadOnlyDictionary<Symbol, BigRational> point, BigFloat empty, Func<BigFloat, BigFloat, BigFloat> combine)
     {
         if (TryExact(s.Lower, point) is not { } lo || TryExact(s.Upper, point) is not { } hi) return null;
         var first = lo.IsInteger ? lo.Numerator : lo.Floor() + 1;
         var last = hi.Floor();
         if (last - first > 100_000) return null;
-        var sum = BigFloat.Zero;
+        var total = empty;
         for (var k = first; k <= last; k++)
         {
             if (TryEvaluate(Substitution.Substitute(s.Body, s.Index, Number.Of(new BigRational(k))), point) is not { } term) return null;
-            sum += term;
+            total = combine(total, term);
         }
-        return sum;
+        return total;
     }
 }

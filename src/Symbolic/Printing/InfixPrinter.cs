@@ -45,6 +45,7 @@ public static class InfixPrinter
         DisplayCall c => Call(c.Which.ToString().ToLowerInvariant(), c.Arguments),
         DisplayApply a => Apply(a),
         DisplayIndexedSum s => $"sum({Render(s.Body)}, {Symbol(s.Index)}, {Render(s.Lower)}, {Render(s.Upper)})",
+        DisplayIndexedProduct p => $"prod({Render(p.Body)}, {Symbol(p.Index)}, {Render(p.Lower)}, {Render(p.Upper)})",
         _ => throw new NotSupportedException(node.GetType().Name),
     };
 

@@ -32,6 +32,7 @@ internal static class LatexRenderer
         DisplayCall c => Call(c),
         DisplayApply a => Apply(a),
         DisplayIndexedSum s => $@"\sum_{{{Render(s.Index)}={Render(s.Lower)}}}^{{{Render(s.Upper)}}} {Operand(s.Body)}",
+        DisplayIndexedProduct p => $@"\prod_{{{Render(p.Index)}={Render(p.Lower)}}}^{{{Render(p.Upper)}}} {Operand(p.Body)}",
         _ => throw new NotSupportedException(node.GetType().Name),
     };
 
@@ -102,7 +103,7 @@ internal static class LatexRenderer
     private static string FactorText(DisplayProduct p, int i)
     {
         var f = p.Factors[i];
-        var needsParentheses = f is DisplaySum or DisplayNegation || (f is DisplayIndexedSum && i < p.Factors.Count - 1);
+        var needsParentheses = f is DisplaySum or DisplayNegation || (f is DisplayIndexedSum or DisplayIndexedProduct && i < p.Factors.Count - 1);
         return needsParentheses ? Parenthesize(Render(f)) : Render(f);
     }
 

@@ -9,7 +9,8 @@ public static partial class Rewrite
     /// <summary>
     /// log(ab) = log a + log b and log(a^r) = r log a, applied only where they hold on the principal branch:
     /// a positive factor may always be split off a product (its argument is 0), and a power's exponent
-    /// comes down when the base is positive and the exponent real. Positivity is read from symbol facts.
+    /// comes down when the base is positive and the exponent real, and the log of a product over an index
+    /// of positive factors is the sum of their logs. Positivity is read from symbol facts.
     /// </summary>
     public static Expr ExpandLog(Expr e) => ExpandLog(e, x => SignOf.Get(x).IsPositive());
 
@@ -32,6 +33,9 @@ public static partial class Rewrite
                 var terms = positive.Select(f => ExpandOneLog(f, isPositive)).ToList();
                 if (rest.Length > 0) terms.Add(Build.Log(Build.Mul(rest)));
                 return Build.Add(terms);
+            case IndexedProduct product when isPositive(product.Body):
+                // log prod_i x_i = sum_i log x_i, each factor being positive.
+                return Build.IndexedSum(ExpandOneLog(product.Body, isPositive), product.Index, product.Lower, product.Upper);
             default:
                 return Build.Log(argument);
         }

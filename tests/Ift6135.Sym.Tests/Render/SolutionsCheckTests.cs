@@ -33,6 +33,20 @@ public sealed class SolutionsCheckTests : IDisposable
         Assert.Equal((0, 0, 0), (report.Summary.Invalid, report.Summary.Unknown, report.Summary.Errors));
     }
 
+    /// <summary>
+    /// Question 4's steps from (1/K) sum_k E(..w_k..) to one expectation are algebra (linearity of the expectation over
+    /// a sum of K terms, K symbolic, and sum_k w_k = sum_j w_j), printed without "% argued" and verified by check.
+    /// </summary>
+    [Fact]
+    public void TheSumsOfExpectationsOfQuestion4AreCheckedAsAlgebra()
+    {
+        SolutionsWriter.Write(AssignmentParameters.Default, dir, new SolveOptions { BuildPdf = false });
+        var report = Checker.CheckFile(Path.Combine(dir, "solutions.tex"));
+        var steps = report.Chains.SelectMany(c => c.Steps).Where(s => s.Left.Contains(@"\sum_{k=1}^{K} \mathbb{E}_{z_{1:K}}", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, steps.Count);
+        Assert.All(steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+    }
+
     [Fact]
     public void TheCheckerConfirmsAtLeastAsManyStepsAsTheEngineVerifiedByAlgebra()
     {

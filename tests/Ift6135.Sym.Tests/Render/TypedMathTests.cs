@@ -60,19 +60,57 @@ public sealed partial class TypedMathTests
         Assert.True(typed.Count == 0, "table text with a formula typed by hand: " + string.Join(" | ", typed));
     }
 
+    [Fact]
+    public void ProseHoldsNoFormulaTypedByHand()
+    {
+        // Paragraphs, answers, captions, restatements and the justifications of chain steps: every piece of
+        // text the reader sees beside the formulas. A formula among them must be an engine object.
+        var solution = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default);
+        var typed = ProseOf(solution).Where(LooksLikeMath).Distinct().ToList();
+        Assert.True(typed.Count == 0, $"{typed.Count} prose pieces with a formula typed by hand:\n" + string.Join("\n", typed));
+    }
+
+    private static IEnumerable<string> ProseOf(Solution solution)
+    {
+        foreach (var q in solution.Questions)
+        {
+            foreach (var text in TextOf(q.Summary)) yield return text;
+            foreach (var part in q.Parts)
+                foreach (var text in TextOf(part.Restatement)) yield return text;
+            foreach (var block in q.Setup.Concat(q.Parts.SelectMany(p => p.Blocks)).Concat(q.Closing))
+                foreach (var text in ProseOf(block)) yield return text;
+        }
+    }
+
+    private static IEnumerable<string> ProseOf(Block block) => block switch
+    {
+        Prose p => TextOf(p.Text),
+        Result r => TextOf(r.Statement),
+        Formula f => TextOf(f.Caption),
+        Figure f => TextOf(f.Caption),
+        Chain c => TextOf(c.Caption).Concat(c.Steps.SelectMany(s => TextOf(s.Justification.Text))),
+        _ => [],
+    };
+
+    private static IEnumerable<string> TextOf(Inline? inline) =>
+        (inline ?? Inline.Empty).Pieces.OfType<TextPiece>().Select(p => p.Text);
+
     [Theory]
     [InlineData("bias KL(q_phi* || p(z | x))", true)]
     [InlineData("L_1 <= L_K", true)]
     [InlineData("x^2 + 1", true)]
+    [InlineData("p(g^-1(z))", true)]
+    [InlineData("the model parameters theta", true)]
+    [InlineData("an alphabet of symbols", false)]
     [InlineData("one forward pass of the encoder", false)]
     [InlineData("-1.2345 ± 0.0100", false)]
     [InlineData("mass of ", false)]
     public void WhatLooksLikeMath(string text, bool expected) => Assert.Equal(expected, LooksLikeMath(text));
 
-    /// <summary>A subscript or superscript, a norm or divergence bar, an order relation, a conditional bar: signs of a formula typed as text.</summary>
+    /// <summary>A Greek letter spelt out, a subscript or superscript, a norm or divergence bar, an order relation, a conditional bar: signs of a formula typed as text.</summary>
     private static bool LooksLikeMath(string text) => TypedFormula().IsMatch(text);
 
-    [GeneratedRegex(@"\w[_^]\w|\|\||\s\|\s|<=|>=|\\frac|\$")]
+    [GeneratedRegex(@"\w[_^][\w{-]|\|\||\s\|\s|<=|>=|\\frac|\$|\b(alpha|beta|sigma|mu|theta|phi|lambda|Delta)\b")]
     private static partial Regex TypedFormula();
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]

@@ -17,7 +17,7 @@ internal sealed partial class InfixReader
         if (Current.Kind == TokenKind.LeftBracket) return IndexedSymbol(name);
         if (Current.Kind == TokenKind.Prime) return Derivative(name);
         if (Current.Kind == TokenKind.LeftParen) return Call(name);
-        if (BuiltinFunctions.IsKnown(name.Text) || name.Text == "sum")
+        if (BuiltinFunctions.IsKnown(name.Text) || IsBigOperator(name.Text))
             throw Error($"expected '(' after the function name '{name.Text}'", Current);
         if (table.IsFunction(name.Text)) throw Error($"expected '(' after the function name '{name.Text}'", Current);
         return Resolve(name.Text);
@@ -68,7 +68,7 @@ internal sealed partial class InfixReader
 
     private Expr Call(Token name)
     {
-        if (name.Text == "sum") return Summation(name);
+        if (IsBigOperator(name.Text)) return Summation(name);
         if (table.IsFunction(name.Text)) return Apply.Of(name.Text, Arguments().ToArray());
         if (!BuiltinFunctions.IsKnown(name.Text))
         {
@@ -90,7 +90,9 @@ internal sealed partial class InfixReader
         return args;
     }
 
-    /// <summary>sum(body, i, lo, hi): the index is read first (it is the second argument) so the body sees it.</summary>
+    private static bool IsBigOperator(string name) => name is "sum" or "prod";
+
+    /// <summary>sum(body, i, lo, hi) and prod(body, i, lo, hi): the index is read first (it is the second argument) so the body sees it.</summary>
     private Expr Summation(Token name)
     {
         var open = Advance();
@@ -102,12 +104,12 @@ internal sealed partial class InfixReader
         if (!Accept(TokenKind.Comma)) throw Unexpected(Current, $"',' then the index after the body of {name.Text}");
         if (Current.Kind != TokenKind.Name) throw Unexpected(Current, "the summation index");
         Advance();
-        if (!Accept(TokenKind.Comma)) throw Unexpected(Current, "',' then the lower bound of the sum");
+        if (!Accept(TokenKind.Comma)) throw Unexpected(Current, $"',' then the lower bound of the {(name.Text == "prod" ? "product" : "sum")}");
         var lower = Expression();
-        if (!Accept(TokenKind.Comma)) throw Unexpected(Current, "',' then the upper bound of the sum");
+        if (!Accept(TokenKind.Comma)) throw Unexpected(Current, $"',' then the upper bound of the {(name.Text == "prod" ? "product" : "sum")}");
         var upper = Expression();
         Close(TokenKind.RightParen, ")", open);
-        return Build.IndexedSum(body, index, lower, upper);
+        return name.Text == "prod" ? Build.IndexedProduct(body, index, lower, upper) : Build.IndexedSum(body, index, lower, upper);
     }
 
     private Token FindSummationIndex(Token open)

@@ -86,9 +86,8 @@ public sealed partial class LatexLowering
     }
 
     /// <summary>
-    /// \sum_{i=lo}^{hi} body: an indexed sum (unrolled by the engine when the bounds are small numbers).
-    /// \prod with number bounds is unrolled; with symbolic bounds it stays an opaque application, which
-    /// the checker can only compare structurally.
+    /// \sum_{i=lo}^{hi} body and \prod_{i=lo}^{hi} body: an indexed sum or product (unrolled by the engine
+    /// when the bounds are small numbers), whose index is bound: \sum_{k} and \sum_{j} of the same body are equal.
     /// </summary>
     private Expr BigOperator(BigOperatorNode s)
     {
@@ -103,14 +102,9 @@ public sealed partial class LatexLowering
         try
         {
             var body = Scalar(s.Body);
-            if (s.Which == BigOperatorKind.Sum) return WithEntryFacts(Build.IndexedSum(body, index, lower, upper));
-            if (lower.IsNumber(out var lo) && upper.IsNumber(out var hi) && lo.IsInteger && hi.IsInteger && hi.Numerator - lo.Numerator < 64)
-            {
-                var factors = new List<Expr>();
-                for (var k = lo.Numerator; k <= hi.Numerator; k++) factors.Add(Substitution.Substitute(body, index, Number.Of(k)));
-                return WithEntryFacts(Build.Mul(factors));
-            }
-            return Expressions.Apply.Of("prod", body, index, lower, upper);
+            // Unrolled entries (numeric bounds) take the facts a direct reading of their name gives.
+            if (s.Which == BigOperatorKind.Sum && SumOfExpectations(body, index, lower, upper) is { } merged) return WithEntryFacts(merged);
+            return WithEntryFacts(s.Which == BigOperatorKind.Sum ? Build.IndexedSum(body, index, lower, upper) : Build.IndexedProduct(body, index, lower, upper));
         }
         finally
         {
@@ -125,10 +119,34 @@ public sealed partial class LatexLowering
     /// declared (% random: z), the factors of a term that depend on none of them come out too
     /// (E[a z + b] = a E[z] + b); without, symbols stay inside: the checker does not know which are random.
     /// </summary>
-    private Expr Expectation(ExpectationNode e)
+    private Expr Expectation(ExpectationNode e) => LinearExpectation(e.Subscript.Length == 0 ? "E" : "E_" + e.Subscript, Scalar(e.Body));
+
+    /// <summary>Bounds the expansion of a summand when a sum of expectations is merged (<see cref="SumOfExpectations"/>).</summary>
+    private const int MaxMergedTerms = 2_000;
+
+    /// <summary>
+    /// sum_k c E(g_k), with c free of k, read as c E(sum_k g_k) (the expectation is linear and the sum finite), the
+    /// sum in its normal form (<see cref="Rewriting.Rewrite.SplitIndexed"/>) and the expectation made linear again:
+    /// sum_k E(K w_k / W) with W = sum_j w_j is K E(W / W) = K. Null unless every term of the body is such a multiple
+    /// of one expectation; then the sum is kept as written.
+    /// </summary>
+    private Expr? SumOfExpectations(Expr body, Symbol index, Expr lower, Expr upper)
     {
-        var name = e.Subscript.Length == 0 ? "E" : "E_" + e.Subscript;
-        var body = Scalar(e.Body);
+        var merged = new List<Expr>();
+        foreach (var term in body is Sum sum ? sum.Terms : [body])
+        {
+            var factors = term is Product p ? p.Factors : [term];
+            var expectations = factors.OfType<Expressions.Apply>().Where(a => a.Arguments.Count == 1 && (a.Name == "E" || a.Name.StartsWith("E_", StringComparison.Ordinal))).ToList();
+            if (expectations.Count != 1 || factors.Any(f => !ReferenceEquals(f, expectations[0]) && f.Contains(index))) return null;
+            var e = expectations[0];
+            var summed = Rewriting.Rewrite.SplitIndexed(Build.IndexedSum(e.Arguments[0], index, lower, upper), MaxMergedTerms);
+            merged.Add(Build.Mul([.. factors.Where(f => !ReferenceEquals(f, e)), LinearExpectation(e.Name, summed)]));
+        }
+        return Build.Add(merged);
+    }
+
+    private Expr LinearExpectation(string name, Expr body)
+    {
         var terms = body is Sum sum ? sum.Terms : [body];
         var randoms = context.Randoms;
         return Build.Add(terms.Select(t =>

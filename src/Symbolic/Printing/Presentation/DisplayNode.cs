@@ -47,3 +47,5 @@ public sealed record DisplayCall(FunctionKind Which, IReadOnlyList<DisplayNode> 
 public sealed record DisplayApply(string Name, IReadOnlyList<int> DerivativeOrders, IReadOnlyList<DisplayNode> Arguments) : DisplayNode;
 
 public sealed record DisplayIndexedSum(DisplayNode Body, DisplaySymbol Index, DisplayNode Lower, DisplayNode Upper) : DisplayNode;
+
+public sealed record DisplayIndexedProduct(DisplayNode Body, DisplaySymbol Index, DisplayNode Lower, DisplayNode Upper) : DisplayNode;

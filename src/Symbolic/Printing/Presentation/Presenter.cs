@@ -24,6 +24,7 @@ public static class Presenter
         Function f => new DisplayCall(f.Which, f.Arguments.Select(Present).ToArray()),
         Apply a => new DisplayApply(a.Name, a.DerivativeOrders, a.Arguments.Select(Present).ToArray()),
         IndexedSum s => new DisplayIndexedSum(Present(s.Body), PresentSymbol(s.Index), Present(s.Lower), Present(s.Upper)),
+        IndexedProduct p => new DisplayIndexedProduct(Present(p.Body), PresentSymbol(p.Index), Present(p.Lower), Present(p.Upper)),
         _ => throw new NotSupportedException($"No display form for {e.Kind}."),
     };
 
