@@ -27,9 +27,15 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
     /// The step from (1/K) sum_k E(.. w_k ..) to one expectation: algebra (a finite sum of expectations is the expectation
     /// of the sum, K symbolic), and Sum_k w_k / Sum_j w_j = 1, the index of a sum being a bound name; the engine cancels it.
     /// </summary>
-    private const string SumOfExpectations = "linearity of the expectation and of a sum of K terms, K symbolic; the sums over k and over j are the same sum W";
+    private static Inline SumOfExpectations => Inline.Of("linearity of the expectation and of a sum of ", K, " terms; the sums over ", Kk, " and over ", J, " are the same sum ", W);
 
-    private const string Symmetry = "symmetry: z_1, ..., z_K are i.i.d., so the K variables K w_k / W log(W / K) have one distribution and one expectation";
+    private static Inline Symmetry => Inline.Of("symmetry: ", Sample(1), ", ..., ", Sample(K), " are i.i.d., so the ", K, " variables ",
+        K * Weight(Kk) / W * Build.Log(W / K), " have one distribution and one expectation");
+
+    /// <summary>z_1 drawn from q is independent of the other samples: one expectation over all of them (Fubini).</summary>
+    private static Inline Independent => Inline.Of(Z1, " is drawn from ", Q, " independently of ", Sample(2), ", ..., ", Sample(K), " (Fubini)");
+
+    private static Inline Substituted => Inline.Of("substitute ", Relation.Eq(Refined, Joint1 / (W / K)), " and ", Relation.Eq(Joint1 / Proposal1, W1));
 
     public Question Derive()
     {
@@ -69,11 +75,11 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         var term = K * Weight(k) / WeightSum * Build.Log(WeightSum / K);
         var chain = new ChainBuilder(id, "q4.bound", Unfolding, AssumptionSet.None, log, new ExprItem(Others(L1(Refined))))
             .Logical(RelationKind.Equal, All(Refined / Proposal1 * Build.Log(Joint1 / Refined)),
-                "definition of L_1 with z = z_1 ~ q; z_1 is independent of z_2, ..., z_K, so the expectation over z_1 inside E_2:K is one expectation over all K samples (Fubini)")
-            .ByDefinition(All(K * W1 / WeightSum * Build.Log(WeightSum / K)), "substitute q~ = p / (W / K) and p / q = w_1")
+                Inline.Of("definition of ", Symbol.Of("L_1"), " at ", Relation.Eq(Z, Z1), "; ", Independent, ", so the inner and outer expectations are one over all ", K, " samples"))
+            .ByDefinition(All(K * W1 / WeightSum * Build.Log(WeightSum / K)), Substituted)
             .Logical(RelationKind.Equal, Build.IndexedSum(All(term), k, 1, K) / K, Symmetry)
             .Equal(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum * Build.Log(WeightSum / K)), SumOfExpectations)
-            .ByDefinition(LK, "definition of L_K")
+            .ByDefinition(LK, Inline.Of("definition of ", LK))
             .Build(Inline.Of("The expected single-sample ELBO of the refined proposal is the K-sample bound."));
         var blocks = new List<Block>
         {
@@ -90,19 +96,22 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         var info = PartCatalog.Part(id);
         var k = Kk;
         var mass = new ChainBuilder(id, "q4.mass", Unfolding, AssumptionSet.None, log, new ExprItem(OverQ(QK / Proposal1)))
-            .Logical(RelationKind.Equal, All(Refined / Proposal1), "q_K(z_1) = E_2:K(q~(z_1)); z_1 ~ q is independent of z_2, ..., z_K (Fubini)")
-            .ByDefinition(All(K * W1 / WeightSum), "substitute q~ = p / (W / K) and p / q = w_1")
-            .Logical(RelationKind.Equal, Build.IndexedSum(All(K * Weight(k) / WeightSum), k, 1, K) / K, "symmetry: the K variables K w_k / W have one distribution (the hint)")
+            .Logical(RelationKind.Equal, All(Refined / Proposal1), Inline.Of(Relation.Eq(QK, Others(Refined)), "; ", Independent))
+            .ByDefinition(All(K * W1 / WeightSum), Substituted)
+            .Logical(RelationKind.Equal, Build.IndexedSum(All(K * Weight(k) / WeightSum), k, 1, K) / K,
+                Inline.Of("symmetry: the ", K, " variables ", K * Weight(Kk) / W, " have one distribution (the hint)"))
             .Equal(All(Build.IndexedSum(Weight(k), k, 1, K) / WeightSum), SumOfExpectations)
             .Equal(Number.One, "the expectation of a constant")
-            .Build(Inline.Of("The total mass of q_K, written as E_q(q_K / q) (q > 0 everywhere)."));
+            .Build(Inline.Of("The total mass of ", QK, ", written as an expectation under ", Q, " (positive everywhere)."));
         var bound = new ChainBuilder(id, "q4.refined-elbo", Unfolding, AssumptionSet.None, log, new ExprItem(L1(QK)))
-            .Logical(RelationKind.Equal, OverQ(QK / Proposal1 * Build.Log(Joint1 / QK)), "definition of L_1, as an expectation under q")
-            .ByDefinition(OverQ(Joint1 / Proposal1 * Concave(QK / Joint1)), "f(t) = -t log t with t = q_K / p")
+            .Logical(RelationKind.Equal, OverQ(QK / Proposal1 * Build.Log(Joint1 / QK)), Inline.Of("definition of ", Symbol.Of("L_1"), ", as an expectation under ", Q))
+            .ByDefinition(OverQ(Joint1 / Proposal1 * Concave(QK / Joint1)), Inline.Of(Relation.Eq(Concave(T), -T * Build.Log(T)), " at ", Relation.Eq(T, QK / Joint1)))
             .Logical(RelationKind.GreaterOrEqual, OverQ(Joint1 / Proposal1 * Others(Concave(Refined / Joint1))),
-                "Jensen: q_K / p = E_2:K(q~ / p) since p(x, z_1) does not depend on z_2, ..., z_K; f is concave, so f(E(t)) >= E(f(t)); the factor p / q is positive")
-            .Logical(RelationKind.Equal, All(Joint1 / Proposal1 * Concave(Refined / Joint1)), "p / q does not depend on z_2, ..., z_K; z_1 ~ q is independent of them (Fubini)")
-            .ByDefinition(All(Refined / Proposal1 * Build.Log(Joint1 / Refined)), "f(t) = -t log t with t = q~ / p")
+                Inline.Of("Jensen: ", Relation.Eq(QK / Joint1, Others(Refined / Joint1)), " since ", Joint1, " does not depend on ", Sample(2), ", ..., ", Sample(K), "; ",
+                    Concave(T), " is concave, so ", new Relation(RelationKind.GreaterOrEqual, Concave(Apply.Of("E", T)), Apply.Of("E", Concave(T))), "; the factor ", Joint1 / Proposal1, " is positive"))
+            .Logical(RelationKind.Equal, All(Joint1 / Proposal1 * Concave(Refined / Joint1)),
+                Inline.Of(Joint1 / Proposal1, " does not depend on ", Sample(2), ", ..., ", Sample(K), "; ", Independent))
+            .ByDefinition(All(Refined / Proposal1 * Build.Log(Joint1 / Refined)), Inline.Of(Relation.Eq(Concave(T), -T * Build.Log(T)), " at ", Relation.Eq(T, Refined / Joint1)))
             .Logical(RelationKind.Equal, LK, "part 1 (the second line of its chain onward)")
             .Build(Inline.Of("The ELBO of the averaged proposal."));
         var blocks = new List<Block>
