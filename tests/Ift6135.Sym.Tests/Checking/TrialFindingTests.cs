@@ -81,4 +81,33 @@ public class TrialFindingTests
     [InlineData(@"\prod_{k=1}^{2} a_k \prod_{j=1}^{2} b_{j} c_k = a_1 a_2 (b_1 b_2)^2 c_1^2 c_2^2", StepStatus.Valid)]
     public void ABigOperatorsBodyEndsBeforeAnotherThatDoesNotUseItsIndex(string step, StepStatus expected)
         => AssertOnlyVerdict("\\[ " + step + " \\]", expected);
+
+    // q6.1's answer form: A is written for the first time, so "A = (1 alpha; -alpha 1)" defines it, and later lines read A
+    // through it: det(lambda I - A) = (lambda - 1)^2 - (alpha)(-alpha) = (lambda - 1)^2 + alpha^2 by hand, while
+    // (lambda - 1)^2 - alpha^2 differs by 2 alpha^2 (alpha = 1). A used before (in prose) or declared is a claim:
+    // a general 2x2 A need not equal the identity, so that step is invalid.
+    [Fact]
+    public void ANameWrittenForTheFirstTimeAloneOnTheLeftIsDefined()
+    {
+        var report = Run("""
+            \begin{equation}
+            A = \begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix}
+            \end{equation}
+            \[ \det(\lambda I - A) = (\lambda - 1)^2 + \alpha^2 \]
+            \[ \det(\lambda I - A) = (\lambda - 1)^2 - \alpha^2 \]
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.Invalid], Statuses(report));
+        Assert.Contains("first time", report.Chains[0].Steps[0].Detail);
+    }
+
+    [Theory]
+    [InlineData("The matrix $A$ is given.\n\\[ A = \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} \\]")]
+    [InlineData("% matrix: A 2x2\n\\[ A = \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} \\]")]
+    [InlineData("\\[ B = A + 1 \\]\n\\[ A = \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} \\]")]
+    public void ANameUsedBeforeOrDeclaredIsChecked(string doc)
+    {
+        var report = Run(doc);
+        Assert.Equal(StepStatus.Invalid, report.Chains[^1].Steps[0].Status);
+    }
 }
