@@ -110,4 +110,16 @@ public class TrialFindingTests
         var report = Run(doc);
         Assert.Equal(StepStatus.Invalid, report.Chains[^1].Steps[0].Status);
     }
+
+    // q6.2's answer form in prose: (d, g) = (0, 0) is read (it was "expected ')'"), as a claim about free d and g,
+    // false at d = 1; with d and g defined as 0 first it holds entry by entry.
+    [Theory]
+    [InlineData("The stationary point is $(d, g) = (0, 0)$.", StepStatus.Invalid)]
+    [InlineData("% define:\n\\[ d = 0, g = 0 \\]\nThe stationary point is $(d, g) = (0, 0)$.", StepStatus.Valid)]
+    public void ATupleIsReadAndComparedEntryByEntry(string doc, StepStatus expected)
+    {
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, report.Chains[^1].Steps[0].Status);
+    }
 }
