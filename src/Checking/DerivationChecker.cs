@@ -38,12 +38,24 @@ public sealed class DerivationChecker(IStepDecider decider)
         DeclarationState? caseState = null;
         var defineNext = false;
         var names = new NamesSeen();
+        // The state at each open answer environment's \begin, and the definitions made since (they outlive it).
+        var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined)>();
         foreach (var item in items)
         {
             switch (item)
             {
                 case ReadingError r:
                     errors.Add(new ParseError(r.Message, new SourceSpan(r.Line, r.Column), lines.Lines[r.Line - 1]));
+                    break;
+                case AnswerBoundary { Opens: true }:
+                    answerScopes.Push((state, []));
+                    break;
+                case AnswerBoundary when answerScopes.TryPop(out var scope):
+                    // Declarations made inside the answer end with it; its definitions stay, as they would after any display.
+                    state = scope.Outer with { Context = scope.Defined.Aggregate(scope.Outer.Context, (c, define) => define(c)) };
+                    if (answerScopes.TryPeek(out var enclosing)) enclosing.Defined.AddRange(scope.Defined);
+                    break;
+                case AnswerBoundary:
                     break;
                 case Declaration { Kind: DeclarationKind.Argued }:
                     break;
@@ -70,6 +82,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                         // Definitions outlive the block (a case's assumptions do not).
                         blockState = run.State;
                         state = state with { Context = run.Defined.Aggregate(state.Context, (c, define) => define(c)) };
+                        if (answerScopes.TryPeek(out var answer)) answer.Defined.AddRange(run.Defined);
                     }
                     (caseState, defineNext) = (null, false);
                     names.Add(b, state.Context, lines.Lines);

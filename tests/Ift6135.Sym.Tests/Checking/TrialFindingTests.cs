@@ -122,4 +122,46 @@ public class TrialFindingTests
         Assert.Empty(report.Errors);
         Assert.Equal(expected, report.Chains[^1].Steps[0].Status);
     }
+
+    // Declarations written in one answer environment end with it: in q5.2 z is a scalar again, and
+    // d/dz sigma(az + b) = a sigma(az + b)(1 - sigma(az + b)) by the chain rule (sigma' = sigma(1 - sigma)).
+    // Inside q2.1, where z is a 2-vector, z^T z = z_1^2 + z_2^2; a declaration outside any answer stays in force
+    // (K = 2 assumed before q2.1 still makes K - 2 = 0 in q5.2).
+    [Fact]
+    public void DeclarationsInsideAnAnswerHoldToItsEndOnly()
+    {
+        var report = Run("""
+            % assume: K = 2
+            \begin{answer}{q2.1}
+            % vector: z, \mu, z_0 2
+            \[ z^\top z = z_1^2 + z_2^2 \]
+            \end{answer}
+            \begin{answer}{q5.2}
+            \begin{align*}
+            \frac{d}{dz} \sigma(a z + b) &= a \sigma(a z + b)(1 - \sigma(a z + b))
+            \end{align*}
+            \[ K - 2 = 0 \]
+            \end{answer}
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid, StepStatus.Valid], Statuses(report));
+    }
+
+    // A definition made inside an answer outlives it, as any definition does: A defined in q6.1 is read in q6.2,
+    // where det(A) = 1 - (alpha)(-alpha) = 1 + alpha^2 by hand.
+    [Fact]
+    public void ADefinitionInsideAnAnswerOutlivesIt()
+    {
+        var report = Run("""
+            \begin{answer}{q6.1}
+            % symbol: \alpha
+            \[ A := \begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix} \]
+            \end{answer}
+            \begin{answer}{q6.2}
+            \[ \det A = 1 + \alpha^2 \]
+            \end{answer}
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
+    }
 }
