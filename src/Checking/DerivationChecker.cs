@@ -37,12 +37,25 @@ public sealed class DerivationChecker(IStepDecider decider)
             .GroupBy(d => d.Line).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(d => d.Text)));
         DeclarationState? caseState = null;
         var defineNext = false;
+        var names = new NamesSeen();
+        // The state at each open answer environment's \begin, and the definitions made since (they outlive it).
+        var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined)>();
         foreach (var item in items)
         {
             switch (item)
             {
                 case ReadingError r:
                     errors.Add(new ParseError(r.Message, new SourceSpan(r.Line, r.Column), lines.Lines[r.Line - 1]));
+                    break;
+                case AnswerBoundary { Opens: true }:
+                    answerScopes.Push((state, []));
+                    break;
+                case AnswerBoundary when answerScopes.TryPop(out var scope):
+                    // Declarations made inside the answer end with it; its definitions stay, as they would after any display.
+                    state = scope.Outer with { Context = scope.Defined.Aggregate(scope.Outer.Context, (c, define) => define(c)) };
+                    if (answerScopes.TryPeek(out var enclosing)) enclosing.Defined.AddRange(scope.Defined);
+                    break;
+                case AnswerBoundary:
                     break;
                 case Declaration { Kind: DeclarationKind.Argued }:
                     break;
@@ -63,13 +76,19 @@ public sealed class DerivationChecker(IStepDecider decider)
                     var directives = new BlockDirectives(defineNext, argued);
                     foreach (var chain in ChainBuilder.Build(b, blockState.Context, lines.Lines, errors, splitSideNotes: defineNext))
                     {
-                        var run = new ChainRun(this, blockState, errors, directives);
+                        var run = new ChainRun(this, blockState, errors, directives, names);
                         chains.Add(run.Check(chain));
+                        names.Add(chain);
                         // Definitions outlive the block (a case's assumptions do not).
                         blockState = run.State;
                         state = state with { Context = run.Defined.Aggregate(state.Context, (c, define) => define(c)) };
+                        if (answerScopes.TryPeek(out var answer)) answer.Defined.AddRange(run.Defined);
                     }
                     (caseState, defineNext) = (null, false);
+                    names.Add(b, state.Context, lines.Lines);
+                    break;
+                case MathBlock b:
+                    names.Add(b, state.Context, lines.Lines);
                     break;
             }
         }
@@ -109,7 +128,7 @@ public sealed class DerivationChecker(IStepDecider decider)
     private sealed record BlockDirectives(bool DefinesAll, IReadOnlyDictionary<int, string> Argued);
 
     /// <summary>The checking of one chain with the declarations in force where it is written.</summary>
-    private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives)
+    private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names)
     {
         private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
         private StepChecker? checker;
@@ -145,19 +164,34 @@ public sealed class DerivationChecker(IStepDecider decider)
                 steps.Add(new StepReport(l, c, link.FromStatement, link.Relation.Relation.Symbol(), chain.Statement,
                     StepStatus.NotChecked, null, null, null, null, null, "a logical step between statements"));
             }
+            var definesFresh = DefinesFreshName(chain);
             for (var k = 0; k < chain.Relations.Count; k++)
-                steps.Add(IsDefinition(chain.Relations[k].Relation)
-                    ? Define(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1])
+            {
+                var definedByFirstUse = k == 0 && definesFresh && !IsDefinition(chain.Relations[k].Relation);
+                steps.Add(IsDefinition(chain.Relations[k].Relation) || definedByFirstUse
+                    ? Define(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1], definedByFirstUse)
                     : Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
+            }
             var first = chain.Pieces[0];
             var (line, column) = first.Position;
             return new ChainReport(line, column, chain.Environment, steps, Conclusion(chain, steps));
         }
 
+        /// <summary>
+        /// "A = ..." where A is written for the first time (not declared, in no earlier formula, not on its own
+        /// right side) and is the whole left side of the chain's first '=': A is defined there, as with :=.
+        /// </summary>
+        private bool DefinesFreshName(Chain chain) =>
+            chain.Link is null && chain.Relations[0].Relation == LatexRelation.Equal && chain.Pieces[0].Node is NameNode name
+            && names.IsFresh(name, state) && !NamesSeen.Names(chain.Pieces[1].Node).Contains(name.Key);
+
+        private static string FirstUseDetail(ChainPiece left) =>
+            $"{left.Text} is written here for the first time: read as its definition (as {left.Text} := ...), not checked";
+
         private bool IsDefinition(LatexRelation r) => r == LatexRelation.Defines || (directives.DefinesAll && r.IsChecked());
 
         /// <summary>A definition step: reported as such, and from here on the name (or function) is read through it.</summary>
-        private StepReport Define(ChainPiece left, RelationToken relation, ChainPiece right)
+        private StepReport Define(ChainPiece left, RelationToken relation, ChainPiece right, bool implicitly = false)
         {
             var (line, column) = right.Position;
             var before = state.Context;
@@ -171,7 +205,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                 inference = null;
             }
             return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text,
-                StepStatus.Definition, null, null, null, null, right.Justification, detail,
+                StepStatus.Definition, null, null, null, null, right.Justification, detail ?? (implicitly ? FirstUseDetail(left) : null),
                 DefinitionReader.DefinedName(left, before) is { } name ? Printed(left, name.Context, name.Node) : null, Printed(right, before));
         }
 

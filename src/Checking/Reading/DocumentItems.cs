@@ -22,3 +22,9 @@ public sealed record MathLine(string Text, int Offset, int Line, int Column);
 /// <summary>A display or inline formula: its environment name (align*, \[, $...) and its lines.</summary>
 public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column)
     : DocumentItem(Offset, Line, Column);
+
+/// <summary>
+/// \begin{answer} (Opens) or \end{answer} of a filled answer template: the declarations written inside one answer
+/// hold to its end only, so that a vector z of q2.1 is not a vector in q5.2.
+/// </summary>
+public sealed record AnswerBoundary(bool Opens, int Offset, int Line, int Column) : DocumentItem(Offset, Line, Column);

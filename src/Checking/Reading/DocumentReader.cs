@@ -106,6 +106,13 @@ public static partial class DocumentReader
                     var env = close < 0 ? "" : text[(k + 7)..close];
                     if (DisplayEnvironments.Contains(env)) { k = Block(text, lines, items, k, close + 1, $@"\end{{{env}}}", env, false); continue; }
                 }
+                if (AnswerBoundaryAt(text, k) is { } boundary)
+                {
+                    var (boundaryLine, boundaryColumn) = lines.PositionOf(k);
+                    items.Add(new AnswerBoundary(boundary, k, boundaryLine, boundaryColumn));
+                    k += 2;
+                    continue;
+                }
                 if (string.CompareOrdinal(text, k, @"\end{", 0, 5) == 0)
                 {
                     var close = text.IndexOf('}', k + 5);
@@ -130,6 +137,12 @@ public static partial class DocumentReader
             k++;
         }
     }
+
+    /// <summary>True at \begin{answer}, false at \end{answer}, null elsewhere.</summary>
+    private static bool? AnswerBoundaryAt(string text, int k) =>
+        string.CompareOrdinal(text, k, @"\begin{answer}", 0, 14) == 0 ? true
+        : string.CompareOrdinal(text, k, @"\end{answer}", 0, 12) == 0 ? false
+        : null;
 
     /// <summary>Records the block whose content starts at <paramref name="contentStart"/> and ends before <paramref name="close"/>; returns the offset after it.</summary>
     private static int Block(string text, LineIndex lines, List<DocumentItem> items, int open, int contentStart, string close, string env, bool inline)

@@ -30,7 +30,9 @@ internal static class Q5Fields
     public static IReadOnlyList<string> Declarations(string id, AssignmentParameters parameters) => id switch
     {
         "q5.1" => ["% assume: b \\ne 0"],
-        "q5.2" => [.. Enumerable.Range(1, parameters.Q5.SigmoidComponents).Select(i => $"% assume: w_{i} > 0, a_{i} > 0")],
+        // The statement's weights are positive and sum to 1: without the sum, g's argument can leave (0, 1) and g'(z) > 0 fails.
+        "q5.2" => [.. Enumerable.Range(1, parameters.Q5.SigmoidComponents).Select(i => $"% assume: w_{i} > 0, a_{i} > 0"),
+            "% assume: " + string.Join(" + ", Enumerable.Range(1, parameters.Q5.SigmoidComponents).Select(i => $"w_{i}")) + " = 1"],
         "q5.4" => ["% assume: \\alpha > 0, d \\ge 0"],
         _ => [],
     };

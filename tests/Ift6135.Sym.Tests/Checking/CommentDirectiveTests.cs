@@ -82,9 +82,10 @@ public sealed class CommentDirectiveTests
     [Fact]
     public void Comma_separated_definitions_of_a_define_environment_are_each_read()
     {
-        var doc = "% define:\n\\[ u_{1} = a + 1,\\; u_{2} = a - 1 \\]\n\\[ u_{1} u_{2} = a^2 - 1 \\]\n\\[ x = 1, y = 2 \\]\n";
+        var doc = "% define:\n\\[ u_{1} = a + 1,\\; u_{2} = a - 1 \\]\n\\[ u_{1} u_{2} = a^2 - 1 \\]\n\\[ a = 1, y = 2 \\]\n";
         var report = Run(doc);
-        // Outside a define environment what follows the comma stays a side note: x = 1 alone is checked.
+        // Outside a define environment what follows the comma stays a side note: a = 1 alone is checked (a is used
+        // before, so it is no first use defining a).
         Assert.Equal([StepStatus.Definition, StepStatus.Definition, StepStatus.Valid, StepStatus.Invalid], Statuses(report));
         Assert.Equal((2, 29), (report.Chains[1].Steps[0].Line, report.Chains[1].Steps[0].Column));
     }

@@ -81,4 +81,87 @@ public class TrialFindingTests
     [InlineData(@"\prod_{k=1}^{2} a_k \prod_{j=1}^{2} b_{j} c_k = a_1 a_2 (b_1 b_2)^2 c_1^2 c_2^2", StepStatus.Valid)]
     public void ABigOperatorsBodyEndsBeforeAnotherThatDoesNotUseItsIndex(string step, StepStatus expected)
         => AssertOnlyVerdict("\\[ " + step + " \\]", expected);
+
+    // q6.1's answer form: A is written for the first time, so "A = (1 alpha; -alpha 1)" defines it, and later lines read A
+    // through it: det(lambda I - A) = (lambda - 1)^2 - (alpha)(-alpha) = (lambda - 1)^2 + alpha^2 by hand, while
+    // (lambda - 1)^2 - alpha^2 differs by 2 alpha^2 (alpha = 1). A used before (in prose) or declared is a claim:
+    // a general 2x2 A need not equal the identity, so that step is invalid.
+    [Fact]
+    public void ANameWrittenForTheFirstTimeAloneOnTheLeftIsDefined()
+    {
+        var report = Run("""
+            \begin{equation}
+            A = \begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix}
+            \end{equation}
+            \[ \det(\lambda I - A) = (\lambda - 1)^2 + \alpha^2 \]
+            \[ \det(\lambda I - A) = (\lambda - 1)^2 - \alpha^2 \]
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.Invalid], Statuses(report));
+        Assert.Contains("first time", report.Chains[0].Steps[0].Detail);
+    }
+
+    [Theory]
+    [InlineData("The matrix $A$ is given.\n\\[ A = \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} \\]")]
+    [InlineData("% matrix: A 2x2\n\\[ A = \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} \\]")]
+    [InlineData("\\[ B = A + 1 \\]\n\\[ A = \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix} \\]")]
+    public void ANameUsedBeforeOrDeclaredIsChecked(string doc)
+    {
+        var report = Run(doc);
+        Assert.Equal(StepStatus.Invalid, report.Chains[^1].Steps[0].Status);
+    }
+
+    // q6.2's answer form in prose: (d, g) = (0, 0) is read (it was "expected ')'"), as a claim about free d and g,
+    // false at d = 1; with d and g defined as 0 first it holds entry by entry.
+    [Theory]
+    [InlineData("The stationary point is $(d, g) = (0, 0)$.", StepStatus.Invalid)]
+    [InlineData("% define:\n\\[ d = 0, g = 0 \\]\nThe stationary point is $(d, g) = (0, 0)$.", StepStatus.Valid)]
+    public void ATupleIsReadAndComparedEntryByEntry(string doc, StepStatus expected)
+    {
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, report.Chains[^1].Steps[0].Status);
+    }
+
+    // Declarations written in one answer environment end with it: in q5.2 z is a scalar again, and
+    // d/dz sigma(az + b) = a sigma(az + b)(1 - sigma(az + b)) by the chain rule (sigma' = sigma(1 - sigma)).
+    // Inside q2.1, where z is a 2-vector, z^T z = z_1^2 + z_2^2; a declaration outside any answer stays in force
+    // (K = 2 assumed before q2.1 still makes K - 2 = 0 in q5.2).
+    [Fact]
+    public void DeclarationsInsideAnAnswerHoldToItsEndOnly()
+    {
+        var report = Run("""
+            % assume: K = 2
+            \begin{answer}{q2.1}
+            % vector: z, \mu, z_0 2
+            \[ z^\top z = z_1^2 + z_2^2 \]
+            \end{answer}
+            \begin{answer}{q5.2}
+            \begin{align*}
+            \frac{d}{dz} \sigma(a z + b) &= a \sigma(a z + b)(1 - \sigma(a z + b))
+            \end{align*}
+            \[ K - 2 = 0 \]
+            \end{answer}
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid, StepStatus.Valid], Statuses(report));
+    }
+
+    // A definition made inside an answer outlives it, as any definition does: A defined in q6.1 is read in q6.2,
+    // where det(A) = 1 - (alpha)(-alpha) = 1 + alpha^2 by hand.
+    [Fact]
+    public void ADefinitionInsideAnAnswerOutlivesIt()
+    {
+        var report = Run("""
+            \begin{answer}{q6.1}
+            % symbol: \alpha
+            \[ A := \begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix} \]
+            \end{answer}
+            \begin{answer}{q6.2}
+            \[ \det A = 1 + \alpha^2 \]
+            \end{answer}
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
+    }
 }

@@ -199,13 +199,7 @@ public sealed partial class LatexMathParser
             try
             {
                 Advance();
-                var list = new List<MathNode>();
-                InScope(Scope.Group, () =>
-                {
-                    list.Add(ParseExpression());
-                    while (Peek.IsChar(',')) { Advance(); list.Add(ParseExpression()); }
-                    return 0;
-                });
+                var list = ParseCommaList(Scope.Group);
                 ExpectChar('}', "'}'");
                 items = list;
             }

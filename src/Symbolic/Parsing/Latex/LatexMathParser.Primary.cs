@@ -37,7 +37,7 @@ public sealed partial class LatexMathParser
         var start = t.Start;
         switch (t.Text)
         {
-            case "(": return Delimited(')', Scope.Paren);
+            case "(": return ParenthesizedOrTuple(t);
             case "[": return Delimited(']', Scope.Paren);
             case "{": return Delimited('}', Scope.Group);
             case "|":
@@ -56,6 +56,35 @@ public sealed partial class LatexMathParser
             ExpectChar(close, $"'{close}' closing the '{t.Text}' at column {t.Span.Column}");
             return inner;
         }
+    }
+
+    /// <summary>
+    /// (x + 1) is a grouping; (d, g) with two or more comma-separated entries is a tuple, read as the column
+    /// vector of its entries so that two tuples are compared entry by entry, as vectors are. A call f(x, y) never
+    /// gets here: the name before it reads its arguments.
+    /// </summary>
+    private MathNode ParenthesizedOrTuple(LatexToken open)
+    {
+        var start = open.Start;
+        Advance();
+        var entries = ParseCommaList(Scope.Paren);
+        ExpectChar(')', entries.Count == 1 ? $"')' closing the '(' at column {open.Span.Column}" : "',' or ')' closing the tuple");
+        return entries.Count == 1
+            ? entries[0]
+            : new MatrixNode(entries.Select(e => (IReadOnlyList<MathNode>)[e]).ToArray(), SpanFrom(start), start, LastEnd);
+    }
+
+    /// <summary>One or more expressions separated by top-level commas (a tuple's entries, a set's elements, a subscript's indices).</summary>
+    private List<MathNode> ParseCommaList(Scope scope)
+    {
+        var list = new List<MathNode>();
+        InScope(scope, () =>
+        {
+            list.Add(ParseExpression());
+            while (Peek.IsChar(',')) { Advance(); list.Add(ParseExpression()); }
+            return 0;
+        });
+        return list;
     }
 
     private MathNode ParseCommand(LatexToken t, bool single)
@@ -102,13 +131,7 @@ public sealed partial class LatexMathParser
     private MathNode ParseBraceSet(int start)
     {
         Advance();
-        var elements = new List<MathNode>();
-        InScope(Scope.Paren, () =>
-        {
-            elements.Add(ParseExpression());
-            while (Peek.IsChar(',')) { Advance(); elements.Add(ParseExpression()); }
-            return 0;
-        });
+        var elements = ParseCommaList(Scope.Paren);
         if (!Peek.IsCommand("}")) throw ErrorAt(Peek, elements.Count == 1 ? "'\\}' closing the '\\{'" : "',' or '\\}' closing the set");
         Advance();
         return elements.Count == 1 ? elements[0] : new SetNode(elements, SpanFrom(start), start, LastEnd);
