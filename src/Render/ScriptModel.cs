@@ -130,11 +130,17 @@ public static class ScriptModel
         GridFigure g => Kind("grids", ("grids", Array([Grid(g)])), ("caption", MathLatex.Inline(f.Caption))),
         GridPanel p => Kind("grids", ("grids", Array(p.Grids.Select(Grid))), ("caption", MathLatex.Inline(f.Caption))),
         PlotFigure p => Kind("plot",
-            ("xlabel", TexPlainText.Escape(p.XLabel)), ("ylabel", TexPlainText.Escape(p.YLabel)), ("caption", MathLatex.Inline(f.Caption)),
+            ("xlabel", MathLatex.Inline(p.XLabel)), ("ylabel", MathLatex.Inline(p.YLabel)), ("caption", MathLatex.Inline(f.Caption)),
+            ("log_x", p.LogarithmicX), ("equal_axes", p.EqualAxes),
             ("series", Array(p.Series.Select(s => (object)new ScriptObject
             {
-                ["name"] = TexPlainText.Escape(s.Name),
+                ["name"] = MathLatex.Inline(s.Name),
                 ["coordinates"] = string.Join(" ", s.Points.Select(pt => $"({Num(pt.X)},{Num(pt.Y)})")),
+            }))),
+            ("marks", Array(p.Marks.Select(m => (object)new ScriptObject
+            {
+                ["label"] = MathLatex.Inline(m.Label),
+                ["at"] = $"{Num(m.X)},{Num(m.Y)}",
             })))),
         _ => throw new NotSupportedException($"No rendering for the figure {f.Data.GetType().Name}."),
     };

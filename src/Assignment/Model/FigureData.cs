@@ -10,6 +10,19 @@ public sealed record GridFigure(int Rows, int Columns, IReadOnlyList<(int Row, i
 public sealed record GridPanel(IReadOnlyList<GridFigure> Grids) : FigureData;
 
 /// <summary>Points (x, y) of one or more series, drawn as lines (e.g. an iteration's trajectory).</summary>
-public sealed record PlotFigure(string XLabel, string YLabel, IReadOnlyList<PlotSeries> Series) : FigureData;
+public sealed record PlotFigure(Inline XLabel, Inline YLabel, IReadOnlyList<PlotSeries> Series) : FigureData
+{
+    /// <summary>A logarithmic x axis, for a parameter that grows geometrically (K = 1, 2, 5, 20, 50).</summary>
+    public bool LogarithmicX { get; init; }
 
-public sealed record PlotSeries(string Name, IReadOnlyList<(double X, double Y)> Points);
+    /// <summary>One unit the same length on both axes, so that a trajectory's shape (a circle, a spiral) is not distorted.</summary>
+    public bool EqualAxes { get; init; }
+
+    /// <summary>Points marked and labelled on the plot (a start, a stationary point).</summary>
+    public IReadOnlyList<PlotMark> Marks { get; init; } = [];
+}
+
+/// <summary>A series named in the legend by text with engine formulas.</summary>
+public sealed record PlotSeries(Inline Name, IReadOnlyList<(double X, double Y)> Points);
+
+public sealed record PlotMark(Inline Label, double X, double Y);

@@ -37,6 +37,10 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
                 : "Each layer is a true convolution (the kernel is flipped), with zero padding, so an output pixel is the following sum over the kernel entries; padding pixels contribute nothing.")),
             Formula.Established(new ListItem([new RelationItem(LayerFormula()), new RelationItem(Relation.Eq(KernelSize, Q.KernelSize))])),
         };
+        // Said once here; each case's cross-check, with its seed, is listed in appendix B.
+        blocks.Add(new Prose(Inline.Of("Each receptive field below is found by following the dependencies back from the output pixel through the layers, ",
+            "and cross-checked by running the masked layers on every indicator input with random strictly positive integer kernels: ",
+            "positive weights cannot cancel along paths, so the output is non-zero exactly for the input pixels it depends on (appendix B gives each case's seed).")));
         foreach (var (name, mask) in Q1Stack.Masks(Q).OrderBy(m => m.Key, StringComparer.Ordinal))
         {
             var layer = new ConvolutionLayer(mask, Q.GridSize, Q.Padding, Q.Stride, Q.Convention);
@@ -63,7 +67,6 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
         var blocks = new List<Block>();
         blocks.AddRange(PropagationBlocks(layers, trace, maskNames));
         blocks.Add(new Figure(Grid(trace, CaseName(maskNames)), Inline.Of($"Receptive field of {Target.Label} (shaded), case {CaseName(maskNames)}; the target pixel is marked.")));
-        blocks.Add(new Prose(Inline.Of($"Cross-check: running the {layers.Count} masked layers on each indicator input with random strictly positive integer kernels (seed {CrossCheckSeed + k}) makes {Target.Label} non-zero for exactly these pixels, since positive weights cannot cancel along paths.")));
         blocks.Add(new Prose(Inline.Of(AutoregressiveVerdict(trace, orders))));
         blocks.Add(new Result(
             Inline.Of($"The receptive field of {Target.Label} is {{{Labels(trace.Field)}}} ({trace.Field.Count} pixels); the stack is {(trace.SeesItself ? "not " : "")}autoregressive."),
@@ -95,7 +98,9 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
             : $"The field does not contain {Target.Label}: the output never sees the input it predicts.";
         var order = orders.Count == 0
             ? " No scan order of the grid (row- or column-wise, in any direction) has every pixel depend only on earlier pixels, so no generation order is consistent with this stack."
-            : $" Checking every output pixel of the grid, not only {Target.Label}, the scan orders in which each pixel depends only on earlier pixels are: {string.Join("; ", orders.Select(o => o.Describe()))}.";
+            : orders.Count == 1
+                ? $" Over the whole grid, not only at {Target.Label}, every output pixel depends only on input pixels that come earlier in one scan order: {orders[0].Describe()}."
+                : $" Over the whole grid, not only at {Target.Label}, every output pixel depends only on input pixels that come earlier in each of these scan orders: {string.Join("; ", orders.Select(o => o.Describe()))}.";
         return self + order;
     }
 

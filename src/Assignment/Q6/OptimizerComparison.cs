@@ -174,7 +174,12 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
             return new PlotSeries(o.ToString().ToLowerInvariant(), points);
         }).ToArray();
         var rateItem = game.RateSymbol is { } s ? (MathItem)new RelationItem(Relation.Eq(s, rate)) : new ExprItem(rate);
-        return new Figure(new PlotFigure(game.D.Name, game.G.Name, series),
+        var marks = new[]
+        {
+            new PlotMark("start", start.D, start.G),
+            new PlotMark("stationary point", Value(game.Stationary.D), Value(game.Stationary.G)),
+        };
+        return new Figure(new PlotFigure(Inline.Of(game.D), Inline.Of(game.G), series) { EqualAxes = true, Marks = marks },
             Inline.Of($"The first 25 iterates of each optimizer from ({Show(start.D)}, {Show(start.G)}) at learning rate ", rateItem, " (a series stops if it leaves the plotted range)."));
     }
 

@@ -206,12 +206,13 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             }).ToArray(),
             Inline.Of(new RelationItem(new Relation(RelationKind.LessOrEqual, Symbol.Of("L_1"), LK)), " and ", new RelationItem(new Relation(RelationKind.LessOrEqual, LK, Build.Log(Apply.Of("p", X)))),
                 ", ", QK, " has mass 1, and its ELBO is above ", LK, "."));
-        yield return new Figure(new PlotFigure("K", "nats",
+        yield return new Figure(new PlotFigure(Inline.Of(K), "nats",
             [
-                new PlotSeries("L_K (Monte Carlo)", m.Bounds.Select(b => ((double)b.K, b.Bound.Mean)).ToArray()),
-                new PlotSeries("L_1[q_K]", m.Refined.Select(r => ((double)r.K, r.RefinedElbo)).ToArray()),
-                new PlotSeries("log p(x)", m.Bounds.Select(b => ((double)b.K, m.LogEvidence)).ToArray()),
-            ]), Inline.Of("The importance-weighted bound rises towards log p(x) as K grows; the refined proposal's ELBO lies between."));
+                new PlotSeries(Inline.Of(LK, " (Monte Carlo)"), m.Bounds.Select(b => ((double)b.K, b.Bound.Mean)).ToArray()),
+                new PlotSeries(Inline.Of(L1(QK)), m.Refined.Select(r => ((double)r.K, r.RefinedElbo)).ToArray()),
+                new PlotSeries(Inline.Of(logEvidence), m.Bounds.Select(b => ((double)b.K, m.LogEvidence)).ToArray()),
+            ]) { LogarithmicX = true },
+            Inline.Of("The importance-weighted bound rises towards ", logEvidence, " as ", K, " grows (logarithmic axis); the refined proposal's ELBO lies between."));
     }
 
     private static double Sq(double d) => d * d;
