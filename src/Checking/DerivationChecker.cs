@@ -326,18 +326,18 @@ public sealed class DerivationChecker(IStepDecider decider)
                 if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
                 parts.Add((Checker().Compare(l, relation, r), label));
             }
-            var outcome = SizeNote(StepOutcome.Combine(parts));
+            var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();
+            var sizes = SizeNotes();
+            var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, sizes);
+            if (sizes.Count > 0) outcome = outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", sizes)}", outcome.Detail) };
             var inferred = new[] { Inference.InferredIn(left.Node), Inference.InferredIn(right.Node) }.OfType<string>().Distinct().ToList();
             return inferred.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join(string.Join("; ", inferred), outcome.Detail) };
         }
 
-        /// <summary>A valid step about matrices declared with a letter size holds at the size they were instantiated at: say so.</summary>
-        private StepOutcome SizeNote(StepOutcome outcome)
-        {
-            var notes = lowered.Values.OfType<LatexValue>().Where(v => v.IsMatrix || v.Scalar is not null)
+        /// <summary>The letter sizes (K = 3) the matrices of this step were instantiated at: a verdict holds at those sizes only.</summary>
+        private List<string> SizeNotes() =>
+            lowered.Values.OfType<LatexValue>().Where(v => v.IsMatrix || v.Scalar is not null)
                 .SelectMany(Symbols).Select(s => state.Context.ShapeOf(s.Name)?.SizeNote).OfType<string>().Distinct().ToList();
-            return notes.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", notes)}", outcome.Detail) };
-        }
 
         private static IEnumerable<Symbol> Symbols(LatexValue v) =>
             v.Matrix is { } m ? m.Entries.SelectMany(Substitution.FreeSymbols) : Substitution.FreeSymbols(v.Scalar!);
