@@ -125,6 +125,15 @@ public class UndeclaredMatrixTests
     }
 
     [Fact]
+    public void EntriesOfALetterSizeVectorDoNotDependOnTheSize()
+    {
+        // z_1, z_2 are the same numbers whatever K is: z_1 = z_2 = 1 gives 2 on the left and 4 on the right.
+        var step = OnlyStep("% vector: z K\n% symbol: K\n\\[ z_1^2 + z_2^2 = (z_1 + z_2)^2 \\]");
+        Assert.Equal(StepStatus.Invalid, step.Status);
+        Assert.NotNull(step.Counterexample);
+    }
+
+    [Fact]
     public void TransposeOfAnUndeclaredNameIsNotAScalar()
     {
         // Read as scalars, (AB)^T = A^T B^T would be valid; for matrices it is false: no size, no verdict.
