@@ -14,8 +14,15 @@ public sealed record ChainPiece(MathNode Node, LatexSource Source, string Text, 
 /// A chain read from a display: n pieces and n - 1 relations between them. <see cref="Link"/> is the
 /// implication (⇒, ⇔, ⇐) that led to this statement from the previous one, a logical step that is reported, not checked.
 /// </summary>
-public sealed record Chain(string Environment, IReadOnlyList<ChainPiece> Pieces, IReadOnlyList<RelationToken> Relations, LogicalLink? Link = null)
+public sealed record Chain(string Environment, IReadOnlyList<ChainPiece> Pieces, IReadOnlyList<RelationToken> Relations, LogicalLink? Link = null,
+    bool LeadsOn = false)
 {
+    /// <summary>
+    /// A statement of a logical chain (E1 ⇔ E2, E1 ⇒ E2): linked from or to another statement. A single equation
+    /// there states what is being transformed ("solve for r"), it is not claimed for every value.
+    /// </summary>
+    public bool IsStatementEquation => (Link is not null || LeadsOn) && Relations.Count == 1 && Relations[0].Relation == LatexRelation.Equal;
+
     public string Statement => StatementText(Pieces, Relations);
 
     public static string StatementText(IReadOnlyList<ChainPiece> pieces, IReadOnlyList<RelationToken> relations) =>
@@ -23,7 +30,7 @@ public sealed record Chain(string Environment, IReadOnlyList<ChainPiece> Pieces,
 }
 
 /// <summary>An implication between two statements: the relation and the statement it comes from.</summary>
-public sealed record LogicalLink(RelationToken Relation, string FromStatement);
+public sealed record LogicalLink(RelationToken Relation, string FromStatement, Chain? From = null);
 
 /// <summary>
 /// Reads the lines of a display into chains: a line that starts with a relation continues the previous
@@ -38,6 +45,7 @@ public static class ChainBuilder
         var pieces = new List<ChainPiece>();
         var relations = new List<RelationToken>();
         LogicalLink? link = null;
+        Chain? lastClosed = null;
         var afterUnreadable = false;
         foreach (var line in block.Lines)
         {
@@ -100,8 +108,8 @@ public static class ChainBuilder
             if (r.Relation is LatexRelation.Implies or LatexRelation.Iff or LatexRelation.ImpliedBy)
             {
                 var from = Chain.StatementText(pieces, relations);
-                Close();
-                link = new LogicalLink(r, from);
+                Close(leadsOn: true);
+                link = new LogicalLink(r, from, lastClosed);
             }
             else relations.Add(r);
         }
@@ -109,7 +117,7 @@ public static class ChainBuilder
         // A node's text may end with the layout that followed it ("h &"): only the mathematics is shown.
         static string PieceText(string text) => text.Trim().TrimEnd('&').TrimEnd();
 
-        void Close()
+        void Close(bool leadsOn = false)
         {
             // A relation with nothing after it ("&\ge" then the end of the block) would leave a step without a right side.
             if (relations.Count > 0 && relations.Count >= pieces.Count)
@@ -120,8 +128,9 @@ public static class ChainBuilder
                 errors.Add(new ParseError($"expected an expression after '{r.Written}', found the end of the {block.Environment}", r.Span, shown));
                 relations.RemoveRange(keep, relations.Count - keep);
             }
+            lastClosed = null;
             if (pieces.Count > 0 && (relations.Count > 0 || link is not null))
-                chains.Add(new Chain(block.Environment, pieces.ToArray(), relations.ToArray(), link));
+                chains.Add(lastClosed = new Chain(block.Environment, pieces.ToArray(), relations.ToArray(), link, leadsOn));
             pieces.Clear();
             relations.Clear();
             link = null;

@@ -161,13 +161,15 @@ public sealed class DerivationChecker(IStepDecider decider)
             if (chain.Link is { } link)
             {
                 var (l, c) = (link.Relation.Span.Line, link.Relation.Span.Column);
+                var linked = LinkOutcome(link, chain);
                 steps.Add(new StepReport(l, c, link.FromStatement, link.Relation.Relation.Symbol(), chain.Statement,
-                    StepStatus.NotChecked, null, null, null, null, null, "a logical step between statements"));
+                    linked.Status, linked.Method, linked.Points, linked.Seed, linked.Counterexample, null, linked.Detail));
             }
             var definesFresh = DefinesFreshName(chain);
             for (var k = 0; k < chain.Relations.Count; k++)
             {
                 var definedByFirstUse = k == 0 && definesFresh && !IsDefinition(chain.Relations[k].Relation);
+                if (chain.IsStatementEquation) { steps.Add(Statement(chain)); continue; }
                 steps.Add(IsDefinition(chain.Relations[k].Relation) || definedByFirstUse
                     ? Define(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1], definedByFirstUse)
                     : Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
@@ -175,6 +177,38 @@ public sealed class DerivationChecker(IStepDecider decider)
             var first = chain.Pieces[0];
             var (line, column) = first.Position;
             return new ChainReport(line, column, chain.Environment, steps, Conclusion(chain, steps));
+        }
+
+        /// <summary>
+        /// An equation of a logical chain (E1 ⇔ E2): a statement being transformed, not claimed for every value. It is
+        /// still reported valid when it happens to be an identity; otherwise not checked, never invalid.
+        /// </summary>
+        private StepReport Statement(Chain chain)
+        {
+            var step = Step(chain.Pieces[0], chain.Relations[0], chain.Pieces[1]);
+            return step.Status is StepStatus.Invalid or StepStatus.Unknown
+                ? step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null,
+                    Detail = "an equation joined to another by ⇔ or ⇒: a statement, not checked as an identity" }
+                : step;
+        }
+
+        /// <summary>E1 ⇔ E2 or E1 ⇒ E2 between two single equations: decided when one is a constant multiple of the other.</summary>
+        private StepOutcome LinkOutcome(LogicalLink link, Chain chain)
+        {
+            var notChecked = new StepOutcome(StepStatus.NotChecked, null, null, null, null, "a logical step between statements");
+            if (link.Relation.Relation is not (LatexRelation.Iff or LatexRelation.Implies) || link.From is not { IsStatementEquation: true } from
+                || !chain.IsStatementEquation) return notChecked;
+            using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
+            try
+            {
+                Symbolic.Expressions.Expr Side(ChainPiece p) => LatexLowering.LowerScalar(p.Node, Context, p.Source);
+                return EquivalentEquations.Decide(Checker(), Side(from.Pieces[0]), Side(from.Pieces[1]), Side(chain.Pieces[0]), Side(chain.Pieces[1]));
+            }
+            catch (Exception e) when (e is ParseException or Symbolic.Safety.LimitExceededException or ArgumentException
+                or InvalidOperationException or NotSupportedException or ArithmeticException or Symbolic.Rewriting.ExpansionLimitException)
+            {
+                return notChecked;
+            }
         }
 
         /// <summary>
@@ -326,18 +360,25 @@ public sealed class DerivationChecker(IStepDecider decider)
                 if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
                 parts.Add((Checker().Compare(l, relation, r), label));
             }
-            var outcome = SizeNote(StepOutcome.Combine(parts));
+            var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();
+            var sizes = SizeNotes();
+            var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : []);
+            if (sizes.Count > 0) outcome = outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", sizes)}", outcome.Detail) };
             var inferred = new[] { Inference.InferredIn(left.Node), Inference.InferredIn(right.Node) }.OfType<string>().Distinct().ToList();
             return inferred.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join(string.Join("; ", inferred), outcome.Detail) };
         }
 
-        /// <summary>A valid step about matrices declared with a letter size holds at the size they were instantiated at: say so.</summary>
-        private StepOutcome SizeNote(StepOutcome outcome)
-        {
-            var notes = lowered.Values.OfType<LatexValue>().Where(v => v.IsMatrix || v.Scalar is not null)
+        /// <summary>
+        /// Whether a formula uses a matrix or vector of letter size as a whole (z, S^T z), so that its value depends on
+        /// the size it was instantiated at; its entries written out (z_1, σ_k) are the same numbers at every size.
+        /// </summary>
+        private bool UsesWhole(MathNode node) =>
+            MathNodes.SelfAndDescendants(node).OfType<NameNode>().Any(n => state.Context.ShapeOf(n.Key)?.SizeNote is not null);
+
+        /// <summary>The letter sizes (K = 3) the matrices of this step were instantiated at: a verdict holds at those sizes only.</summary>
+        private List<string> SizeNotes() =>
+            lowered.Values.OfType<LatexValue>().Where(v => v.IsMatrix || v.Scalar is not null)
                 .SelectMany(Symbols).Select(s => state.Context.ShapeOf(s.Name)?.SizeNote).OfType<string>().Distinct().ToList();
-            return notes.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", notes)}", outcome.Detail) };
-        }
 
         private static IEnumerable<Symbol> Symbols(LatexValue v) =>
             v.Matrix is { } m ? m.Entries.SelectMany(Substitution.FreeSymbols) : Substitution.FreeSymbols(v.Scalar!);

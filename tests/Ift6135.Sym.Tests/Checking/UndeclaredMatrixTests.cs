@@ -96,9 +96,41 @@ public class UndeclaredMatrixTests
     {
         // A + B with B 2×2 makes A 2×2: tr is linear for every 2×2 A; tr(AB) = tr(BA) too, AB = BA is not.
         Assert.Equal(StepStatus.Valid, OnlyStep("% matrix: B 2x2\n\\[ \\operatorname{tr}(A + B) = \\operatorname{tr}(A) + \\operatorname{tr}(B) \\]").Status);
+        // AB = BA fails for a general 2×2 A, but A was never declared: the student may mean a given matrix that
+        // commutes with B (a multiple of I), so the counterexample is withheld and the declaration asked for.
         var commute = OnlyStep("% matrix: B 2x2\n\\[ A B + B = B A + B \\]");
-        Assert.Equal(StepStatus.Invalid, commute.Status);
+        Assert.Equal(StepStatus.Unknown, commute.Status);
+        Assert.Null(commute.Counterexample);
         Assert.Contains("A read as a general 2×2 matrix", commute.Detail);
+        Assert.Contains("% matrix: A 2x2", commute.Detail);
+        // Declared, nothing is guessed: A = [[0,1],[0,0]], B = [[1,0],[0,0]] gives AB = 0, BA = A, so invalid.
+        Assert.Equal(StepStatus.Invalid, OnlyStep("% matrix: A 2x2\n% matrix: B 2x2\n\\[ A B + B = B A + B \\]").Status);
+    }
+
+    // Trial finding 8: J_{z_0} is not declared; with z_0 of letter size K it is read as a general 1×K matrix at
+    // K = 3, and det of a 1×3 matrix times g(z_0) is not σ1σ2 at a random point: both readings are guesses.
+    // det(λI − A) = λ² − tr(A)λ + det A holds for every 2×2 A and fails for 3×3 (degree 3 in λ): with A KxK,
+    // the check at K = 3 refutes the instantiation, not the claim for the K the student meant.
+    [Theory]
+    [InlineData("% vector: z_0 K\n% symbol: K\n\\[ \\det J_{z_0} g(z_0) = \\det \\begin{pmatrix} \\sigma_1 & 0 \\\\ 0 & \\sigma_2 \\end{pmatrix} \\]",
+        "J_{z_0} read as a general", "declare % matrix: J_{z_0}", "only K = 3 was tried")]
+    [InlineData("% matrix: A KxK\n\\[ \\det(\\lambda I - A) = \\lambda^2 - \\operatorname{tr}(A)\\lambda + \\det A \\]",
+        "sizes instantiated at K = 3", "give the sizes as numbers", "only K = 3 was tried")]
+    public void AClaimFailingOnlyUnderAGuessedReadingIsUnknown(string doc, params string[] said)
+    {
+        var step = OnlyStep(doc);
+        Assert.Equal(StepStatus.Unknown, step.Status);
+        Assert.Null(step.Counterexample);
+        foreach (var part in said) Assert.Contains(part, step.Detail);
+    }
+
+    [Fact]
+    public void EntriesOfALetterSizeVectorDoNotDependOnTheSize()
+    {
+        // z_1, z_2 are the same numbers whatever K is: z_1 = z_2 = 1 gives 2 on the left and 4 on the right.
+        var step = OnlyStep("% vector: z K\n% symbol: K\n\\[ z_1^2 + z_2^2 = (z_1 + z_2)^2 \\]");
+        Assert.Equal(StepStatus.Invalid, step.Status);
+        Assert.NotNull(step.Counterexample);
     }
 
     [Fact]

@@ -23,22 +23,31 @@ public sealed class MatrixInference
     public LatexContext Context { get; }
 
     private readonly IReadOnlyDictionary<string, string> inferred;
+    private readonly IReadOnlyDictionary<string, string> guessed;
     private readonly IReadOnlySet<string> secondary;
 
-    private MatrixInference(LatexContext context, IReadOnlyDictionary<string, string> inferred, IReadOnlyDictionary<string, string> undetermined,
-        IReadOnlySet<string> secondary)
+    private MatrixInference(LatexContext context, IReadOnlyDictionary<string, string> inferred, IReadOnlyDictionary<string, string> guessed,
+        IReadOnlyDictionary<string, string> undetermined, IReadOnlySet<string> secondary)
     {
         Context = context;
         this.inferred = inferred;
+        this.guessed = guessed;
         this.undetermined = undetermined;
         this.secondary = secondary;
     }
 
     /// <summary>Nothing inferred: the context as it is.</summary>
-    public static MatrixInference None(LatexContext context) => new(context, new Dictionary<string, string>(), new Dictionary<string, string>(), new HashSet<string>());
+    public static MatrixInference None(LatexContext context) => new(context, new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, string>(), new HashSet<string>());
 
     /// <summary>What was inferred of the names in a formula, for the report ("I as the 2×2 identity"), or null when nothing.</summary>
     public string? InferredIn(MathNode node) => Describe(node, inferred, NoKeys);
+
+    /// <summary>
+    /// The declarations that would replace the guesses made in a formula (an undeclared name read as a general
+    /// matrix: the student may have meant a given matrix, a number or a function), or null when nothing was guessed.
+    /// An identity read from I next to a matrix is the convention, not a guess.
+    /// </summary>
+    public string? GuessedIn(MathNode node) => Describe(node, guessed, NoKeys);
 
     /// <summary>
     /// Why a formula cannot be checked (an undeclared matrix of undetermined size in it, and how to declare it),
@@ -76,6 +85,7 @@ public sealed class MatrixInference
         var names = sides.SelectMany(s => MathNodes.SelfAndDescendants(s.Node).OfType<NameNode>().Select(n => (n, s.Source)))
             .GroupBy(x => x.n.Key).ToDictionary(g => g.Key, g => Written(g.First().n, g.First().Source), StringComparer.Ordinal);
         var inferred = new Dictionary<string, string>(StringComparer.Ordinal);
+        var guessed = new Dictionary<string, string>(StringComparer.Ordinal);
         var identities = new HashSet<string>(StringComparer.Ordinal);
         var undetermined = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in marked)
@@ -87,6 +97,7 @@ public sealed class MatrixInference
             {
                 context = context.WithMatrix(key, new MatrixShape(r, c, identity ? MatrixForm.Identity : MatrixForm.General));
                 inferred[key] = identity ? $"undeclared {name} read as the {r}×{c} identity" : $"undeclared {name} read as a general {r}×{c} matrix";
+                if (!identity) guessed[key] = $"% matrix: {name} {r}x{c}";
             }
             else
             {
@@ -96,7 +107,7 @@ public sealed class MatrixInference
         }
         // An identity's size is undetermined because a matrix next to it is: the message names that matrix only.
         var others = undetermined.Keys.Where(k => !identities.Contains(k)).ToHashSet(StringComparer.Ordinal);
-        return new MatrixInference(context, inferred, undetermined, others.Count == 0 ? NoKeys : identities);
+        return new MatrixInference(context, inferred, guessed, undetermined, others.Count == 0 ? NoKeys : identities);
     }
 
     private static string Undetermined(string name, int? rows, int? columns, bool identity, bool vectorLike)
