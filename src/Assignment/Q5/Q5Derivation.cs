@@ -37,15 +37,18 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         {
             new Prose(Inline.Of("The map is")),
             new Formula(new DefinitionItem(Apply.Of("g", Z), new ExprItem(G(Z)))),
-            new Prose(Inline.Of("The rectifier is flat on the negative half-line, so every input that the inner map sends below zero has the same output. Take (for b not zero) the two inputs")),
+            new Prose(Inline.Of("The rectifier is flat on the negative half-line, so every input that the inner map sends below zero has the same output. Take (for ",
+                new Relation(RelationKind.NotEqual, b, Number.Zero), ") the two inputs")),
             new Formula(new ListItem([new DefinitionItem(Symbol.Indexed("z", Facts.Real, Number.One), new ExprItem(z1)), new DefinitionItem(Symbol.Indexed("z", Facts.Real, Number.Two), new ExprItem(z2))])),
             new Prose(Inline.Of("The inner values there are ", new ListItem([new ExprItem(Build.Add(Build.Mul(b, z1), c)), new ExprItem(Build.Add(Build.Mul(b, z2), c))]),
                 ", both negative, so the rectifier returns 0 and")),
             new Formula(new ListItem([
                 new RelationItem(Relation.Eq(Apply.Of("g", Symbol.Indexed("z", Facts.Real, Number.One)), G(z1))),
                 new RelationItem(Relation.Eq(Apply.Of("g", Symbol.Indexed("z", Facts.Real, Number.Two)), G(z2)))])),
-            new ChainBuilder(id, "distinct", verifier, none, log, new ExprItem(Build.Sub(z1, z2))).Equal(Build.Pow(b, Number.MinusOne), "subtract").Step(RelationKind.NotEqual, Number.Zero, Justification.Algebra("b is not zero")).Build(),
-            new Prose(Inline.Of("Two different inputs share the output 0, so g is not injective and has no inverse. (If b = 0, g is constant and the conclusion is immediate.)")),
+            new ChainBuilder(id, "distinct", verifier, none, log, new ExprItem(Build.Sub(z1, z2))).Equal(Build.Pow(b, Number.MinusOne), "subtract").Step(RelationKind.NotEqual, Number.Zero, Justification.Algebra(Inline.Of(new Relation(RelationKind.NotEqual, b, Number.Zero)))).Build(Inline.Of("The two inputs differ: their difference is")),
+            new Prose(Inline.Of("Two different inputs share the output 0, so ", Apply.Of("g", Z), " is not injective and has no inverse. This holds for every ", a,
+                ", including ", Relation.Eq(a, Number.Zero), " (then ", Apply.Of("g", Z), " is identically 0). If ", Relation.Eq(Symbol.Of("b"), Number.Zero), ", ",
+                Apply.Of("g", Z), " is the constant ", Build.Mul(a, Build.Relu(c)), " and the conclusion is immediate.")),
             new Result(Inline.Of("g is not invertible: it maps two distinct inputs to the same value."), new BooleanAnswer(false)),
         };
         var same = G(z1).IsZero && G(z2).IsZero;
