@@ -77,13 +77,8 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
     private Part DiagonalPart()
     {
         const string id = "q2.1";
-        var mu = Matrix.Of(K, 1, (i, _) => Mu(i + 1));
-        var sigma = Matrix.Of(K, 1, (i, _) => Sigma(i + 1));
-        var u = Matrix.Of(K, 1, (i, _) => Z0(i + 1));
-        var z = Matrix.Of(K, 1, (i, _) => Z(i + 1));
-        var g = MatrixOps.Add(mu, MatrixOps.Hadamard(sigma, u));
-        var j = Differentiation.Jacobian(g.Entries.ToArray(), u.Entries.Cast<Symbol>().ToArray());
-        var det = Determinant.Of(j);
+        var map = DiagonalMap.Of(K);
+        var (mu, g, j, det) = (map.Mean, map.Map, map.Jacobian, map.AbsDetBase);
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("The map, coordinate by coordinate, and its Jacobian matrix (the derivative of each output in each input):")),
@@ -92,15 +87,11 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             new Formula(new RelationItem(Relation.Eq(Build.Abs(Apply.Of("det", Symbol.Of("J"))), Build.Abs(det)))),
         };
         log.Check(id, "the Jacobian of the elementwise map is diagonal", MatrixStructure.IsDiagonal(j), $"J = {j}");
-        var inverse = Solver.SolveLinearSystem(Enumerable.Range(0, K).Select(i => Relation.Eq(g[i, 0], z[i, 0])).ToArray(), u.Entries.Cast<Symbol>().ToArray())
-            ?? throw new DerivationFailedException(id, "invert", null, "the map could not be inverted");
+        var inverse = map.Inverse ?? throw new DerivationFailedException(id, "invert", null, "the map could not be inverted");
         blocks.Add(new Prose(Inline.Of("Solving z = g(u) for u inverts the map:")));
         var ordered = inverse.OrderBy(kv => kv.Key).ToArray();
         blocks.Add(new Formula(new ListItem(ordered.Select(kv => (MathItem)new DefinitionItem(kv.Key, new ExprItem(kv.Value))).ToArray())));
-        var pulled = Substitution.Substitute(StandardNormal(K), inverse.ToDictionary(kv => (Expr)kv.Key, kv => kv.Value));
-        var density = Build.Mul(pulled, Build.Pow(Build.Abs(det), Number.MinusOne));
-        var target = Gaussian(mu, Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray()), z);
-        var covariance = Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray());
+        var (density, target, covariance) = (map.Density!, map.Target, map.Covariance);
         var definitions = ordered.Select(kv => Definition.Of(kv.Key, kv.Value)).Append(BaseDensityDefinition()).ToArray();
         var unfolding = new Question34DefinitionVerifier(verifier, definitions, new HashSet<string>(StringComparer.Ordinal) { "p_0" }, new HashSet<string>(StringComparer.Ordinal));
         blocks.Add(new Prose(Inline.Of("By the change-of-variables formula, the density of z is the base density at the inverse image divided by the absolute determinant:")));
@@ -150,19 +141,32 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         UK = Symbol.Indexed("u", Facts.Real, Symbol.Of("k"));
 
     /// <summary>The density of mu + sigma * u by the change of variables equals that of N(mu, diag(sigma^2)), in dimension k.</summary>
-    private bool DiagonalDensityHolds(int k)
+    private bool DiagonalDensityHolds(int k) =>
+        DiagonalMap.Of(k) is { Density: { } density } map && verifier.Verify(Relation.Eq(density, map.Target), AssumptionSet.None).IsValid;
+
+    /// <summary>
+    /// The diagonal affine map mu + sigma * u in dimension k and what the change of variables makes of it: its
+    /// Jacobian and determinant, the inverse image, the density so obtained (null when the map is not inverted)
+    /// and the target density of N(mu, diag(sigma^2)). One computation for the worked K and the cross-checked ones.
+    /// </summary>
+    private sealed record DiagonalMap(Matrix Mean, Matrix Map, Matrix Jacobian, Expr AbsDetBase,
+        IReadOnlyDictionary<Symbol, Expr>? Inverse, Expr? Density, Matrix Covariance, Expr Target)
     {
-        var mu = Matrix.Of(k, 1, (i, _) => Mu(i + 1));
-        var sigma = Matrix.Of(k, 1, (i, _) => Sigma(i + 1));
-        var u = Matrix.Of(k, 1, (i, _) => Z0(i + 1));
-        var z = Matrix.Of(k, 1, (i, _) => Z(i + 1));
-        var g = MatrixOps.Add(mu, MatrixOps.Hadamard(sigma, u));
-        var det = Determinant.Of(Differentiation.Jacobian(g.Entries.ToArray(), u.Entries.Cast<Symbol>().ToArray()));
-        var inverse = Solver.SolveLinearSystem(Enumerable.Range(0, k).Select(i => Relation.Eq(g[i, 0], z[i, 0])).ToArray(), u.Entries.Cast<Symbol>().ToArray());
-        if (inverse is null) return false;
-        var density = Build.Mul(Substitution.Substitute(StandardNormal(k), inverse.ToDictionary(kv => (Expr)kv.Key, kv => kv.Value)), Build.Pow(Build.Abs(det), Number.MinusOne));
-        var target = Gaussian(mu, Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray()), z);
-        return verifier.Verify(Relation.Eq(density, target), AssumptionSet.None).IsValid;
+        public static DiagonalMap Of(int k)
+        {
+            var mu = Matrix.Of(k, 1, (i, _) => Mu(i + 1));
+            var sigma = Matrix.Of(k, 1, (i, _) => Sigma(i + 1));
+            var u = Matrix.Of(k, 1, (i, _) => Z0(i + 1));
+            var z = Matrix.Of(k, 1, (i, _) => Z(i + 1));
+            var g = MatrixOps.Add(mu, MatrixOps.Hadamard(sigma, u));
+            var j = Differentiation.Jacobian(g.Entries.ToArray(), u.Entries.Cast<Symbol>().ToArray());
+            var det = Determinant.Of(j);
+            var inverse = Solver.SolveLinearSystem(Enumerable.Range(0, k).Select(i => Relation.Eq(g[i, 0], z[i, 0])).ToArray(), u.Entries.Cast<Symbol>().ToArray());
+            var density = inverse is null ? null
+                : Build.Mul(Substitution.Substitute(StandardNormal(k), inverse.ToDictionary(kv => (Expr)kv.Key, kv => kv.Value)), Build.Pow(Build.Abs(det), Number.MinusOne));
+            var covariance = Matrix.Diagonal(sigma.Entries.Select(x => Build.Pow(x, 2)).ToArray());
+            return new DiagonalMap(mu, g, j, det, inverse, density, covariance, Gaussian(mu, covariance, z));
+        }
     }
 
     private Part DiagonalCostPart()
