@@ -50,7 +50,7 @@ public static class Declarations
     };
 
     private static IEnumerable<MathItem> Inlines(Inline? text) =>
-        text is null ? [] : text.Pieces.OfType<MathPiece>().Select(p => p.Math);
+        text is null ? [] : text.Flat.OfType<MathPiece>().Select(p => p.Math);
 
     private static IEnumerable<Apply> Applications(Expr e) =>
         (e is Apply a ? [a] : Enumerable.Empty<Apply>()).Concat(e.Args.SelectMany(Applications));

@@ -13,10 +13,13 @@ public static class LatexDocument
 {
     public const string MainTemplate = "solutions.tex.scriban";
 
-    public static string Render(Solution solution, TemplateSet? templates = null)
+    /// <summary>The document of one edition: the student edition renders <see cref="StudentView"/> of the solution, and the templates switch on <c>edition</c>.</summary>
+    public static string Render(Solution solution, TemplateSet? templates = null, DocumentEdition edition = DocumentEdition.Full)
     {
         templates ??= TemplateSet.Embedded;
-        return Normalize(ScribanRenderer.Render(MainTemplate, ScriptModel.Of(solution), templates));
+        var model = ScriptModel.Of(edition == DocumentEdition.Student ? StudentView.Of(solution) : solution);
+        model["edition"] = edition.Name();
+        return Normalize(ScribanRenderer.Render(MainTemplate, model, templates));
     }
 
     /// <summary>At most one blank line in a row and a single final newline: stable, diff-friendly output.</summary>

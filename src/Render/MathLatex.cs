@@ -43,8 +43,8 @@ public static class MathLatex
     /// <summary>The sign of a relation, as the printer writes it.</summary>
     public static string RelationSign(RelationKind kind) => LatexPrinter.RelationSymbol(kind);
 
-    /// <summary>Running text: plain pieces escaped, math pieces printed and put in $...$.</summary>
-    public static string Inline(Inline text) => string.Concat(text.Pieces.Select(p => p switch
+    /// <summary>Running text: plain pieces escaped, math pieces printed and put in $...$, check notes shown in place.</summary>
+    public static string Inline(Inline text) => string.Concat(text.Flat.Select(p => p switch
     {
         TextPiece t => TexPlainText.Escape(t.Text),
         MathPiece m => "$" + Print(m.Math) + "$",

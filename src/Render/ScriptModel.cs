@@ -116,7 +116,7 @@ public static class ScriptModel
         string.Join(", ", assumptions.Select(LatexPrinter.Print));
 
     /// <summary>Running text with mathematics in it: the checker is told not to read it (it states no derivation).</summary>
-    private static bool HasMath(Ift6135.Sym.Assignment.Model.Inline text) => text.Pieces.Any(p => p is MathPiece);
+    private static bool HasMath(Ift6135.Sym.Assignment.Model.Inline text) => text.Flat.Any(p => p is MathPiece);
 
     private static ScriptObject Figure(Figure f)
     {

@@ -17,6 +17,9 @@ public sealed record SolveOptions
     /// <summary>Also write the answers as JSON (solutions.json).</summary>
     public bool WriteJson { get; init; }
 
+    /// <summary>The editions to write, each as its own .tex and .pdf (<see cref="DocumentEditions.FileName"/>); the full one by default.</summary>
+    public IReadOnlyList<DocumentEdition> Editions { get; init; } = [DocumentEdition.Full];
+
     /// <summary>The step verifier; the engine's equivalence checker unless a test supplies another.</summary>
     public IStepVerifier? Verifier { get; init; }
 }
@@ -29,21 +32,25 @@ public static class SolutionsWriter
 {
     public const string DocumentName = "solutions";
 
-    /// <summary>
-    /// Derives every question (each step verified; a failing step throws <see cref="DerivationFailedException"/>),
-    /// renders out/solutions.tex and builds out/solutions.pdf. Errors: <see cref="DerivationFailedException"/>,
-    /// <see cref="RenderException"/>, <see cref="LatexBuildException"/>, each with a message for the user.
-    /// </summary>
     /// <summary>The default parameters as JSON, for <c>--print-params</c>.</summary>
     public static string DefaultParametersJson() => ParametersLoader.Serialize(AssignmentParameters.Default);
+
+    /// <summary>
+    /// Derives every question (each step verified; a failing step throws <see cref="DerivationFailedException"/>),
+    /// renders out/solutions.tex (out/solutions-student.tex for the student edition) and builds the PDF of each.
+    /// Errors: <see cref="DerivationFailedException"/>, <see cref="RenderException"/>, <see cref="LatexBuildException"/>,
+    /// each with a message for the user.
+    /// </summary>
 
     public static SolveReport Write(AssignmentParameters parameters, string outDir, SolveOptions? options = null)
     {
         options ??= new SolveOptions();
         var solution = SolutionDeriver.Derive(parameters, options.Verifier ?? StepVerifiers.Default);
         var templates = options.TemplateDirectory is null ? TemplateSet.Embedded : TemplateSet.FromDirectory(options.TemplateDirectory);
-        var tex = LatexDocument.Render(solution, templates);
-        var files = LatexBuilder.Build(tex, outDir, DocumentName, options.BuildPdf).ToList();
+        // One derivation, rendered once per edition asked for.
+        var files = options.Editions.Distinct()
+            .SelectMany(edition => LatexBuilder.Build(LatexDocument.Render(solution, templates, edition), outDir, edition.FileName(), options.BuildPdf))
+            .ToList();
         if (options.WriteJson) files.Add(AtomicFile.Write(Path.Combine(outDir, DocumentName + ".json"), AnswersJson.Write(solution)));
         var parts = solution.Questions.SelectMany(q => q.Parts).ToArray();
         return new SolveReport(files, solution.Questions.Count,

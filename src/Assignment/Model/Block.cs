@@ -4,7 +4,14 @@ using Ift6135.Sym.Symbolic.Expressions;
 namespace Ift6135.Sym.Assignment.Model;
 
 /// <summary>A unit of a solution's body, in reading order.</summary>
-public abstract record Block;
+public abstract record Block
+{
+    /// <summary>
+    /// The block reports how a result was checked (a count by a routine, a cross-check), and adds nothing to the
+    /// solution itself: the teaching assistant's edition shows it, the student edition leaves it out.
+    /// </summary>
+    public bool AboutChecking { get; init; }
+}
 
 /// <summary>A paragraph.</summary>
 public sealed record Prose(Inline Text) : Block;

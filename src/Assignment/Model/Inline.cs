@@ -16,8 +16,21 @@ public sealed record Inline(IReadOnlyList<InlinePiece> Pieces)
 
     public static Inline Empty { get; } = new([]);
 
+    /// <summary>
+    /// A remark on how a result was checked (a seed, a cross-check, a reference to the appendix of checks), spliced into a
+    /// sentence like any inline: the teaching assistant's edition shows it, the student edition leaves it out.
+    /// </summary>
+    public static Inline CheckNote(params object[] pieces) => new([new CheckNotePiece(Of(pieces))]);
+
+    /// <summary>The pieces with every check note opened in place: what the full edition shows.</summary>
+    public IEnumerable<InlinePiece> Flat => Pieces.SelectMany(p => p is CheckNotePiece n ? n.Text.Flat : [p]);
+
+    /// <summary>The same text without its check notes: what the student edition shows.</summary>
+    public Inline WithoutCheckNotes() =>
+        Pieces.Any(p => p is CheckNotePiece) ? new(Pieces.Where(p => p is not CheckNotePiece).ToArray()) : this;
+
     /// <summary>The text with math replaced by its infix form: for logs, messages and the grader.</summary>
-    public string Plain => string.Concat(Pieces.Select(p => p switch
+    public string Plain => string.Concat(Flat.Select(p => p switch
     {
         TextPiece t => t.Text,
         MathPiece m => m.Math.ToString(),
@@ -40,3 +53,6 @@ public abstract record InlinePiece
 public sealed record TextPiece(string Text) : InlinePiece;
 
 public sealed record MathPiece(MathItem Math) : InlinePiece;
+
+/// <summary>Text about how something was checked, left out of the student edition (<see cref="Inline.CheckNote"/>).</summary>
+public sealed record CheckNotePiece(Inline Text) : InlinePiece;

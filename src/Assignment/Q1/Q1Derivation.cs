@@ -38,9 +38,10 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
             Formula.Established(new ListItem([new RelationItem(LayerFormula()), new RelationItem(Relation.Eq(KernelSize, Q.KernelSize))])),
         };
         // Said once here; each case's cross-check, with its seed, is listed in appendix B.
-        blocks.Add(new Prose(Inline.Of("Each receptive field below is found by following the dependencies back from the output pixel through the layers, ",
-            "and cross-checked by running the masked layers on every indicator input with random strictly positive integer kernels: ",
-            "positive weights cannot cancel along paths, so the output is non-zero exactly for the input pixels it depends on (appendix B gives each case's seed).")));
+        blocks.Add(new Prose(Inline.Of("Each receptive field below is found by following the dependencies back from the output pixel through the layers",
+            Inline.CheckNote(", and cross-checked by running the masked layers on every indicator input with random strictly positive integer kernels: ",
+                "positive weights cannot cancel along paths, so the output is non-zero exactly for the input pixels it depends on (appendix B gives each case's seed)"),
+            ".")));
         foreach (var (name, mask) in Q1Stack.Masks(Q).OrderBy(m => m.Key, StringComparer.Ordinal))
         {
             var layer = new ConvolutionLayer(mask, Q.GridSize, Q.Padding, Q.Stride, Q.Convention);

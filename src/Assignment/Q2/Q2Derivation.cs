@@ -109,8 +109,8 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         // the equality is then said in words (and listed in the appendix), not displayed.
         var identical = density.Equals(target);
         if (identical) log.NotDisplayed(id, "density", "the result's check, said in the text");
-        blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, " is built independently, from the determinant and the inverse of the covariance computed by the engine. ",
-            identical ? "It comes out in exactly the canonical form above, so the two densities are equal (step density.1 of the appendix)." : "The two are equal:")));
+        blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, " is built independently, from the determinant and the inverse of the covariance", Inline.CheckNote(" computed by the engine"), ". ",
+            identical ? Inline.Of("It comes out in exactly the canonical form above, so the two densities are equal", Inline.CheckNote(" (step density.1 of the appendix)"), ".") : "The two are equal:")));
         if (!identical) blocks.Add(equality);
         blocks.AddRange(EveryDimension(id));
         blocks.Add(new Result(Inline.Of("For every ", Symbol.Of("K"), ", ", Apply.Of("g", Symbol.Of("u")), " is normal with mean ", Symbol.Of("mu"),
@@ -131,8 +131,8 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         yield return new Prose(Inline.Of("The same holds for every ", Symbol.Of("K"), ": output ", Symbol.Of("k"), " is ", SigmaK * UK + MuK,
             ", a function of input ", Symbol.Of("k"), " alone, so the Jacobian is diagonal with the scales on its diagonal, its absolute determinant is their product, ",
             "and the density at ", Symbol.Of("z"), " is the product over ", Symbol.Of("k"), " of the one-dimensional normal densities of mean ", MuK, " and variance ", SigmaK.Pow(2),
-            ", which is the density of independent coordinates with those means and variances. ",
-            $"The engine repeats the derivation above in every dimension from 1 to {CheckedDimensions} and finds the two densities equal each time (appendix B)."));
+            ", which is the density of independent coordinates with those means and variances.",
+            Inline.CheckNote($" The engine repeats the derivation above in every dimension from 1 to {CheckedDimensions} and finds the two densities equal each time (appendix B).")));
     }
 
     private const int CheckedDimensions = 6;
@@ -184,8 +184,9 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         log.Check(id, "the determinant of a diagonal K x K Jacobian costs K - 1 multiplications (K = 1..6)", linear, "counted by the engine's determinant routine");
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("The Jacobian is diagonal for every K (each output depends on its own input), so its absolute determinant is the product of the K positive scales: K - 1 multiplications, read off without forming J. The engine's determinant routine, which detects the structure, counts the same:")),
-            new Table([Inline.Of("K"), Inline.Of("method"), Inline.Of("multiplications")], rows),
+            new Prose(Inline.Of("The Jacobian is diagonal for every K (each output depends on its own input), so its absolute determinant is the product of the K positive scales: K - 1 multiplications, read off without forming J.",
+                Inline.CheckNote(" The engine's determinant routine, which detects the structure, counts the same:"))),
+            new Table([Inline.Of("K"), Inline.Of("method"), Inline.Of("multiplications")], rows) { AboutChecking = true },
             new Result(Inline.Of("Linear time: O(K)."), new BigOAnswer("K", Number.One)),
         };
         return MakePart(id, blocks);
@@ -230,7 +231,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         blocks.Add(new Prose(Inline.Of("The map is inverted by applying the inverse of S to z minus the shift; the inverse is the adjugate of S divided by its determinant; both the determinant and the deviation of z from the mean are named:")));
         blocks.Add(new Formula(new ListItem([new DefinitionItem(delta, new ExprItem(det)),
             .. Enumerable.Range(0, k).Select(i => (MathItem)new DefinitionItem(v[i, 0], new ExprItem(z[i, 0] - mu[i, 0])))])));
-        blocks.Add(new Prose(Inline.Of("The base density there, divided by the absolute determinant of S, is compared with the normal density whose covariance is S times its transpose, whose determinant is the square of that of S and whose inverse is its adjugate over that square (computed by the engine):")));
+        blocks.Add(new Prose(Inline.Of("The base density there, divided by the absolute determinant of S, is compared with the normal density whose covariance is S times its transpose, whose determinant is the square of that of S and whose inverse is its adjugate over that square", Inline.CheckNote(" (computed by the engine)"), ":")));
         blocks.Add(new Formula(new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance))));
         blocks.Add(new ChainBuilder(id, "density", verifier, named, log, new ExprItem(density))
             .Equal(target, "the squared norm of the inverse image is the quadratic form of the inverse covariance, and the determinant of the covariance is the square of the determinant of S")
@@ -267,8 +268,9 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         {
             new Prose(Inline.Of("The Jacobian of ", Symbol.Of("mu") + Symbol.Of("S") * Symbol.Of("u"), " is ", Symbol.Of("S"),
                 ". For a triangular matrix the determinant is the product of the diagonal (expanding along the first row leaves one non-zero term each time), and the diagonal is positive, so the absolute value changes nothing: ",
-                Symbol.Of("K") - 1, " multiplications instead of a general determinant. The engine's determinant routine recognises the structure and counts:")),
-            new Table([Inline.Of("K"), Inline.Of("method"), Inline.Of("multiplications")], rows),
+                Symbol.Of("K") - 1, " multiplications instead of a general determinant.",
+                Inline.CheckNote(" The engine's determinant routine recognises the structure and counts:"))),
+            new Table([Inline.Of("K"), Inline.Of("method"), Inline.Of("multiplications")], rows) { AboutChecking = true },
             new Result(Inline.Of("Linear time: O(K)."), new BigOAnswer("K", Number.One)),
         };
         return MakePart(id, blocks);

@@ -108,7 +108,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             $"general form at N = {n} against the chain-rule derivative");
         yield return new Prose(Inline.Of("With any number ", ComponentCount, " of components the same chain rule gives the derivative"));
         yield return Formula.Established(new ExprItem(general));
-        yield return new Prose(Inline.Of("(with ", Relation.Eq(ComponentCount, Number.Of(n)), " it is the expression above, checked in appendix B). The mixture in the denominator lies strictly between 0 and 1 by the same convex-combination argument, ",
+        yield return new Prose(Inline.Of("(with ", Relation.Eq(ComponentCount, Number.Of(n)), " it is the expression above", Inline.CheckNote(", checked in appendix B"), "). The mixture in the denominator lies strictly between 0 and 1 by the same convex-combination argument, ",
             "and every term of the numerator is a positive weight times a positive slope times a sigmoid and one minus it, both positive: the derivative is positive for every ", ComponentCount, "."));
     }
 

@@ -80,7 +80,7 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         yield return Chain(id, "linear", new MatrixItem(update))
             .Step(RelationKind.Equal, new ProductItem([new MatrixItem(a), new MatrixItem(Matrix.Column(game.Dk, game.Gk))]),
                 Justification.Algebra("the update is linear in the state; its matrix is the Jacobian of the update"))
-            .Build(Inline.Of("The update written as a matrix times the state (checked entry by entry):"));
+            .Build(Inline.Of("The update written as a matrix times the state", Inline.CheckNote(" (checked entry by entry)"), ":"));
     }
 
     /// <summary>A quadratic V with its stationary point x* away from the origin: the deviation from x* evolves linearly.</summary>
@@ -93,7 +93,7 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         yield return Chain(id, "affine", new MatrixItem(Matrix.Column(update[0, 0] - ds, update[1, 0] - gs)))
             .Step(RelationKind.Equal, new ProductItem([new MatrixItem(a), new MatrixItem(Matrix.Column(game.Dk - ds, game.Gk - gs))]),
                 Justification.Algebra("the update is affine; its Jacobian maps the deviation from the stationary point"))
-            .Build(Inline.Of("The deviation from the stationary point after one step (checked entry by entry):"));
+            .Build(Inline.Of("The deviation from the stationary point after one step", Inline.CheckNote(" (checked entry by entry)"), ":"));
     }
 
     /// <summary>A V that is not quadratic: no constant matrix maps one state to the next; A is the Jacobian at x*.</summary>

@@ -57,7 +57,7 @@ public sealed class Question3ClosedForm
                 Normal(W * Z + B, S.Pow(2)), "; and let the variational density ", Question3Notation.Variational, " be that of ", Normal(M, V), ". The log-joint is")),
             new Formula(new DefinitionItem(Build.Log(Question3Notation.Joint), new ExprItem(LogJoint))),
             new Prose(Inline.Of("It is quadratic in ", Z, ", so the posterior is normal; with ", C2, " and ", C1, " the coefficients of ", Z.Pow(2), " and ", Z,
-                " (read off by the engine), its variance is ", -1 / (2 * C2), " and its mean ", C1, " times the variance:")),
+                Inline.CheckNote(" (read off by the engine)"), ", its variance is ", -1 / (2 * C2), " and its mean ", C1, " times the variance:")),
             new ChainBuilder(partId, "q3.post-var", verifier, none, log, new ExprItem(-1 / (2 * c2)))
                 .Equal(PosteriorVariance, "common denominator").Build(Inline.Of("Posterior variance.")),
             new ChainBuilder(partId, "q3.post-mean", verifier, none, log, new ExprItem(c1 * (-1 / (2 * c2))))

@@ -51,7 +51,7 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
             .ByDefinition(Expect(Build.Log(Posterior) + logPx), Inline.Of("product rule ", Relation.Eq(Joint, Posterior * Evidence), ", log of a product"))
             .Equal(Expect(Build.Log(Posterior)) + logPx, Inline.Of("linearity of the expectation; ", logPx, " does not depend on ", Z, " and ", Variational, " integrates to 1"))
             .ByDefinition(logPx - KL(QName, PosteriorName) - Entropy(QName), "definitions of the divergence and the entropy")
-            .Build(Inline.Of("Every step is verified after unfolding the definitions (densities as positive unknowns)."));
+            .Build(Inline.CheckNote("Every step is verified after unfolding the definitions (densities as positive unknowns)."));
         var blocks = new List<Block>
         {
             chain,
@@ -125,7 +125,7 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         yield return klShared;
         yield return new Prose(Inline.Of("With this model's constants and the encoder's mean ", A * X + C, " for ", Question3ClosedForm.M, ", it is"));
         yield return Formula.Established(new ExprItem(Substitution.Substitute(simplified, atModel)));
-        yield return new Prose(Inline.Of("so the best encoder is the least-squares fit of the posterior means by ", A * X + C, $" over the {p.GapDataPoints} points drawn with seed {p.GapSeed}: ",
+        yield return new Prose(Inline.Of("so the best encoder is the least-squares fit of the posterior means by ", A * X + C, $" over the {p.GapDataPoints} points drawn", Inline.CheckNote($" with seed {p.GapSeed}"), ": ",
             A, $" = {F(gap.Slope)}, ", C, $" = {F(gap.Intercept)}, posterior variance {F(gap.PosteriorVariance)}. ",
             $"Mean amortization gap: {F(gap.MeanGap)} nats per point (largest {F(gap.MaxGap)}); the instance-wise divergence is 0 at every point. ",
             "An encoder whose mean is linear in ", logX, $" instead fits the posterior means to within {gap.LogLinearResidual.ToString("0.0e+0", CultureInfo.InvariantCulture)}, so the gap comes from the encoder family, not from the data."));

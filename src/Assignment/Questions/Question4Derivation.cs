@@ -194,7 +194,8 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             Question3ClosedForm.Normal(DecimalNumber.Of(q4.ProposalMean), DecimalNumber.Of(q4.ProposalSd).Pow(2)), ", deliberately not the posterior, so ",
             Relation.Eq(Symbol.Of("L_1"), logEvidence - Apply.Of("D_KL", Apply.Of("q", Z), Apply.Of("p|x", Z))), $" is {F(m.ExactL1)} in closed form. Each ", LK,
             " is estimated from independent ", K, $"-sample draws, {q4.Replicates} of them for one sample and that number divided by the square root of ", K, " (rounded up) for ", K, " samples ",
-            $"(one replicate's spread falls as ", K, $" grows, so its standard error still falls with fewer replicates; seed {q4.Seed} plus the position of ", K, "); ",
+            "(one replicate's spread falls as ", K, " grows, so its standard error still falls with fewer replicates",
+            Inline.CheckNote($"; seed {q4.Seed} plus the position of ", K), "); ",
             QK, $" is evaluated with {q4.RefinementDraws} fixed draws of ", Sample(2), ", ..., ", Sample(K), " and integrated by 5-point Gauss-Legendre quadrature."));
         yield return new Table(
             [Inline.Of(K), Inline.Of(LK, " (± s.e.)"), Inline.Of("mass of ", QK, " (± s.e.)"), Inline.Of(L1(QK)), Inline.Of(Build.Log(Apply.Of("p", X)))],

@@ -84,11 +84,33 @@ public sealed class SolveCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheStudentEditionIsWrittenBesideTheFullOneUnderItsOwnName()
+    {
+        var student = CliHarness.Run("solve", "--out", At("out"), "--no-pdf", "--edition", "student");
+        Assert.True(student.ExitCode == ExitCodes.Ok, student.ToString());
+        Assert.True(File.Exists(At("out/solutions-student.tex")));
+        Assert.False(File.Exists(At("out/solutions.tex")));
+        var both = CliHarness.Run("solve", "--out", At("out"), "--no-pdf", "--edition", "both");
+        Assert.True(both.ExitCode == ExitCodes.Ok, both.ToString());
+        Assert.Contains("Appendix A", File.ReadAllText(At("out/solutions.tex")));
+        Assert.DoesNotContain("Appendix A", File.ReadAllText(At("out/solutions-student.tex")));
+    }
+
+    [Fact]
+    public void AnUnknownEditionIsBadInput()
+    {
+        var run = CliHarness.Run("solve", "--out", At("out"), "--no-pdf", "--edition", "teacher");
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("teacher", run.Error);
+        Assert.False(Directory.Exists(At("out")));
+    }
+
+    [Fact]
     public void HelpDescribesTheParameterFile()
     {
         var help = CliHarness.Run("solve", "--help");
         Assert.Equal(ExitCodes.Ok, help.ExitCode);
-        foreach (var key in new[] { "--print-params", "target", "masks", "FlippedConvolution", "workedDimension", "sigmoidComponents", "learningRate", "Extragradient" })
+        foreach (var key in new[] { "--print-params", "--edition", "solutions-student.pdf", "target", "masks", "FlippedConvolution", "workedDimension", "sigmoidComponents", "learningRate", "Extragradient" })
             Assert.Contains(key, help.Out);
     }
 }

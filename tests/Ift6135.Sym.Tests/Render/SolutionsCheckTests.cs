@@ -22,7 +22,12 @@ public sealed class SolutionsCheckTests : IDisposable
     public void TheCheckerAcceptsEveryStepOfTheSolutions()
     {
         SolutionsWriter.Write(AssignmentParameters.Default, dir, new SolveOptions { BuildPdf = false });
-        var report = Checker.CheckFile(Path.Combine(dir, "solutions.tex"));
+        AssertNothingInvalidOrUnknown(Checker.CheckFile(Path.Combine(dir, "solutions.tex")));
+    }
+
+    /// <summary>No step of the report invalid or unknown, and no input error; the failure lists them with their lines.</summary>
+    internal static void AssertNothingInvalidOrUnknown(CheckReport report)
+    {
         // The steps, as the checker's summary counts them (a chain's conclusion is reported beside them, not counted).
         var problems = report.Chains.SelectMany(c => c.Steps)
             .Where(s => s.Status is StepStatus.Invalid or StepStatus.Unknown)

@@ -56,7 +56,7 @@ public sealed partial class TypedMathTests
             .OfType<Table>().ToList();
         Assert.True(tables.Count >= 4, $"only {tables.Count} tables");
         var cells = tables.SelectMany(t => t.Header.Concat(t.Rows.SelectMany(r => r)).Append(t.Caption ?? Inline.Empty));
-        var typed = cells.SelectMany(c => c.Pieces.OfType<TextPiece>()).Select(p => p.Text).Where(LooksLikeMath).ToList();
+        var typed = cells.SelectMany(c => c.Flat.OfType<TextPiece>()).Select(p => p.Text).Where(LooksLikeMath).ToList();
         Assert.True(typed.Count == 0, "table text with a formula typed by hand: " + string.Join(" | ", typed));
     }
 
@@ -93,7 +93,7 @@ public sealed partial class TypedMathTests
     };
 
     private static IEnumerable<string> TextOf(Inline? inline) =>
-        (inline ?? Inline.Empty).Pieces.OfType<TextPiece>().Select(p => p.Text);
+        (inline ?? Inline.Empty).Flat.OfType<TextPiece>().Select(p => p.Text);
 
     [Theory]
     [InlineData("bias KL(q_phi* || p(z | x))", true)]

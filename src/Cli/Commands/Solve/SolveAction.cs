@@ -12,6 +12,14 @@ namespace Ift6135.Sym.Cli.Commands.Solve;
 /// </summary>
 public static class SolveAction
 {
+    /// <summary>The editions named by --edition (the command line accepts only these three values).</summary>
+    private static IReadOnlyList<DocumentEdition> Editions(string name) => name switch
+    {
+        SolveCommand.StudentEdition => [DocumentEdition.Student],
+        SolveCommand.BothEditions => [DocumentEdition.Full, DocumentEdition.Student],
+        _ => [DocumentEdition.Full],
+    };
+
     public static int Run(SolveRequest request, CliConsole console)
     {
         if (request.PrintParams)
@@ -30,7 +38,7 @@ public static class SolveAction
         }
         try
         {
-            var report = SolutionsWriter.Write(parameters, request.Out.FullName, new SolveOptions { BuildPdf = !request.NoPdf, WriteJson = request.Json });
+            var report = SolutionsWriter.Write(parameters, request.Out.FullName, new SolveOptions { BuildPdf = !request.NoPdf, WriteJson = request.Json, Editions = Editions(request.Edition) });
             foreach (var file in report.Files) console.Line($"wrote {file}");
             console.Line($"{report.DerivedParts} sub-questions derived, {report.PendingParts} not yet derived; {report.VerifiedSteps} steps verified, {report.SanityChecks} cross-checks passed.");
             return ExitCodes.Ok;
