@@ -135,7 +135,9 @@ public static class ScriptModel
             ("series", Array(p.Series.Select(s => (object)new ScriptObject
             {
                 ["name"] = MathLatex.Inline(s.Name),
-                ["coordinates"] = string.Join(" ", s.Points.Select(pt => $"({Num(pt.X)},{Num(pt.Y)})")),
+                ["coordinates"] = string.Join(" ", s.Points.Select((pt, k) =>
+                    $"({Num(pt.X)},{Num(pt.Y)})" + (s.StandardErrors.Count > k ? $" +- (0,{Num(s.StandardErrors[k])})" : ""))),
+                ["error_bars"] = s.StandardErrors.Count > 0,
             }))),
             ("marks", Array(p.Marks.Select(m => (object)new ScriptObject
             {

@@ -23,6 +23,10 @@ public sealed record PlotFigure(Inline XLabel, Inline YLabel, IReadOnlyList<Plot
 }
 
 /// <summary>A series named in the legend by text with engine formulas.</summary>
-public sealed record PlotSeries(Inline Name, IReadOnlyList<(double X, double Y)> Points);
+public sealed record PlotSeries(Inline Name, IReadOnlyList<(double X, double Y)> Points)
+{
+    /// <summary>For an estimated series, the standard error of each point (in the order of <see cref="Points"/>), drawn as a bar of one standard error on each side; empty when the values are exact.</summary>
+    public IReadOnlyList<double> StandardErrors { get; init; } = [];
+}
 
 public sealed record PlotMark(Inline Label, double X, double Y);

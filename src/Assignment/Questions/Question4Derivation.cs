@@ -209,11 +209,15 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
                 ", ", QK, " has mass 1, and its ELBO is above ", LK, "."));
         yield return new Figure(new PlotFigure(Inline.Of(K), "nats",
             [
-                new PlotSeries(Inline.Of(LK, " (Monte Carlo)"), m.Bounds.Select(b => ((double)b.K, b.Bound.Mean)).ToArray()),
+                new PlotSeries(Inline.Of(LK, " (Monte Carlo)"), m.Bounds.Select(b => ((double)b.K, b.Bound.Mean)).ToArray())
+                {
+                    StandardErrors = m.Bounds.Select(b => b.Bound.StandardError).ToArray(),
+                },
                 new PlotSeries(Inline.Of(L1(QK)), m.Refined.Select(r => ((double)r.K, r.RefinedElbo)).ToArray()),
                 new PlotSeries(Inline.Of(logEvidence), m.Bounds.Select(b => ((double)b.K, m.LogEvidence)).ToArray()),
             ]) { LogarithmicX = true },
-            Inline.Of("The importance-weighted bound rises towards ", logEvidence, " as ", K, " grows (logarithmic axis); the refined proposal's ELBO lies between."));
+            Inline.Of("The importance-weighted bound rises towards ", logEvidence, " as ", K, " grows (logarithmic axis; each estimate of ", LK, " has a bar of one standard error on either side, ",
+                $"at most {F(m.Bounds.Max(b => b.Bound.StandardError))}); the refined proposal's ELBO lies between."));
     }
 
     private static double Sq(double d) => d * d;

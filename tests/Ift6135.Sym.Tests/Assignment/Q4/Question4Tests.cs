@@ -91,5 +91,9 @@ public class Question4Tests
         var plot = Assert.IsType<PlotFigure>(figure.Data);
         Assert.Equal(3, plot.Series.Count);
         Assert.Equal(Small.SampleCounts.Count, plot.Series[0].Points.Count);
+        // The Monte Carlo estimates carry their standard errors (one per point, positive); the exact series carry none.
+        Assert.Equal(plot.Series[0].Points.Count, plot.Series[0].StandardErrors.Count);
+        Assert.All(plot.Series[0].StandardErrors, e => Assert.True(e > 0 && double.IsFinite(e), $"standard error {e}"));
+        Assert.Empty(plot.Series[2].StandardErrors);
     }
 }
