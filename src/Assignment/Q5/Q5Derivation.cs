@@ -175,8 +175,8 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         var radius = Build.Mul(r, Factor(r));
         var slope = Differentiation.Diff(radius, r);
         var quadratic = Build.Add(Build.Pow(r, Number.Two), Build.Mul(Build.Sub(Build.Add(alpha, beta), d), r), Build.Neg(Build.Mul(alpha, d)));
-        var roots = Symbolic.Solving.Solver.Solve(Relation.Eq(quadratic, Number.Zero), r);
-        var (upper, lower) = OrderRoots(roots, r, alpha, beta, d);
+        var (upper, lower, discriminant) = QuadraticFormulaRoots(id, quadratic, r, assumptions);
+        var simplifiedSlope = Build.Add(Number.One, Build.Div(Build.Mul(alpha, beta), Build.Pow(Build.Add(alpha, r), Number.Two)));
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("Write ", Relation.Eq(z, z0 + r * u), " with ", r, " the length of ", z - z0, " and ", u, " a unit vector (the statement's z with a tilde). Then ",
@@ -185,13 +185,16 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
                 .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of(AlphaPlusBeta, " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero))))).Build(),
             new Prose(Inline.Of("so taking norms gives the radius equation ", new RelationItem(Relation.Eq(radius, d)), ", with ", d, " the length of ", y - z0, ". Its left side is increasing in ", r, ":")),
             new ChainBuilder(id, "slope", verifier, assumptions, log, new ExprItem(slope))
+                .Equal(simplifiedSlope, "common denominator")
                 .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of("sign reasoning under ", new RelationItem(new Relation(RelationKind.Greater, alpha, Number.Zero)), ", ",
                     new RelationItem(condition), " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero))))).Build(),
             new Prose(Inline.Of("The slope vanishes at most at ", Relation.Eq(r, Number.Zero), " (when ", Relation.Eq(beta, Build.Neg(alpha)), "), so the map is strictly increasing from 0 at ",
                 Relation.Eq(r, Number.Zero), " to infinity: each ", new Relation(RelationKind.GreaterOrEqual, d, Number.Zero), " has exactly one radius. In closed form, multiply by ", alpha + r, ":")),
             new ChainBuilder(id, "quadratic", verifier, assumptions, log, new ExprItem(Build.Mul(Build.Sub(radius, d), Build.Add(alpha, r))))
                 .Equal(quadratic, "multiply out").Build(),
-            new Prose(Inline.Of("The product of its two roots is ", new Relation(RelationKind.LessOrEqual, Build.Neg(Build.Mul(alpha, d)), Number.Zero), ", so exactly one root is nonnegative:")),
+            new Prose(Inline.Of("Its discriminant is ", discriminant, ", so by the quadratic formula its roots are")),
+            Formula.Established(new ListItem([new ExprItem(upper), new ExprItem(lower)])),
+            new Prose(Inline.Of("Their product is ", new Relation(RelationKind.LessOrEqual, Build.Neg(Build.Mul(alpha, d)), Number.Zero), ", so exactly one root is nonnegative:")),
             new ChainBuilder(id, "product", verifier, assumptions, log, new ExprItem(Build.Mul(upper, lower)))
                 .Equal(Build.Neg(Build.Mul(alpha, d)), "multiply the roots").Build(),
             new ChainBuilder(id, "root", verifier, assumptions, log, new ExprItem(Symbolic.Expressions.Substitution.Substitute(quadratic, r, upper)))
@@ -211,13 +214,23 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         return MakePart(id, blocks);
     }
 
-    /// <summary>The two roots, larger first: the larger is the nonnegative one (their product is -alpha d).</summary>
-    private static (Expr Upper, Expr Lower) OrderRoots(IReadOnlyList<Expr> roots, Symbol r, Symbol alpha, Symbol beta, Symbol d)
+    /// <summary>
+    /// The roots of a quadratic in r by the quadratic formula, the larger first, with the discriminant b^2 - 4ac built from the
+    /// engine's coefficients and left as a square plus a product ((alpha + beta - d)^2 + 4 alpha d), the form a reader checks at a
+    /// glance; each root is verified equal to a root the engine's solver finds, and the check is listed in appendix B.
+    /// </summary>
+    private (Expr Upper, Expr Lower, Expr Discriminant) QuadraticFormulaRoots(string id, Expr quadratic, Symbol r, AssumptionSet assumptions)
     {
-        if (roots.Count != 2) throw new DerivationFailedException("q5.4", "roots", null, $"the radius equation should have two roots in {r}, found {roots.Count}");
-        var point = new Dictionary<Symbol, double> { [alpha] = 1.5, [beta] = -0.5, [d] = 2 };
-        var values = roots.Select(x => Symbolic.Numeric.Evaluator.EvaluateReal(x, point)).ToArray();
-        return values[0] >= values[1] ? (roots[0], roots[1]) : (roots[1], roots[0]);
+        Expr a = Questions.Question34Gaussian.Coefficient(quadratic, r, 2), b = Questions.Question34Gaussian.Coefficient(quadratic, r, 1),
+            c = Questions.Question34Gaussian.Coefficient(quadratic, r, 0);
+        var discriminant = Build.Add(Build.Pow(b, Number.Two), Build.Mul(Number.Of(-4), a, c));
+        Expr Root(int sign) => Build.Div(Build.Add(Build.Neg(b), Build.Mul(Number.Of(sign), Build.Sqrt(discriminant))), Build.Mul(Number.Two, a));
+        var solved = Symbolic.Solving.Solver.Solve(Relation.Eq(quadratic, Number.Zero), r);
+        bool Solved(Expr root) => solved.Any(x => verifier.Verify(Relation.Eq(root, x), assumptions).IsValid);
+        var (upper, lower) = (Root(1), Root(-1));
+        log.Check(id, "the two roots of the quadratic formula, discriminant written as a square plus a product, are the roots found by the solver",
+            solved.Count == 2 && Solved(upper) && Solved(lower), $"quadratic formula {upper}, {lower}; solver {string.Join(", ", solved)}");
+        return (upper, lower, discriminant);
     }
 
     /// <summary>g(z) in R^3 for random admissible parameters (fixed seed), then z back from y through the closed form.</summary>

@@ -2,6 +2,7 @@ using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Symbolic.Calculus;
 using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Equivalence;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Solving;
 
@@ -91,7 +92,10 @@ internal static class Q5Fields
         var mistakes = new List<Mistake>();
         if (SolutionChains.Conclusion(part, "quadratic") is { } q && Substitution.FreeSymbols(q.Right).FirstOrDefault(s => s.Name == "r") is { } r)
         {
-            var other = Solver.Solve(Relation.Eq(q.Right, Number.Zero), r).FirstOrDefault(x => !x.Equals(root));
+            // The solution writes its root by the quadratic formula (the discriminant as a square plus a product), not as the
+            // solver does: the other root is the one not equivalent to it.
+            var other = Solver.Solve(Relation.Eq(q.Right, Number.Zero), r)
+                .FirstOrDefault(x => !EquivalenceChecker.Decide(x, root, Symbolic.Assumptions.Assumptions.None).IsValid);
             if (other is not null)
                 mistakes.Add(new Mistake("negative root", "the other root of the quadratic, which is never positive (the product of the roots is -alpha d)", new ExprAnswer(other), 0.25m));
         }

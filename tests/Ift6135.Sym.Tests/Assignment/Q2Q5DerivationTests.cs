@@ -78,4 +78,25 @@ public class Q2Q5DerivationTests
         Assert.Equal(expected, Symbolic.Numeric.Evaluator.EvaluateReal(root, point), 9);
         Assert.All(log.SanityChecks.Where(c => c.PartId == "q5.4"), c => Assert.True(c.Passed, c.Detail));
     }
+
+    [Fact]
+    public void TheRadiusIsWrittenWithTheDiscriminantAsASquarePlusAProduct()
+    {
+        // By hand: r^2 + (alpha + beta - d) r - alpha d = 0 has discriminant (alpha + beta - d)^2 + 4 alpha d (review item 17:
+        // it was printed expanded, alpha^2 + 2 alpha beta + 2 alpha d + beta^2 - 2 beta d + d^2).
+        var q = new Q5Derivation(AssignmentParameters.Default, new EngineStepVerifier(), new DerivationLog()).Derive();
+        var part = q.Parts.Single(p => p.Id == "q5.4");
+        var root = part.Blocks.OfType<Formula>().Select(f => f.Math).OfType<RelationItem>()
+            .Single(r => r.Relation.Left is Symbol { Name: "r" }).Relation.Right;
+        var names = Symbolic.Expressions.Substitution.FreeSymbols(root).ToDictionary(s => s.Name);
+        Expr alpha = names["alpha"], beta = names["beta"], d = names["d"];
+        var square = Build.Pow(Build.Sub(Build.Add(alpha, beta), d), Number.Two);
+        var discriminant = Build.Add(square, Build.Mul(Number.Of(4), alpha, d));
+        Assert.Contains(Build.Sqrt(discriminant), Subexpressions(root));
+        // And the root is (d - alpha - beta + sqrt(discriminant)) / 2 (the quadratic formula, by hand).
+        var byHand = Build.Div(Build.Add(Build.Sub(d, Build.Add(alpha, beta)), Build.Sqrt(discriminant)), Number.Two);
+        Assert.True(new EngineStepVerifier().Verify(Relation.Eq(root, byHand), AssumptionSet.None).IsValid);
+    }
+
+    private static IEnumerable<Expr> Subexpressions(Expr e) => e.Args.SelectMany(Subexpressions).Prepend(e);
 }
