@@ -32,10 +32,12 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
     {
         var blocks = new List<Block>
         {
+            // The kernel's size is said in the sentence, not as a second line of the display; its weights are w_ij (K names a dimension and a sample count elsewhere).
             new Prose(Inline.Of(Q.Convention == ConvolutionConvention.CrossCorrelation
-                ? "Each layer is a cross-correlation (the kernel is not flipped), with zero padding, so an output pixel is the following sum over the kernel entries; padding pixels contribute nothing."
-                : "Each layer is a true convolution (the kernel is flipped), with zero padding, so an output pixel is the following sum over the kernel entries; padding pixels contribute nothing.")),
-            Formula.Established(new ListItem([new RelationItem(LayerFormula()), new RelationItem(Relation.Eq(KernelSize, Q.KernelSize))])),
+                ? "Each layer is a cross-correlation (the kernel is not flipped), with zero padding, so an output pixel is the following sum over the weights "
+                : "Each layer is a true convolution (the kernel is flipped), with zero padding, so an output pixel is the following sum over the weights ",
+                KernelWeight(Symbol.Of("i"), Symbol.Of("j")), " of the ", new RelationItem(Relation.Eq(KernelSize, Q.KernelSize)), " kernel; padding pixels contribute nothing.")),
+            Formula.Established(new RelationItem(LayerFormula())),
         };
         // Said once here; each case's cross-check, with its seed, is listed in appendix B.
         blocks.Add(new Prose(Inline.Of("Each receptive field below is found by following the dependencies back from the output pixel through the layers",
@@ -145,10 +147,12 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
         var (ri, cj) = Q.Convention == ConvolutionConvention.CrossCorrelation
             ? (R + i - shift, C + j - shift)
             : (R - i + KernelSize + 1 - shift, C - j + KernelSize + 1 - shift);
-        var body = Symbol.Indexed("K", Symbolic.Assumptions.Facts.Real, i, j) * Pixel(ri, cj);
+        var body = KernelWeight(i, j) * Pixel(ri, cj);
         var sum = Build.IndexedSum(Build.IndexedSum(body, j, 1, KernelSize), i, 1, KernelSize);
         return Relation.Eq(Apply.Of("y", R, C), sum);
     }
+
+    private static Symbol KernelWeight(Expr row, Expr column) => Symbol.Indexed("w", Symbolic.Assumptions.Facts.Real, row, column);
 
     private static readonly Symbol KernelSize = Symbol.Of("k", Symbolic.Assumptions.Facts.Positive | Symbolic.Assumptions.Facts.Integer);
 

@@ -145,7 +145,9 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         var assumption = AssumptionSet.Of(new Relation(RelationKind.Greater, fPrime, Number.MinusOne));
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("Differentiate ", new RelationItem(Relation.Eq(Apply.Of("g", Z), g)), " and use the hypothesis ", new RelationItem(assumption.Relations[0]), ":")),
+            new Prose(Inline.Of("Differentiating ", new RelationItem(Relation.Eq(Apply.Of("g", Z), g)), " gives")),
+            Formula.Established(new RelationItem(Relation.Eq(Differentiation.Diff(Apply.Of("g", Z), Z), derivative))),
+            new Prose(Inline.Of("and the hypothesis ", new RelationItem(assumption.Relations[0]), " makes it positive:")),
             new ChainBuilder(id, "slope", verifier, assumption, log, new ExprItem(derivative))
                 .Step(RelationKind.Greater, Number.Zero, Justification.Algebra("the derivative of f exceeds -1"))
                 .Build(),

@@ -178,7 +178,7 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
             new Table([Inline.Of(""), Inline.Of("amortized (shared encoder)"), Inline.Of("instance-wise (one ", instance, " per point)")],
             [
                 [Inline.Of("bias of the ELBO as an estimate of ", Build.Log(Evidence)),
-                    Inline.Of("bias ", KL(amortized, Posterior), ": the per-point bias plus the amortization gap"),
+                    Inline.Of("bias ", KL(amortized, Posterior), ": the approximation gap (the instance-wise bias) plus the amortization gap"),
                     Inline.Of("bias ", KL(instance, Posterior), ": the smallest the family allows (part 2)")],
                 [Inline.Of("computation for a new ", X),
                     Inline.Of("one forward pass of the encoder"),

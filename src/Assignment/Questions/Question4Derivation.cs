@@ -176,7 +176,7 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             var lk = bounds.FirstOrDefault(b => b.K == r.K).Bound;
             log.Check(id, $"q_K integrates to 1 for K = {r.K} (quadrature per draw, mean over {q4.RefinementDraws} draws)",
                 Math.Abs(r.Mass.Mean - 1) <= Math.Max(4 * r.Mass.StandardError, 1e-9), $"mass {r.Mass}");
-            log.Check(id, $"L_1[q_K] <= log p(x) for K = {r.K} (q_K is a density)", r.RefinedElbo <= logEvidence + 1e-3,
+            log.Check(id, $"L_1[q_K] <= log p(x) for K = {r.K}", r.RefinedElbo <= logEvidence + 1e-3,
                 $"L_1[q_K] = {F(r.RefinedElbo)}, log p(x) = {F(logEvidence)}");
             if (lk is not null)
                 log.Check(id, $"L_1[q_K] >= L_K for K = {r.K}", r.RefinedElbo >= lk.Mean - 3 * lk.StandardError - 1e-3,

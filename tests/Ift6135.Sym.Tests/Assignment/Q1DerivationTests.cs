@@ -53,4 +53,15 @@ public class Q1DerivationTests
         Assert.Equal(8, grid.Shaded.Count);
         Assert.Equal(4, ((GridPanel)q.Closing.OfType<Figure>().Single().Data).Grids.Count);
     }
+
+    [Fact]
+    public void TheLayerFormulaIsOneRelationWhoseWeightsAreNotNamedK()
+    {
+        // Review item 21: 'k = 3' stood as a second line of the display, and the kernel K_ij clashed with K, a dimension and a sample count.
+        var q = Derive(out _);
+        var formula = Assert.Single(q.Setup.OfType<Formula>(), f => f.Math is RelationItem);
+        var names = Ift6135.Sym.Symbolic.Expressions.Substitution.FreeSymbols(((RelationItem)formula.Math).Relation.Right).Select(s => s.Name).ToHashSet();
+        Assert.DoesNotContain("K", names);
+        Assert.DoesNotContain(q.Setup.OfType<Formula>(), f => f.Math is ListItem);
+    }
 }

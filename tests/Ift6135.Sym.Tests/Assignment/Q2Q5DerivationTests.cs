@@ -99,4 +99,15 @@ public class Q2Q5DerivationTests
     }
 
     private static IEnumerable<Expr> Subexpressions(Expr e) => e.Args.SelectMany(Subexpressions).Prepend(e);
+
+    [Fact]
+    public void TheResidualFlowNamesItsDerivative()
+    {
+        // Review item 29: the display 'f'(z) + 1 > 0' never said it is g'(z). By hand, g = z + f(z) gives g'(z) = 1 + f'(z).
+        var q = new Q5Derivation(AssignmentParameters.Default, new EngineStepVerifier(), new DerivationLog()).Derive();
+        var z = Symbol.Of("z");
+        var shown = q.Parts.Single(p => p.Id == "q5.3").Blocks.OfType<Formula>().Select(f => f.Math).OfType<RelationItem>().Single().Relation;
+        Assert.Equal(Symbolic.Calculus.Differentiation.Diff(Apply.Of("g", z), z), shown.Left);
+        Assert.True(new EngineStepVerifier().Verify(Relation.Eq(shown.Right, Build.Add(Number.One, Symbolic.Calculus.Differentiation.Diff(Apply.Of("f", z), z))), AssumptionSet.None).IsValid);
+    }
 }
