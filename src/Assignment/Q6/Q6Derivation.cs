@@ -44,7 +44,7 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
 
     private IReadOnlyList<Block> Setup() =>
     [
-        new Prose(Inline.Of("The value of the game, read from the parameters, and its partial derivatives:")),
+        new Prose(Inline.Of("The value of the game and its partial derivatives:")),
         new Formula(new DefinitionItem(Apply.Of("V", game.D, game.G), new ExprItem(game.Value))),
         Formula.Established(new ListItem([
             new RelationItem(Relation.Eq(Apply.Of("V", game.D, game.G).Differentiated(0), game.ValueD)),
@@ -122,9 +122,9 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
             .Build(Inline.Of("The point is left unchanged by the update:"));
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("Both partial derivatives vanish when")),
+            new Prose(Inline.Of("Setting both partial derivatives to zero gives the system")),
             Formula.Established(new ListItem(equations.Select(e => (MathItem)new RelationItem(e)).ToArray())),
-            new Prose(Inline.Of("Solving this system gives the single point")),
+            new Prose(Inline.Of("whose only solution is the point")),
             Formula.Established(new ListItem([new RelationItem(Relation.Eq(game.D, dStar)), new RelationItem(Relation.Eq(game.G, gStar))])),
             chain,
         };
@@ -158,8 +158,10 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         var analysis = new StabilityAnalysis(game, verifier, log);
         var verdict = new ModulusVerdict(game, verifier, analysis.Intervals(a));
         var comparisons = DistinctModuli(roots).Select(m => verdict.Compare(m) ?? throw Undecided(m)).ToArray();
+        // One modulus is a number, not a set of one; a modulus exceeds 1 exactly when its square does, which is what is checked.
+        MathItem shownModuli = comparisons.Length == 1 ? new ExprItem(comparisons[0].Modulus) : new SetItem(comparisons.Select(c => (MathItem)new ExprItem(c.Modulus)).ToArray());
         blocks.Add(new Prose(Inline.Of(comparisons.Length == 1 ? "Each eigenvalue has modulus " : "The eigenvalues have the moduli ",
-            new SetItem(comparisons.Select(c => (MathItem)new ExprItem(c.Modulus)).ToArray()), "; the square of a modulus compares with 1 as the modulus does:")));
+            shownModuli, comparisons.Length == 1 ? ", which is compared with 1 through its square:" : ", each compared with 1 through its square:")));
         foreach (var (c, n) in comparisons.Select((c, n) => (c, n)))
         {
             var chain = Chain(id, n == 0 ? "modulus" : $"modulus{n + 1}", new ExprItem(Build.Pow(c.Modulus, 2)), c.Assumptions);

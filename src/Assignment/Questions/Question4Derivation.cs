@@ -196,7 +196,8 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             " is estimated from independent ", K, $"-sample draws, {q4.Replicates} of them for one sample and that number divided by the square root of ", K, " (rounded up) for ", K, " samples ",
             "(one replicate's spread falls as ", K, " grows, so its standard error still falls with fewer replicates",
             Inline.CheckNote($"; seed {q4.Seed} plus the position of ", K), "); ",
-            QK, $" is evaluated with {q4.RefinementDraws} fixed draws of ", Sample(2), ", ..., ", Sample(K), " and integrated by 5-point Gauss-Legendre quadrature."));
+            QK, $" is evaluated with {q4.RefinementDraws} fixed draws of ", Sample(2), ", ..., ", Sample(K), " and integrated over ", QuadratureInterval(),
+            $" (12 standard deviations beyond the means of the proposal and of the posterior) by the 5-point Gauss-Legendre rule on each of {Question4ImportanceSampling.QuadraturePanels} equal panels."));
         yield return new Table(
             [Inline.Of(K), Inline.Of(LK, " (± s.e.)"), Inline.Of("mass of ", QK, " (± s.e.)"), Inline.Of(L1(QK)), Inline.Of(Build.Log(Apply.Of("p", X)))],
             m.Bounds.Select(b =>
@@ -218,6 +219,13 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             ]) { LogarithmicX = true },
             Inline.Of("The importance-weighted bound rises towards ", logEvidence, " as ", K, " grows (logarithmic axis; each estimate of ", LK, " has a bar of one standard error on either side, ",
                 $"at most {F(m.Bounds.Max(b => b.Bound.StandardError))}); the refined proposal's ELBO lies between."));
+    }
+
+    /// <summary>The interval the refined density is integrated over, rounded for the reader.</summary>
+    private IntervalItem QuadratureInterval()
+    {
+        var (lower, upper) = new Question4ImportanceSampling(q4).Range;
+        return new IntervalItem(Z1, DecimalNumber.Of(Math.Round(lower, 3)), DecimalNumber.Of(Math.Round(upper, 3)));
     }
 
     private static double Sq(double d) => d * d;

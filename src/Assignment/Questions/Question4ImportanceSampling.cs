@@ -68,6 +68,9 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
 
     public double RefinedDensity(double z, int k, double[] sums) => sums.Average(s => Refined(z, k, s));
 
+    /// <summary>The panels of the composite Gauss-Legendre rule that integrates the refined density over <see cref="Range"/>.</summary>
+    public const int QuadraturePanels = 300;
+
     /// <summary>The integration range: 12 standard deviations around both the proposal and the posterior.</summary>
     public (double Lower, double Upper) Range
     {
@@ -120,7 +123,7 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
     {
         var sums = OtherWeightSums(k, seedOffset);
         var (lo, hi) = Range;
-        var rule = Quadrature.On(lo, hi, 300);
+        var rule = Quadrature.On(lo, hi, QuadraturePanels);
         var points = rule.Points;
         var logJoint = points.Select(LogJoint).ToArray();
         var scaledJoint = logJoint.Select(l => Math.Exp(l) * k).ToArray();

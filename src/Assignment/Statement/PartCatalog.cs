@@ -24,7 +24,7 @@ public static class PartCatalog
         [3] = "An encoder shared by all data points (amortized) is compared with one variational distribution fitted per data point.",
         [4] = "The importance-weighted bound with K samples is rewritten as an ordinary evidence lower bound whose proposal is refined by the other K - 1 samples.",
         [5] = "When is a one-dimensional transformation, or the radial flow, a bijection?",
-        [6] = "Two players with value d times g update by simultaneous gradient steps; the linear dynamics are analysed through the eigenvalues of the update matrix.",
+        [6] = "In a zero-sum game the discriminator ascends the value and the generator descends it, both by simultaneous gradient steps; the linear dynamics are analysed through the eigenvalues of the update matrix.",
     };
 
     public static IReadOnlyList<PartInfo> Parts { get; } =
