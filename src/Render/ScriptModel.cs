@@ -187,9 +187,9 @@ public static class ScriptModel
     private static ScriptObject Check(SanityCheck c) => new()
     {
         ["part"] = TexPlainText.Escape(c.PartId),
-        ["description"] = TexPlainText.Escape(c.Description),
+        ["description"] = MathLatex.Inline(c.Shown),
         ["passed"] = c.Passed,
-        ["detail"] = TexPlainText.Escape(c.Detail),
+        ["detail"] = MathLatex.Inline(c.ShownDetail),
     };
 
     private static string MethodName(StepMethod m) => m switch

@@ -86,7 +86,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             new Prose(Inline.Of("Each output depends on its own input only, so J is diagonal, and its determinant is the product of the diagonal; the scales are positive, so it is its own absolute value:")),
             new Formula(new RelationItem(Relation.Eq(Build.Abs(Apply.Of("det", Symbol.Of("J"))), Build.Abs(det)))),
         };
-        log.Check(id, "the Jacobian of the elementwise map is diagonal", MatrixStructure.IsDiagonal(j), $"J = {j}");
+        log.Check(id, "the Jacobian of the elementwise map is diagonal", MatrixStructure.IsDiagonal(j), Inline.Of(new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))));
         var inverse = map.Inverse ?? throw new DerivationFailedException(id, "invert", null, "the map could not be inverted");
         blocks.Add(new Prose(Inline.Of("Solving z = g(u) for u inverts the map:")));
         var ordered = inverse.OrderBy(kv => kv.Key).ToArray();
@@ -126,7 +126,8 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
     private IEnumerable<Block> EveryDimension(string id)
     {
         var failed = Enumerable.Range(1, CheckedDimensions).Where(k => !DiagonalDensityHolds(k)).ToArray();
-        log.Check(id, $"the change of variables gives N(mu, diag(sigma^2)) in every dimension K = 1, ..., {CheckedDimensions}", failed.Length == 0,
+        log.Check(id, Inline.Of("the change of variables gives ", Apply.Of(@"\mathcal{N}", Symbol.Of("mu"), Apply.Of("diag", Symbol.Of("sigma").Pow(2))), " in every dimension ",
+                Relation.Eq(Symbol.Of("K"), Number.One), $", ..., {CheckedDimensions}"), failed.Length == 0,
             failed.Length == 0 ? "densities equal in every dimension" : $"not equal for K = {string.Join(", ", failed)}");
         yield return new Prose(Inline.Of("The same holds for every ", Symbol.Of("K"), ": output ", Symbol.Of("k"), " is ", SigmaK * UK + MuK,
             ", a function of input ", Symbol.Of("k"), " alone, so the Jacobian is diagonal with the scales on its diagonal, its absolute determinant is their product, ",
@@ -136,6 +137,10 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
     }
 
     private const int CheckedDimensions = 6;
+
+    /// <summary>The description of a determinant's cost counted for K = 1 to 6: K - 1 multiplications for a matrix of size K.</summary>
+    private static Inline CostCheck(string matrix) => Inline.Of($"the determinant of a {matrix} of size ", Symbol.Of("K"), " costs ", Symbol.Of("K") - 1,
+        " multiplications (", Relation.Eq(Symbol.Of("K"), Number.One), ", ..., 6)");
 
     private static readonly Symbol MuK = Symbol.Indexed("mu", Facts.Real, Symbol.Of("k")), SigmaK = Symbol.Indexed("sigma", Facts.Positive, Symbol.Of("k")),
         UK = Symbol.Indexed("u", Facts.Real, Symbol.Of("k"));
@@ -181,7 +186,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             rows.Add([Inline.Of(k.ToString(System.Globalization.CultureInfo.InvariantCulture)), Inline.Of(r.Method.ToString()), Inline.Of(r.Multiplications.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             linear &= r.Multiplications == k - 1;
         }
-        log.Check(id, "the determinant of a diagonal K x K Jacobian costs K - 1 multiplications (K = 1..6)", linear, "counted by the engine's determinant routine");
+        log.Check(id, CostCheck("diagonal Jacobian"), linear, "counted by the engine's determinant routine");
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("The Jacobian is diagonal for every K (each output depends on its own input), so its absolute determinant is the product of the K positive scales: K - 1 multiplications, read off without forming J.",
@@ -211,7 +216,8 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             new Formula(new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))),
             new Prose(Inline.Of("which is ", Symbol.Of("S"), " itself, whatever the point.")),
         };
-        log.Check(id, "the Jacobian of mu + S u, computed by differentiation, equals S entry by entry", j.Equals(s), $"J = {j}");
+        log.Check(id, Inline.Of("the Jacobian of ", Symbol.Of("mu") + Symbol.Of("S") * Symbol.Of("u"), ", computed by differentiation, equals ", Symbol.Of("S"), " entry by entry"), j.Equals(s),
+            Inline.Of(new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))));
         // The determinant of S gets a name: written out, it appears in every entry of the inverse and the
         // densities no longer fit the page. The identity holds with the name free (the inverse of S is its
         // adjugate over the name, that of S S^T the adjugate of S S^T over its square), so it is verified so.
@@ -263,7 +269,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             rows.Add([Inline.Of(k.ToString(System.Globalization.CultureInfo.InvariantCulture)), Inline.Of(r.Method.ToString()), Inline.Of(r.Multiplications.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
             linear &= r.Multiplications == k - 1 && MatrixStructure.IsLowerTriangular(s);
         }
-        log.Check(id, "the determinant of a lower-triangular K x K matrix costs K - 1 multiplications (K = 1..6)", linear, "counted by the engine's determinant routine");
+        log.Check(id, CostCheck("lower-triangular matrix"), linear, "counted by the engine's determinant routine");
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("The Jacobian of ", Symbol.Of("mu") + Symbol.Of("S") * Symbol.Of("u"), " is ", Symbol.Of("S"),

@@ -52,7 +52,9 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             new Result(Inline.Of("g is not invertible: it maps two distinct inputs to the same value."), new BooleanAnswer(false)),
         };
         var same = G(z1).IsZero && G(z2).IsZero;
-        log.Check(id, "the two inputs give the same output (evaluated by the engine for symbolic a, b, c)", same, $"g(z1) = {G(z1)}, g(z2) = {G(z2)}");
+        Expr Input(int k) => Symbol.Indexed("z", Facts.Real, Number.Of(k));
+        log.Check(id, Inline.Of("the two inputs give the same output (evaluated by the engine for symbolic ", new ListItem([new ExprItem(a), new ExprItem(b), new ExprItem(c)]), ")"), same,
+            Inline.Of(new ListItem([new RelationItem(Relation.Eq(Apply.Of("g", Input(1)), G(z1))), new RelationItem(Relation.Eq(Apply.Of("g", Input(2)), G(z2)))])));
         return MakePart(id, blocks);
     }
 
@@ -104,8 +106,9 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         var numerator = Build.IndexedSum(Build.Mul(w, a, sigmoid, Build.Sub(Number.One, sigmoid)), i, Number.One, ComponentCount);
         var general = Build.Div(numerator, Build.Mul(mixture, Build.Sub(Number.One, mixture)));
         var atN = Substitution.Substitute(general, ComponentCount, Number.Of(n));
-        log.Check(id, $"the derivative for N components, at N = {n}, is the derivative computed above", verifier.Verify(Relation.Eq(atN, derivative), AssumptionSet.None).IsValid,
-            $"general form at N = {n} against the chain-rule derivative");
+        var worked = Relation.Eq(ComponentCount, Number.Of(n));
+        log.Check(id, Inline.Of("the derivative for ", ComponentCount, " components, at ", worked, ", is the derivative computed above"),
+            verifier.Verify(Relation.Eq(atN, derivative), AssumptionSet.None).IsValid, Inline.Of("general form at ", worked, " against the chain-rule derivative"));
         yield return new Prose(Inline.Of("With any number ", ComponentCount, " of components the same chain rule gives the derivative"));
         yield return Formula.Established(new ExprItem(general));
         yield return new Prose(Inline.Of("(with ", Relation.Eq(ComponentCount, Number.Of(n)), " it is the expression above", Inline.CheckNote(", checked in appendix B"), "). The mixture in the denominator lies strictly between 0 and 1 by the same convex-combination argument, ",
@@ -230,8 +233,8 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         var solved = Symbolic.Solving.Solver.Solve(Relation.Eq(quadratic, Number.Zero), r);
         bool Solved(Expr root) => solved.Any(x => verifier.Verify(Relation.Eq(root, x), assumptions).IsValid);
         var (upper, lower) = (Root(1), Root(-1));
-        log.Check(id, "the two roots of the quadratic formula, discriminant written as a square plus a product, are the roots found by the solver",
-            solved.Count == 2 && Solved(upper) && Solved(lower), $"quadratic formula {upper}, {lower}; solver {string.Join(", ", solved)}");
+        log.Check(id, Inline.Of("the two roots of the quadratic formula, with the discriminant ", discriminant, ", are the roots found by the solver"),
+            solved.Count == 2 && Solved(upper) && Solved(lower), Inline.Of("solver's roots ", new ListItem(solved.Select(x => (MathItem)new ExprItem(x)).ToArray())));
         return (upper, lower, discriminant);
     }
 
@@ -255,8 +258,9 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             var back = y.Select((p, k) => z0[k] + r * (p - z0[k]) / scale).ToArray();
             worst = Math.Max(worst, back.Zip(z, (p, q) => Math.Abs(p - q)).Max());
         }
-        log.Check(id, "round trip g^-1(g(z)) = z for 20 random z in R^3 and admissible alpha, beta", worst < 1e-9,
-            $"seed {seed}; largest error {worst:E2}");
+        log.Check(id, Inline.Of("round trip: ", Z, " recovered from ", Apply.Of("g", Z), " through the closed-form radius, for 20 random ", Z, " in three dimensions and admissible ",
+                new ListItem([new ExprItem(alpha), new ExprItem(beta)])), worst < 1e-9,
+            $"seed {seed}; largest error {worst.ToString("0.0e+0", System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     private Part Pending(string id)

@@ -296,9 +296,9 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
                 .Equal(Number.Zero, "substitute the root and expand, with i squared equal to -1")
                 .Build());
         var engine = Eigenvalues.Compute(a);
-        log.Check(id, "eigenvalues of A by the engine's eigenvalue routine equal the roots found",
+        log.Check(id, Inline.Of("eigenvalues of ", Symbol.Of("A"), " by the engine's eigenvalue routine equal the roots found"),
             engine.Exact && SameMultiset(engine.Values, roots),
-            $"roots {string.Join(", ", roots)}; eigenvalue routine ({engine.Method}) {string.Join(", ", engine.Values)}");
+            Inline.Of("roots ", Set(roots), "; eigenvalue routine ", Set(engine.Values)));
         return roots;
     }
 
@@ -347,6 +347,8 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         NumericCheck(id, factor);
     }
 
+    private static SetItem Set(IEnumerable<Expr> values) => new(values.Select(v => (MathItem)new ExprItem(v)).ToArray());
+
     /// <summary>Runs the exact update at a concrete learning rate and checks the growth factor step by step.</summary>
     private void NumericCheck(string id, Expr factor)
     {
@@ -361,8 +363,9 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
             (d, g) = (game.AtRate(dn, rate), game.AtRate(gn, rate));
             ok = (d * d + g * g).Equals(expected * before);
         }
-        var at = game.RateSymbol is null ? $"the learning rate {rate}" : $"{game.RateName} = {rate}";
-        log.Check(id, $"exact iteration at {at} from (1, 0), 30 steps",
-            ok, $"the squared norm was multiplied by exactly {expected} at every step");
+        var at = game.RateSymbol is null ? Inline.Of("the learning rate ", rate) : Inline.Of(Relation.Eq(game.Alpha, rate));
+        var start = new ListItem([new RelationItem(Relation.Eq(game.D, Number.One)), new RelationItem(Relation.Eq(game.G, Number.Zero))]);
+        log.Check(id, Inline.Of("exact iteration at ", at, " from ", start, ", 30 steps"),
+            ok, Inline.Of("the squared norm was multiplied by exactly ", expected, " at every step"));
     }
 }

@@ -95,16 +95,27 @@ public sealed class StabilityAnalysis(Q6Game game, IStepVerifier verifier, Deriv
     /// </summary>
     private void ConfirmStable(string partId, string name, IReadOnlyList<Expr> conditions, RateInterval interval, Symbol rate)
     {
-        var methods = new List<string>();
+        var methods = new List<object>();
         foreach (var c in conditions)
         {
-            var check = verifier.Verify(new Relation(RelationKind.Greater, c, Number.Zero), game.Within(interval));
-            if (check.IsValid) methods.Add($"{c} > 0 ({check.Method})");
-            else if (StabilityCondition.PositiveOn(c, rate, interval)) methods.Add($"{c} > 0 (no real root inside, positive at a rational point inside)");
+            var positive = new Relation(RelationKind.Greater, c, Number.Zero);
+            var check = verifier.Verify(positive, game.Within(interval));
+            if (methods.Count > 0) methods.Add("; ");
+            if (check.IsValid) methods.Add(Inline.Of(positive, $" ({How(check.Method)})"));
+            else if (StabilityCondition.PositiveOn(c, rate, interval)) methods.Add(Inline.Of(positive, " (no real root inside, positive at a rational point inside)"));
             else throw new DerivationFailedException(partId, $"{name}.stable", check, $"the engine could not confirm {c} > 0 for {game.RateCondition(interval)}");
         }
-        log.Check(partId, $"{name}: the four Jury expressions are positive for {game.RateCondition(interval)}", true, string.Join("; ", methods));
+        log.Check(partId, Inline.Of($"{name}: the four Jury expressions are positive for ", game.RateFact(interval)), true, Inline.Of(methods.ToArray()));
     }
+
+    /// <summary>How the engine decided a relation, in words for the appendix.</summary>
+    private static string How(StepMethod method) => method switch
+    {
+        StepMethod.Symbolic => "symbolic",
+        StepMethod.SignReasoning => "sign reasoning",
+        StepMethod.Numeric => "numeric sampling",
+        _ => method.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>Consecutive pieces of the same kind merged: one interval per run of stable or unstable pieces.</summary>
     private static IReadOnlyList<RatePiece> Runs(IReadOnlyList<RatePiece> pieces)
@@ -131,7 +142,7 @@ public sealed class StabilityAnalysis(Q6Game game, IStepVerifier verifier, Deriv
                     if (c.IsNumber(out _))
                     {
                         // A constant (det A = 1 for every rate): a chain from a number to zero would show nothing.
-                        log.Check(partId, $"{chainId}: {named[k]} = {c}, not positive, for {game.RateCondition(interval)}", true, check.Method.ToString());
+                        log.Check(partId, Inline.Of($"{chainId}: ", Relation.Eq(named[k], c), ", not positive, for ", game.RateFact(interval)), true, Inline.Of(How(check.Method)));
                         yield return new Prose(Inline.Of("For ", Stability.Item(rate, interval), " one of them, ", new RelationItem(Relation.Eq(named[k], c)), ", is not positive."));
                         yield break;
                     }

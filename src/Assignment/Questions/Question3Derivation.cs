@@ -147,9 +147,11 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
     private void RecordGapChecks(string id, GapResult gap)
     {
         var v = gap.PosteriorVariance;
-        log.Check(id, "the shared variance v = posterior variance minimizes the summed divergence",
+        var shared = Question3ClosedForm.V;
+        log.Check(id, Inline.Of("the shared variance ", shared, " equal to the posterior variance minimizes the summed divergence"),
             gap.TotalKL(v) < gap.TotalKL(0.9 * v) && gap.TotalKL(v) < gap.TotalKL(1.1 * v),
-            $"sum of KL at v: {F(gap.TotalKL(v))}; at 0.9 v: {F(gap.TotalKL(0.9 * v))}; at 1.1 v: {F(gap.TotalKL(1.1 * v))}");
+            Inline.Of("summed divergence at ", shared, $": {F(gap.TotalKL(v))}; at ", Number.Of(9, 10) * shared, $": {F(gap.TotalKL(0.9 * v))}; at ", Number.Of(11, 10) * shared,
+                $": {F(gap.TotalKL(1.1 * v))}"));
         var worst = 0.0;
         foreach (var g in gap.Points.Take(5))
         {
@@ -157,8 +159,8 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
             var (_, exactElbo) = Question3AmortizationGap.ByQuadrature(q3, g.X, g.PosteriorMean, v);
             worst = Math.Max(worst, Math.Max(Math.Abs(logEvidence - elbo - g.AmortizedKL), Math.Abs(logEvidence - exactElbo)));
         }
-        log.Check(id, "amortized divergence = log p(x) - ELBO, and the exact posterior attains log p(x), by quadrature over z",
-            worst < 1e-6, $"largest discrepancy over 5 points: {worst:E2}");
+        log.Check(id, Inline.Of("the amortized divergence is ", Build.Log(Evidence), " minus the ELBO, and the exact posterior attains ", Build.Log(Evidence), ", by quadrature over ", Z),
+            worst < 1e-6, $"largest discrepancy over 5 points: {worst.ToString("0.0e+0", CultureInfo.InvariantCulture)}");
         log.Check(id, "the amortized divergence is nonnegative at every point and positive on average",
             gap.Points.All(g => g.AmortizedKL >= 0) && gap.MeanGap > 0, $"mean gap {F(gap.MeanGap)}");
     }

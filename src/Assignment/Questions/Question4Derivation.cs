@@ -163,24 +163,28 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
     private void Check(double logEvidence, double exactL1, IReadOnlyList<(int K, Estimate Bound)> bounds, IReadOnlyList<RefinedMeasurement> refined)
     {
         const string id = "q4.2";
+        var evidence = Build.Log(Apply.Of("p", X));
+        Expr Bound(int k) => Symbol.Of($"L_{k}");
+        Inline ForK(int k) => Inline.Of(" for ", Relation.Eq(K, Number.Of(k)));
         if (bounds.FirstOrDefault(b => b.K == 1) is { Bound: not null } one)
-            log.Check("q4.1", "the Monte Carlo L_1 agrees with the closed-form ELBO log p(x) - KL(q || p(z | x))",
+            log.Check("q4.1", Inline.Of("the Monte Carlo ", Bound(1), " agrees with the closed-form ELBO ", evidence - Apply.Of("D_KL", Apply.Of("q", Z), Apply.Of("p|x", Z))),
                 Math.Abs(one.Bound.Mean - exactL1) <= 4 * one.Bound.StandardError, $"estimate {one.Bound}, closed form {F(exactL1)}");
-        log.Check("q4.1", "every L_K estimate is at most log p(x) (3 standard errors)",
-            bounds.All(b => b.Bound.AtMost(logEvidence)), string.Join("; ", bounds.Select(b => $"L_{b.K} = {b.Bound}")) + $"; log p(x) = {F(logEvidence)}");
-        log.Check("q4.1", "L_K does not decrease with K (3 combined standard errors)",
+        log.Check("q4.1", Inline.Of("every estimate of ", LK, " is at most ", evidence, " (3 standard errors)"),
+            bounds.All(b => b.Bound.AtMost(logEvidence)),
+            Inline.Of([.. bounds.SelectMany(b => new object[] { Bound(b.K), $" = {b.Bound}; " }), evidence, $" = {F(logEvidence)}"]));
+        log.Check("q4.1", Inline.Of(LK, " does not decrease with ", K, " (3 combined standard errors)"),
             bounds.Zip(bounds.Skip(1)).All(pair => pair.First.Bound.Mean <= pair.Second.Bound.Mean + 3 * Math.Sqrt(Sq(pair.First.Bound.StandardError) + Sq(pair.Second.Bound.StandardError))),
-            string.Join(" <= ", bounds.Select(b => F(b.Bound.Mean))));
+            string.Join(", ", bounds.Select(b => F(b.Bound.Mean))));
         foreach (var r in refined)
         {
             var lk = bounds.FirstOrDefault(b => b.K == r.K).Bound;
-            log.Check(id, $"q_K integrates to 1 for K = {r.K} (quadrature per draw, mean over {q4.RefinementDraws} draws)",
+            log.Check(id, Inline.Of(QK, " integrates to 1", ForK(r.K), $" (quadrature per draw, mean over {q4.RefinementDraws} draws)"),
                 Math.Abs(r.Mass.Mean - 1) <= Math.Max(4 * r.Mass.StandardError, 1e-9), $"mass {r.Mass}");
-            log.Check(id, $"L_1[q_K] <= log p(x) for K = {r.K}", r.RefinedElbo <= logEvidence + 1e-3,
-                $"L_1[q_K] = {F(r.RefinedElbo)}, log p(x) = {F(logEvidence)}");
+            log.Check(id, Inline.Of(new Relation(RelationKind.LessOrEqual, L1(QK), evidence), ForK(r.K)), r.RefinedElbo <= logEvidence + 1e-3,
+                Inline.Of(L1(QK), $" = {F(r.RefinedElbo)}, ", evidence, $" = {F(logEvidence)}"));
             if (lk is not null)
-                log.Check(id, $"L_1[q_K] >= L_K for K = {r.K}", r.RefinedElbo >= lk.Mean - 3 * lk.StandardError - 1e-3,
-                    $"L_1[q_K] = {F(r.RefinedElbo)}, L_K = {lk}");
+                log.Check(id, Inline.Of(new Relation(RelationKind.GreaterOrEqual, L1(QK), LK), ForK(r.K)), r.RefinedElbo >= lk.Mean - 3 * lk.StandardError - 1e-3,
+                    Inline.Of(L1(QK), $" = {F(r.RefinedElbo)}, ", Bound(r.K), $" = {lk}"));
         }
     }
 

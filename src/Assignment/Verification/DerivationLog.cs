@@ -15,8 +15,17 @@ public sealed record LedgerEntry(string PartId, string Step, MathItem Left, Rela
     public string? NotInAChain { get; init; }
 }
 
-/// <summary>A numeric or independent cross-check of a result (not a proof: a guard against a wrong derivation).</summary>
-public sealed record SanityCheck(string PartId, string Description, bool Passed, string Detail);
+/// <summary>
+/// A numeric or independent cross-check of a result (not a proof: a guard against a wrong derivation). The plain
+/// description and detail are for messages and tests; the document shows <see cref="Shown"/> and <see cref="ShownDetail"/>,
+/// text with engine formulas where the check names one.
+/// </summary>
+public sealed record SanityCheck(string PartId, string Description, bool Passed, string Detail)
+{
+    public Inline Shown { get; init; } = Description;
+
+    public Inline ShownDetail { get; init; } = Detail;
+}
 
 /// <summary>
 /// Collects the ledger of steps and the sanity checks while the derivations run. Written only
@@ -53,9 +62,13 @@ public sealed class DerivationLog
     }
 
     /// <summary>Records a cross-check; a failed one stops the derivation, naming the part.</summary>
-    public void Check(string partId, string description, bool passed, string detail)
+    public void Check(string partId, string description, bool passed, string detail) =>
+        Check(partId, Inline.Text(description), passed, Inline.Text(detail));
+
+    /// <summary>Records a cross-check whose description or detail holds formulas, shown typeset by the engine.</summary>
+    public void Check(string partId, Inline description, bool passed, Inline detail)
     {
-        checks.Add(new SanityCheck(partId, description, passed, detail));
-        if (!passed) throw new DerivationFailedException(partId, description, null, $"sanity check failed: {detail}");
+        checks.Add(new SanityCheck(partId, description.Plain, passed, detail.Plain) { Shown = description, ShownDetail = detail });
+        if (!passed) throw new DerivationFailedException(partId, description.Plain, null, $"sanity check failed: {detail.Plain}");
     }
 }

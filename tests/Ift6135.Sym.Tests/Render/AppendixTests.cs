@@ -69,6 +69,20 @@ public sealed partial class AppendixTests
         Assert.All(rows, r => Assert.Matches(PassedColumn(), r));
     }
 
+    [Fact]
+    public void CrossChecksShowFormulasTypesetNotInTheEnginesInfix()
+    {
+        // Review: appendix B printed 'alpha^2*(1 - alpha^2) > 0 (SignReasoning)', 'J = [[sigma[1], 0, 0], ...]' and '4.44E-016'.
+        var (_, tex) = Rendered.Value;
+        var text = Rows(tex, "Appendix B").Select(r => MathSpan().Replace(r, "")).ToList();
+        foreach (var infix in new[] { "*", "^", "[[", "SignReasoning", "Symbolic", "E-0", "alpha", "sigma", "lambda" })
+            Assert.DoesNotContain(text, r => r.Contains(infix, StringComparison.Ordinal));
+        Assert.Contains(Rows(tex, "Appendix B"), r => r.Contains(@"$\alpha^{2}(1 - \alpha^{2}) > 0$ (sign reasoning)", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\$[^$]*\$")]
+    private static partial Regex MathSpan();
+
     /// <summary>The steps of the chains the document displays, by sub-question (setup chains under each of their question's parts).</summary>
     private static HashSet<(string Part, string Step)> DisplayedSteps(Solution s) => s.Questions
         .SelectMany(q => q.Parts.SelectMany(p => p.Blocks.Concat(q.Setup).Concat(q.Closing).OfType<Chain>()
