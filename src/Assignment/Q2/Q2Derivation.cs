@@ -25,7 +25,10 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
 
     private static Symbol Mu(int i) => Symbol.Indexed("mu", Facts.Real, Number.Of(i));
     private static Symbol Sigma(int i) => Symbol.Indexed("sigma", Facts.Positive, Number.Of(i));
-    private static Symbol Z0(int i) => Symbol.Indexed("u", Facts.Real, Number.Of(i));
+    // The statement's name for the base sample, z_0; its coordinates are z_{0,i}.
+    private static Symbol Z0(int i) => Symbol.Indexed("z0", Facts.Real, Number.Of(i));
+
+    private static readonly Symbol BaseSample = Symbol.Of("z0");
     private static Symbol Z(int i) => Symbol.Indexed("z", Facts.Real, Number.Of(i));
 
     public Question Derive()
@@ -33,7 +36,8 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var parts = new[] { DiagonalPart(), DiagonalCostPart(), FullMatrixPart(), TriangularCostPart() };
         var setup = new Block[]
         {
-            new Prose(Inline.Of($"Throughout, u denotes the base sample z0 (standard normal in K dimensions) and the worked examples use K = {K}. The standard normal density of u is the product of one-dimensional densities, each:")),
+            new Prose(Inline.Of("The base sample ", BaseSample, " is standard normal in ", Symbol.Of("K"), " dimensions, and the worked examples use ", Relation.Eq(Symbol.Of("K"), Number.Of(K)),
+                ". Its density is the product of one-dimensional densities, each:")),
             new Formula(new DefinitionItem(BaseDensity(Z0(1)), new ExprItem(StandardNormal(1)))),
         };
         return new Question(2, PartCatalog.QuestionTitles[2], Inline.Of(PartCatalog.QuestionSummaries[2]), setup, parts, []);
@@ -82,13 +86,13 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var blocks = new List<Block>
         {
             new Prose(Inline.Of("The map, coordinate by coordinate, and its Jacobian matrix (the derivative of each output in each input):")),
-            new Formula(new ListItem([new DefinitionItem(Apply.Of("g", Symbol.Of("u")), new MatrixItem(g)), new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))])),
+            new Formula(new ListItem([new DefinitionItem(Apply.Of("g", BaseSample), new MatrixItem(g)), new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))])),
             new Prose(Inline.Of("Each output depends on its own input only, so J is diagonal, and its determinant is the product of the diagonal; the scales are positive, so it is its own absolute value:")),
             new Formula(new RelationItem(Relation.Eq(Build.Abs(Apply.Of("det", Symbol.Of("J"))), Build.Abs(det)))),
         };
         log.Check(id, "the Jacobian of the elementwise map is diagonal", MatrixStructure.IsDiagonal(j), Inline.Of(new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))));
         var inverse = map.Inverse ?? throw new DerivationFailedException(id, "invert", null, "the map could not be inverted");
-        blocks.Add(new Prose(Inline.Of("Solving z = g(u) for u inverts the map:")));
+        blocks.Add(new Prose(Inline.Of("Solving ", Relation.Eq(Symbol.Of("z"), Apply.Of("g", BaseSample)), " for ", BaseSample, " inverts the map:")));
         var ordered = inverse.OrderBy(kv => kv.Key).ToArray();
         blocks.Add(new Formula(new ListItem(ordered.Select(kv => (MathItem)new DefinitionItem(kv.Key, new ExprItem(kv.Value))).ToArray())));
         var (density, target, covariance) = (map.Density!, map.Target, map.Covariance);
@@ -113,7 +117,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             identical ? Inline.Of("It comes out in exactly the canonical form above, so the two densities are equal", Inline.CheckNote(" (step density.1 of the appendix)"), ".") : "The two are equal:")));
         if (!identical) blocks.Add(equality);
         blocks.AddRange(EveryDimension(id));
-        blocks.Add(new Result(Inline.Of("For every ", Symbol.Of("K"), ", ", Apply.Of("g", Symbol.Of("u")), " is normal with mean ", Symbol.Of("mu"),
+        blocks.Add(new Result(Inline.Of("For every ", Symbol.Of("K"), ", ", Apply.Of("g", BaseSample), " is normal with mean ", Symbol.Of("mu"),
                 " and the diagonal covariance whose entries are the squared scales ", SigmaK.Pow(2), "; for ", Relation.Eq(Symbol.Of("K"), Number.Of(K)), ", mean ", mu, " and covariance ", covariance, "."),
             new CompositeAnswer([("density", new ExprAnswer(target)), ("absdet", new ExprAnswer(det))])));
         return MakePart(id, blocks);
@@ -143,7 +147,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         " multiplications (", Relation.Eq(Symbol.Of("K"), Number.One), ", ..., 6)");
 
     private static readonly Symbol MuK = Symbol.Indexed("mu", Facts.Real, Symbol.Of("k")), SigmaK = Symbol.Indexed("sigma", Facts.Positive, Symbol.Of("k")),
-        UK = Symbol.Indexed("u", Facts.Real, Symbol.Of("k"));
+        UK = Symbol.Indexed("z0", Facts.Real, Symbol.Of("k"));
 
     /// <summary>The density of mu + sigma * u by the change of variables equals that of N(mu, diag(sigma^2)), in dimension k.</summary>
     private bool DiagonalDensityHolds(int k) =>
@@ -216,7 +220,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             new Formula(new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))),
             new Prose(Inline.Of("which is ", Symbol.Of("S"), " itself, whatever the point.")),
         };
-        log.Check(id, Inline.Of("the Jacobian of ", Symbol.Of("mu") + Symbol.Of("S") * Symbol.Of("u"), ", computed by differentiation, equals ", Symbol.Of("S"), " entry by entry"), j.Equals(s),
+        log.Check(id, Inline.Of("the Jacobian of ", Symbol.Of("mu") + Symbol.Of("S") * BaseSample, ", computed by differentiation, equals ", Symbol.Of("S"), " entry by entry"), j.Equals(s),
             Inline.Of(new DefinitionItem(Symbol.Of("J"), new MatrixItem(j))));
         // The determinant of S gets a name: written out, it appears in every entry of the inverse and the
         // densities no longer fit the page. The identity holds with the name free (the inverse of S is its
@@ -247,10 +251,10 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var general = Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Build.Mul(Number.Of(-1, 2), kName)), Build.Pow(Build.Abs(Apply.Of("det", sName)), Number.MinusOne),
             Build.Exp(Build.Mul(Number.Of(-1, 2), quadraticForm)));
         blocks.Add(new Prose(Inline.Of("The same two identities hold in every dimension (the inverse of ", sName, " times its transpose is the transpose of the inverse times the inverse, ",
-            "and the determinant of a product is the product of the determinants), so for every ", kName, " the density of ", Apply.Of("g", Symbol.Of("u")), " at ", Symbol.Of("z"), " is")));
+            "and the determinant of a product is the product of the determinants), so for every ", kName, " the density of ", Apply.Of("g", BaseSample), " at ", Symbol.Of("z"), " is")));
         blocks.Add(Formula.Established(new RelationItem(Relation.Eq(Apply.Of("q", Symbol.Of("z")), general)),
             Inline.Of("with ", quadraticForm, " the squared norm of the inverse image, the quadratic form of the inverse of ", sName, " times its transpose at the deviation from ", Symbol.Of("mu"), ".")));
-        blocks.Add(new Result(Inline.Of("For every ", kName, ", ", Apply.Of("g", Symbol.Of("u")), " is normal with mean ", Symbol.Of("mu"), " and covariance ", sName,
+        blocks.Add(new Result(Inline.Of("For every ", kName, ", ", Apply.Of("g", BaseSample), " is normal with mean ", Symbol.Of("mu"), " and covariance ", sName,
                 " times its transpose (nonsingular, as ", sName, " is), with the density above; for ", Relation.Eq(kName, Number.Of(k)), ", mean ", mu, " and covariance ",
                 new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance)), "."),
             new CompositeAnswer([("mean", new MatrixAnswer(mu)), ("covariance", new MatrixAnswer(covariance))])));
@@ -272,7 +276,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         log.Check(id, CostCheck("lower-triangular matrix"), linear, "counted by the engine's determinant routine");
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("The Jacobian of ", Symbol.Of("mu") + Symbol.Of("S") * Symbol.Of("u"), " is ", Symbol.Of("S"),
+            new Prose(Inline.Of("The Jacobian of ", Symbol.Of("mu") + Symbol.Of("S") * BaseSample, " is ", Symbol.Of("S"),
                 ". For a triangular matrix the determinant is the product of the diagonal (expanding along the first row leaves one non-zero term each time), and the diagonal is positive, so the absolute value changes nothing: ",
                 Symbol.Of("K") - 1, " multiplications instead of a general determinant.",
                 Inline.CheckNote(" The engine's determinant routine recognises the structure and counts:"))),

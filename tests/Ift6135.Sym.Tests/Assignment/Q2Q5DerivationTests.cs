@@ -110,4 +110,17 @@ public class Q2Q5DerivationTests
         Assert.Equal(Symbolic.Calculus.Differentiation.Diff(Apply.Of("g", z), z), shown.Left);
         Assert.True(new EngineStepVerifier().Verify(Relation.Eq(shown.Right, Build.Add(Number.One, Symbolic.Calculus.Differentiation.Diff(Apply.Of("f", z), z))), AssumptionSet.None).IsValid);
     }
+
+    [Fact]
+    public void Question2NamesTheBaseSampleAsTheStatementDoes()
+    {
+        // Review item 27: the base sample z_0 of the statement was renamed u (u_1, u_2, g(u)).
+        var tex = Ift6135.Sym.Render.LatexDocument.Render(Ift6135.Sym.Assignment.SolutionDeriver.Derive(AssignmentParameters.Default, new EngineStepVerifier()));
+        var from = tex.IndexOf(@"\section*{Question 2:", StringComparison.Ordinal);
+        var q2 = tex[from..tex.IndexOf(@"\section*{Question 3:", from, StringComparison.Ordinal)];
+        Assert.DoesNotMatch(@"(?<![A-Za-z\\])u_\{", q2);
+        Assert.DoesNotContain("(u)", q2);
+        Assert.Contains("g(z_{0})", q2);
+        Assert.Contains("p_{0}(z_{0,1})", q2);
+    }
 }
