@@ -19,8 +19,11 @@ public sealed record ReadingError(string Message, int Offset, int Line, int Colu
 /// <summary>One line of a display (the text between two \\), located at its first character.</summary>
 public sealed record MathLine(string Text, int Offset, int Line, int Column);
 
-/// <summary>A display or inline formula: its environment name (align*, \[, $...) and its lines.</summary>
-public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column)
+/// <summary>
+/// A display or inline formula: its environment name (align*, \[, $...) and its lines; an inline formula also has the
+/// prose of its sentence before it (<see cref="ProseLead"/>), which may say it states a condition ("with $K = 2$").
+/// </summary>
+public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column, string Lead = "")
     : DocumentItem(Offset, Line, Column);
 
 /// <summary>

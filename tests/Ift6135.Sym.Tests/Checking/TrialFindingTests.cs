@@ -7,9 +7,9 @@ namespace Ift6135.Sym.Tests.Checking;
 /// each expected verdict worked out by hand.</summary>
 public class TrialFindingTests
 {
-    private static CheckReport Run(string doc) => Checker.CheckText(doc, "t.tex");
+    internal static CheckReport Run(string doc) => Checker.CheckText(doc, "t.tex");
 
-    private static StepStatus[] Statuses(CheckReport report) =>
+    internal static StepStatus[] Statuses(CheckReport report) =>
         report.Chains.SelectMany(c => c.Steps).Select(s => s.Status).ToArray();
 
     /// <summary>The document reads without error and its one step gets the expected verdict.</summary>
@@ -173,5 +173,28 @@ public class TrialFindingTests
             """);
         Assert.Empty(report.Errors);
         Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
+    }
+
+    // z_{0,k} is entry k of the declared vector z_0 (not a two-index entry of z): z_{0,1} + 2 z_{0,2} = z_0^T (1, 2)^T;
+    // z_{0,3} lies outside a 2-vector, an input error.
+    [Fact]
+    public void AnEntryOfASubscriptedVectorIsRead()
+        => AssertOnlyVerdict("% vector: z, z_0 2\n\\[ z_{0,1} + 2 z_{0,2} = z_0^T \\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix} \\]", StepStatus.Valid);
+
+    [Fact]
+    public void AnEntryOutsideASubscriptedVectorIsAnInputError()
+        => Assert.NotEmpty(Run("% vector: z, z_0 2\n\\[ z_{0,3} = 1 \\]").Errors);
+
+    // \lambda_\pm names the two roots: a name (written first here, so defined), not a parse error.
+    [Fact]
+    public void PlusMinusAsASubscriptIsPartOfAName()
+        => AssertOnlyVerdict("\\[ \\lambda_\\pm = 1 \\pm i\\alpha \\]", StepStatus.Definition);
+
+    // The declaration suggested for \ell' is written as the document would write it, with its backslash.
+    [Fact]
+    public void TheDeclarationSuggestedForAPrimedGreekNameKeepsItsBackslash()
+    {
+        var error = Assert.Single(Run("$\\ell'(t) = \\frac{1}{t}$").Errors);
+        Assert.Contains("% function: \\ell'", error.Message);
     }
 }

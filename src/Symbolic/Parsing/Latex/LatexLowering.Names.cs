@@ -15,6 +15,7 @@ public sealed partial class LatexLowering
         if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source);
         if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
+        if (EntryOfSubscriptedVector(n) is { } ofVector) return LatexValue.Of(Entry(ofVector.Vector, ofVector.Entry, ofVector.Shape));
         if (n.Subscript is { } sub && n.Marks == "" && context.ShapeOf(n.Base) is { } parent) return LatexValue.Of(Entry(n, sub, parent));
         if (!context.IsDeclaredValue(key) && n.Subscript is null && n.Marks == "")
         {
@@ -112,6 +113,20 @@ public sealed partial class LatexLowering
         var onDiagonal = indices.Length == 2 && indices[0].Equals(indices[1]);
         var entryFacts = (onDiagonal ? context.FactsOf(LatexContext.DiagonalKey(n.Base)) : null) ?? context.FactsOf(n.Base) ?? Facts.Real;
         return Symbol.Indexed(n.Base, entryFacts, indices);
+    }
+
+    /// <summary>
+    /// z_{0,k}: entry k of a declared vector z_0 (whose name has a subscript of its own), as a name z_0 with the
+    /// subscript k; null when the first item does not complete the name of a declared vector.
+    /// </summary>
+    private (NameNode Vector, SubscriptNode Entry, MatrixShape Shape)? EntryOfSubscriptedVector(NameNode n)
+    {
+        if (n is not { Marks: "", Subscript.Items: [var first, var index] } || n.Subscript.Raw.Split(',') is not [var firstRaw, var indexRaw]) return null;
+        if (first is not (NumberNode { Value.IsInteger: true } or NameNode { Subscript: null, Marks: "" })) return null;
+        var vectorKey = n.Base + "_" + firstRaw;
+        if (context.ShapeOf(vectorKey) is not { Columns: 1 } shape) return null;
+        var vector = n with { Base = vectorKey, Subscript = null };
+        return (vector, n.Subscript with { Raw = indexRaw, Items = [index] }, shape);
     }
 
     /// <summary>The index items of an entry: "i,j", "ij" (two letters) or "12" (two digits) for a matrix.</summary>

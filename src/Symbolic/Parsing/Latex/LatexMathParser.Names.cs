@@ -44,9 +44,12 @@ public sealed partial class LatexMathParser
         if (primes > 0)
             throw source.Error(isFunction
                 ? $"'(' with the argument of {name.Key}'"
-                : $"a declared function before a prime: declare it with '% function: {name.Key}'", start, LastEnd);
+                : $"a declared function before a prime: declare it with '% function: {DeclaredAs(name)}'", start, LastEnd);
         return name;
     }
+
+    /// <summary>A name as a declaration writes it: \ell, \phi_1 with their backslash (the key drops it), f as it is.</summary>
+    private static string DeclaredAs(NameNode name) => (CommandTable.Find(name.Base) is null ? "" : "\\") + name.Key;
 
     /// <summary>E_{q} (the printer's form of \mathbb{E}_{q}) unless the document declared E or E_{q} as something else.</summary>
     private bool IsExpectationName(NameNode name) =>
@@ -216,6 +219,12 @@ public sealed partial class LatexMathParser
             var d = TakeSingleDigit();
             var n = new NumberNode(Numbers.BigRational.TryParse(d.Text, out var v) ? v : 0, d.Span, d.Start, d.End);
             return new SubscriptNode(d.Text, [n], d.Span, d.Start, d.End);
+        }
+        if (t.IsCommand("pm") || t.IsCommand("mp"))
+        {
+            // \lambda_\pm names the two roots together: a label, not an index.
+            Advance();
+            return new SubscriptNode(t.IsCommand("pm") ? "pm" : "mp", null, SpanFrom(start), start, LastEnd);
         }
         if (t.Kind is LatexTokenKind.Letter or LatexTokenKind.Command)
         {
