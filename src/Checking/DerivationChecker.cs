@@ -38,8 +38,11 @@ public sealed class DerivationChecker(IStepDecider decider)
         DeclarationState? caseState = null;
         var defineNext = false;
         var names = new NamesSeen();
-        // The state at each open answer environment's \begin, and the definitions made since (they outlive it).
-        var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined)>();
+        // The state at each open answer environment's \begin, the definitions in force in it (its own and those of the
+        // answers before it of its question), and its question.
+        var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined, string? Question)>();
+        // The definitions of the last answer closed, and its question: the next answer of that question reads them.
+        (List<Func<LatexContext, LatexContext>> Definitions, string? Question) lastAnswer = ([], null);
         foreach (var item in items)
         {
             switch (item)
@@ -47,15 +50,17 @@ public sealed class DerivationChecker(IStepDecider decider)
                 case ReadingError r:
                     errors.Add(new ParseError(r.Message, new SourceSpan(r.Line, r.Column), lines.Lines[r.Line - 1]));
                     break;
-                case AnswerBoundary { Opens: true }:
-                    answerScopes.Push((state, []));
+                case AnswerBoundary { Opens: true } opening:
+                    var inherited = opening.Question == lastAnswer.Question ? lastAnswer.Definitions : [];
+                    answerScopes.Push((state, [.. inherited], opening.Question));
+                    state = state with { Context = inherited.Aggregate(state.Context, (c, define) => define(c)) };
                     names.EnterAnswer();
                     break;
                 case AnswerBoundary when answerScopes.TryPop(out var scope):
                     names.LeaveAnswer();
-                    // Declarations made inside the answer end with it; its definitions stay, as they would after any display.
-                    state = scope.Outer with { Context = scope.Defined.Aggregate(scope.Outer.Context, (c, define) => define(c)) };
-                    if (answerScopes.TryPeek(out var enclosing)) enclosing.Defined.AddRange(scope.Defined);
+                    // Declarations made inside the answer end with it; its definitions go on to the next answer of its question.
+                    state = scope.Outer;
+                    lastAnswer = (scope.Defined, scope.Question);
                     break;
                 case AnswerBoundary:
                     break;
@@ -431,11 +436,35 @@ public sealed class DerivationChecker(IStepDecider decider)
             }
             var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();
             var sizes = SizeNotes();
-            var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : []);
+            var others = OtherGuesses(left.Node).Concat(OtherGuesses(right.Node)).Distinct().ToList();
+            var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : [], others);
             if (sizes.Count > 0) outcome = outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", sizes)}", outcome.Detail) };
             var inferred = new[] { Inference.InferredIn(left.Node), Inference.InferredIn(right.Node) }.OfType<string>().Distinct().ToList();
             return inferred.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join(string.Join("; ", inferred), outcome.Detail) };
         }
+
+        /// <summary>
+        /// The names differentiated in a formula (V in \frac{\partial V}{\partial d}) that nothing declares or defines: the
+        /// document means a function it did not write down (V(d, g) of the statement), and reading V as a constant is a guess.
+        /// </summary>
+        private IEnumerable<string> UndefinedUnderDerivative(MathNode node) =>
+            MathNodes.SelfAndDescendants(node).OfType<DerivativeNode>()
+                .Select(d => d.Body).OfType<NameNode>().Select(n => n.Key)
+                .Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null);
+
+        /// <summary>
+        /// The undeclared names applied to a whole vector (q in q(z), z a declared vector): read as unknown functions of
+        /// its entries, which the document may mean as a particular density rather than any function.
+        /// </summary>
+        private IEnumerable<string> UndeclaredFunctionsOfVectors(MathNode node) =>
+            MathNodes.SelfAndDescendants(node).OfType<ApplyNode>()
+                .Where(a => !Context.IsFunction(a.Function.Key) && a.Arguments.Any(x => x is NameNode n && Context.ShapeOf(n.Key) is { Columns: 1 }))
+                .Select(a => a.Function.Key);
+
+        /// <summary>What to write to lift the guesses of a formula other than undeclared matrices and letter sizes.</summary>
+        private IEnumerable<string> OtherGuesses(MathNode node) =>
+            UndefinedUnderDerivative(node).Select(v => $"define {v} with := (as a name, or as a function of its variables): it was read as a constant, with derivative 0")
+                .Concat(UndeclaredFunctionsOfVectors(node).Select(q => $"declare % given: with what is known of {q} ({q} of a vector was read as any function of its entries)"));
 
         /// <summary>
         /// Whether a formula uses a matrix or vector of letter size as a whole (z, S^T z), so that its value depends on

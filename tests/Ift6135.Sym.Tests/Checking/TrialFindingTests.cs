@@ -197,4 +197,44 @@ public class TrialFindingTests
         var error = Assert.Single(Run("$\\ell'(t) = \\frac{1}{t}$").Errors);
         Assert.Contains("% function: \\ell'", error.Message);
     }
+
+    // V never declared nor defined: dV/dd read as 0 is a guess, so "dV/dd = g" is unknown, not refuted at g = 1; with
+    // V := d g it is valid (d(dg)/dd = g by hand), and with V declared a symbol its derivative is 0 and the claim fails at g = 1.
+    [Theory]
+    [InlineData("", StepStatus.Unknown)]
+    [InlineData("\\[ V := d g \\]\n", StepStatus.Valid)]
+    [InlineData("% symbol: V\n", StepStatus.Invalid)]
+    public void AnUndefinedNameUnderADerivativeIsNotReadAsAConstant(string before, StepStatus expected)
+    {
+        var report = Run(before + "\\[ \\frac{\\partial V}{\\partial d} = g \\]");
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
+    }
+
+    // q(z) with z a declared vector is q of the vector, not q times z. Undeclared, q is a guess (the density the document
+    // means), so q(z) = 2 q(z_0) is unknown; declared a function it is any function, and q = 1 refutes it (1 against 2);
+    // q(z) = q(z) holds either way.
+    [Theory]
+    [InlineData("", "q(z) = 2 q(z_0)", StepStatus.Unknown)]
+    [InlineData("% function: q\n", "q(z) = 2 q(z_0)", StepStatus.Invalid)]
+    [InlineData("", "2 q(z) = q(z) + q(z)", StepStatus.Valid)]
+    public void AFunctionOfAWholeVectorIsACall(string declarations, string step, StepStatus expected)
+        => AssertOnlyVerdict(declarations + "% vector: z, z_0 2\n\\[ " + step + " \\]", expected);
+
+    // The answers of one question share their definitions, those of another question do not: g of q5.2 (g := 2 s) is
+    // not read in q6.1, where g is a variable again: d/dg (d g) = d.
+    [Fact]
+    public void DefinitionsEndWithTheirQuestion()
+    {
+        var report = Run("""
+            \begin{answer}{q5.2}
+            \[ g := 2 s \]
+            \end{answer}
+            \begin{answer}{q6.1}
+            \[ \frac{\partial}{\partial g} (d g) = d \]
+            \end{answer}
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
+    }
 }

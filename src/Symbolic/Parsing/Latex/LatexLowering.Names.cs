@@ -148,9 +148,10 @@ public sealed partial class LatexLowering
 
     private Expr Apply(ApplyNode a)
     {
-        var args = a.Arguments.Select(Argument).ToArray();
-        if (a.Bar is null && context.FunctionDefinitionOf(a.Function.Key) is { } definition && definition.Parameters.Count == args.Length)
-            return Instantiate(a, definition, args);
+        if (a.Bar is null && context.FunctionDefinitionOf(a.Function.Key) is { } definition && definition.Parameters.Count == a.Arguments.Count)
+            return Instantiate(a, definition, a.Arguments.Select(Argument).ToArray());
+        // An undefined function of a whole vector, q(z): a function of its entries, q(z_1, .., z_K).
+        var args = a.Arguments.SelectMany(x => x is NameNode n && context.ShapeOf(n.Key) is { Columns: 1 } ? Value(x).Matrix!.Entries : [Argument(x)]).ToArray();
         var name = a.Bar is { } bar ? $"{a.Function.Key}|{bar}" : a.Function.Key;
         var applied = Expressions.Apply.Of(name, args);
         if (a.Primes > 0 && args.Length != 1) throw Error(a, $"one argument for {a.Function.Key}' (a prime is the derivative of a function of one variable)");

@@ -32,7 +32,7 @@ public sealed partial class LatexMathParser
             var inverseArgs = ParseCallArguments(out _, "'(' after \\sigma^{-1}");
             return new CallNode("logit", inverseArgs, null, null, SpanFrom(start), start, LastEnd);
         }
-        if (Peek.IsChar('(') && (isFunction || isSigmoid || (primes == 0 && ParenthesesHoldSeparator())))
+        if (Peek.IsChar('(') && (isFunction || isSigmoid || (primes == 0 && (ParenthesesHoldSeparator() || ParenthesesHoldVector(name)))))
         {
             var args = ParseCallArguments(out var bar, "'('");
             if (isSigmoid && primes == 0 && bar is null)
@@ -76,6 +76,20 @@ public sealed partial class LatexMathParser
     }
 
     /// <summary>Whether the parentheses that follow hold a top-level ',' ';' or '|' (so they are arguments, not a factor).</summary>
+    /// <summary>
+    /// q(z) with z a declared vector and q an undeclared name: a function of the vector (a density, a map), not q times
+    /// z, which is written without parentheses.
+    /// </summary>
+    private bool ParenthesesHoldVector(NameNode name)
+    {
+        if (context.IsDeclaredValue(name.Key)) return false;
+        SkipTrivia();
+        var close = MatchingClose(pos);
+        if (close < 0) return false;
+        var inner = string.Concat(source.Text[tokens[pos].End..tokens[close].Start].Where(c => !char.IsWhiteSpace(c) && c is not ('{' or '}')));
+        return context.ShapeOf(inner.TrimStart('\\')) is { Columns: 1 };
+    }
+
     private bool ParenthesesHoldSeparator()
     {
         SkipTrivia();
