@@ -192,7 +192,9 @@ public sealed class DerivationChecker(IStepDecider decider)
                 var definedByFirstUse = k == 0 && definesFresh && !IsDefinition(chain.Relations[k].Relation);
                 if (chain.IsStatementEquation) { steps.Add(Statement(chain)); continue; }
                 var defines = IsDefinition(chain.Relations[k].Relation) || definedByFirstUse;
-                if (!defines && IsLoneEquation(chain) && directives.ConditionWord is { } word) { steps.Add(Condition(chain, word)); continue; }
+                if (!defines && IsLoneEquation(chain) && directives.ConditionWord is { } word) { steps.Add(Condition(chain, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word))); continue; }
+                // "a = b,\qquad c = d": the second equation may be a condition of the first; if it is not an identity it is not refuted.
+                if (!defines && chain is { AfterComma: true, Link: null, Relations: [{ Relation: LatexRelation.Equal }] }) { steps.Add(Condition(chain, "written after a comma and a space on the line of another", substitutes: false)); continue; }
                 var step = defines
                     ? Define(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1], definedByFirstUse)
                     : Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]);
@@ -229,12 +231,12 @@ public sealed class DerivationChecker(IStepDecider decider)
         /// An equation the prose introduces as a condition ("with $K = 2$"): still reported valid when it is an identity;
         /// otherwise not checked, never refuted, with how to have it used.
         /// </summary>
-        private StepReport Condition(Chain chain, string word)
+        private StepReport Condition(Chain chain, string introduced, bool substitutes)
         {
             var (left, right) = (chain.Pieces[0], chain.Pieces[1]);
             var step = Step(left, chain.Relations[0], right);
             if (step.Status is not (StepStatus.Invalid or StepStatus.Unknown)) return step;
-            var substitutes = ProseCondition.Substitutes(word) && left.Node is NameNode name && !NamesSeen.Names(right.Node).Contains(name.Key);
+            substitutes = substitutes && left.Node is NameNode name && !NamesSeen.Names(right.Node).Contains(name.Key);
             if (substitutes)
             {
                 var substitution = new DeclaredRelation(left.Node, LatexRelation.Equal, right.Node, right.Source, Chain.StatementText(chain.Pieces, chain.Relations));
@@ -243,7 +245,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                 checker = null;
             }
             return step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null,
-                Detail = $"an equation the prose introduces with '{word}': a condition or a substitution, not an identity for every value, so not checked; "
+                Detail = $"an equation {introduced}: a condition or a substitution, not an identity for every value, so not checked; "
                     + (substitutes ? $"the steps after it read {left.Text} as {right.Text}" : $"to have later steps use it, declare it with % given: {left.Text} = {right.Text}") };
         }
 

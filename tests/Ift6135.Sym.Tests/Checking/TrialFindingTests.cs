@@ -237,4 +237,24 @@ public class TrialFindingTests
         Assert.Empty(report.Errors);
         Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
     }
+
+    // Trial finding 20: a second statement after ",\qquad" on an align line was dropped. a^2 - b^2 = (a - b)(a + b) and
+    // (a + b)^2 = a^2 + 2ab + b^2 both hold (expanded by hand); "x = 3" there is a condition, not refuted (a fresh y would
+    // be defined by its first use); after a bare
+    // comma the rest is a side condition, as before, not a statement.
+    [Theory]
+    [InlineData(@"a^2 - b^2 &= (a - b)(a + b), \qquad (a + b)^2 = a^2 + 2ab + b^2", new[] { StepStatus.Valid, StepStatus.Valid })]
+    [InlineData(@"x + x &= 2x, \qquad x = 3", new[] { StepStatus.Valid, StepStatus.NotChecked })]
+    [InlineData(@"x + x &= 2x, y = 3", new[] { StepStatus.Valid })]
+    public void AStatementAfterACommaAndQquadIsRead(string line, StepStatus[] expected)
+    {
+        var report = Run("\\begin{align*}\n" + line + "\n\\end{align*}");
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, Statuses(report));
+    }
+
+    // Trial finding 23: the echoed side keeps its \left with its \right.
+    [Fact]
+    public void AnEchoedSideKeepsItsLeft()
+        => Assert.Equal(@"\left| -x \right|", Run(@"\[ \left| -x \right| = |x| \]").Chains.Single().Steps.Single().Left);
 }
