@@ -15,7 +15,7 @@ public sealed record ChainPiece(MathNode Node, LatexSource Source, string Text, 
 /// implication (⇒, ⇔, ⇐) that led to this statement from the previous one, a logical step that is reported, not checked.
 /// </summary>
 public sealed record Chain(string Environment, IReadOnlyList<ChainPiece> Pieces, IReadOnlyList<RelationToken> Relations, LogicalLink? Link = null,
-    bool LeadsOn = false)
+    bool LeadsOn = false, bool AfterComma = false)
 {
     /// <summary>
     /// A statement of a logical chain (E1 ⇔ E2, E1 ⇒ E2): linked from or to another statement. A single equation
@@ -47,6 +47,9 @@ public static class ChainBuilder
         LogicalLink? link = null;
         Chain? lastClosed = null;
         var afterUnreadable = false;
+        // Set when the line being read is what followed ",\qquad" on the line before: its chain is marked so.
+        var afterComma = false;
+        var chainAfterComma = false;
         foreach (var line in block.Lines)
         {
             LatexSource? source = new LatexSource(line.Text, line.Line, line.Column, documentLines);
@@ -86,7 +89,12 @@ public static class ChainBuilder
                     return null;
                 }
             }
-            else Close();
+            else
+            {
+                Close();
+                chainAfterComma = afterComma;
+            }
+            afterComma = false;
             afterUnreadable = false;
             var relationIndex = 0;
             if (parsed.StartsWithRelation && dropLead) relationIndex++;
@@ -94,12 +102,22 @@ public static class ChainBuilder
             for (var k = 0; k < parsed.Expressions.Count; k++)
             {
                 var node = parsed.Expressions[k];
-                pieces.Add(new ChainPiece(node, source, PieceText(source.Text[node.Start..node.End]), justification));
+                pieces.Add(new ChainPiece(node, source, PieceText(source.Text[WithLeft(source.Text, node.Start)..node.End]), justification));
                 if (k < parsed.Expressions.Count - 1) Relate(parsed.Relations[relationIndex++]);
             }
-            return splitSideNotes && parsed.SideNoteStart is int side && side < source.Text.Length
-                ? source.Sub(side)
-                : null;
+            if (parsed.SideNoteStart is not int side || side >= source.Text.Length) return null;
+            if (splitSideNotes) return source.Sub(side);
+            // "a = b,\qquad c = d": a second statement on the line, set apart by the spacing, not a side condition of the first.
+            if (!SecondStatement(source.Text[side..])) return null;
+            afterComma = true;
+            return source.Sub(side);
+        }
+
+        static bool SecondStatement(string rest)
+        {
+            var text = rest.TrimStart();
+            return (text.StartsWith(@"\qquad", StringComparison.Ordinal) || text.StartsWith(@"\quad", StringComparison.Ordinal))
+                && DerivationChecker.MayHoldRelation(text);
         }
 
         // An implication ends a statement and starts the next; other relations link two expressions of one chain.
@@ -112,6 +130,14 @@ public static class ChainBuilder
                 link = new LogicalLink(r, from, lastClosed);
             }
             else relations.Add(r);
+        }
+
+        // A side that opens with \left| starts at the bar: its \left is taken too, or the text would show \right| alone.
+        static int WithLeft(string text, int start)
+        {
+            var k = start;
+            while (k > 0 && char.IsWhiteSpace(text[k - 1])) k--;
+            return k >= 5 && string.CompareOrdinal(text, k - 5, @"\left", 0, 5) == 0 ? k - 5 : start;
         }
 
         // A node's text may end with the layout that followed it ("h &"): only the mathematics is shown.
@@ -130,7 +156,8 @@ public static class ChainBuilder
             }
             lastClosed = null;
             if (pieces.Count > 0 && (relations.Count > 0 || link is not null))
-                chains.Add(lastClosed = new Chain(block.Environment, pieces.ToArray(), relations.ToArray(), link, leadsOn));
+                chains.Add(lastClosed = new Chain(block.Environment, pieces.ToArray(), relations.ToArray(), link, leadsOn, chainAfterComma));
+            chainAfterComma = false;
             pieces.Clear();
             relations.Clear();
             link = null;

@@ -51,7 +51,13 @@ public static class CounterexampleCheck
     public static CounterexampleReport Report(IReadOnlyDictionary<Symbol, double> point, Complex left, IReadOnlyList<Complex> right, bool rightIsSet = false)
     {
         var ordered = point.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal).ToList();
-        var shown = ordered.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value);
+        var shown = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (symbol, value) in ordered)
+        {
+            // Two symbols may print alike (one name read with other facts): each value is kept, a later one numbered.
+            var name = symbol.ToString();
+            for (var n = 2; !shown.TryAdd(name, value) && shown[name] != value; n++) name = $"{symbol} #{n}";
+        }
         var printed = ordered.Select(kv => new PrintedValue(Symbolic.Printing.LatexPrinter.Print(kv.Key), Latex(new Complex(kv.Value, 0)))).ToList();
         string Join(Func<Complex, string> show, string open, string close, string separator) =>
             rightIsSet ? open + string.Join(separator, right.Select(show)) + close : show(right[0]);

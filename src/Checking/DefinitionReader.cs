@@ -40,6 +40,9 @@ public static class DefinitionReader
     /// g(z) read as a call: already one when g is a declared function; when g was not declared yet the
     /// parser read a product g·(z), so the left side is read again with g declared a function.
     /// </summary>
+    /// <summary>The function a left side g(z) or g(z_1, z_2) defines, applied to names; null for any other left side.</summary>
+    public static NameNode? PatternFunction(ChainPiece left, LatexContext context) => Pattern(left, context)?.Function;
+
     private static ApplyNode? Pattern(ChainPiece left, LatexContext context)
     {
         var node = left.Node;

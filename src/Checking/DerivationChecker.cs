@@ -38,8 +38,11 @@ public sealed class DerivationChecker(IStepDecider decider)
         DeclarationState? caseState = null;
         var defineNext = false;
         var names = new NamesSeen();
-        // The state at each open answer environment's \begin, and the definitions made since (they outlive it).
-        var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined)>();
+        // The state at each open answer environment's \begin, the definitions in force in it (its own and those of the
+        // answers before it of its question), and its question.
+        var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined, string? Question)>();
+        // The definitions of the last answer closed, and its question: the next answer of that question reads them.
+        (List<Func<LatexContext, LatexContext>> Definitions, string? Question) lastAnswer = ([], null);
         foreach (var item in items)
         {
             switch (item)
@@ -47,13 +50,17 @@ public sealed class DerivationChecker(IStepDecider decider)
                 case ReadingError r:
                     errors.Add(new ParseError(r.Message, new SourceSpan(r.Line, r.Column), lines.Lines[r.Line - 1]));
                     break;
-                case AnswerBoundary { Opens: true }:
-                    answerScopes.Push((state, []));
+                case AnswerBoundary { Opens: true } opening:
+                    var inherited = opening.Question == lastAnswer.Question ? lastAnswer.Definitions : [];
+                    answerScopes.Push((state, [.. inherited], opening.Question));
+                    state = state with { Context = inherited.Aggregate(state.Context, (c, define) => define(c)) };
+                    names.EnterAnswer();
                     break;
                 case AnswerBoundary when answerScopes.TryPop(out var scope):
-                    // Declarations made inside the answer end with it; its definitions stay, as they would after any display.
-                    state = scope.Outer with { Context = scope.Defined.Aggregate(scope.Outer.Context, (c, define) => define(c)) };
-                    if (answerScopes.TryPeek(out var enclosing)) enclosing.Defined.AddRange(scope.Defined);
+                    names.LeaveAnswer();
+                    // Declarations made inside the answer end with it; its definitions go on to the next answer of its question.
+                    state = scope.Outer;
+                    lastAnswer = (scope.Defined, scope.Question);
                     break;
                 case AnswerBoundary:
                     break;
@@ -73,7 +80,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                     break;
                 case MathBlock b when !b.IsInline || b.Lines.Any(l => MayHoldRelation(l.Text)):
                     var blockState = caseState ?? state;
-                    var directives = new BlockDirectives(defineNext, argued);
+                    var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline ? ProseCondition.IntroducedBy(b.Lead) : null);
                     foreach (var chain in ChainBuilder.Build(b, blockState.Context, lines.Lines, errors, splitSideNotes: defineNext))
                     {
                         var run = new ChainRun(this, blockState, errors, directives, names);
@@ -81,8 +88,9 @@ public sealed class DerivationChecker(IStepDecider decider)
                         names.Add(chain);
                         // Definitions outlive the block (a case's assumptions do not).
                         blockState = run.State;
-                        state = state with { Context = run.Defined.Aggregate(state.Context, (c, define) => define(c)) };
-                        if (answerScopes.TryPeek(out var answer)) answer.Defined.AddRange(run.Defined);
+                        state = state with { Context = run.Defined.Aggregate(state.Context, (c, define) => define(c)),
+                            Substitutions = [.. state.Substitutions, .. run.Substitutions] };
+                        if (answerScopes.TryPeek(out var answer)) answer.Defined.AddRange(run.DefinedBeyondAnswer);
                     }
                     (caseState, defineNext) = (null, false);
                     names.Add(b, state.Context, lines.Lines);
@@ -125,7 +133,11 @@ public sealed class DerivationChecker(IStepDecider decider)
         CommandTable.Find(name) is { Category: CommandCategory.Relation, Payload: not ("in" or "~~") } || name == "approx";
 
     /// <summary>What comment directives say about a block: "% define:" before it, and the "% argued:" notes by document line.</summary>
-    private sealed record BlockDirectives(bool DefinesAll, IReadOnlyDictionary<int, string> Argued);
+    /// <summary>
+    /// What comment directives say about a block: "% define:" before it, and the "% argued:" notes by document line;
+    /// and what its place says: inline in prose, introduced by a word of <see cref="ProseCondition"/>.
+    /// </summary>
+    private sealed record BlockDirectives(bool DefinesAll, IReadOnlyDictionary<int, string> Argued, bool Inline = false, string? ConditionWord = null);
 
     /// <summary>The checking of one chain with the declarations in force where it is written.</summary>
     private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names)
@@ -151,8 +163,17 @@ public sealed class DerivationChecker(IStepDecider decider)
         /// <summary>The state after the chain: with its definitions.</summary>
         public DeclarationState State => state;
 
+        /// <summary>The substitutions the prose stated in this chain ("with $z_{0,k} = ..$"), for the steps after it.</summary>
+        public List<DeclaredRelation> Substitutions { get; } = [];
+
         /// <summary>The chain's definitions, to apply to the document's state.</summary>
         public List<Func<LatexContext, LatexContext>> Defined { get; } = [];
+
+        /// <summary>
+        /// The chain's definitions of names (A := ..), which a later answer may read (A of q6.1 in q6.3); a function
+        /// defined by a pattern (g(z_0) = \mu + S z_0) is the answer's own: g, f, s are other maps in other questions.
+        /// </summary>
+        public List<Func<LatexContext, LatexContext>> DefinedBeyondAnswer { get; } = [];
 
         public ChainReport Check(Chain chain)
         {
@@ -170,9 +191,16 @@ public sealed class DerivationChecker(IStepDecider decider)
             {
                 var definedByFirstUse = k == 0 && definesFresh && !IsDefinition(chain.Relations[k].Relation);
                 if (chain.IsStatementEquation) { steps.Add(Statement(chain)); continue; }
-                steps.Add(IsDefinition(chain.Relations[k].Relation) || definedByFirstUse
+                var defines = IsDefinition(chain.Relations[k].Relation) || definedByFirstUse;
+                if (!defines && IsLoneEquation(chain) && directives.ConditionWord is { } word) { steps.Add(Condition(chain, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word))); continue; }
+                // "a = b,\qquad c = d": the second equation may be a condition of the first; if it is not an identity it is not refuted.
+                if (!defines && chain is { AfterComma: true, Link: null, Relations: [{ Relation: LatexRelation.Equal }] }) { steps.Add(Condition(chain, "written after a comma and a space on the line of another", substitutes: false)); continue; }
+                var step = defines
                     ? Define(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1], definedByFirstUse)
-                    : Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
+                    : Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]);
+                steps.Add(step.Status == StepStatus.Invalid && IsLoneEquation(chain)
+                    ? step with { Detail = step.Detail is null ? GivenHint : $"{step.Detail}; {GivenHint}" }
+                    : step);
             }
             var first = chain.Pieces[0];
             var (line, column) = first.Position;
@@ -190,6 +218,35 @@ public sealed class DerivationChecker(IStepDecider decider)
                 ? step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null,
                     Detail = "an equation joined to another by ⇔ or ⇒: a statement, not checked as an identity" }
                 : step;
+        }
+
+        /// <summary>A single equation written inline in prose ($z_0 = S^{-1}(z - \mu)$): it may state a condition rather than an identity.</summary>
+        private bool IsLoneEquation(Chain chain) =>
+            directives.Inline && chain.Link is null && chain.Relations is [{ Relation: LatexRelation.Equal }];
+
+        private const string GivenHint =
+            "if this equation states a condition or a substitution rather than an identity, declare it with % given: (or define a new name with :=)";
+
+        /// <summary>
+        /// An equation the prose introduces as a condition ("with $K = 2$"): still reported valid when it is an identity;
+        /// otherwise not checked, never refuted, with how to have it used.
+        /// </summary>
+        private StepReport Condition(Chain chain, string introduced, bool substitutes)
+        {
+            var (left, right) = (chain.Pieces[0], chain.Pieces[1]);
+            var step = Step(left, chain.Relations[0], right);
+            if (step.Status is not (StepStatus.Invalid or StepStatus.Unknown)) return step;
+            substitutes = substitutes && left.Node is NameNode name && !NamesSeen.Names(right.Node).Contains(name.Key);
+            if (substitutes)
+            {
+                var substitution = new DeclaredRelation(left.Node, LatexRelation.Equal, right.Node, right.Source, Chain.StatementText(chain.Pieces, chain.Relations));
+                Substitutions.Add(substitution);
+                state = state with { Substitutions = [.. state.Substitutions, substitution] };
+                checker = null;
+            }
+            return step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null,
+                Detail = $"an equation {introduced}: a condition or a substitution, not an identity for every value, so not checked; "
+                    + (substitutes ? $"the steps after it read {left.Text} as {right.Text}" : $"to have later steps use it, declare it with % given: {left.Text} = {right.Text}") };
         }
 
         /// <summary>E1 ⇔ E2 or E1 ⇒ E2 between two single equations: decided when one is a constant multiple of the other.</summary>
@@ -215,9 +272,13 @@ public sealed class DerivationChecker(IStepDecider decider)
         /// "A = ..." where A is written for the first time (not declared, in no earlier formula, not on its own
         /// right side) and is the whole left side of the chain's first '=': A is defined there, as with :=.
         /// </summary>
-        private bool DefinesFreshName(Chain chain) =>
-            chain.Link is null && chain.Relations[0].Relation == LatexRelation.Equal && chain.Pieces[0].Node is NameNode name
-            && names.IsFresh(name, state) && !NamesSeen.Names(chain.Pieces[1].Node).Contains(name.Key);
+        private bool DefinesFreshName(Chain chain)
+        {
+            if (chain.Link is not null || chain.Relations[0].Relation != LatexRelation.Equal) return false;
+            // A function written for the first time on its own arguments, s(z) = w_1 \sigma(a_1 z + b_1) + ..., is defined too.
+            var name = chain.Pieces[0].Node as NameNode ?? DefinitionReader.PatternFunction(chain.Pieces[0], state.Context);
+            return name is not null && names.IsFresh(name, state) && !NamesSeen.Names(chain.Pieces[1].Node).Contains(name.Key);
+        }
 
         private static string FirstUseDetail(ChainPiece left) =>
             $"{left.Text} is written here for the first time: read as its definition (as {left.Text} := ...), not checked";
@@ -232,8 +293,12 @@ public sealed class DerivationChecker(IStepDecider decider)
             var (context, detail) = DefinitionReader.Define(left, right, state.Context);
             if (context is not null)
             {
+                var named = DefinitionReader.DefinedName(left, before)?.Node;
+                if (named is not null) names.MarkDefined(named is ApplyNode call ? call.Function.Key : ((NameNode)named).Key);
                 var (l, r) = (left, right);
-                Defined.Add(c => DefinitionReader.Define(l, r, c).Context ?? c);
+                Func<LatexContext, LatexContext> define = c => DefinitionReader.Define(l, r, c).Context ?? c;
+                Defined.Add(define);
+                if (named is not ApplyNode) DefinedBeyondAnswer.Add(define);
                 state = state with { Context = context };
                 checker = null;
                 inference = null;
@@ -267,8 +332,19 @@ public sealed class DerivationChecker(IStepDecider decider)
                 return new StepReport(line, column, chain.Pieces[0].Text, relation.Value.Symbol(), chain.Pieces[^1].Text, StepStatus.Valid,
                     weakest.Method, weakest.Points, weakest.Seed, null, null, StepOutcome.TransitivityDetail, Printed(chain.Pieces[0]), Printed(chain.Pieces[^1]));
             }
+            if (DefinesFunction(chain, steps))
+            {
+                // g(z) = body = ... = last: by the definition, the claim is body = last (g·(z) was read before g was a function).
+                var claim = Step(chain.Pieces[1], written, chain.Pieces[^1], atLeft: true);
+                return claim with { Line = line, Column = column, Left = chain.Pieces[0].Text, LeftLatex = null };
+            }
             return Step(chain.Pieces[0], written, chain.Pieces[^1], atLeft: true);
         }
+
+        /// <summary>Whether the chain's first step defined a function by a pattern, g(z) = ... (by := or by its first use).</summary>
+        private bool DefinesFunction(Chain chain, IReadOnlyList<StepReport> steps) =>
+            chain.Link is null && steps is [{ Status: StepStatus.Definition }, ..]
+            && DefinitionReader.DefinedName(chain.Pieces[0], state.Context) is { Node: ApplyNode };
 
         /// <summary>The "% argued:" note on a line of the right-hand side, if any.</summary>
         private string? ArguedNote(ChainPiece right)
@@ -362,11 +438,35 @@ public sealed class DerivationChecker(IStepDecider decider)
             }
             var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();
             var sizes = SizeNotes();
-            var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : []);
+            var others = OtherGuesses(left.Node).Concat(OtherGuesses(right.Node)).Distinct().ToList();
+            var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : [], others);
             if (sizes.Count > 0) outcome = outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", sizes)}", outcome.Detail) };
             var inferred = new[] { Inference.InferredIn(left.Node), Inference.InferredIn(right.Node) }.OfType<string>().Distinct().ToList();
             return inferred.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join(string.Join("; ", inferred), outcome.Detail) };
         }
+
+        /// <summary>
+        /// The names differentiated in a formula (V in \frac{\partial V}{\partial d}) that nothing declares or defines: the
+        /// document means a function it did not write down (V(d, g) of the statement), and reading V as a constant is a guess.
+        /// </summary>
+        private IEnumerable<string> UndefinedUnderDerivative(MathNode node) =>
+            MathNodes.SelfAndDescendants(node).OfType<DerivativeNode>()
+                .Select(d => d.Body).OfType<NameNode>().Select(n => n.Key)
+                .Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null);
+
+        /// <summary>
+        /// The undeclared names applied to a whole vector (q in q(z), z a declared vector): read as unknown functions of
+        /// its entries, which the document may mean as a particular density rather than any function.
+        /// </summary>
+        private IEnumerable<string> UndeclaredFunctionsOfVectors(MathNode node) =>
+            MathNodes.SelfAndDescendants(node).OfType<ApplyNode>()
+                .Where(a => !Context.IsFunction(a.Function.Key) && a.Arguments.Any(x => x is NameNode n && Context.ShapeOf(n.Key) is { Columns: 1 }))
+                .Select(a => a.Function.Key);
+
+        /// <summary>What to write to lift the guesses of a formula other than undeclared matrices and letter sizes.</summary>
+        private IEnumerable<string> OtherGuesses(MathNode node) =>
+            UndefinedUnderDerivative(node).Select(v => $"define {v} with := (as a name, or as a function of its variables): it was read as a constant, with derivative 0")
+                .Concat(UndeclaredFunctionsOfVectors(node).Select(q => $"declare % given: with what is known of {q} ({q} of a vector was read as any function of its entries)"));
 
         /// <summary>
         /// Whether a formula uses a matrix or vector of letter size as a whole (z, S^T z), so that its value depends on
@@ -439,7 +539,7 @@ public sealed class DerivationChecker(IStepDecider decider)
         private GivenIdentities LowerGivens()
         {
             var list = new List<(Expr, Expr)>();
-            foreach (var g in state.Givens)
+            foreach (var g in state.Givens.Concat(state.Substitutions))
             {
                 try { list.Add((LatexLowering.LowerScalar(g.Left, Context, g.Source), LatexLowering.LowerScalar(g.Right, Context, g.Source))); }
                 catch (ParseException) { /* reported with the assumptions */ }

@@ -31,8 +31,36 @@ public sealed class GivenIdentities
 
     public Expr Rewrite(Expr e)
     {
-        foreach (var (from, to) in rules) e = Substitution.Substitute(e, from, to);
+        foreach (var (from, to) in rules)
+            e = from is Symbol { IsIndexed: true } entry && entry.Indices.Any(i => i is Symbol)
+                ? RewriteEntries(e, entry, to)
+                : Substitution.Substitute(e, from, to);
         return e;
+    }
+
+    /// <summary>
+    /// A rule for an entry with a letter index, z_0[k] → (z[k] − μ[k])/σ[k], holds for every entry of z_0: each
+    /// z_0[i] of <paramref name="e"/> becomes the right side with i put for k (other indices must match as written).
+    /// </summary>
+    private static Expr RewriteEntries(Expr e, Symbol pattern, Expr to) => e switch
+    {
+        Symbol s => EntryValue(s, pattern, to) ?? s,
+        // Inside a sum or product the entry's index may be the bound one: the body is rewritten with it in place.
+        IndexedOperator o => o.Make(RewriteEntries(o.Body, pattern, to), o.Index, RewriteEntries(o.Lower, pattern, to), RewriteEntries(o.Upper, pattern, to)),
+        _ => e.MapArgs(a => RewriteEntries(a, pattern, to)),
+    };
+
+    /// <summary>The right side for the entry <paramref name="s"/> when it is an entry the pattern covers; else null.</summary>
+    private static Expr? EntryValue(Symbol s, Symbol pattern, Expr to)
+    {
+        if (s.Name != pattern.Name || s.Indices.Count != pattern.Indices.Count) return null;
+        var indices = new Dictionary<Expr, Expr>();
+        for (var i = 0; i < s.Indices.Count; i++)
+        {
+            if (pattern.Indices[i] is Symbol letter ? !indices.TryAdd(letter, s.Indices[i]) && !indices[letter].Equals(s.Indices[i]) : !pattern.Indices[i].Equals(s.Indices[i]))
+                return null;
+        }
+        return Substitution.Substitute(to, indices);
     }
 
     private void Add(Expr left, Expr right)

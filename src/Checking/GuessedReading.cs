@@ -13,10 +13,12 @@ public static class GuessedReading
     /// The outcome with an invalid verdict turned unknown when <paramref name="declarations"/> (for undeclared
     /// matrices) or <paramref name="sizes"/> (letter sizes instantiated) name a guess; any other outcome as it is.
     /// </summary>
-    public static StepOutcome Withhold(StepOutcome outcome, IReadOnlyList<string> declarations, IReadOnlyList<string> sizes)
+    /// <param name="others">What to write to lift the other guesses (V of ∂V/∂d read as a constant, q(z) of a vector z as an unknown function).</param>
+    public static StepOutcome Withhold(StepOutcome outcome, IReadOnlyList<string> declarations, IReadOnlyList<string> sizes, IReadOnlyList<string>? others = null)
     {
-        if (outcome.Status != StepStatus.Invalid || (declarations.Count == 0 && sizes.Count == 0)) return outcome;
-        var declare = new List<string>();
+        others ??= [];
+        if (outcome.Status != StepStatus.Invalid || (declarations.Count == 0 && sizes.Count == 0 && others.Count == 0)) return outcome;
+        var declare = new List<string>(others);
         if (declarations.Count > 0)
             declare.Add($"declare {string.Join(", ", declarations)} (with its real size), or % symbol / % function if it is not a matrix");
         if (sizes.Count > 0)

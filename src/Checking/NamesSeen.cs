@@ -12,7 +12,33 @@ namespace Ift6135.Sym.Checking;
 /// </summary>
 public sealed class NamesSeen
 {
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    // The names written, and those defined, in the current scope: the document, or the answer of a template being read.
+    private HashSet<string> seen = new(StringComparer.Ordinal);
+    private HashSet<string> defined = new(StringComparer.Ordinal);
+    private readonly Stack<(HashSet<string> Seen, HashSet<string> Defined)> outer = new();
+
+    /// <summary>
+    /// \begin{answer}: each answer of a template is a question of its own, so a name of an earlier answer (g, the map
+    /// of q2.1) may be defined afresh here (g, the map of q2.3); a definition of an earlier answer is still read where
+    /// it is only used (A of q6.1 in q6.3).
+    /// </summary>
+    public void EnterAnswer()
+    {
+        outer.Push((seen, defined));
+        (seen, defined) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+    }
+
+    /// <summary>\end{answer}: the answer's names count as written in the scope around it.</summary>
+    public void LeaveAnswer()
+    {
+        if (!outer.TryPop(out var enclosing)) return;
+        enclosing.Seen.UnionWith(seen);
+        enclosing.Defined.UnionWith(defined);
+        (seen, defined) = enclosing;
+    }
+
+    /// <summary>Records that <paramref name="key"/> was defined (by := or by its first use) in the current scope.</summary>
+    public void MarkDefined(string key) => defined.Add(key);
 
     /// <summary>
     /// Whether <paramref name="name"/> is something new here: never written before, nor declared, nor defined,
@@ -21,10 +47,16 @@ public sealed class NamesSeen
     public bool IsFresh(NameNode name, DeclarationState state) =>
         IsFresh(name.Key, state) && (name.Subscript is null || !state.Context.IsDeclaredValue(name.Base + name.Marks));
 
-    private bool IsFresh(string key, DeclarationState state) =>
-        !seen.Contains(key) && !state.Context.IsDeclaredValue(key) && !state.Context.IsFunction(key)
-        && state.Context.DefinitionOf(key) is null && state.Context.FunctionDefinitionOf(key) is null
-        && !state.Assumptions.Concat(state.Givens).Any(a => Names(a.Left).Contains(key) || Names(a.Right).Contains(key));
+    private bool IsFresh(string key, DeclarationState state)
+    {
+        var context = state.Context;
+        var definition = context.DefinitionOf(key) is not null || context.FunctionDefinitionOf(key) is not null;
+        // A definition blocks a new one in its own scope; one made in an earlier answer may be replaced.
+        var definedHere = definition && (outer.Count == 0 || defined.Contains(key));
+        var declaredFunction = context.IsFunction(key) && context.FunctionDefinitionOf(key) is null;
+        return !seen.Contains(key) && !context.IsDeclaredValue(key) && !declaredFunction && !definedHere
+            && !state.Assumptions.Concat(state.Givens).Any(a => Names(a.Left).Contains(key) || Names(a.Right).Contains(key));
+    }
 
     /// <summary>Records the names of a formula, whether or not it is checked (an unreadable line records nothing).</summary>
     public void Add(MathBlock block, LatexContext context, IReadOnlyList<string> documentLines)

@@ -7,9 +7,12 @@ public sealed record DeclaredRelation(MathNode Left, LatexRelation Relation, Mat
 
 /// <summary>
 /// Everything declared so far in a document: the parsing context (symbols with facts, functions,
-/// matrices, vectors), the relational assumptions and the givens. Immutable; each declaration makes a new one.
+/// matrices, vectors), the relational assumptions and the givens, and the substitutions the prose stated
+/// ("with $z_{0,k} = (z_k - \mu_k)/\sigma_k$"), which rewrite later steps as givens do but constrain no point drawn.
+/// Immutable; each declaration makes a new one.
 /// </summary>
-public sealed record DeclarationState(LatexContext Context, IReadOnlyList<DeclaredRelation> Assumptions, IReadOnlyList<DeclaredRelation> Givens)
+public sealed record DeclarationState(LatexContext Context, IReadOnlyList<DeclaredRelation> Assumptions, IReadOnlyList<DeclaredRelation> Givens,
+    IReadOnlyList<DeclaredRelation> Substitutions)
 {
-    public static readonly DeclarationState Empty = new(LatexContext.Empty, [], []);
+    public static readonly DeclarationState Empty = new(LatexContext.Empty, [], [], []);
 }

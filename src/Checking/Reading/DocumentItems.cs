@@ -19,12 +19,17 @@ public sealed record ReadingError(string Message, int Offset, int Line, int Colu
 /// <summary>One line of a display (the text between two \\), located at its first character.</summary>
 public sealed record MathLine(string Text, int Offset, int Line, int Column);
 
-/// <summary>A display or inline formula: its environment name (align*, \[, $...) and its lines.</summary>
-public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column)
+/// <summary>
+/// A display or inline formula: its environment name (align*, \[, $...) and its lines; an inline formula also has the
+/// prose of its sentence before it (<see cref="ProseLead"/>), which may say it states a condition ("with $K = 2$").
+/// </summary>
+public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column, string Lead = "")
     : DocumentItem(Offset, Line, Column);
 
 /// <summary>
 /// \begin{answer} (Opens) or \end{answer} of a filled answer template: the declarations written inside one answer
-/// hold to its end only, so that a vector z of q2.1 is not a vector in q5.2.
+/// hold to its end only, so that a vector z of q2.1 is not a vector in q5.2. <see cref="Question"/> is the question
+/// of an opening answer, "q6" of \begin{answer}{q6.1} (null when it has no id): the answers of one question share
+/// their definitions (A of q6.1 in q6.3), those of another do not (g of q5.2 is a variable in q6.1).
 /// </summary>
-public sealed record AnswerBoundary(bool Opens, int Offset, int Line, int Column) : DocumentItem(Offset, Line, Column);
+public sealed record AnswerBoundary(bool Opens, int Offset, int Line, int Column, string? Question = null) : DocumentItem(Offset, Line, Column);

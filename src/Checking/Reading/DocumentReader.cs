@@ -109,7 +109,7 @@ public static partial class DocumentReader
                 if (AnswerBoundaryAt(text, k) is { } boundary)
                 {
                     var (boundaryLine, boundaryColumn) = lines.PositionOf(k);
-                    items.Add(new AnswerBoundary(boundary, k, boundaryLine, boundaryColumn));
+                    items.Add(new AnswerBoundary(boundary, k, boundaryLine, boundaryColumn, boundary ? QuestionOf(text, k + 14) : null));
                     k += 2;
                     continue;
                 }
@@ -138,6 +138,14 @@ public static partial class DocumentReader
         }
     }
 
+    /// <summary>"q6" of the id {q6.1} written at <paramref name="at"/>, after \begin{answer}; null without an id.</summary>
+    private static string? QuestionOf(string text, int at)
+    {
+        if (at >= text.Length || text[at] != '{') return null;
+        var close = text.IndexOf('}', at);
+        return close < 0 ? null : text[(at + 1)..close].Split('.')[0].Trim();
+    }
+
     /// <summary>True at \begin{answer}, false at \end{answer}, null elsewhere.</summary>
     private static bool? AnswerBoundaryAt(string text, int k) =>
         string.CompareOrdinal(text, k, @"\begin{answer}", 0, 14) == 0 ? true
@@ -161,7 +169,7 @@ public static partial class DocumentReader
         }
         var content = text[contentStart..end];
         var mathLines = SplitLines(content, contentStart, lines);
-        items.Add(new MathBlock(env, mathLines, inline, open, line, column));
+        items.Add(new MathBlock(env, mathLines, inline, open, line, column, inline ? ProseLead.Before(text, open) : ""));
         return closed ? Math.Min(text.Length, end + close.Length) : end;
     }
 

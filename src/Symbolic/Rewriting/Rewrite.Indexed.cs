@@ -27,7 +27,7 @@ public static partial class Rewrite
     private static Expr Linearity(Expr e, int maxTerms) => e.Transform(node => node switch
     {
         IndexedSum s => SplitSum(s, maxTerms),
-        IndexedProduct p => SplitProduct(p),
+        IndexedProduct p => SplitProduct(p, maxTerms),
         _ => node,
     });
 
@@ -46,7 +46,7 @@ public static partial class Rewrite
         }).ToArray());
     }
 
-    private static Expr SplitProduct(IndexedProduct p)
+    private static Expr SplitProduct(IndexedProduct p, int maxTerms)
     {
         var (shifted, count) = FromOne(p);
         var (coefficient, rest) = Build.SplitCoefficient(shifted);
@@ -54,7 +54,26 @@ public static partial class Rewrite
         return Build.Mul([
             Build.Pow(Number.Of(coefficient), count),
             .. outside.Select(f => Build.Pow(f, count)),
-            .. inside.Select(f => Build.IndexedProduct(f, p.Index, Number.One, count))]);
+            .. inside.Select(f => ProductOfFactor(f, p.Index, count, maxTerms))]);
+    }
+
+    /// <summary>
+    /// The product over the index of one factor of the body, with an integer power taken out (prod_k 1/s_k =
+    /// (prod_k s_k)^(-1), as sums take constants out) and an exponential turned into the exponential of a sum
+    /// (prod_k e^(a_k) = e^(sum_k a_k), split in turn); the power of a product is that of its factors for an integer
+    /// exponent whatever their signs, and a positive base's powers multiply to the power of the sum.
+    /// </summary>
+    private static Expr ProductOfFactor(Expr factor, Symbol index, Expr count, int maxTerms)
+    {
+        if (factor is Power { Exponent: Number { Value.IsInteger: true } exponent } power && power.Base.Contains(index))
+            return Build.Pow(Build.IndexedProduct(power.Base, index, Number.One, count), exponent);
+        if (factor is Power { Base: Constant { Which: ConstantKind.E } or Number { Value.IsPositive: true } } growth && growth.Exponent.Contains(index)
+            && !growth.Base.Contains(index))
+        {
+            var sum = Build.IndexedSum(growth.Exponent, index, Number.One, count);
+            return Build.Pow(growth.Base, sum is IndexedSum s ? SplitSum(s, maxTerms) : sum);
+        }
+        return Build.IndexedProduct(factor, index, Number.One, count);
     }
 
     /// <summary>The body with the index shifted so that it runs from 1, and the number of terms (its new upper bound).</summary>

@@ -7,9 +7,9 @@ namespace Ift6135.Sym.Tests.Checking;
 /// each expected verdict worked out by hand.</summary>
 public class TrialFindingTests
 {
-    private static CheckReport Run(string doc) => Checker.CheckText(doc, "t.tex");
+    internal static CheckReport Run(string doc) => Checker.CheckText(doc, "t.tex");
 
-    private static StepStatus[] Statuses(CheckReport report) =>
+    internal static StepStatus[] Statuses(CheckReport report) =>
         report.Chains.SelectMany(c => c.Steps).Select(s => s.Status).ToArray();
 
     /// <summary>The document reads without error and its one step gets the expected verdict.</summary>
@@ -174,4 +174,87 @@ public class TrialFindingTests
         Assert.Empty(report.Errors);
         Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
     }
+
+    // z_{0,k} is entry k of the declared vector z_0 (not a two-index entry of z): z_{0,1} + 2 z_{0,2} = z_0^T (1, 2)^T;
+    // z_{0,3} lies outside a 2-vector, an input error.
+    [Fact]
+    public void AnEntryOfASubscriptedVectorIsRead()
+        => AssertOnlyVerdict("% vector: z, z_0 2\n\\[ z_{0,1} + 2 z_{0,2} = z_0^T \\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix} \\]", StepStatus.Valid);
+
+    [Fact]
+    public void AnEntryOutsideASubscriptedVectorIsAnInputError()
+        => Assert.NotEmpty(Run("% vector: z, z_0 2\n\\[ z_{0,3} = 1 \\]").Errors);
+
+    // \lambda_\pm names the two roots: a name (written first here, so defined), not a parse error.
+    [Fact]
+    public void PlusMinusAsASubscriptIsPartOfAName()
+        => AssertOnlyVerdict("\\[ \\lambda_\\pm = 1 \\pm i\\alpha \\]", StepStatus.Definition);
+
+    // The declaration suggested for \ell' is written as the document would write it, with its backslash.
+    [Fact]
+    public void TheDeclarationSuggestedForAPrimedGreekNameKeepsItsBackslash()
+    {
+        var error = Assert.Single(Run("$\\ell'(t) = \\frac{1}{t}$").Errors);
+        Assert.Contains("% function: \\ell'", error.Message);
+    }
+
+    // V never declared nor defined: dV/dd read as 0 is a guess, so "dV/dd = g" is unknown, not refuted at g = 1; with
+    // V := d g it is valid (d(dg)/dd = g by hand), and with V declared a symbol its derivative is 0 and the claim fails at g = 1.
+    [Theory]
+    [InlineData("", StepStatus.Unknown)]
+    [InlineData("\\[ V := d g \\]\n", StepStatus.Valid)]
+    [InlineData("% symbol: V\n", StepStatus.Invalid)]
+    public void AnUndefinedNameUnderADerivativeIsNotReadAsAConstant(string before, StepStatus expected)
+    {
+        var report = Run(before + "\\[ \\frac{\\partial V}{\\partial d} = g \\]");
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
+    }
+
+    // q(z) with z a declared vector is q of the vector, not q times z. Undeclared, q is a guess (the density the document
+    // means), so q(z) = 2 q(z_0) is unknown; declared a function it is any function, and q = 1 refutes it (1 against 2);
+    // q(z) = q(z) holds either way.
+    [Theory]
+    [InlineData("", "q(z) = 2 q(z_0)", StepStatus.Unknown)]
+    [InlineData("% function: q\n", "q(z) = 2 q(z_0)", StepStatus.Invalid)]
+    [InlineData("", "2 q(z) = q(z) + q(z)", StepStatus.Valid)]
+    public void AFunctionOfAWholeVectorIsACall(string declarations, string step, StepStatus expected)
+        => AssertOnlyVerdict(declarations + "% vector: z, z_0 2\n\\[ " + step + " \\]", expected);
+
+    // The answers of one question share their definitions, those of another question do not: g of q5.2 (g := 2 s) is
+    // not read in q6.1, where g is a variable again: d/dg (d g) = d.
+    [Fact]
+    public void DefinitionsEndWithTheirQuestion()
+    {
+        var report = Run("""
+            \begin{answer}{q5.2}
+            \[ g := 2 s \]
+            \end{answer}
+            \begin{answer}{q6.1}
+            \[ \frac{\partial}{\partial g} (d g) = d \]
+            \end{answer}
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
+    }
+
+    // Trial finding 20: a second statement after ",\qquad" on an align line was dropped. a^2 - b^2 = (a - b)(a + b) and
+    // (a + b)^2 = a^2 + 2ab + b^2 both hold (expanded by hand); "x = 3" there is a condition, not refuted (a fresh y would
+    // be defined by its first use); after a bare
+    // comma the rest is a side condition, as before, not a statement.
+    [Theory]
+    [InlineData(@"a^2 - b^2 &= (a - b)(a + b), \qquad (a + b)^2 = a^2 + 2ab + b^2", new[] { StepStatus.Valid, StepStatus.Valid })]
+    [InlineData(@"x + x &= 2x, \qquad x = 3", new[] { StepStatus.Valid, StepStatus.NotChecked })]
+    [InlineData(@"x + x &= 2x, y = 3", new[] { StepStatus.Valid })]
+    public void AStatementAfterACommaAndQquadIsRead(string line, StepStatus[] expected)
+    {
+        var report = Run("\\begin{align*}\n" + line + "\n\\end{align*}");
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, Statuses(report));
+    }
+
+    // Trial finding 23: the echoed side keeps its \left with its \right.
+    [Fact]
+    public void AnEchoedSideKeepsItsLeft()
+        => Assert.Equal(@"\left| -x \right|", Run(@"\[ \left| -x \right| = |x| \]").Chains.Single().Steps.Single().Left);
 }

@@ -107,13 +107,14 @@ public class UndeclaredMatrixTests
         Assert.Equal(StepStatus.Invalid, OnlyStep("% matrix: A 2x2\n% matrix: B 2x2\n\\[ A B + B = B A + B \\]").Status);
     }
 
-    // Trial finding 8: J_{z_0} is not declared; with z_0 of letter size K it is read as a general 1×K matrix at
-    // K = 3, and det of a 1×3 matrix times g(z_0) is not σ1σ2 at a random point: both readings are guesses.
+    // Trial finding 8: J_{z_0} is not declared; g(z_0), an undeclared name on the whole vector z_0, is a function of it
+    // (a number), so nothing tells J's size: no verdict, and the message says what to declare (it was read as a 1×K
+    // matrix at K = 3 when g(z_0) was read as g times z_0).
     // det(λI − A) = λ² − tr(A)λ + det A holds for every 2×2 A and fails for 3×3 (degree 3 in λ): with A KxK,
     // the check at K = 3 refutes the instantiation, not the claim for the K the student meant.
     [Theory]
     [InlineData("% vector: z_0 K\n% symbol: K\n\\[ \\det J_{z_0} g(z_0) = \\det \\begin{pmatrix} \\sigma_1 & 0 \\\\ 0 & \\sigma_2 \\end{pmatrix} \\]",
-        "J_{z_0} read as a general", "declare % matrix: J_{z_0}", "only K = 3 was tried")]
+        "J_{z_0} is used as a matrix without a declaration", "% matrix: J_{z_0}")]
     [InlineData("% matrix: A KxK\n\\[ \\det(\\lambda I - A) = \\lambda^2 - \\operatorname{tr}(A)\\lambda + \\det A \\]",
         "sizes instantiated at K = 3", "give the sizes as numbers", "only K = 3 was tried")]
     public void AClaimFailingOnlyUnderAGuessedReadingIsUnknown(string doc, params string[] said)

@@ -15,6 +15,7 @@ public sealed partial class LatexLowering
         if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source);
         if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
+        if (EntryOfSubscriptedVector(n) is { } ofVector) return LatexValue.Of(Entry(ofVector.Vector, ofVector.Entry, ofVector.Shape));
         if (n.Subscript is { } sub && n.Marks == "" && context.ShapeOf(n.Base) is { } parent) return LatexValue.Of(Entry(n, sub, parent));
         if (!context.IsDeclaredValue(key) && n.Subscript is null && n.Marks == "")
         {
@@ -114,6 +115,20 @@ public sealed partial class LatexLowering
         return Symbol.Indexed(n.Base, entryFacts, indices);
     }
 
+    /// <summary>
+    /// z_{0,k}: entry k of a declared vector z_0 (whose name has a subscript of its own), as a name z_0 with the
+    /// subscript k; null when the first item does not complete the name of a declared vector.
+    /// </summary>
+    private (NameNode Vector, SubscriptNode Entry, MatrixShape Shape)? EntryOfSubscriptedVector(NameNode n)
+    {
+        if (n is not { Marks: "", Subscript.Items: [var first, var index] } || n.Subscript.Raw.Split(',') is not [var firstRaw, var indexRaw]) return null;
+        if (first is not (NumberNode { Value.IsInteger: true } or NameNode { Subscript: null, Marks: "" })) return null;
+        var vectorKey = n.Base + "_" + firstRaw;
+        if (context.ShapeOf(vectorKey) is not { Columns: 1 } shape) return null;
+        var vector = n with { Base = vectorKey, Subscript = null };
+        return (vector, n.Subscript with { Raw = indexRaw, Items = [index] }, shape);
+    }
+
     /// <summary>The index items of an entry: "i,j", "ij" (two letters) or "12" (two digits) for a matrix.</summary>
     private static IReadOnlyList<MathNode>? EntryIndices(SubscriptNode sub, int count)
     {
@@ -133,9 +148,10 @@ public sealed partial class LatexLowering
 
     private Expr Apply(ApplyNode a)
     {
-        var args = a.Arguments.Select(Argument).ToArray();
-        if (a.Bar is null && context.FunctionDefinitionOf(a.Function.Key) is { } definition && definition.Parameters.Count == args.Length)
-            return Instantiate(a, definition, args);
+        if (a.Bar is null && context.FunctionDefinitionOf(a.Function.Key) is { } definition && definition.Parameters.Count == a.Arguments.Count)
+            return Instantiate(a, definition, a.Arguments.Select(Argument).ToArray());
+        // An undefined function of a whole vector, q(z): a function of its entries, q(z_1, .., z_K).
+        var args = a.Arguments.SelectMany(x => x is NameNode n && context.ShapeOf(n.Key) is { Columns: 1 } ? Value(x).Matrix!.Entries : [Argument(x)]).ToArray();
         var name = a.Bar is { } bar ? $"{a.Function.Key}|{bar}" : a.Function.Key;
         var applied = Expressions.Apply.Of(name, args);
         if (a.Primes > 0 && args.Length != 1) throw Error(a, $"one argument for {a.Function.Key}' (a prime is the derivative of a function of one variable)");

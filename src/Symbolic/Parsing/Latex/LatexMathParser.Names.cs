@@ -32,7 +32,7 @@ public sealed partial class LatexMathParser
             var inverseArgs = ParseCallArguments(out _, "'(' after \\sigma^{-1}");
             return new CallNode("logit", inverseArgs, null, null, SpanFrom(start), start, LastEnd);
         }
-        if (Peek.IsChar('(') && (isFunction || isSigmoid || (primes == 0 && ParenthesesHoldSeparator())))
+        if (Peek.IsChar('(') && (isFunction || isSigmoid || (primes == 0 && (ParenthesesHoldSeparator() || ParenthesesHoldVector(name)))))
         {
             var args = ParseCallArguments(out var bar, "'('");
             if (isSigmoid && primes == 0 && bar is null)
@@ -44,9 +44,12 @@ public sealed partial class LatexMathParser
         if (primes > 0)
             throw source.Error(isFunction
                 ? $"'(' with the argument of {name.Key}'"
-                : $"a declared function before a prime: declare it with '% function: {name.Key}'", start, LastEnd);
+                : $"a declared function before a prime: declare it with '% function: {DeclaredAs(name)}'", start, LastEnd);
         return name;
     }
+
+    /// <summary>A name as a declaration writes it: \ell, \phi_1 with their backslash (the key drops it), f as it is.</summary>
+    private static string DeclaredAs(NameNode name) => (CommandTable.Find(name.Base) is null ? "" : "\\") + name.Key;
 
     /// <summary>E_{q} (the printer's form of \mathbb{E}_{q}) unless the document declared E or E_{q} as something else.</summary>
     private bool IsExpectationName(NameNode name) =>
@@ -73,6 +76,20 @@ public sealed partial class LatexMathParser
     }
 
     /// <summary>Whether the parentheses that follow hold a top-level ',' ';' or '|' (so they are arguments, not a factor).</summary>
+    /// <summary>
+    /// q(z) with z a declared vector and q an undeclared name: a function of the vector (a density, a map), not q times
+    /// z, which is written without parentheses.
+    /// </summary>
+    private bool ParenthesesHoldVector(NameNode name)
+    {
+        if (context.IsDeclaredValue(name.Key)) return false;
+        SkipTrivia();
+        var close = MatchingClose(pos);
+        if (close < 0) return false;
+        var inner = string.Concat(source.Text[tokens[pos].End..tokens[close].Start].Where(c => !char.IsWhiteSpace(c) && c is not ('{' or '}')));
+        return context.ShapeOf(inner.TrimStart('\\')) is { Columns: 1 };
+    }
+
     private bool ParenthesesHoldSeparator()
     {
         SkipTrivia();
@@ -216,6 +233,12 @@ public sealed partial class LatexMathParser
             var d = TakeSingleDigit();
             var n = new NumberNode(Numbers.BigRational.TryParse(d.Text, out var v) ? v : 0, d.Span, d.Start, d.End);
             return new SubscriptNode(d.Text, [n], d.Span, d.Start, d.End);
+        }
+        if (t.IsCommand("pm") || t.IsCommand("mp"))
+        {
+            // \lambda_\pm names the two roots together: a label, not an index.
+            Advance();
+            return new SubscriptNode(t.IsCommand("pm") ? "pm" : "mp", null, SpanFrom(start), start, LastEnd);
         }
         if (t.Kind is LatexTokenKind.Letter or LatexTokenKind.Command)
         {

@@ -1,0 +1,134 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reading;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// Equations stated in prose as conditions or substitutions ("with $z_{0,k} = ..$", "for $K = 2$"), functions defined by
+/// their first use (s(z) = ..), and the answers of a template as scopes of their own (student trial, session 6).
+/// Every expected verdict is worked out by hand in the comment above its test.
+/// </summary>
+public class ProseConditionTests
+{
+    private static CheckReport Run(string doc) => TrialFindingTests.Run(doc);
+
+    private static StepStatus[] Statuses(CheckReport report) => TrialFindingTests.Statuses(report);
+
+    // "For $K = 2$": K is a size, not a claim K = 2 for every K (it was INVALID at K = -1). "so $K = 2$" claims it: refuted
+    // (K = 3 gives 3 against 2), and the message says how to state a condition instead.
+    [Fact]
+    public void AnEquationLedByForIsAConditionNotAClaim()
+    {
+        var report = Run("% symbol: K\nFor $K = 2$ the map is diagonal.\n");
+        Assert.Empty(report.Errors);
+        var step = Assert.Single(report.Chains.SelectMany(c => c.Steps));
+        Assert.Equal(StepStatus.NotChecked, step.Status);
+        Assert.Contains("'for'", step.Detail);
+        Assert.Null(step.Counterexample);
+    }
+
+    [Fact]
+    public void ALoneEquationInProseThatIsRefutedSuggestsGiven()
+    {
+        var report = Run("% symbol: K\nThe size is known, so $K = 2$.\n");
+        var step = Assert.Single(report.Chains.SelectMany(c => c.Steps));
+        Assert.Equal(StepStatus.Invalid, step.Status);
+        Assert.Contains("% given:", step.Detail);
+    }
+
+    // A condition that happens to be an identity is still reported valid: x + x = 2x.
+    [Fact]
+    public void AConditionThatIsAnIdentityStaysValid()
+        => Assert.Equal([StepStatus.Valid], Statuses(Run("with $x + x = 2x$ we go on.\n")));
+
+    // "with $z_{0,k} = (z_k - mu_k)/sigma_k$" is a substitution for every k: then z_{0,1}^2 + z_{0,2}^2 is
+    // (z_1 - mu_1)^2/sigma_1^2 + (z_2 - mu_2)^2/sigma_2^2 (valid), and a right side with sigma_2 not squared differs
+    // (z_2 - mu_2 = 1, sigma_2 = 2, the rest 0: 1/4 against 1/2): invalid.
+    [Theory]
+    [InlineData(@"\frac{(z_1 - \mu_1)^2}{\sigma_1^2} + \frac{(z_2 - \mu_2)^2}{\sigma_2^2}", StepStatus.Valid)]
+    [InlineData(@"\frac{(z_1 - \mu_1)^2}{\sigma_1^2} + \frac{(z_2 - \mu_2)^2}{\sigma_2}", StepStatus.Invalid)]
+    public void ASubstitutionStatedWithWithRewritesTheEntriesAfterIt(string right, StepStatus expected)
+    {
+        var report = Run($$"""
+            % vector: z, \mu, z_0 2
+            % assume: \sigma_k > 0
+            so, with $z_{0,k} = (z_k - \mu_k)/\sigma_k$,
+            \[ z_{0,1}^2 + z_{0,2}^2 = {{right}} \]
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.NotChecked, expected], Statuses(report));
+    }
+
+    // The same substitution inside a product over k = 1..K: prod_k exp(-z_{0,k}^2/2) = prod_k exp(-(z_k - mu_k)^2/(2 sigma_k^2)).
+    [Fact]
+    public void ASubstitutionReachesTheBodyOfAProduct()
+    {
+        var report = Run("""
+            % vector: z, \mu, z_0 K
+            % symbol: K
+            % assume: \sigma_k > 0
+            with $z_{0,k} = \frac{z_k - \mu_k}{\sigma_k}$:
+            \[ \prod_{k=1}^K \exp\left(-\frac{1}{2} z_{0,k}^2\right) = \prod_{k=1}^K \exp\left(-\frac{(z_k - \mu_k)^2}{2\sigma_k^2}\right) \]
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid], Statuses(report));
+    }
+
+    // The sentence before: "With $a = 1$, $b = 2$, and $c = 3$:" leads each of the three by "With"; a full stop ends
+    // the sentence, "i.e." does not; a heading's closing brace ends it too.
+    [Theory]
+    [InlineData("With $a = 1$, $b = 2$, and $c = 3$: done", 2, "with")]
+    [InlineData("We have $a = b$. Then $c = d$.", 1, null)]
+    [InlineData("for the map $g$, i.e. $c = d$.", 1, "for")]
+    [InlineData("\\section*{For it} $c = d$", 0, null)]
+    public void TheLeadIsTheSentenceBeforeTheFormula(string text, int index, string? word)
+    {
+        var blocks = DocumentReader.Read(text).OfType<MathBlock>().ToList();
+        Assert.Equal(word, ProseCondition.IntroducedBy(blocks[index].Lead));
+    }
+
+    // s(z) written for the first time on its own argument defines s: s(2) = 2^2 + 1 = 5 holds, s(2) = 4 does not.
+    [Theory]
+    [InlineData("5", StepStatus.Valid)]
+    [InlineData("4", StepStatus.Invalid)]
+    public void AFunctionWrittenForTheFirstTimeOnItsArgumentIsDefined(string value, StepStatus expected)
+    {
+        var report = Run($"Write $s(z) = z^2 + 1$.\n\\[ s(2) = {value} \\]\n");
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, expected], Statuses(report));
+    }
+
+    // q(x) = (x + 1)^2 = x^2 + 1 defines q and then errs by 2x; the conclusion q(x) = x^2 + 1 is read through the
+    // definition ((x + 1)^2 against x^2 + 1, 4 against 2 at x = 1), not as q times x: invalid, and no input error.
+    [Fact]
+    public void TheConclusionOfAChainThatDefinesAFunctionReadsThroughTheDefinition()
+    {
+        var report = Run("\\[ q(x) = (x + 1)^2 = x^2 + 1 \\]\n");
+        Assert.Empty(report.Errors);
+        var chain = Assert.Single(report.Chains);
+        Assert.Equal([StepStatus.Definition, StepStatus.Invalid], chain.Steps.Select(s => s.Status));
+        Assert.Equal(StepStatus.Invalid, chain.Conclusion!.Status);
+        Assert.Equal("q(x)", chain.Conclusion.Left);
+    }
+
+    // Each answer of a template is a question of its own: g of q2.1 (2z) and g of q2.3 (3z) are two definitions,
+    // g(1) = 2 then g(1) = 3; in q6 g is a variable again: d/dg (d g) = d.
+    [Fact]
+    public void AFunctionDefinedInAnAnswerEndsWithIt()
+    {
+        var report = Run("""
+            \begin{answer}{q2.1}
+            The map is $g(z) = 2z$. \[ g(1) = 2 \]
+            \end{answer}
+            \begin{answer}{q2.3}
+            Now $g(z) = 3z$. \[ g(1) = 3 \]
+            \end{answer}
+            \begin{answer}{q6.1}
+            \[ \frac{\partial}{\partial g} (d g) = d \]
+            \end{answer}
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.Definition, StepStatus.Valid, StepStatus.Valid], Statuses(report));
+    }
+}
