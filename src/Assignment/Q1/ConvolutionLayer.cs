@@ -23,8 +23,13 @@ public sealed record ConvolutionLayer(KernelMask Mask, int InputSize, int Paddin
     public bool IsInside(Pixel p) => p.Row >= 1 && p.Row <= InputSize && p.Column >= 1 && p.Column <= InputSize;
 
     /// <summary>The input pixels (not padding) that the output pixel can depend on, sorted.</summary>
-    public IReadOnlyList<Pixel> Reads(Pixel output) =>
-        Mask.Kept.Select(k => Source(output, k.I, k.J)).Where(IsInside).Distinct().Order().ToArray();
+    public IReadOnlyList<Pixel> Reads(Pixel output)
+    {
+        var read = new List<Pixel>(Mask.Kept.Count);
+        foreach (var (i, j) in Mask.Kept)
+            if (Source(output, i, j) is var p && IsInside(p)) read.Add(p);
+        return Pixel.SortedDistinct(read);
+    }
 
     /// <summary>The offsets (row, column) of the input pixels read relative to the output pixel (meaningful at stride 1).</summary>
     public IReadOnlyList<(int Row, int Column)> Offsets =>

@@ -29,9 +29,12 @@ public sealed class KernelMask
     public static KernelMask FromMatrix(string name, IReadOnlyList<IReadOnlyList<int>> rows) =>
         FromRule(name, rows.Count, (i, j) => rows[i - 1][j - 1] != 0);
 
-    /// <summary>The kernel positions (i, j) the mask keeps, in row-major order.</summary>
+    private IReadOnlyList<(int I, int J)>? kept;
+
+    /// <summary>The kernel positions (i, j) the mask keeps, in row-major order; listed once, since the receptive
+    /// fields of Q1 read them for every pixel of every layer.</summary>
     public IReadOnlyList<(int I, int J)> Kept =>
-        Enumerable.Range(1, Size).SelectMany(i => Enumerable.Range(1, Size).Where(j => this[i, j]).Select(j => (i, j))).ToArray();
+        kept ??= Enumerable.Range(1, Size).SelectMany(i => Enumerable.Range(1, Size).Where(j => this[i, j]).Select(j => (i, j))).ToArray();
 
     public int[,] ToIntegers()
     {

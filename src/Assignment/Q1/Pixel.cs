@@ -9,4 +9,18 @@ public readonly record struct Pixel(int Row, int Column) : IComparable<Pixel>
     public int CompareTo(Pixel other) => Row != other.Row ? Row.CompareTo(other.Row) : Column.CompareTo(other.Column);
 
     public override string ToString() => Label;
+
+    /// <summary>
+    /// The pixels of <paramref name="pixels"/> once each, in order (sorted in place, then repeats dropped): what
+    /// Distinct().Order() gives, without its hash set, for the receptive fields that Q1 computes for every pixel.
+    /// </summary>
+    public static Pixel[] SortedDistinct(List<Pixel> pixels)
+    {
+        pixels.Sort();
+        var kept = 0;
+        for (var i = 0; i < pixels.Count; i++)
+            if (kept == 0 || pixels[i] != pixels[kept - 1]) pixels[kept++] = pixels[i];
+        pixels.RemoveRange(kept, pixels.Count - kept);
+        return pixels.ToArray();
+    }
 }

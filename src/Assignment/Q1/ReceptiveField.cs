@@ -20,7 +20,11 @@ public static class ReceptiveField
         var levels = new IReadOnlyList<Pixel>[layers.Count + 1];
         levels[layers.Count] = [target];
         for (var l = layers.Count - 1; l >= 0; l--)
-            levels[l] = levels[l + 1].SelectMany(layers[l].Reads).Distinct().Order().ToArray();
+        {
+            var read = new List<Pixel>();
+            foreach (var p in levels[l + 1]) read.AddRange(layers[l].Reads(p));
+            levels[l] = Pixel.SortedDistinct(read);
+        }
         return new ReceptiveFieldTrace(target, levels);
     }
 }

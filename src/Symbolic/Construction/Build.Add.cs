@@ -22,8 +22,8 @@ public static partial class Build
         var constant = BigRational.Zero;
         // Sized once: a sum of 100,000 terms otherwise regrows its tables on the large-object heap a dozen times,
         // and those allocations bring the blocking collections that no budget check can interrupt.
-        var index = new Dictionary<Expr, int>(terms.Count);
         var collected = new List<LikeTerms>(terms.Count);
+        var index = new LikeOperands(terms.Count);
         var undefined = false;
         var accepted = 0;
 
@@ -38,8 +38,9 @@ public static partial class Build
                 case Constant { Which: ConstantKind.Undefined }: undefined = true; break;
                 default:
                     var (c, rest) = SplitCoefficient(term);
-                    if (index.TryGetValue(rest, out var i)) collected[i] = new(rest, collected[i].Coefficient + c, null);
-                    else { index[rest] = collected.Count; collected.Add(new(rest, c, term)); }
+                    var i = index.Find(rest, collected, static x => x.Remainder);
+                    if (i >= 0) collected[i] = new(rest, collected[i].Coefficient + c, null);
+                    else { index.Remember(rest, collected.Count, collected, static x => x.Remainder); collected.Add(new(rest, c, term)); }
                     break;
             }
         }

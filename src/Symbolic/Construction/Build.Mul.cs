@@ -24,8 +24,8 @@ public static partial class Build
         var coefficient = BigRational.One;
         // Bases in the order first seen, each with its exponents; a base seen once keeps the factor
         // that brought it (no list, no rebuilding), so a product of K distinct bases costs O(K) memory.
-        var index = new Dictionary<Expr, int>(factors.Count);
         var bases = new List<BaseExponents>(factors.Count);
+        var index = new LikeOperands(factors.Count);
         var undefined = false;
 
         void Accept(Expr f)
@@ -42,7 +42,8 @@ public static partial class Build
 
         void AddExponent(Expr b, Expr e, Expr factor)
         {
-            if (!index.TryGetValue(b, out var i)) { index[b] = bases.Count; bases.Add(new(b, e, factor, null)); return; }
+            var i = index.Find(b, bases, static x => x.Base);
+            if (i < 0) { index.Remember(b, bases.Count, bases, static x => x.Base); bases.Add(new(b, e, factor, null)); return; }
             var seen = bases[i];
             var more = seen.More ?? [seen.Exponent];
             more.Add(e);

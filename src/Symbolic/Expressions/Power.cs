@@ -6,14 +6,21 @@ public sealed class Power : Expr
     public Expr Base { get; }
     public Expr Exponent { get; }
 
-    internal Power(Expr @base, Expr exponent) : base(Hashing.Of(ExprKind.Power, [@base, exponent]))
+    /// <summary>[Base, Exponent], made once: the hash is computed from it, and every rewrite walks a power's
+    /// arguments, which built a new array at each visit (the largest allocator of a solve after Mul).</summary>
+    private readonly Expr[] operands;
+
+    internal Power(Expr @base, Expr exponent) : this([@base, exponent]) { }
+
+    private Power(Expr[] operands) : base(Hashing.Of(ExprKind.Power, operands))
     {
-        Base = @base;
-        Exponent = exponent;
+        Base = operands[0];
+        Exponent = operands[1];
+        this.operands = operands;
     }
 
     public override ExprKind Kind => ExprKind.Power;
-    public override IReadOnlyList<Expr> Args => [Base, Exponent];
+    public override IReadOnlyList<Expr> Args => operands;
     public override Expr Rebuild(IReadOnlyList<Expr> args) => Construction.Build.Pow(args[0], args[1]);
     private protected override bool EqualsSameKind(Expr other) => ((Power)other).Base.Equals(Base) && ((Power)other).Exponent.Equals(Exponent);
 }

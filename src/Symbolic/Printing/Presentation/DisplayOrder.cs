@@ -41,14 +41,6 @@ public static class DisplayOrder
             Degrees = degrees.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)).ToArray();
             Total = degrees.Values.Aggregate(BigRational.Zero, (s, d) => s + d);
         }
-
-        /// <summary>The degree of the symbol with this name (0 when it is not a factor).</summary>
-        public BigRational DegreeOf(string name)
-        {
-            foreach (var (n, d) in Degrees)
-                if (n == name) return d;
-            return BigRational.Zero;
-        }
     }
 
     private static int CompareTerms(TermKey a, TermKey b)
@@ -57,13 +49,29 @@ public static class DisplayOrder
         if (c != 0) return c;
         c = b.Total.CompareTo(a.Total);
         if (c != 0) return c;
-        foreach (var name in a.Degrees.Select(d => d.Name).Union(b.Degrees.Select(d => d.Name)).Order(StringComparer.Ordinal))
-        {
-            c = b.DegreeOf(name).CompareTo(a.DegreeOf(name));
-            if (c != 0) return c;
-        }
+        c = CompareDegrees(a.Degrees, b.Degrees);
+        if (c != 0) return c;
         return ExprOrder.Compare(Build.SplitCoefficient(a.Term).Remainder, Build.SplitCoefficient(b.Term).Remainder) is var r && r != 0
             ? r : ExprOrder.Compare(a.Term, b.Term);
+    }
+
+    /// <summary>
+    /// Name by name over both terms' symbols in ordinal order, the first name whose degrees differ decides, the higher
+    /// degree first (a name a term lacks has degree 0). Both lists are sorted by name already, so they are walked
+    /// side by side: the sort of a sum compares terms many times, and a merged name list made per comparison showed.
+    /// </summary>
+    private static int CompareDegrees((string Name, BigRational Degree)[] a, (string Name, BigRational Degree)[] b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            var order = i == a.Length ? 1 : j == b.Length ? -1 : string.CompareOrdinal(a[i].Name, b[j].Name);
+            var da = order <= 0 ? a[i++].Degree : BigRational.Zero;
+            var db = order >= 0 ? b[j++].Degree : BigRational.Zero;
+            var c = db.CompareTo(da);
+            if (c != 0) return c;
+        }
+        return 0;
     }
 
     /// <summary>Exponent of each symbol that is a factor of the term (a symbol to a number power counts).</summary>
