@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numbers;
 using Ift6135.Sym.Symbolic.Numeric;
 
 namespace Ift6135.Sym.Symbolic.Equivalence;
@@ -127,7 +128,7 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
             counterexample = new Counterexample(problem.Report(point), le.ToDouble(), re.ToDouble());
             return Agreement.Differ;
         }
-        if (HighPrecisionPair(problem.Left, problem.Right, point) is not { } sides)
+        if (HighPrecisionPair(problem.Left, problem.Right, point.Exact) is not { } sides)
             return RecheckComplex(point, out counterexample);
         var (lh, rh) = sides;
         recheckMethod = $"with {BigFloat.Precision}-bit floating point";
@@ -138,38 +139,58 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
 
     /// <summary>
     /// Sides with complex values at a real point (1 + αi, |1 + αi|): their real and imaginary parts are
-    /// real expressions, each re-checked as above. The sides differ when either part does.
+    /// real expressions, each re-checked as above. The sides differ when either part does. Real sides that
+    /// leave the reals at this point (2 log x at x = -1) are first written as their value there with the
+    /// principal branches made explicit (<see cref="PrincipalBranch"/>), then split the same way.
     /// </summary>
     private Agreement RecheckComplex(SamplePoint point, out Counterexample? counterexample)
     {
         counterexample = null;
         splits ??= (ComplexParts.Split(problem.Left), ComplexParts.Split(problem.Right));
-        if (splits.Value.Left is not { } l || splits.Value.Right is not { } r) return Agreement.Inconclusive;
-        var re = ComparePart(l.Re, r.Re, point);
-        var im = ComparePart(l.Im, r.Im, point);
-        if (re is null || im is null) return Agreement.Inconclusive;
+        if (splits.Value.Left is { } l && splits.Value.Right is { } r
+            && CompareParts(l, r, point.Exact, point, "", out counterexample) is { } settled)
+            return settled;
+        if (PrincipalBranch.AtPoint(problem.Left, point.Exact) is { } lv && PrincipalBranch.AtPoint(problem.Right, point.Exact) is { } rv
+            && ComplexParts.Split(lv) is { } lp && ComplexParts.Split(rv) is { } rp
+            && CompareParts(lp, rp, NoSymbols, point, " on the principal branches of log and the square root", out counterexample) is { } atPoint)
+            return atPoint;
+        return Agreement.Inconclusive;
+    }
+
+    private static readonly IReadOnlyDictionary<Symbol, BigRational> NoSymbols = new Dictionary<Symbol, BigRational>();
+
+    /// <summary>Both parts compared at <paramref name="values"/>; null when either cannot be evaluated.</summary>
+    private Agreement? CompareParts((Expr Re, Expr Im) l, (Expr Re, Expr Im) r, IReadOnlyDictionary<Symbol, BigRational> values,
+        SamplePoint point, string branches, out Counterexample? counterexample)
+    {
+        counterexample = null;
+        var re = ComparePart(l.Re, r.Re, values);
+        var im = ComparePart(l.Im, r.Im, values);
+        if (re is null || im is null) return null;
         if (re.Value.Equal && im.Value.Equal) return Agreement.Agree;
-        recheckMethod = "in real and imaginary parts" + (re.Value.Exact && im.Value.Exact ? ", exactly in rational arithmetic" : $", with {BigFloat.Precision}-bit floating point");
+        var precision = re.Value.Exact && im.Value.Exact ? ", exactly in rational arithmetic" : $", with {BigFloat.Precision}-bit floating point";
+        var differing = re.Value.Equal ? "imaginary" : "real";
+        recheckMethod = $"in real and imaginary parts{branches}{precision}; the values shown are the {differing} parts";
         var (left, right) = re.Value.Equal ? (im.Value.Left, im.Value.Right) : (re.Value.Left, re.Value.Right);
         counterexample = new Counterexample(problem.Report(point), left, right);
         return Agreement.Differ;
     }
 
-    private (bool Equal, bool Exact, double Left, double Right)? ComparePart(Expr left, Expr right, SamplePoint point)
+    private (bool Equal, bool Exact, double Left, double Right)? ComparePart(Expr left, Expr right, IReadOnlyDictionary<Symbol, BigRational> values)
     {
-        if (HighPrecision.TryExact(left, point.Exact) is { } le && HighPrecision.TryExact(right, point.Exact) is { } re)
+        if (HighPrecision.TryExact(left, values) is { } le && HighPrecision.TryExact(right, values) is { } re)
             return (le == re, true, le.ToDouble(), re.ToDouble());
-        if (HighPrecisionPair(left, right, point) is not { } sides) return null;
+        if (HighPrecisionPair(left, right, values) is not { } sides) return null;
         var (lh, rh) = sides;
         return (tolerance.Close(lh, rh), false, lh.ToDouble(), rh.ToDouble());
     }
 
     /// <summary>Both sides with 256-bit floats, or null when either cannot be evaluated (see <see cref="rightFirst"/> for the order).</summary>
-    private (BigFloat Left, BigFloat Right)? HighPrecisionPair(Expr left, Expr right, SamplePoint point)
+    private (BigFloat Left, BigFloat Right)? HighPrecisionPair(Expr left, Expr right, IReadOnlyDictionary<Symbol, BigRational> values)
     {
         var first = rightFirst ? right : left;
-        if (HighPrecision.TryEvaluate(first, point.Exact) is not { } a) return null;
-        if (HighPrecision.TryEvaluate(rightFirst ? left : right, point.Exact) is not { } b) return null;
+        if (HighPrecision.TryEvaluate(first, values) is not { } a) return null;
+        if (HighPrecision.TryEvaluate(rightFirst ? left : right, values) is not { } b) return null;
         return rightFirst ? (b, a) : (a, b);
     }
 }

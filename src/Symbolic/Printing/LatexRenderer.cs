@@ -29,8 +29,8 @@ internal static class LatexRenderer
         DisplayPower p => $"{PowerBase(p.Base)}^{{{Render(p.Exponent)}}}",
         DisplayRoot r => r.Degree == 2 ? $@"\sqrt{{{Render(r.Radicand)}}}" : $@"\sqrt[{r.Degree}]{{{Render(r.Radicand)}}}",
         DisplayExp e => Exp(Render(e.Exponent)),
-        DisplayCall c => Call(c),
-        DisplayApply a => Apply(a),
+        DisplayCall c => Call(c, open: true),
+        DisplayApply a => Apply(a, open: true),
         DisplayIndexedSum s => $@"\sum_{{{Render(s.Index)}={Render(s.Lower)}}}^{{{Render(s.Upper)}}} {Operand(s.Body)}",
         DisplayIndexedProduct p => $@"\prod_{{{Render(p.Index)}={Render(p.Lower)}}}^{{{Render(p.Upper)}}} {Operand(p.Body)}",
         _ => throw new NotSupportedException(node.GetType().Name),
@@ -103,8 +103,11 @@ internal static class LatexRenderer
     private static string FactorText(DisplayProduct p, int i)
     {
         var f = p.Factors[i];
-        var needsParentheses = f is DisplaySum or DisplayNegation || (f is DisplayIndexedSum or DisplayIndexedProduct && i < p.Factors.Count - 1);
-        return needsParentheses ? Parenthesize(Render(f)) : Render(f);
+        var last = i == p.Factors.Count - 1;
+        var needsParentheses = f is DisplaySum or DisplayNegation || (f is DisplayIndexedSum or DisplayIndexedProduct && !last);
+        if (needsParentheses) return Parenthesize(Render(f));
+        // \log x y reads as the logarithm of x y: an operator written without parentheses ends a product.
+        return last ? Render(f) : Closed(f);
     }
 
     private static string Product(DisplayProduct p)
@@ -129,9 +132,25 @@ internal static class LatexRenderer
     private static bool StartsWithParenthesis(string text) =>
         text.StartsWith('(') || text.StartsWith(@"\left(", StringComparison.Ordinal);
 
+    /// <summary>The node with its operator's parentheses kept (\log(x), \det(A)): as a power's base or before another factor.</summary>
+    private static string Closed(DisplayNode node) => node switch
+    {
+        DisplayCall c => Call(c, open: false),
+        DisplayApply a => Apply(a, open: false),
+        _ => Render(node),
+    };
+
+    /// <summary>
+    /// \log p(x), \log x, \det A: an operator's single argument goes without parentheses when it is one
+    /// symbol, number or function value, as mathematicians write it; anything longer keeps them.
+    /// </summary>
+    private static bool Opens(DisplayNode argument) =>
+        argument is DisplaySymbol or DisplayInteger or DisplayConstant { Which: not ConstantKind.I }
+        || argument is DisplayApply a && a.DerivativeOrders.All(o => o == 0);
+
     private static string PowerBase(DisplayNode b)
     {
-        var text = Render(b);
+        var text = Closed(b);
         var atomic = b is DisplayInteger or DisplayConstant or DisplaySymbol or DisplayCall or DisplayRoot
             || b is DisplayApply a && a.DerivativeOrders.All(o => o == 0);
         return atomic ? text : Parenthesize(text);
@@ -142,9 +161,10 @@ internal static class LatexRenderer
             ? @"\exp" + Parenthesize(exponent)
             : $"e^{{{exponent}}}";
 
-    private static string Call(DisplayCall c)
+    private static string Call(DisplayCall c, bool open)
     {
         var args = string.Join(", ", c.Arguments.Select(Render));
+        if (open && c.Which == FunctionKind.Log && Opens(c.Arguments[0])) return @"\log " + args;
         if (c.Which == FunctionKind.Abs)
             return IsTall(args) ? $@"\left\lvert {args} \right\rvert" : $@"\lvert {args} \rvert";
         var name = c.Which switch
@@ -164,8 +184,11 @@ internal static class LatexRenderer
         return name + Parenthesize(args);
     }
 
-    /// <summary>f(x), f'(x), f''(x), f^{(4)}(x); for several arguments \partial_{k} f(x, y) with k counted from 1.</summary>
-    private static string Apply(DisplayApply a)
+    /// <summary>
+    /// f(x), f'(x), f''(x), f^{(4)}(x); for several arguments \frac{\partial V(d, g)}{\partial d} when each
+    /// differentiated argument is a variable of its own, otherwise \partial_{k} f(x, y) with k counted from 1.
+    /// </summary>
+    private static string Apply(DisplayApply a, bool open)
     {
         if (ProbabilityNotation.Print(a.Name, a.DerivativeOrders, a.Arguments.Select(Render).ToArray(), IsTall) is { } special)
             return special;
@@ -174,9 +197,12 @@ internal static class LatexRenderer
         if (a.Arguments.Count == 1)
         {
             var order = a.DerivativeOrders[0];
+            if (open && order == 0 && LatexNames.IsNamedOperator(a.Name) && Opens(a.Arguments[0]))
+                return $"{name} {Render(a.Arguments[0])}";
             var marks = order switch { 0 => "", <= 3 => new string('\'', order), _ => $"^{{({order})}}" };
             return name + marks + args;
         }
+        if (Leibniz(a, name + args) is { } leibniz) return leibniz;
         var partials = new StringBuilder();
         for (var k = 0; k < a.DerivativeOrders.Count; k++)
         {
@@ -186,6 +212,30 @@ internal static class LatexRenderer
             if (order > 1) partials.Append("^{").Append(order).Append('}');
         }
         return partials.Length == 0 ? name + args : $"{partials} {name}{args}";
+    }
+
+    /// <summary>
+    /// ∂^n V(d, g) / ∂d^k ∂g^m, naming the variables: possible only when every differentiated argument is a
+    /// plain symbol that no other argument repeats (the slot of V(d, d) or V(2d, g) has no name of its own).
+    /// </summary>
+    private static string? Leibniz(DisplayApply a, string applied)
+    {
+        var printed = a.Arguments.Select(Render).ToArray();
+        var denominator = new StringBuilder();
+        var total = 0;
+        for (var k = 0; k < a.DerivativeOrders.Count; k++)
+        {
+            var order = a.DerivativeOrders[k];
+            if (order == 0) continue;
+            if (a.Arguments[k] is not DisplaySymbol || printed.Count(p => p == printed[k]) > 1) return null;
+            total += order;
+            if (denominator.Length > 0) denominator.Append(' ');
+            denominator.Append(@"\partial ").Append(printed[k]);
+            if (order > 1) denominator.Append("^{").Append(order).Append('}');
+        }
+        if (total == 0) return null;
+        var numerator = total == 1 ? @"\partial" : $@"\partial^{{{total}}}";
+        return $@"\frac{{{numerator} {applied}}}{{{denominator}}}";
     }
 
     internal static bool IsTall(string latex) =>

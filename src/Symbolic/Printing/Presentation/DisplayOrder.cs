@@ -43,6 +43,9 @@ public static class DisplayOrder
         }
     }
 
+    /// <summary>The total degree of a term in its symbols (numbers have degree 0).</summary>
+    public static BigRational TotalDegree(Expr term) => new TermKey(term).Total;
+
     private static int CompareTerms(TermKey a, TermKey b)
     {
         var c = a.IsNumber.CompareTo(b.IsNumber);

@@ -44,8 +44,11 @@ public static class Presenter
         var ordered = DisplayOrder.OrderTerms(s.Terms);
         // Real part before imaginary part, as in 1 + 2i and 1 + alpha i.
         ordered = [.. ordered.Where(t => !IsImaginaryTerm(t)), .. ordered.Where(IsImaginaryTerm)];
-        // No leading minus when a positive constant can lead: 1 - w rather than -w + 1 (as SymPy prints).
-        if (IsNegativeTerm(ordered[0]) && ordered.FindIndex(t => t is Number { Value.IsPositive: true }) is var k and > 0)
+        // No leading minus when a positive term can lead without breaking the descending degrees: 1 - w
+        // rather than -w + 1 (as SymPy prints), z - mu rather than -mu + z; but -x^2 + x stays.
+        var leadDegree = DisplayOrder.TotalDegree(ordered[0]);
+        if (IsNegativeTerm(ordered[0])
+            && ordered.FindIndex(t => !IsNegativeTerm(t) && (t is Number || DisplayOrder.TotalDegree(t) == leadDegree)) is var k and > 0)
         {
             var positive = ordered[k];
             ordered.RemoveAt(k);
@@ -74,10 +77,15 @@ public static class Presenter
     private static DisplayNode PresentProduct(Product p)
     {
         var coefficient = p.Factors[0] is Number c ? c.Value : BigRational.One;
+        IReadOnlyList<Expr> factors = p.Factors.Where(f => f is not Number).ToArray();
+        var twoPi = TwoPiGrouping.Find(coefficient, factors);
+        if (twoPi is not null) (coefficient, factors) = (twoPi.Coefficient, twoPi.OtherFactors);
         var above = new List<DisplayNode>();
         var below = new List<DisplayNode>();
         if (!coefficient.Denominator.IsOne) below.Add(new DisplayInteger(coefficient.Denominator));
-        foreach (var f in p.Factors.Where(f => f is not Number).OrderBy(f => f, DisplayOrder.Factors))
+        if (twoPi is not null)
+            (twoPi.IsReciprocal(out var exponent) ? below : above).Add(TwoPiGrouping.Present(exponent, Present));
+        foreach (var f in factors.OrderBy(f => f, DisplayOrder.Factors))
         {
             if (IsReciprocal(f, out var positive)) below.Add(Present(positive));
             else above.Add(Present(f));

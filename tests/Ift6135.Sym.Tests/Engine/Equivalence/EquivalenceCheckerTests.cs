@@ -153,11 +153,20 @@ public class EquivalenceCheckerTests
     [Fact]
     public void TrueInequalityWithoutProofIsUnknownNotValid()
     {
-        // x^2 + y^2 >= 2xy is (x - y)^2 >= 0: true, but beyond the sign reasoner (square completion
-        // in one symbol only), so sampling alone must leave it unknown, never valid.
-        var v = EquivalenceChecker.Decide(new Relation(RelationKind.GreaterOrEqual, X.Pow(2) + Y.Pow(2), 2 * X * Y), Assume.None);
+        // x^4 + y^4 >= 2x^2y^2 is (x^2 - y^2)^2 >= 0: true, but beyond the sign reasoner (it completes
+        // squares of degree 2 only), so sampling alone must leave it unknown, never valid.
+        var v = EquivalenceChecker.Decide(new Relation(RelationKind.GreaterOrEqual, X.Pow(4) + Y.Pow(4), 2 * X.Pow(2) * Y.Pow(2)), Assume.None);
         Assert.Equal(Outcome.Unknown, v.Outcome);
         Assert.Contains("no counterexample", v.Detail);
+    }
+
+    [Fact]
+    public void TwoSquaresAreAtLeastTwiceTheirProduct()
+    {
+        // x^2 + y^2 - 2xy = (x - y)^2: the quadratic form [[1, -1], [-1, 1]] is positive semidefinite.
+        var v = EquivalenceChecker.Decide(new Relation(RelationKind.GreaterOrEqual, X.Pow(2) + Y.Pow(2), 2 * X * Y), Assume.None);
+        Assert.Equal(Outcome.Valid, v.Outcome);
+        Assert.Equal(VerdictMethod.SignReasoning, v.Method);
     }
 
     [Fact]

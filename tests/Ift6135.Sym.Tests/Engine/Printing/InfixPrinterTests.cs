@@ -15,7 +15,10 @@ public class InfixPrinterTests
 
     [Fact] public void Polynomial() => Check("x^2 + 2*x + 1", Build.Add(1, Build.Mul(2, X), X.Pow(2)));
 
-    [Fact] public void Subtraction() => Check("-x^2 + 3*x*y - 1", Build.Add(-1, Build.Mul(3, X, Y), -X.Pow(2)));
+    // A positive term of the leading degree leads rather than a minus sign.
+    [Fact] public void Subtraction() => Check("3*x*y - x^2 - 1", Build.Add(-1, Build.Mul(3, X, Y), -X.Pow(2)));
+
+    [Fact] public void DifferenceOfSymbolsLeadsWithThePositiveOne() => Check("z - mu", Build.Sub(Symbol.Of("z"), Symbol.Of("mu")));
 
     [Fact] public void Quotients()
     {

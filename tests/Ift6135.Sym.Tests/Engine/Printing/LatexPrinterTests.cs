@@ -105,7 +105,7 @@ public class LatexPrinterTests
         Check("H(x)", Build.Heaviside(X));
         Check(@"\sin(x) + \cos(x)", Build.Sin(X) + Build.Cos(X));
         Check(@"\operatorname{atan2}(y, x)", Build.Atan2(Y, X));
-        Check(@"\log(x)", Build.Log(X));
+        Check(@"\log x", Build.Log(X));
         Check(@"\sigma(x)^{2}", Build.Sigmoid(X).Pow(2));
     }
 
@@ -149,7 +149,12 @@ public class LatexPrinterTests
         Check("f'(x)", f.Differentiated(0));
         Check("f''(x)", f.Differentiated(0).Differentiated(0));
         Check("f^{(4)}(x)", f.Differentiated(0).Differentiated(0).Differentiated(0).Differentiated(0));
-        Check(@"\partial_{1} h(\alpha, r)", Apply.Of("h", Alpha, Symbol.Of("r")).Differentiated(0));
+        var h = Apply.Of("h", Alpha, Symbol.Of("r"));
+        Check(@"\frac{\partial h(\alpha, r)}{\partial \alpha}", h.Differentiated(0));
+        Check(@"\frac{\partial^{3} h(\alpha, r)}{\partial \alpha \partial r^{2}}", h.Differentiated(1).Differentiated(0).Differentiated(1));
+        // A slot without a variable of its own is numbered: the first slot of h(x, x) or of h(2x, y) has no name.
+        Check(@"\partial_{1} h(x, x)", Apply.Of("h", X, X).Differentiated(0));
+        Check(@"\partial_{1} h(2x, y)", Apply.Of("h", Build.Mul(2, X), Y).Differentiated(0));
         Check("(f'(x))^{2}", f.Differentiated(0).Pow(2));
     }
 
@@ -176,4 +181,25 @@ public class LatexPrinterTests
     }
 
     [Fact] public void HadamardProduct() => Assert.Equal(@"A \odot B", LatexPrinter.Hadamard("A", "B"));
+
+    /// <summary>(2π)^q, built as such, is stored split as 2^q π^q; the reader expects the Gaussian constant whole.</summary>
+    [Fact]
+    public void GaussianConstantIsShownAsTwoPi()
+    {
+        var twoPi = Build.Mul(2, Constant.Pi);
+        Check(@"\frac{1}{(2\pi)^{\frac{3}{2}}}", Build.Pow(twoPi, Number.Of(-3, 2)));
+        Check(@"\frac{1}{\sqrt{2\pi}}", Build.Pow(twoPi, Number.Of(-1, 2)));
+        Check(@"\sqrt{2\pi}", Build.Sqrt(twoPi));
+        Check(@"(2\pi)^{-\frac{K}{2}}", Build.Pow(twoPi, Build.Div(Build.Neg(Symbol.Of("K")), 2)));
+        Check(@"\frac{e^{-x}}{\sqrt{2\pi}}", Build.Div(Build.Exp(Build.Neg(X)), Build.Sqrt(twoPi)));
+    }
+
+    /// <summary>Only a matching power of 2 regroups: √π/2 and 1/(2√π) are not powers of 2π.</summary>
+    [Fact]
+    public void PiWithoutAMatchingPowerOfTwoStaysAsItIs()
+    {
+        Check(@"\frac{\sqrt{\pi}}{2}", Build.Div(Build.Sqrt(Constant.Pi), 2));
+        Check(@"\frac{1}{2\sqrt{\pi}}", Build.Div(1, Build.Mul(2, Build.Sqrt(Constant.Pi))));
+        Check(@"2\pi", Build.Mul(2, Constant.Pi));
+    }
 }

@@ -172,6 +172,32 @@ public class SignReasonerBasicTests
     }
 
     [Fact]
+    public void QuadraticFormsInSeveralSymbols()
+    {
+        var a = Symbol.Of("a"); var b = Symbol.Of("b"); var c = Symbol.Of("c");
+        // a^2 + b^2 - 2ab = (a - b)^2: nonnegative, zero on a = b (AM-GM for two squares).
+        Assert.Equal(Truth.True, Plain.IsNonnegative(a.Pow(2) + b.Pow(2) - 2 * a * b));
+        Assert.Equal(Truth.Unknown, Plain.IsPositive(a.Pow(2) + b.Pow(2) - 2 * a * b));
+        // (a^2 + b^2)/2 - ab + 1 = (a - b)^2/2 + 1 > 0.
+        Assert.Equal(Truth.True, Plain.IsPositive((a.Pow(2) + b.Pow(2)) / 2 - a * b + 1));
+        // a^2 + ab + b^2 = (a + b/2)^2 + 3b^2/4: its matrix [[1, 1/2], [1/2, 1]] has pivots 1 and 3/4.
+        Assert.Equal(Truth.True, Plain.IsNonnegative(a.Pow(2) + a * b + b.Pow(2)));
+        // a^2 + 3ab + b^2 is -1 at (1, -1): indefinite, no claim either way.
+        Assert.Equal(Truth.Unknown, Plain.IsNonnegative(a.Pow(2) + 3 * a * b + b.Pow(2)));
+        Assert.Equal(Truth.Unknown, Plain.IsNonpositive(a.Pow(2) + 3 * a * b + b.Pow(2)));
+        // a^2 + b^2 + c^2 - ab - bc - ca = ((a - b)^2 + (b - c)^2 + (c - a)^2)/2 >= 0.
+        Assert.Equal(Truth.True, Plain.IsNonnegative(a.Pow(2) + b.Pow(2) + c.Pow(2) - a * b - b * c - c * a));
+        // x^2 + y^2 - 2x + 4y + 5 = (x - 1)^2 + (y + 2)^2 >= 0 with equality at (1, -2); + 6 makes it > 0.
+        Assert.Equal(Truth.True, Plain.IsNonnegative(X.Pow(2) + Y.Pow(2) - 2 * X + 4 * Y + 5));
+        Assert.Equal(Truth.Unknown, Plain.IsPositive(X.Pow(2) + Y.Pow(2) - 2 * X + 4 * Y + 5));
+        Assert.Equal(Truth.True, Plain.IsPositive(X.Pow(2) + Y.Pow(2) - 2 * X + 4 * Y + 6));
+        // 2xy - x^2 - 2y^2 = -(x - y)^2 - y^2 <= 0.
+        Assert.Equal(Truth.True, Plain.IsNonpositive(2 * X * Y - X.Pow(2) - 2 * Y.Pow(2)));
+        // A zero pivot with a nonzero row: x y + 1 is indefinite (2 at (1, 1), -1 at (1, -2)).
+        Assert.Equal(Truth.Unknown, Plain.IsNonnegative(X * Y + 1));
+    }
+
+    [Fact]
     public void ContradictoryAssumptionsAreReported()
     {
         var a = Symbol.Of("a");

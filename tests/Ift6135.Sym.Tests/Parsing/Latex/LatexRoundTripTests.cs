@@ -15,6 +15,7 @@ public class LatexRoundTripTests
     public static TheoryData<string> Cases() => new()
     {
         "frac", "exp", "sqrt", "sigmoid", "logabs", "indexed", "complex", "max", "cuberoot", "sum", "power", "product", "log", "nested",
+        "logsymbol", "logtimes", "logsquared", "logproduct", "logapply", "logapplytimes", "logpi", "sumoflogs", "gaussian3", "gaussianK", "partial", "partialsquared",
     };
 
     private static Expr Build_(string name) => name switch
@@ -32,6 +33,18 @@ public class LatexRoundTripTests
         "power" => Build.Pow(Build.Add(X, Y), Number.Of(-2)),
         "product" => Build.Mul(Build.Sub(Alpha, X), Build.Add(Beta, Y), Constant.Pi),
         "log" => Build.Sub(Build.Log(Build.Add(1, Build.Exp(X))), Build.Mul(Number.Half, Build.Log(Build.Mul(2, Constant.Pi)))),
+        "logsymbol" => Build.Log(X),
+        "logtimes" => Build.Mul(Y, Build.Log(X)),
+        "logsquared" => Build.Pow(Build.Log(X), 2),
+        "logproduct" => Build.Mul(Build.Log(X), Build.Log(Y)),
+        "logapply" => Build.Log(Apply.Of("p", X)),
+        "logapplytimes" => Build.Mul(Build.Log(Apply.Of("p", X)), Apply.Of("p", Y)),
+        "logpi" => Build.Mul(Number.Half, Build.Log(Constant.Pi)),
+        "sumoflogs" => Build.IndexedSum(Build.Log(Apply.Of("p", Symbol.Indexed("x", Facts.Real, K))), K, 1, N),
+        "gaussian3" => Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Number.Of(-3, 2)), Build.Exp(Build.Neg(Build.Pow(X, 2)))),
+        "gaussianK" => Build.Pow(Build.Mul(2, Constant.Pi), Build.Div(Build.Neg(Symbol.Of("K")), 2)),
+        "partial" => Build.Mul(Y, Apply.Of("p", X, Y).Differentiated(0)),
+        "partialsquared" => Apply.Of("p", X, Y).Differentiated(1).Differentiated(1),
         _ => Build.Div(Build.Sqrt(Build.Add(Build.Pow(X, 2), 1)), Build.Add(Alpha, Build.Abs(Y))),
     };
 
@@ -41,6 +54,31 @@ public class LatexRoundTripTests
     {
         var e = Build_(name);
         var latex = LatexPrinter.Print(e);
-        Assert.Equal(e, LatexLowering.ParseScalar(latex, LatexContext.Empty));
+        Assert.Equal(e, LatexLowering.ParseScalar(latex, LatexContext.Empty.WithFunction("p")));
     }
+}
+
+/// <summary>Operators take a lone symbol or function value without parentheses, as mathematicians write them, and keep them where dropping them would change the reading.</summary>
+public class OperatorParenthesesTests
+{
+    private static readonly Symbol X = Symbol.Of("x"), Y = Symbol.Of("y"), J = Symbol.Of("J");
+
+    [Fact]
+    public void LogarithmOfASymbolOrAFunctionValueHasNoParentheses()
+    {
+        Assert.Equal(@"\log x", LatexPrinter.Print(Build.Log(X)));
+        Assert.Equal(@"\log p(x)", LatexPrinter.Print(Build.Log(Apply.Of("p", X))));
+        Assert.Equal(@"\log(x y)", LatexPrinter.Print(Build.Log(Build.Mul(X, Y))));
+    }
+
+    [Fact]
+    public void ParenthesesStayWhereTheReadingWouldChange()
+    {
+        Assert.Equal(@"\log(x)^{2}", LatexPrinter.Print(Build.Pow(Build.Log(X), 2)));
+        Assert.Equal(@"\log(x) \log y", LatexPrinter.Print(Build.Mul(Build.Log(X), Build.Log(Y))));
+    }
+
+    [Fact]
+    public void DeterminantOfAMatrixSymbolHasNoParentheses() =>
+        Assert.Equal(@"\lvert \det J \rvert", LatexPrinter.Print(Build.Abs(Apply.Of("det", J))));
 }
