@@ -43,13 +43,16 @@ public static class PrincipalBranch
         return unsettled ? null : written;
     }
 
+    private static readonly IReadOnlyDictionary<Symbol, BigRational> NoSymbols = new Dictionary<Symbol, BigRational>();
+
     /// <summary>Whether a real constant is negative (null when it is not real, its value cannot be found, or it is too close to 0 to tell).</summary>
     private static bool? Negative(Expr constant)
     {
-        if (constant.Equals(Constant.I) || constant.Descendants().Any(d => d.Equals(Constant.I))) return null;
-        if (HighPrecision.TryEvaluate(constant, new Dictionary<Symbol, BigRational>()) is not { } value) return null;
-        // A value within rounding of zero has no sign we can trust (it may be an exact zero computed inexactly).
-        if (HighPrecision.TryExact(constant, new Dictionary<Symbol, BigRational>()) is null && value.Magnitude < -(BigFloat.Precision / 2)) return null;
+        if (constant.Equals(Constant.I) || constant.Contains(Constant.I)) return null;
+        if (HighPrecision.TryEvaluate(constant, NoSymbols) is not { } value) return null;
+        // A value within rounding of zero has no sign we can trust (it may be an exact zero computed inexactly);
+        // only then is the exact evaluation (which TryEvaluate has already tried first) worth asking again.
+        if (value.Magnitude < -(BigFloat.Precision / 2) && HighPrecision.TryExact(constant, NoSymbols) is null) return null;
         return value.Sign < 0;
     }
 }

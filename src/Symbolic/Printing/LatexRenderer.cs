@@ -190,19 +190,21 @@ internal static class LatexRenderer
     /// </summary>
     private static string Apply(DisplayApply a, bool open)
     {
-        if (ProbabilityNotation.Print(a.Name, a.DerivativeOrders, a.Arguments.Select(Render).ToArray(), IsTall) is { } special)
+        // Each argument is rendered once: every notation below writes the same texts.
+        var printed = a.Arguments.Select(Render).ToArray();
+        if (ProbabilityNotation.Print(a.Name, a.DerivativeOrders, printed, IsTall) is { } special)
             return special;
         var name = LatexNames.FunctionName(a.Name);
-        var args = Parenthesize(string.Join(", ", a.Arguments.Select(Render)));
+        var args = Parenthesize(string.Join(", ", printed));
         if (a.Arguments.Count == 1)
         {
             var order = a.DerivativeOrders[0];
             if (open && order == 0 && LatexNames.IsNamedOperator(a.Name) && Opens(a.Arguments[0]))
-                return $"{name} {Render(a.Arguments[0])}";
+                return $"{name} {printed[0]}";
             var marks = order switch { 0 => "", <= 3 => new string('\'', order), _ => $"^{{({order})}}" };
             return name + marks + args;
         }
-        if (Leibniz(a, name + args) is { } leibniz) return leibniz;
+        if (Leibniz(a, printed, name + args) is { } leibniz) return leibniz;
         var partials = new StringBuilder();
         for (var k = 0; k < a.DerivativeOrders.Count; k++)
         {
@@ -218,9 +220,8 @@ internal static class LatexRenderer
     /// ∂^n V(d, g) / ∂d^k ∂g^m, naming the variables: possible only when every differentiated argument is a
     /// plain symbol that no other argument repeats (the slot of V(d, d) or V(2d, g) has no name of its own).
     /// </summary>
-    private static string? Leibniz(DisplayApply a, string applied)
+    private static string? Leibniz(DisplayApply a, string[] printed, string applied)
     {
-        var printed = a.Arguments.Select(Render).ToArray();
         var denominator = new StringBuilder();
         var total = 0;
         for (var k = 0; k < a.DerivativeOrders.Count; k++)
