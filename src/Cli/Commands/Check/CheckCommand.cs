@@ -34,7 +34,7 @@ public static class CheckCommand
         };
         var command = new Command("check",
             "Check a derivation written in LaTeX step by step: each relation of each chain is proved, refuted " +
-            "with a counterexample, or reported as undecided. Exit code 1 when a step is wrong.\n" +
+            "with a counterexample, or reported as undecided. Exit code 1 when a step is wrong or undecided, 2 for unreadable input.\n" +
             "Comments declare: % assume: \\alpha > 0 (to the end), % case: 0 < \\alpha < 2 (next environment only), " +
             "% function: f, \\tilde{q}, % matrix: S 3x3 lowertriangular, % vector: \\mu 3, % random: z, % given: LHS = RHS, " +
             "% define: (every relation of the next environment is a definition; so is :=, \\coloneqq, \\triangleq), " +
