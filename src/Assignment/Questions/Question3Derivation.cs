@@ -51,8 +51,8 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
             .ByDefinition(Expect(Build.Log(Posterior) + logPx), Inline.Of("product rule ", Relation.Eq(Joint, Posterior * Evidence), ", log of a product"))
             .Equal(Expect(Build.Log(Posterior)) + logPx, Inline.Of("linearity of the expectation; ", logPx, " does not depend on ", Z, " and ", Variational, " integrates to 1"))
             .ByDefinition(logPx - KL(QName, PosteriorName) - Entropy(QName), "definitions of the divergence and the entropy")
-            .Build(Inline.CheckNote("Every step is checked after unfolding the definitions (densities as positive unknowns): by algebra, or, where the bracket says numeric sampling, ",
-                "only at random points (the engine does not yet split the logarithm of a product symbolically)."));
+            .Build(Inline.CheckNote("Every step is checked by algebra after unfolding the definitions: densities are positive unknowns, ",
+                "so the logarithm of a product of densities splits into the sum of their logarithms."));
         var blocks = new List<Block>
         {
             chain,

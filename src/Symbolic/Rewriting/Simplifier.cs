@@ -23,6 +23,18 @@ public static class Simplifier
         return e.TransformShared(node => Best(node, rules));
     }
 
+    /// <summary>
+    /// Every log in <paramref name="e"/> split where the assumptions prove the pieces positive
+    /// (log(ab) = log a + log b, log(a^r) = r log a), so that logs of products written differently on the
+    /// two sides of an identity meet as sums of the same logs.
+    /// </summary>
+    public static Expr ExpandLogs(Expr e, Assumptions.Assumptions assumptions)
+    {
+        if (!e.Descendants().Any(n => n is Function { Which: FunctionKind.Log })) return e;
+        var rules = SignRules.For(assumptions);
+        return e.TransformShared(rules.ExpandLog);
+    }
+
     private static Expr Best(Expr node, SignRules? rules)
     {
         if (node.Args.Count == 0) return node;
@@ -44,11 +56,19 @@ public static class Simplifier
     private static IEnumerable<Expr> Candidates(Expr node, SignRules? rules)
     {
         if (rules is not null && node is Function { Which: FunctionKind.Log }) yield return rules.ExpandLog(node);
+        if (rules is not null && node is Sum && HasLogTerm(node)) yield return rules.ExpandLogs(node);
         var cancelled = Rewrite.CancelNode(node);
         yield return cancelled;
         if (TryExpandedFraction(cancelled) is { } fraction) yield return Rewrite.CancelNode(fraction);
         if (TryExpand(node) is { } expanded) yield return expanded;
     }
+
+    /// <summary>
+    /// A sum with a log among its terms (c·log u counts): splitting every such log can make terms cancel,
+    /// as in log(ab) − log a − log b, although each split alone is larger than the log it replaces.
+    /// </summary>
+    private static bool HasLogTerm(Expr sum) =>
+        sum.Args.Any(t => t is Function { Which: FunctionKind.Log } || t is Product p && p.Args.Any(f => f is Function { Which: FunctionKind.Log }));
 
     private static Expr? TryExpandedFraction(Expr e)
     {

@@ -36,6 +36,18 @@ public sealed partial class AppendixTests
     }
 
     [Fact]
+    public void TheDensityIdentitiesOfQuestions3And4AreProvedNotSampled()
+    {
+        // Densities are positive unknowns, so log(p(x) p(z|x)) = log p(x) + log p(z|x) and the Gaussian
+        // closed forms (logs of products of positive factors) are algebra: none of these steps may rest on
+        // random points alone.
+        var (solution, _) = Rendered.Value;
+        var steps = solution.Ledger.Where(e => e.PartId.StartsWith("q3.", StringComparison.Ordinal) || e.PartId.StartsWith("q4.", StringComparison.Ordinal)).ToList();
+        Assert.True(steps.Count >= 20, $"only {steps.Count} steps in Questions 3 and 4");
+        Assert.All(steps, e => Assert.True(e.Method != StepMethod.Numeric, $"{e.PartId} {e.Step}: {e.Method}"));
+    }
+
+    [Fact]
     public void EveryStepOfEveryChainHasOneRowWithItsMethod()
     {
         var (solution, tex) = Rendered.Value;

@@ -38,7 +38,29 @@ public class EquivalenceCheckerTests
     {
         var v = Decide(Build.Log(A * B), Build.Log(A) + Build.Log(B));
         Assert.Equal(Outcome.Valid, v.Outcome);
-        Assert.Equal(VerdictMethod.Numeric, v.Method);
+        Assert.Equal(VerdictMethod.Symbolic, v.Method);
+    }
+
+    [Fact]
+    public void LogOfAQuotientOfPositiveFactorsUnderAssumptionsIsProvedSymbolically()
+    {
+        // s > 0 by assumption (the symbol itself is only real): log(2 pi s^2 / (s^2 + w^2)) splits into
+        // log 2 + log pi + 2 log s - log(s^2 + w^2), the step Q3's closed form needs.
+        Symbol s = Symbol.Of("s"), w = Symbol.Of("w");
+        var positive = Assume.Of(new Relation(RelationKind.Greater, s, 0));
+        var left = Build.Log(2 * (Expr)Constant.Pi * s.Pow(2) / (s.Pow(2) + w.Pow(2)));
+        var right = Build.Log(2) + Build.Log(Constant.Pi) + 2 * Build.Log(s) - Build.Log(s.Pow(2) + w.Pow(2));
+        var v = Decide(left, right, positive);
+        Assert.Equal(Outcome.Valid, v.Outcome);
+        Assert.Equal(VerdictMethod.Symbolic, v.Method);
+    }
+
+    [Fact]
+    public void LogOfAProductOfRealFactorsIsNeverValid()
+    {
+        // x = y = -1: log(1) = 0 but log(-1) + log(-1) = 2 pi i.
+        var v = Decide(Build.Log(X * Y), Build.Log(X) + Build.Log(Y));
+        Assert.NotEqual(Outcome.Valid, v.Outcome);
     }
 
     [Fact]

@@ -58,6 +58,29 @@ public class SimplifierAssumptionTests
     }
 
     [Fact]
+    public void LogOfAProductSplitsWhereTheFactorsAreProvablyPositiveSoTermsCancel()
+    {
+        // log(alpha (alpha + beta + 1)) = log alpha + log(alpha + beta + 1): both factors positive under Radial.
+        var factor = Alpha + Beta + 1;
+        var difference = Build.Log(Alpha * factor) - Build.Log(Alpha) - Build.Log(factor);
+        Assert.Equal(Number.Zero, Simplifier.Simplify(difference, Radial));
+        // log(2 e pi alpha)/2 - log(2 pi alpha)/2 = 1/2 (log e = 1), the Gaussian entropy's constant.
+        var twoPiAlpha = 2 * Constant.Pi * Alpha;
+        Assert.Equal(Number.Of(1, 2), Simplifier.Simplify(Build.Log(twoPiAlpha * Constant.E) / 2 - Build.Log(twoPiAlpha) / 2, Radial));
+    }
+
+    [Fact]
+    public void LogOfAProductStaysWholeWhereAFactorMayBeNegative()
+    {
+        // beta and x of unknown sign: log(beta x) = log beta + log x fails at beta = x = -1 (0 against 2 pi i
+        // on the principal branch). One positive factor would be enough: log(alpha beta) = log alpha + log beta.
+        var difference = Build.Log(Beta * X) - Build.Log(Beta) - Build.Log(X);
+        Assert.NotEqual(Number.Zero, Simplifier.Simplify(difference, Radial));
+        // X*X = x^2 is nonnegative but not provably positive: log(x^2) - 2 log x stays.
+        Assert.NotEqual(Number.Zero, Simplifier.Simplify(Build.Log(X * X) - 2 * Build.Log(X), Radial));
+    }
+
+    [Fact]
     public void SimplifyingWithAssumptionsKeepsTheValueWhereTheyHold()
     {
         // alpha in (0, 2], beta = -alpha + t with t >= 0 satisfies the assumptions.
