@@ -229,11 +229,12 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var named = AssumptionSet.Of(new Relation(RelationKind.NotEqual, delta, Number.Zero));
         // Likewise the deviation from the mean, v = z - mu (a name no other question uses: definitions hold for the whole document), and the quadratic form is taken with the adjugate, its 1/Delta^2 outside.
         var v = Matrix.Of(k, 1, (i, _) => Symbol.Indexed("v", Facts.Real, Number.Of(i + 1)));
-        var uOfZ = MatrixOps.Multiply(MatrixOps.Scale(Build.Pow(delta, Number.MinusOne), Adjugate(s)), v);
+        // The adjugate applied first and 1/Delta outside, so each coordinate reads (S22 v1 - S12 v2)/Delta.
+        var uOfZ = MatrixOps.Scale(Build.Pow(delta, Number.MinusOne), MatrixOps.Multiply(Adjugate(s), v));
         var map = Enumerable.Range(0, k).ToDictionary(i => (Expr)Z0(i + 1), i => uOfZ[i, 0]);
         var density = Build.Mul(Substitution.Substitute(StandardNormal(k), map), Build.Pow(Build.Abs(delta), Number.MinusOne));
         var covariance = MatrixOps.Multiply(s, MatrixOps.Transpose(s));
-        var quadratic = MatrixOps.Multiply(MatrixOps.Transpose(v), MatrixOps.Multiply(Adjugate(covariance), v))[0, 0];
+        var quadratic = MatrixOps.QuadraticForm(Adjugate(covariance), v);
         var target = Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Number.Of(-k, 2)), Build.Pow(Build.Pow(delta, 2), Number.Of(-1, 2)),
             Build.Exp(Build.Mul(Number.Of(-1, 2), Build.Pow(delta, -2), quadratic)));
         log.Check(id, "the determinant of the covariance is the square of the determinant of S",

@@ -1,5 +1,6 @@
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numbers;
 
 namespace Ift6135.Sym.Symbolic.Matrices;
 
@@ -32,6 +33,41 @@ public static class MatrixOps
                 $"Cannot multiply a {Size(a)} matrix by a {Size(b)} matrix: the left one has {a.Columns} columns but the right one has {b.Rows} rows.");
         return Matrix.Of(a.Rows, b.Columns, (r, c) =>
             Build.Add(Enumerable.Range(0, a.Columns).Select(k => Build.Mul(a[r, k], b[k, c])).ToArray()));
+    }
+
+    /// <summary>
+    /// vᵀ A v for a column v, written as a polynomial in v's entries: Σᵢ aᵢᵢ vᵢ² + Σ_{i<j} (aᵢⱼ + aⱼᵢ) vᵢ vⱼ,
+    /// each coefficient kept whole (the nested form v₁(a₁₁v₁ + a₁₂v₂) + ... that Multiply gives hides them).
+    /// </summary>
+    public static Expr QuadraticForm(Matrix a, Matrix v)
+    {
+        RequireSquare(a, "quadratic form");
+        if (v.Columns != 1 || v.Rows != a.Rows)
+            throw new MatrixDimensionException($"A quadratic form of a {Size(a)} matrix needs a {a.Rows}x1 column, not a {Size(v)} matrix.");
+        var terms = new List<Expr>();
+        for (var i = 0; i < a.Rows; i++)
+        {
+            terms.Add(Build.Mul(a[i, i], Build.Pow(v[i, 0], 2)));
+            for (var j = i + 1; j < a.Rows; j++)
+            {
+                // One product with the monomial, else Mul would distribute the content over the lone sum again.
+                var (content, primitive) = ContentOutside(Build.Add(a[i, j], a[j, i]));
+                terms.Add(Build.Mul(Number.Of(content), primitive, v[i, 0], v[j, 0]));
+            }
+        }
+        return Build.Add(terms.ToArray());
+    }
+
+    /// <summary>A sum split as its terms' common numeric factor (negative when every term is) times the rest: −2 and ab + cd for −2ab − 2cd.</summary>
+    private static (BigRational Content, Expr Primitive) ContentOutside(Expr e)
+    {
+        if (e is not Sum sum) return (BigRational.One, e);
+        var coefficients = sum.Terms.Select(t => Build.SplitCoefficient(t).Coefficient).ToList();
+        var content = RationalContent.Of(coefficients);
+        if (coefficients.All(c => c.Sign < 0)) content = -content;
+        if (content.IsZero || content == BigRational.One) return (BigRational.One, e);
+        var inverse = Number.Of(BigRational.One / content);
+        return (content, Build.Add(sum.Terms.Select(t => Build.Mul(inverse, t)).ToArray()));
     }
 
     public static Matrix Scale(Expr factor, Matrix m) => m.Map(e => Build.Mul(factor, e));

@@ -63,4 +63,32 @@ public class MatrixOpsTests
         Assert.True(MatrixStructure.IsDiagonal(M([A, A - A], [A * B - B * A, B])));
         Assert.False(MatrixStructure.IsLowerTriangular(M([1, 2, 3])));
     }
+
+    [Fact]
+    public void QuadraticFormIsAPolynomialInTheVectorsEntries()
+    {
+        Symbol x = Symbol.Of("x"), y = Symbol.Of("y"), c = Symbol.Of("c"), d = Symbol.Of("d");
+        var v = M([x], [y]);
+        // By hand: (x, y) [[a, b], [c, d]] (x, y)^T = a x^2 + (b + c) x y + d y^2.
+        Assert.Equal(A * x.Pow(2) + (B + c) * x * y + d * y.Pow(2), MatrixOps.QuadraticForm(M([A, B], [c, d]), v));
+        // [[1, -2], [-2, 3]]: x^2 - 4 x y + 3 y^2.
+        Assert.Equal(x.Pow(2) - 4 * x * y + 3 * y.Pow(2), MatrixOps.QuadraticForm(M([1, -2], [-2, 3]), v));
+    }
+
+    [Fact]
+    public void QuadraticFormKeepsACrossCoefficientsNumericFactorOutside()
+    {
+        Symbol x = Symbol.Of("x"), y = Symbol.Of("y");
+        var offDiagonal = -(A * B) - 1;
+        var form = MatrixOps.QuadraticForm(M([1, offDiagonal], [offDiagonal, 1]), M([x], [y]));
+        // The cross term is -2 (a b + 1) x y, one product whose coefficient is -2, not -2ab xy - 2xy.
+        var cross = Assert.Single(((Sum)form).Terms, t => t is Product p && p.Factors.Contains(x) && p.Factors.Contains(y));
+        Assert.Equal(Build.SplitCoefficient(cross).Coefficient, new Ift6135.Sym.Symbolic.Numbers.BigRational(-2, 1));
+        Assert.Contains(((Product)cross).Factors, f => f.Equals(A * B + 1));
+        Assert.Equal(Number.Zero, Ift6135.Sym.Symbolic.Rewriting.Rewrite.Expand(form - (x.Pow(2) + y.Pow(2) - 2 * (A * B + 1) * x * y)));
+    }
+
+    [Fact]
+    public void QuadraticFormNeedsAMatchingColumn() =>
+        Assert.Throws<MatrixDimensionException>(() => MatrixOps.QuadraticForm(M([1, 0], [0, 1]), M([A, B])));
 }
