@@ -7,7 +7,8 @@ namespace Ift6135.Sym.Symbolic.Matrices;
 
 /// <summary>
 /// det(λI - A) by Berkowitz's algorithm: division-free, O(n⁴) ring operations, so it works
-/// for symbolic entries without any cancellation step.
+/// for symbolic entries without any cancellation step. A matrix of numbers goes the multi-modular
+/// way instead (<see cref="RationalCharacteristicPolynomial"/>), in O(n³) word operations per prime.
 /// </summary>
 public static class CharacteristicPolynomial
 {
@@ -21,6 +22,8 @@ public static class CharacteristicPolynomial
     public static UnivariatePolynomial Polynomial(Matrix m, Symbol lambda)
     {
         MatrixOps.RequireSquare(m, "characteristic polynomial");
+        if (RationalCharacteristicPolynomial.TryCoefficients(m) is { } numeric)
+            return UnivariatePolynomial.FromCoefficients(lambda, numeric.Select(c => (Expr)Number.Of(c)));
         var n = m.Rows;
         var entries = new SparsePolynomial[n, n];
         for (var r = 0; r < n; r++)
