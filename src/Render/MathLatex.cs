@@ -12,6 +12,7 @@ public static class MathLatex
 {
     public static string Print(MathItem item) => item switch
     {
+        ExprItem { InPowersOf: { } x } e => LatexPrinter.PrintInPowersOf(e.Expr, x),
         ExprItem e => LatexPrinter.Print(e.Expr),
         MatrixItem m => LatexPrinter.Print(m.Matrix),
         RelationItem r => LatexPrinter.Print(r.Relation),
@@ -38,7 +39,7 @@ public static class MathLatex
 
     /// <summary>The item as the terms a display may break it into (one term when it is not a formula of the engine's).</summary>
     public static IReadOnlyList<BreakableTerm> Terms(MathItem item) =>
-        item is ExprItem e ? LatexPrinter.PrintTerms(e.Expr) : [new BreakableTerm(Print(item), [Print(item)])];
+        item is ExprItem { InPowersOf: null } e ? LatexPrinter.PrintTerms(e.Expr) : [new BreakableTerm(Print(item), [Print(item)])];
 
     /// <summary>The sign of a relation, as the printer writes it.</summary>
     public static string RelationSign(RelationKind kind) => LatexPrinter.RelationSymbol(kind);

@@ -19,6 +19,9 @@ public abstract record MathItem
 
 public sealed record ExprItem(Expr Expr) : MathItem
 {
+    /// <summary>Shown as a polynomial in this variable (descending powers, coefficients in front) when set: the unknown of a characteristic polynomial.</summary>
+    public Symbol? InPowersOf { get; init; }
+
     public override string ToString() => Expr.ToString();
 }
 

@@ -56,7 +56,7 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
             ? "Alternating updates (d first, then g against the new d) give the update matrix"
             : "Extragradient (a look-ahead step, then a step from the current point with the look-ahead gradients) gives the update matrix"));
         yield return new Formula(new MatrixItem(a));
-        yield return new Prose(Inline.Of("with characteristic polynomial ", p, "."));
+        yield return new Prose(Inline.Of("with characteristic polynomial ", new ExprItem(p) { InPowersOf = lambda }, "."));
         var discriminant = Rewrite.Expand(b * b - 4 * c);
         var discriminantFactored = FactorOutLowestPower(discriminant);
         var (bound, assumptions) = FirstBoundProving(new Relation(RelationKind.Less, discriminantFactored, Number.Zero));

@@ -286,7 +286,7 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         // The 2 x 2 cofactor form first, when it reads differently from the expanded polynomial.
         var cofactors = shifted.Rows == 2 ? shifted[0, 0] * shifted[1, 1] - shifted[0, 1] * shifted[1, 0] : p;
         if (!cofactors.Equals(p)) charpoly.Equal(cofactors, "product of the diagonal minus the product of the off-diagonal entries");
-        blocks.Add(charpoly.Equal(p, "expand").Build());
+        blocks.Add(charpoly.Step(RelationKind.Equal, new ExprItem(p) { InPowersOf = lambda }, Justification.Algebra("expand")).Build());
         IReadOnlyList<Expr> roots;
         try { roots = Solver.RootsWithMultiplicity(Relation.Eq(p, Number.Zero), lambda); }
         catch (UnsupportedEquationException e) { throw new ParameterUnsupportedException("$.q6.value", $"the eigenvalues of A cannot be found exactly: {e.Message}"); }

@@ -1,6 +1,5 @@
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
-using Ift6135.Sym.Symbolic.Numbers;
 
 namespace Ift6135.Sym.Symbolic.Matrices;
 
@@ -51,23 +50,11 @@ public static class MatrixOps
             for (var j = i + 1; j < a.Rows; j++)
             {
                 // One product with the monomial, else Mul would distribute the content over the lone sum again.
-                var (content, primitive) = ContentOutside(Build.Add(a[i, j], a[j, i]));
+                var (content, primitive) = Rewriting.Rewrite.ContentAndPrimitive(Build.Add(a[i, j], a[j, i]));
                 terms.Add(Build.Mul(Number.Of(content), primitive, v[i, 0], v[j, 0]));
             }
         }
         return Build.Add(terms.ToArray());
-    }
-
-    /// <summary>A sum split as its terms' common numeric factor (negative when every term is) times the rest: −2 and ab + cd for −2ab − 2cd.</summary>
-    private static (BigRational Content, Expr Primitive) ContentOutside(Expr e)
-    {
-        if (e is not Sum sum) return (BigRational.One, e);
-        var coefficients = sum.Terms.Select(t => Build.SplitCoefficient(t).Coefficient).ToList();
-        var content = RationalContent.Of(coefficients);
-        if (coefficients.All(c => c.Sign < 0)) content = -content;
-        if (content.IsZero || content == BigRational.One) return (BigRational.One, e);
-        var inverse = Number.Of(BigRational.One / content);
-        return (content, Build.Add(sum.Terms.Select(t => Build.Mul(inverse, t)).ToArray()));
     }
 
     public static Matrix Scale(Expr factor, Matrix m) => m.Map(e => Build.Mul(factor, e));

@@ -19,6 +19,9 @@ public static class LatexPrinter
     /// </summary>
     public static IReadOnlyList<BreakableTerm> PrintTerms(Expr e) => LatexRenderer.Terms(Presenter.Present(e));
 
+    /// <summary>e as a polynomial in x, descending powers, coefficients in front: λ² + (α² − 2)λ + 1 (e printed as usual when it is not one).</summary>
+    public static string PrintInPowersOf(Expr e, Symbol x) => PolynomialLatex.InPowersOf(e, x);
+
     public static string Print(Matrix m) =>
         @"\begin{pmatrix} "
         + string.Join(@" \\ ", Enumerable.Range(0, m.Rows).Select(r => string.Join(" & ", m.Row(r).Select(Print))))
