@@ -173,7 +173,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         Symbol alpha = Symbol.Positive("alpha"), beta = Symbol.Of("beta"), r = Symbol.Of("r", Facts.Nonnegative);
         Symbol d = Symbol.Of("d", Facts.Nonnegative), rPositive = Symbol.Positive("r");
         var condition = new Relation(RelationKind.GreaterOrEqual, beta, Build.Neg(alpha));
-        Symbol z = Symbol.Of("z"), y = Symbol.Of("y"), u = Symbol.Of("u"), z0 = Symbol.Indexed("z", Facts.Real, Number.Zero);
+        Symbol z = Symbol.Of("z"), y = Symbol.Of("y"), zTilde = Symbol.Accented(Accent.Tilde, "z"), z0 = Symbol.Indexed("z", Facts.Real, Number.Zero);
         var AlphaPlusBeta = new RelationItem(new Relation(RelationKind.GreaterOrEqual, alpha + beta, Number.Zero));
         var assumptions = AssumptionSet.Of(condition);
         Expr Factor(Expr radius) => Build.Add(Number.One, Build.Div(beta, Build.Add(alpha, radius)));
@@ -184,8 +184,8 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         var simplifiedSlope = Build.Add(Number.One, Build.Div(Build.Mul(alpha, beta), Build.Pow(Build.Add(alpha, r), Number.Two)));
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("Write ", Relation.Eq(z, z0 + r * u), " with ", r, " the length of ", z - z0, " and ", u, " a unit vector (the statement's z with a tilde). Then ",
-                y - z0, " is ", r * u, " times the scalar ", new ExprItem(Factor(r)), ". This scalar is nonnegative under ", new RelationItem(condition), ":")),
+            new Prose(Inline.Of("Write ", Relation.Eq(z, z0 + r * zTilde), " with ", r, " the length of ", z - z0, " and ", zTilde, " a unit vector. Then ",
+                y - z0, " is ", r * zTilde, " times the scalar ", new ExprItem(Factor(r)), ". This scalar is nonnegative under ", new RelationItem(condition), ":")),
             new ChainBuilder(id, "factor", verifier, assumptions, log, new ExprItem(Factor(r)))
                 .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of(AlphaPlusBeta, " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero))))).Build(),
             new Prose(Inline.Of("so taking norms gives the radius equation ", new RelationItem(Relation.Eq(radius, d)), ", with ", d, " the length of ", y - z0, ". Its left side is increasing in ", r, ":")),
@@ -205,7 +205,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             new ChainBuilder(id, "root", verifier, assumptions, log, new ExprItem(Symbolic.Expressions.Substitution.Substitute(quadratic, r, upper)))
                 .Equal(Number.Zero, "substitute the larger root").Build(),
             Formula.Established(new RelationItem(Relation.Eq(r, upper))),
-            new Prose(Inline.Of("(ii) Given ", new Relation(RelationKind.Greater, rPositive, Number.Zero), " and ", y, ", the scalar is positive, so the direction is unique: ", u, " is ", y - z0,
+            new Prose(Inline.Of("(ii) Given ", new Relation(RelationKind.Greater, rPositive, Number.Zero), " and ", y, ", the scalar is positive, so the direction is unique: ", zTilde, " is ", y - z0,
                 " divided by ", new ExprItem(Build.Mul(rPositive, Factor(rPositive))), ", since")),
             new ChainBuilder(id, "direction", verifier, assumptions, log, new ExprItem(Build.Mul(rPositive, Factor(rPositive))))
                 .Step(RelationKind.Greater, Number.Zero, Justification.Algebra(Inline.Of(new Relation(RelationKind.Greater, rPositive, Number.Zero), " and ", AlphaPlusBeta))).Build(),

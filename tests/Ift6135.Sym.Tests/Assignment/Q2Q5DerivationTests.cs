@@ -123,4 +123,18 @@ public class Q2Q5DerivationTests
         Assert.Contains("g(z_{0})", q2);
         Assert.Contains("p_{0}(z_{0,1})", q2);
     }
+
+    [Fact]
+    public void TheRadialFlowNamesTheDirectionAsTheStatementDoes()
+    {
+        // The statement writes z = z0 + r z~ with ||z~|| = 1; the direction was called u for want of an accented name.
+        var q = new Q5Derivation(AssignmentParameters.Default, new EngineStepVerifier(), new DerivationLog()).Derive();
+        var symbols = q.Parts.Single(p => p.Id == "q5.4").Blocks.OfType<Prose>()
+            .SelectMany(p => p.Text.Flat).OfType<MathPiece>().Select(m => m.Math).OfType<ExprItem>()
+            .SelectMany(e => Symbolic.Expressions.Substitution.FreeSymbols(e.Expr)).ToList();
+        Assert.Contains(Symbol.Accented(Accent.Tilde, "z"), symbols);
+        Assert.DoesNotContain(symbols, s => s.Name == "u");
+        var tex = Ift6135.Sym.Render.LatexDocument.Render(Ift6135.Sym.Assignment.SolutionDeriver.Derive(AssignmentParameters.Default, new EngineStepVerifier()));
+        Assert.Contains(@"and $\tilde{z}$ a unit vector", tex);
+    }
 }
