@@ -134,8 +134,8 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             return Symbolic.Numeric.Evaluator.EvaluateReal(g, point);
         }).ToArray();
         var increasing = values.Zip(values.Skip(1), (x, y) => y > x).All(v => v);
-        log.Check(id, "g increases on a grid of 81 points in [-5, 5] with random admissible parameters", increasing,
-            $"seed {seed}; g from {values[0]:0.###} to {values[^1]:0.###}");
+        log.Check(id, Inline.Of("g increases on a grid of 81 points from ", Number.Of(-5), " to ", Number.Of(5), " with random admissible parameters"), increasing,
+            Inline.Of($"seed {seed}; g from ", MeasuredItem.Decimals(values[0], 3), " to ", MeasuredItem.Decimals(values[^1], 3)));
     }
 
     private Part ResidualPart()
@@ -152,7 +152,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             Formula.Established(new RelationItem(Relation.Eq(Differentiation.Diff(Apply.Of("g", Z), Z), derivative))),
             new Prose(Inline.Of("and the hypothesis ", new RelationItem(assumption.Relations[0]), " makes it positive:")),
             new ChainBuilder(id, "slope", verifier, assumption, log, new ExprItem(derivative))
-                .Step(RelationKind.Greater, Number.Zero, Justification.Algebra("the derivative of f exceeds -1"))
+                .Step(RelationKind.Greater, Number.Zero, Justification.Algebra(Inline.Of("the derivative of f exceeds ", Number.Of(-1))))
                 .Build(),
             new Prose(Inline.Of("A differentiable function whose derivative is positive everywhere is strictly increasing (mean value theorem), hence injective; it is a bijection onto its image, where its inverse is defined.")),
             new Result(Inline.Of("g is strictly increasing, hence invertible (onto its image)."), new BooleanAnswer(true)),
@@ -260,7 +260,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         }
         log.Check(id, Inline.Of("round trip: ", Z, " recovered from ", Apply.Of("g", Z), " through the closed-form radius, for 20 random ", Z, " in three dimensions and admissible ",
                 new ListItem([new ExprItem(alpha), new ExprItem(beta)])), worst < 1e-9,
-            $"seed {seed}; largest error {worst.ToString("0.0e+0", System.Globalization.CultureInfo.InvariantCulture)}");
+            Inline.Of($"seed {seed}; largest error ", MeasuredItem.Scientific(worst)));
     }
 
     private Part Pending(string id)
