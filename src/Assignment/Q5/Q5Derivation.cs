@@ -191,8 +191,9 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             new Prose(Inline.Of("so taking norms gives the radius equation ", new RelationItem(Relation.Eq(radius, d)), ", with ", d, " the length of ", y - z0, ". Its left side is increasing in ", r, ":")),
             new ChainBuilder(id, "slope", verifier, assumptions, log, new ExprItem(slope))
                 .Equal(simplifiedSlope, "common denominator")
-                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of("sign reasoning under ", new RelationItem(new Relation(RelationKind.Greater, alpha, Number.Zero)), ", ",
-                    new RelationItem(condition), " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero))))).Build(),
+                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of(new Relation(RelationKind.GreaterOrEqual, alpha * beta, -alpha.Pow(2)), " and ",
+                    new Relation(RelationKind.GreaterOrEqual, -alpha.Pow(2), -(alpha + r).Pow(2)), " by ", new RelationItem(new Relation(RelationKind.Greater, alpha, Number.Zero)), ", ",
+                    new RelationItem(condition), " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero)), ", so the fraction is at least ", Number.Of(-1)))).Build(),
             new Prose(Inline.Of("The slope vanishes at most at ", Relation.Eq(r, Number.Zero), " (when ", Relation.Eq(beta, Build.Neg(alpha)), "), so the map is strictly increasing from 0 at ",
                 Relation.Eq(r, Number.Zero), " to infinity: each ", new Relation(RelationKind.GreaterOrEqual, d, Number.Zero), " has exactly one radius. In closed form, multiply by ", alpha + r, ":")),
             new ChainBuilder(id, "quadratic", verifier, assumptions, log, new ExprItem(Build.Mul(Build.Sub(radius, d), Build.Add(alpha, r))))

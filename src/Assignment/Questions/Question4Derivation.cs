@@ -196,12 +196,14 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             Question3ClosedForm.Normal(weight * Z + bias, noise.Pow(2)), ", observed at ", Relation.Eq(X, DecimalNumber.Of(q4.Observation)), ". The evidence is the density of ",
             Question3ClosedForm.Normal(bias, weight.Pow(2) + noise.Pow(2)), ", so ", F(m.LogEvidence), " is the value of ", logEvidence, ". The proposal ", Apply.Of("q", Z), " is the density of ",
             Question3ClosedForm.Normal(DecimalNumber.Of(q4.ProposalMean), DecimalNumber.Of(q4.ProposalSd).Pow(2)), ", deliberately not the posterior, so ",
-            Relation.Eq(Symbol.Of("L_1"), logEvidence - Apply.Of("D_KL", Apply.Of("q", Z), Apply.Of("p|x", Z))), " is ", F(m.ExactL1), " in closed form. Each ", LK,
+            Relation.Eq(Symbol.Of("L_1"), logEvidence - Apply.Of("D_KL", Apply.Of("q", Z), Apply.Of("p|x", Z))), " is ", F(m.ExactL1), " in closed form."));
+        // How the estimates were made (replicates, seeds, quadrature) is for whoever checks them: the student edition leaves it out.
+        yield return new Prose(Inline.Of("Each ", LK,
             " is estimated from independent ", K, $"-sample draws, {q4.Replicates} of them for one sample and that number divided by the square root of ", K, " (rounded up) for ", K, " samples ",
             "(one replicate's spread falls as ", K, " grows, so its standard error still falls with fewer replicates",
             Inline.CheckNote($"; seed {q4.Seed} plus the position of ", K), "); ",
             QK, $" is evaluated with {q4.RefinementDraws} fixed draws of ", Sample(2), ", ..., ", Sample(K), " and integrated over ", QuadratureInterval(),
-            $" (12 standard deviations beyond the means of the proposal and of the posterior) by the 5-point Gauss-Legendre rule on each of {Question4ImportanceSampling.QuadraturePanels} equal panels."));
+            $" (12 standard deviations beyond the means of the proposal and of the posterior) by the 5-point Gauss-Legendre rule on each of {Question4ImportanceSampling.QuadraturePanels} equal panels.")) { AboutChecking = true };
         yield return new Table(
             [Inline.Of(K), Inline.Of(LK, " (± s.e.)"), Inline.Of("mass of ", QK, " (± s.e.)"), Inline.Of(L1(QK)), Inline.Of(Build.Log(Apply.Of("p", X)))],
             m.Bounds.Select(b =>
