@@ -235,7 +235,7 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var map = Enumerable.Range(0, k).ToDictionary(i => (Expr)Z0(i + 1), i => uOfZ[i, 0]);
         var density = Build.Mul(Substitution.Substitute(StandardNormal(k), map), Build.Pow(Build.Abs(delta), Number.MinusOne));
         var covariance = MatrixOps.Multiply(s, MatrixOps.Transpose(s));
-        var quadratic = MatrixOps.Multiply(MatrixOps.Transpose(v), MatrixOps.Multiply(Adjugate(covariance), v))[0, 0];
+        var quadratic = CollectedQuadraticForm(Adjugate(covariance), v);
         var target = Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Number.Of(-k, 2)), Build.Pow(Build.Pow(delta, 2), Number.Of(-1, 2)),
             Build.Exp(Build.Mul(Number.Of(-1, 2), Build.Pow(delta, -2), quadratic)));
         log.Check(id, "the determinant of the covariance is the square of the determinant of S",
@@ -293,4 +293,12 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var info = PartCatalog.Part(id);
         return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
     }
+
+    /// <summary>
+    /// v^T A v for a symmetric A, written as a reader collects it: each square v_i^2 with its diagonal entry, each product
+    /// v_i v_j (i &lt; j) once with twice its entry, rather than v_1 (A_11 v_1 + A_12 v_2) + v_2 (..) as the matrix product nests it.
+    /// </summary>
+    private static Expr CollectedQuadraticForm(Matrix a, Matrix v) =>
+        Build.Add(Enumerable.Range(0, v.Rows).SelectMany(i => Enumerable.Range(i, v.Rows - i).Select(j =>
+            i == j ? Build.Mul(a[i, i], v[i, 0], v[j, 0]) : Build.Mul(Number.Two, a[i, j], v[i, 0], v[j, 0]))).ToArray());
 }
