@@ -25,8 +25,13 @@ public static class MathLatex
         TransposeItem t => LatexPrinter.Print(t.Matrix) + @"^{\top}",
         IntervalItem { Upper: null } i => LatexPrinter.Print(new Relation(RelationKind.Greater, i.Variable, i.Lower)),
         IntervalItem i => LatexPrinter.Print(i.Lower) + " < " + LatexPrinter.Print(i.Variable) + " < " + LatexPrinter.Print(i.Upper),
+        MeasuredItem m => Measured(m.Shown) + (m.ShownError is { } e ? @" \pm " + Measured(e) : ""),
         _ => throw new NotSupportedException($"No LaTeX form for {item.GetType().Name}."),
     };
+
+    /// <summary>A measured number as a mathematician writes it: a true minus sign, and 4.4\cdot 10^{-16} rather than 4.4e-16.</summary>
+    private static string Measured(MeasuredDigits d) =>
+        (d.Negative ? "-" : "") + d.Digits + (d.Exponent is { } p ? $@"\cdot 10^{{{p}}}" : "");
 
     /// <summary>
     /// A display's lines: a list of relations (u_1 = .., u_2 = ..) one relation per line, so that each is

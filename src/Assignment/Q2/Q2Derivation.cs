@@ -113,8 +113,10 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         // the equality is then said in words (and listed in the appendix), not displayed.
         var identical = density.Equals(target);
         if (identical) log.NotDisplayed(id, "density", "the result's check, said in the text");
-        blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, " is built independently, from the determinant and the inverse of the covariance", Inline.CheckNote(" computed by the engine"), ". ",
-            identical ? Inline.Of("It comes out in exactly the canonical form above, so the two densities are equal", Inline.CheckNote(" (step density.1 of the appendix)"), ".") : "The two are equal:")));
+        // The reader needs the comparison with the target density; that the engine built it on its own is a check note.
+        blocks.Add(new Prose(Inline.Of("The normal density with mean ", mu, " and covariance ", covariance, ", written out from the determinant and the inverse of the covariance",
+            Inline.CheckNote(" (built independently, by the engine)"), ", ",
+            identical ? Inline.Of("has exactly the form above, so the two densities are equal", Inline.CheckNote(" (step density.1 of the appendix)"), ".") : "equals it:")));
         if (!identical) blocks.Add(equality);
         blocks.AddRange(EveryDimension(id));
         blocks.Add(new Result(Inline.Of("For every ", Symbol.Of("K"), ", ", Apply.Of("g", BaseSample), " is normal with mean ", Symbol.Of("mu"),

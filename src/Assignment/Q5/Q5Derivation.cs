@@ -134,8 +134,8 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             return Symbolic.Numeric.Evaluator.EvaluateReal(g, point);
         }).ToArray();
         var increasing = values.Zip(values.Skip(1), (x, y) => y > x).All(v => v);
-        log.Check(id, "g increases on a grid of 81 points in [-5, 5] with random admissible parameters", increasing,
-            $"seed {seed}; g from {values[0]:0.###} to {values[^1]:0.###}");
+        log.Check(id, Inline.Of("g increases on a grid of 81 points from ", Number.Of(-5), " to ", Number.Of(5), " with random admissible parameters"), increasing,
+            Inline.Of($"seed {seed}; g from ", MeasuredItem.Decimals(values[0], 3), " to ", MeasuredItem.Decimals(values[^1], 3)));
     }
 
     private Part ResidualPart()
@@ -152,7 +152,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             Formula.Established(new RelationItem(Relation.Eq(Differentiation.Diff(Apply.Of("g", Z), Z), derivative))),
             new Prose(Inline.Of("and the hypothesis ", new RelationItem(assumption.Relations[0]), " makes it positive:")),
             new ChainBuilder(id, "slope", verifier, assumption, log, new ExprItem(derivative))
-                .Step(RelationKind.Greater, Number.Zero, Justification.Algebra("the derivative of f exceeds -1"))
+                .Step(RelationKind.Greater, Number.Zero, Justification.Algebra(Inline.Of("the derivative of f exceeds ", Number.Of(-1))))
                 .Build(),
             new Prose(Inline.Of("A differentiable function whose derivative is positive everywhere is strictly increasing (mean value theorem), hence injective; it is a bijection onto its image, where its inverse is defined.")),
             new Result(Inline.Of("g is strictly increasing, hence invertible (onto its image)."), new BooleanAnswer(true)),
@@ -173,7 +173,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         Symbol alpha = Symbol.Positive("alpha"), beta = Symbol.Of("beta"), r = Symbol.Of("r", Facts.Nonnegative);
         Symbol d = Symbol.Of("d", Facts.Nonnegative), rPositive = Symbol.Positive("r");
         var condition = new Relation(RelationKind.GreaterOrEqual, beta, Build.Neg(alpha));
-        Symbol z = Symbol.Of("z"), y = Symbol.Of("y"), u = Symbol.Of("u"), z0 = Symbol.Indexed("z", Facts.Real, Number.Zero);
+        Symbol z = Symbol.Of("z"), y = Symbol.Of("y"), zTilde = Symbol.Accented(Accent.Tilde, "z"), z0 = Symbol.Indexed("z", Facts.Real, Number.Zero);
         var AlphaPlusBeta = new RelationItem(new Relation(RelationKind.GreaterOrEqual, alpha + beta, Number.Zero));
         var assumptions = AssumptionSet.Of(condition);
         Expr Factor(Expr radius) => Build.Add(Number.One, Build.Div(beta, Build.Add(alpha, radius)));
@@ -184,15 +184,16 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         var simplifiedSlope = Build.Add(Number.One, Build.Div(Build.Mul(alpha, beta), Build.Pow(Build.Add(alpha, r), Number.Two)));
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("Write ", Relation.Eq(z, z0 + r * u), " with ", r, " the length of ", z - z0, " and ", u, " a unit vector (the statement's z with a tilde). Then ",
-                y - z0, " is ", r * u, " times the scalar ", new ExprItem(Factor(r)), ". This scalar is nonnegative under ", new RelationItem(condition), ":")),
+            new Prose(Inline.Of("Write ", Relation.Eq(z, z0 + r * zTilde), " with ", r, " the length of ", z - z0, " and ", zTilde, " a unit vector. Then ",
+                y - z0, " is ", r * zTilde, " times the scalar ", new ExprItem(Factor(r)), ". This scalar is nonnegative under ", new RelationItem(condition), ":")),
             new ChainBuilder(id, "factor", verifier, assumptions, log, new ExprItem(Factor(r)))
                 .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of(AlphaPlusBeta, " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero))))).Build(),
             new Prose(Inline.Of("so taking norms gives the radius equation ", new RelationItem(Relation.Eq(radius, d)), ", with ", d, " the length of ", y - z0, ". Its left side is increasing in ", r, ":")),
             new ChainBuilder(id, "slope", verifier, assumptions, log, new ExprItem(slope))
                 .Equal(simplifiedSlope, "common denominator")
-                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of("sign reasoning under ", new RelationItem(new Relation(RelationKind.Greater, alpha, Number.Zero)), ", ",
-                    new RelationItem(condition), " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero))))).Build(),
+                .Step(RelationKind.GreaterOrEqual, Number.Zero, Justification.Algebra(Inline.Of(new Relation(RelationKind.GreaterOrEqual, alpha * beta, -alpha.Pow(2)), " and ",
+                    new Relation(RelationKind.GreaterOrEqual, -alpha.Pow(2), -(alpha + r).Pow(2)), " by ", new RelationItem(new Relation(RelationKind.Greater, alpha, Number.Zero)), ", ",
+                    new RelationItem(condition), " and ", new RelationItem(new Relation(RelationKind.GreaterOrEqual, r, Number.Zero)), ", so the fraction is at least ", Number.Of(-1)))).Build(),
             new Prose(Inline.Of("The slope vanishes at most at ", Relation.Eq(r, Number.Zero), " (when ", Relation.Eq(beta, Build.Neg(alpha)), "), so the map is strictly increasing from 0 at ",
                 Relation.Eq(r, Number.Zero), " to infinity: each ", new Relation(RelationKind.GreaterOrEqual, d, Number.Zero), " has exactly one radius. In closed form, multiply by ", alpha + r, ":")),
             new ChainBuilder(id, "quadratic", verifier, assumptions, log, new ExprItem(Build.Mul(Build.Sub(radius, d), Build.Add(alpha, r))))
@@ -205,7 +206,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
             new ChainBuilder(id, "root", verifier, assumptions, log, new ExprItem(Symbolic.Expressions.Substitution.Substitute(quadratic, r, upper)))
                 .Equal(Number.Zero, "substitute the larger root").Build(),
             Formula.Established(new RelationItem(Relation.Eq(r, upper))),
-            new Prose(Inline.Of("(ii) Given ", new Relation(RelationKind.Greater, rPositive, Number.Zero), " and ", y, ", the scalar is positive, so the direction is unique: ", u, " is ", y - z0,
+            new Prose(Inline.Of("(ii) Given ", new Relation(RelationKind.Greater, rPositive, Number.Zero), " and ", y, ", the scalar is positive, so the direction is unique: ", zTilde, " is ", y - z0,
                 " divided by ", new ExprItem(Build.Mul(rPositive, Factor(rPositive))), ", since")),
             new ChainBuilder(id, "direction", verifier, assumptions, log, new ExprItem(Build.Mul(rPositive, Factor(rPositive))))
                 .Step(RelationKind.Greater, Number.Zero, Justification.Algebra(Inline.Of(new Relation(RelationKind.Greater, rPositive, Number.Zero), " and ", AlphaPlusBeta))).Build(),
@@ -260,7 +261,7 @@ public sealed class Q5Derivation(AssignmentParameters parameters, IStepVerifier 
         }
         log.Check(id, Inline.Of("round trip: ", Z, " recovered from ", Apply.Of("g", Z), " through the closed-form radius, for 20 random ", Z, " in three dimensions and admissible ",
                 new ListItem([new ExprItem(alpha), new ExprItem(beta)])), worst < 1e-9,
-            $"seed {seed}; largest error {worst.ToString("0.0e+0", System.Globalization.CultureInfo.InvariantCulture)}");
+            Inline.Of($"seed {seed}; largest error ", MeasuredItem.Scientific(worst)));
     }
 
     private Part Pending(string id)

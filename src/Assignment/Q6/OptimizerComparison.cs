@@ -180,10 +180,11 @@ public sealed class OptimizerComparison(Q6Game game, IStepVerifier verifier, Der
             new PlotMark("stationary point", Value(game.Stationary.D), Value(game.Stationary.G)),
         };
         return new Figure(new PlotFigure(Inline.Of(game.D), Inline.Of(game.G), series) { EqualAxes = true, Marks = marks },
-            Inline.Of($"The first 25 iterates of each optimizer from ({Show(start.D)}, {Show(start.G)}) at learning rate ", rateItem, " (a series stops if it leaves the plotted range)."));
+            Inline.Of("The first 25 iterates of each optimizer from (", Show(start.D), ", ", Show(start.G), ") at learning rate ", rateItem, " (a series stops if it leaves the plotted range)."));
     }
 
-    private static string Show(double x) => x.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A coordinate of the starting point, with at most three decimals.</summary>
+    private static MeasuredItem Show(double x) => MeasuredItem.Decimals(x, 3);
 
     /// <summary>Iterates beyond this size are off any useful plot (and would overflow TikZ's dimensions).</summary>
     private const double PlotRange = 1e4;

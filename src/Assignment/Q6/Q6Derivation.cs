@@ -293,7 +293,7 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         blocks.Add(new Prose(Inline.Of("Its roots are ", new SetItem(roots.Select(r => (MathItem)new ExprItem(r)).ToArray()), "; each is checked by substitution:")));
         foreach (var (root, n) in roots.Select((r, n) => (r, n)))
             blocks.Add(Chain(id, $"root{n + 1}", new ExprItem(Substitution.Substitute(p, lambda, root)))
-                .Equal(Number.Zero, "substitute the root and expand, with i squared equal to -1")
+                .Equal(Number.Zero, Inline.Of("substitute the root and expand, with i squared equal to ", Number.Of(-1)))
                 .Build());
         var engine = Eigenvalues.Compute(a);
         log.Check(id, Inline.Of("eigenvalues of ", Symbol.Of("A"), " by the engine's eigenvalue routine equal the roots found"),

@@ -127,9 +127,9 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         yield return new Prose(Inline.Of("With this model's constants and the encoder's mean ", A * X + C, " for ", Question3ClosedForm.M, ", it is"));
         yield return Formula.Established(new ExprItem(Substitution.Substitute(simplified, atModel)));
         yield return new Prose(Inline.Of("so the best encoder is the least-squares fit of the posterior means by ", A * X + C, $" over the {p.GapDataPoints} points drawn", Inline.CheckNote($" with seed {p.GapSeed}"), ": ",
-            A, $" = {F(gap.Slope)}, ", C, $" = {F(gap.Intercept)}, posterior variance {F(gap.PosteriorVariance)}. ",
-            $"Mean amortization gap: {F(gap.MeanGap)} nats per point (largest {F(gap.MaxGap)}); the instance-wise divergence is 0 at every point. ",
-            "An encoder whose mean is linear in ", logX, $" instead fits the posterior means to within {gap.LogLinearResidual.ToString("0.0e+0", CultureInfo.InvariantCulture)}, so the gap comes from the encoder family, not from the data."));
+            A, " = ", F(gap.Slope), ", ", C, " = ", F(gap.Intercept), ", posterior variance ", F(gap.PosteriorVariance), ". ",
+            "Mean amortization gap: ", F(gap.MeanGap), " nats per point (largest ", F(gap.MaxGap), "); the instance-wise divergence is 0 at every point. ",
+            "An encoder whose mean is linear in ", logX, " instead fits the posterior means to within ", MeasuredItem.Scientific(gap.LogLinearResidual), ", so the gap comes from the encoder family, not from the data."));
         var shown = gap.Points.OrderBy(g => g.X).Where((_, k) => k % Math.Max(1, gap.Points.Count / 6) == 0).Take(6).ToArray();
         yield return new Table(
             [Inline.Of(GapPoint), Inline.Of("posterior mean"), Inline.Of("encoder mean ", GapEncoderMean), Inline.Of("KL amortized"), Inline.Of("KL instance-wise")],
@@ -151,8 +151,8 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         var shared = Question3ClosedForm.V;
         log.Check(id, Inline.Of("the shared variance ", shared, " equal to the posterior variance minimizes the summed divergence"),
             gap.TotalKL(v) < gap.TotalKL(0.9 * v) && gap.TotalKL(v) < gap.TotalKL(1.1 * v),
-            Inline.Of("summed divergence at ", shared, $": {F(gap.TotalKL(v))}; at ", Number.Of(9, 10) * shared, $": {F(gap.TotalKL(0.9 * v))}; at ", Number.Of(11, 10) * shared,
-                $": {F(gap.TotalKL(1.1 * v))}"));
+            Inline.Of("summed divergence at ", shared, ": ", F(gap.TotalKL(v)), "; at ", Number.Of(9, 10) * shared, ": ", F(gap.TotalKL(0.9 * v)), "; at ", Number.Of(11, 10) * shared,
+                ": ", F(gap.TotalKL(1.1 * v))));
         var worst = 0.0;
         foreach (var g in gap.Points.Take(5))
         {
@@ -161,9 +161,9 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
             worst = Math.Max(worst, Math.Max(Math.Abs(logEvidence - elbo - g.AmortizedKL), Math.Abs(logEvidence - exactElbo)));
         }
         log.Check(id, Inline.Of("the amortized divergence is ", Build.Log(Evidence), " minus the ELBO, and the exact posterior attains ", Build.Log(Evidence), ", by quadrature over ", Z),
-            worst < 1e-6, $"largest discrepancy over 5 points: {worst.ToString("0.0e+0", CultureInfo.InvariantCulture)}");
+            worst < 1e-6, Inline.Of("largest discrepancy over 5 points: ", MeasuredItem.Scientific(worst)));
         log.Check(id, "the amortized divergence is nonnegative at every point and positive on average",
-            gap.Points.All(g => g.AmortizedKL >= 0) && gap.MeanGap > 0, $"mean gap {F(gap.MeanGap)}");
+            gap.Points.All(g => g.AmortizedKL >= 0) && gap.MeanGap > 0, Inline.Of("mean gap ", F(gap.MeanGap)));
     }
 
     private Part Part3(GapResult gap)
@@ -191,7 +191,7 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
                     Inline.Of(n, " sets of variational parameters: ", perPoint, " numbers for diagonal Gaussians in dimension ", k)],
             ], Inline.Of("Both approaches at their optimum within their families.")),
             new Prose(Inline.Of("(a) Bias. Both ELBOs are lower bounds: the difference between ", Build.Log(Evidence), " and the ELBO is the divergence from the posterior, which is nonnegative. By part 2 the amortized divergence is at least the instance-wise one at every point, so in the best case the amortized bound is the looser one (more biased); ",
-                $"on the model of part 2 the extra bias averages {F(gap.MeanGap)} nats per point. ",
+                "on the model of part 2 the extra bias averages ", F(gap.MeanGap), " nats per point. ",
                 "(b) Computation. The encoder gives ", amortized, " for any ", X, ", including unseen ones, in one evaluation; the instance-wise approach must solve an optimization problem for each ", X, ", during training and again at test time. ",
                 "(c) Memory. The encoder's parameters do not grow with the data (3 numbers ", A, ", ", C, ", ", Question3ClosedForm.V, $" in part 2); the instance-wise approach stores one parameter vector per point ({2 * q3.GapDataPoints} numbers for the {q3.GapDataPoints} points there, ", perPoint, " in general).")),
             new Result(Inline.Of("Amortized: more bias (the amortization gap), far cheaper inference (one pass instead of one optimization per point), memory independent of n; instance-wise: tighter bound, costly, memory growing linearly in n."),
@@ -205,5 +205,6 @@ public sealed class Question3Derivation(AssignmentParameters parameters, Q3Param
         return new Part(id, info.Title, parameters.PointsOf(id), info.Restatement, blocks);
     }
 
-    private static string F(double d) => d.ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>A measured value with at most four decimals, typeset by the renderer.</summary>
+    private static MeasuredItem F(double d) => MeasuredItem.Decimals(d);
 }

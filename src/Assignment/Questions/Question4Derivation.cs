@@ -168,23 +168,23 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         Inline ForK(int k) => Inline.Of(" for ", Relation.Eq(K, Number.Of(k)));
         if (bounds.FirstOrDefault(b => b.K == 1) is { Bound: not null } one)
             log.Check("q4.1", Inline.Of("the Monte Carlo ", Bound(1), " agrees with the closed-form ELBO ", evidence - Apply.Of("D_KL", Apply.Of("q", Z), Apply.Of("p|x", Z))),
-                Math.Abs(one.Bound.Mean - exactL1) <= 4 * one.Bound.StandardError, $"estimate {one.Bound}, closed form {F(exactL1)}");
+                Math.Abs(one.Bound.Mean - exactL1) <= 4 * one.Bound.StandardError, Inline.Of("estimate ", E(one.Bound), ", closed form ", F(exactL1)));
         log.Check("q4.1", Inline.Of("every estimate of ", LK, " is at most ", evidence, " (3 standard errors)"),
             bounds.All(b => b.Bound.AtMost(logEvidence)),
-            Inline.Of([.. bounds.SelectMany(b => new object[] { Bound(b.K), $" = {b.Bound}; " }), evidence, $" = {F(logEvidence)}"]));
+            Inline.Of([.. bounds.SelectMany(b => new object[] { Is(Bound(b.K), E(b.Bound)), "; " }), Is(evidence, F(logEvidence))]));
         log.Check("q4.1", Inline.Of(LK, " does not decrease with ", K, " (3 combined standard errors)"),
             bounds.Zip(bounds.Skip(1)).All(pair => pair.First.Bound.Mean <= pair.Second.Bound.Mean + 3 * Math.Sqrt(Sq(pair.First.Bound.StandardError) + Sq(pair.Second.Bound.StandardError))),
-            string.Join(", ", bounds.Select(b => F(b.Bound.Mean))));
+            Inline.Of([.. bounds.SelectMany((b, k) => new object[] { k == 0 ? "" : ", ", F(b.Bound.Mean) })]));
         foreach (var r in refined)
         {
             var lk = bounds.FirstOrDefault(b => b.K == r.K).Bound;
             log.Check(id, Inline.Of(QK, " integrates to 1", ForK(r.K), $" (quadrature per draw, mean over {q4.RefinementDraws} draws)"),
-                Math.Abs(r.Mass.Mean - 1) <= Math.Max(4 * r.Mass.StandardError, 1e-9), $"mass {r.Mass}");
+                Math.Abs(r.Mass.Mean - 1) <= Math.Max(4 * r.Mass.StandardError, 1e-9), Inline.Of("mass ", E(r.Mass)));
             log.Check(id, Inline.Of(new Relation(RelationKind.LessOrEqual, L1(QK), evidence), ForK(r.K)), r.RefinedElbo <= logEvidence + 1e-3,
-                Inline.Of(L1(QK), $" = {F(r.RefinedElbo)}, ", evidence, $" = {F(logEvidence)}"));
+                Inline.Of(Is(L1(QK), F(r.RefinedElbo)), ", ", Is(evidence, F(logEvidence))));
             if (lk is not null)
                 log.Check(id, Inline.Of(new Relation(RelationKind.GreaterOrEqual, L1(QK), LK), ForK(r.K)), r.RefinedElbo >= lk.Mean - 3 * lk.StandardError - 1e-3,
-                    Inline.Of(L1(QK), $" = {F(r.RefinedElbo)}, ", Bound(r.K), $" = {lk}"));
+                    Inline.Of(Is(L1(QK), F(r.RefinedElbo)), ", ", Is(Bound(r.K), E(lk))));
         }
     }
 
@@ -194,21 +194,23 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         var logEvidence = Build.Log(Apply.Of("p", X));
         yield return new Prose(Inline.Of("Numeric confirmation. Take ", Z, " drawn from ", Question3ClosedForm.Normal(0, 1), " and, given ", Z, ", ", X, " drawn from ",
             Question3ClosedForm.Normal(weight * Z + bias, noise.Pow(2)), ", observed at ", Relation.Eq(X, DecimalNumber.Of(q4.Observation)), ". The evidence is the density of ",
-            Question3ClosedForm.Normal(bias, weight.Pow(2) + noise.Pow(2)), $", so {F(m.LogEvidence)} is the value of ", logEvidence, ". The proposal ", Apply.Of("q", Z), " is the density of ",
+            Question3ClosedForm.Normal(bias, weight.Pow(2) + noise.Pow(2)), ", so ", F(m.LogEvidence), " is the value of ", logEvidence, ". The proposal ", Apply.Of("q", Z), " is the density of ",
             Question3ClosedForm.Normal(DecimalNumber.Of(q4.ProposalMean), DecimalNumber.Of(q4.ProposalSd).Pow(2)), ", deliberately not the posterior, so ",
-            Relation.Eq(Symbol.Of("L_1"), logEvidence - Apply.Of("D_KL", Apply.Of("q", Z), Apply.Of("p|x", Z))), $" is {F(m.ExactL1)} in closed form. Each ", LK,
+            Relation.Eq(Symbol.Of("L_1"), logEvidence - Apply.Of("D_KL", Apply.Of("q", Z), Apply.Of("p|x", Z))), " is ", F(m.ExactL1), " in closed form."));
+        // How the estimates were made (replicates, seeds, quadrature) is for whoever checks them: the student edition leaves it out.
+        yield return new Prose(Inline.Of("Each ", LK,
             " is estimated from independent ", K, $"-sample draws, {q4.Replicates} of them for one sample and that number divided by the square root of ", K, " (rounded up) for ", K, " samples ",
             "(one replicate's spread falls as ", K, " grows, so its standard error still falls with fewer replicates",
             Inline.CheckNote($"; seed {q4.Seed} plus the position of ", K), "); ",
             QK, $" is evaluated with {q4.RefinementDraws} fixed draws of ", Sample(2), ", ..., ", Sample(K), " and integrated over ", QuadratureInterval(),
-            $" (12 standard deviations beyond the means of the proposal and of the posterior) by the 5-point Gauss-Legendre rule on each of {Question4ImportanceSampling.QuadraturePanels} equal panels."));
+            $" (12 standard deviations beyond the means of the proposal and of the posterior) by the 5-point Gauss-Legendre rule on each of {Question4ImportanceSampling.QuadraturePanels} equal panels.")) { AboutChecking = true };
         yield return new Table(
             [Inline.Of(K), Inline.Of(LK, " (± s.e.)"), Inline.Of("mass of ", QK, " (± s.e.)"), Inline.Of(L1(QK)), Inline.Of(Build.Log(Apply.Of("p", X)))],
             m.Bounds.Select(b =>
             {
                 var r = m.Refined.FirstOrDefault(x => x.K == b.K);
-                return (IReadOnlyList<Inline>)[Inline.Of(b.K.ToString(CultureInfo.InvariantCulture)), Inline.Of(b.Bound.ToString()),
-                    Inline.Of(r is null ? "-" : r.Mass.ToString()), Inline.Of(r is null ? "-" : F(r.RefinedElbo)), Inline.Of(F(m.LogEvidence))];
+                return (IReadOnlyList<Inline>)[Inline.Of(b.K.ToString(CultureInfo.InvariantCulture)), Inline.Of(E(b.Bound)),
+                    r is null ? "-" : Inline.Of(E(r.Mass)), r is null ? "-" : Inline.Of(F(r.RefinedElbo)), Inline.Of(F(m.LogEvidence))];
             }).ToArray(),
             Inline.Of(new RelationItem(new Relation(RelationKind.LessOrEqual, Symbol.Of("L_1"), LK)), " and ", new RelationItem(new Relation(RelationKind.LessOrEqual, LK, Build.Log(Apply.Of("p", X)))),
                 ", ", QK, " has mass 1, and its ELBO is above ", LK, "."));
@@ -222,7 +224,7 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
                 new PlotSeries(Inline.Of(logEvidence), m.Bounds.Select(b => ((double)b.K, m.LogEvidence)).ToArray()),
             ]) { LogarithmicX = true },
             Inline.Of("The importance-weighted bound rises towards ", logEvidence, " as ", K, " grows (logarithmic axis; each estimate of ", LK, " has a bar of one standard error on either side, ",
-                $"at most {F(m.Bounds.Max(b => b.Bound.StandardError))}); the refined proposal's ELBO lies between."));
+                "at most ", F(m.Bounds.Max(b => b.Bound.StandardError)), "); the refined proposal's ELBO lies between."));
     }
 
     /// <summary>The interval the refined density is integrated over, rounded for the reader.</summary>
@@ -234,5 +236,12 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
 
     private static double Sq(double d) => d * d;
 
-    private static string F(double d) => d.ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>A measured value with at most four decimals, typeset by the renderer.</summary>
+    private static MeasuredItem F(double d) => MeasuredItem.Decimals(d);
+
+    /// <summary>A quantity and its measured value, written as one equation.</summary>
+    private static EqualityItem Is(Expr quantity, MeasuredItem value) => new(new ExprItem(quantity), value);
+
+    /// <summary>A Monte Carlo estimate: its mean and standard error with four decimals each.</summary>
+    private static MeasuredItem E(Estimate e) => MeasuredItem.WithError(e.Mean, e.StandardError);
 }

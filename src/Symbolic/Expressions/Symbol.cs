@@ -26,6 +26,9 @@ public sealed class Symbol : Expr
 
     public static Symbol Positive(string name) => Of(name, Facts.Positive);
 
+    /// <summary>A letter with an accent over it (z~, theta^): a name of its own, printed \tilde{z}.</summary>
+    public static Symbol Accented(Accent accent, string letter, Facts facts = Facts.Real) => Of(AccentNames.Of(accent, letter), facts);
+
     public static Symbol Indexed(string name, Facts facts, params Expr[] indices) => new(name, indices, facts.Normalize());
 
     public Symbol WithFacts(Facts facts) => new(Name, Indices, facts.Normalize());

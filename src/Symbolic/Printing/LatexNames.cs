@@ -1,3 +1,5 @@
+using Ift6135.Sym.Symbolic.Expressions;
+
 namespace Ift6135.Sym.Symbolic.Printing;
 
 /// <summary>
@@ -29,6 +31,10 @@ public static class LatexNames
         return (Letter(name), null);
     }
 
+    /// <summary>tilde(z) as \tilde{z}, hat(theta) as \hat{\theta}: the form the LaTeX parser reads back as that name.</summary>
+    private static string? Accented(string name) =>
+        AccentNames.Split(name) is { } a ? $"\\{AccentNames.Word(a.Accent)}{{{Letter(a.Letter)}}}" : null;
+
     /// <summary>A full identifier: body and subscript.</summary>
     public static string Identifier(string name)
     {
@@ -36,9 +42,10 @@ public static class LatexNames
         return subscript is null ? body : $"{body}_{{{subscript}}}";
     }
 
-    /// <summary>A name without subscript handling: one letter, a Greek letter, or upright text.</summary>
+    /// <summary>A name without subscript handling: one letter, a Greek letter, an accented letter, or upright text.</summary>
     public static string Letter(string name)
     {
+        if (Accented(name) is { } accented) return accented;
         if (Greek.Contains(name)) return "\\" + name;
         if (name.Length == 1 || name.All(char.IsAsciiDigit)) return name;
         return $"\\mathrm{{{name.Replace("_", "\\_", StringComparison.Ordinal)}}}";
@@ -49,6 +56,7 @@ public static class LatexNames
     {
         if (Greek.Contains(name) || name.Length == 1) return Letter(name);
         if (IsNamedOperator(name)) return "\\" + name;
+        if (Accented(name) is { } accented) return accented;
         var (body, subscript) = Split(name);
         if (subscript is not null) return $"{body}_{{{subscript}}}";
         return $"\\operatorname{{{name}}}";

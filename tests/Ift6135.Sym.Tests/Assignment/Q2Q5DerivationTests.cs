@@ -123,4 +123,32 @@ public class Q2Q5DerivationTests
         Assert.Contains("g(z_{0})", q2);
         Assert.Contains("p_{0}(z_{0,1})", q2);
     }
+
+    [Fact]
+    public void TheRadialFlowNamesTheDirectionAsTheStatementDoes()
+    {
+        // The statement writes z = z0 + r z~ with ||z~|| = 1; the direction was called u for want of an accented name.
+        var q = new Q5Derivation(AssignmentParameters.Default, new EngineStepVerifier(), new DerivationLog()).Derive();
+        var symbols = q.Parts.Single(p => p.Id == "q5.4").Blocks.OfType<Prose>()
+            .SelectMany(p => p.Text.Flat).OfType<MathPiece>().Select(m => m.Math).OfType<ExprItem>()
+            .SelectMany(e => Symbolic.Expressions.Substitution.FreeSymbols(e.Expr)).ToList();
+        Assert.Contains(Symbol.Accented(Accent.Tilde, "z"), symbols);
+        Assert.DoesNotContain(symbols, s => s.Name == "u");
+        var tex = Ift6135.Sym.Render.LatexDocument.Render(Ift6135.Sym.Assignment.SolutionDeriver.Derive(AssignmentParameters.Default, new EngineStepVerifier()));
+        Assert.Contains(@"and $\tilde{z}$ a unit vector", tex);
+    }
+
+    [Fact]
+    public void TheFullAffineDensityCollectsItsQuadraticForm()
+    {
+        // Issue 3: for K = 2 the exponent was printed as the matrix product nests it, v1(v1(..) + v2(..)) + v2(..). Collected by
+        // hand, v^T adj(S S^T) v = (S21^2 + S22^2) v1^2 - 2 (S11 S21 + S12 S22) v1 v2 + (S11^2 + S12^2) v2^2: one cross term.
+        var tex = Ift6135.Sym.Render.LatexDocument.Render(Ift6135.Sym.Assignment.SolutionDeriver.Derive(AssignmentParameters.Default, new EngineStepVerifier()));
+        var from = tex.IndexOf(@"\subsection*{2.3.", StringComparison.Ordinal);
+        var line = tex[from..].Split('\n').First(l => l.StartsWith("&= ", StringComparison.Ordinal) && l.Contains(@"\Delta^{2}", StringComparison.Ordinal));
+        Assert.Equal(1, line.Split(@"v_{1} v_{2}").Length - 1);
+        Assert.Contains(@"v_{1}^{2}(S_{21}^{2} + S_{22}^{2})", line);
+        Assert.Contains(@"v_{2}^{2}(S_{11}^{2} + S_{12}^{2})", line);
+        Assert.Contains(@"- 2v_{1} v_{2}(S_{11} S_{21} + S_{12} S_{22})", line);
+    }
 }

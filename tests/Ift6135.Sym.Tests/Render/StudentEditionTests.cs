@@ -81,6 +81,28 @@ public sealed class StudentEditionTests : IDisposable
         Assert.True(report.Summary.Valid >= 40, $"{report.Summary.Valid} valid steps");
     }
 
+    [Fact]
+    public void PassagesAboutHowResultsWereCheckedAreForTheFullEditionOnly()
+    {
+        // Read in the student PDF of the previous build: how Q4's Monte Carlo estimates and quadrature were run, that Q2's
+        // target density was "built independently", and a justification naming the engine's method ("sign reasoning").
+        var solution = Derived();
+        var full = LatexDocument.Render(solution, TemplateSet.Embedded, DocumentEdition.Full);
+        var student = LatexDocument.Render(solution, TemplateSet.Embedded, DocumentEdition.Student);
+        foreach (var note in new[] { "is estimated from independent", "Gauss-Legendre", "built independently" })
+        {
+            Assert.Contains(note, full);
+            Assert.DoesNotContain(note, student);
+        }
+        Assert.DoesNotContain("sign reasoning", student);
+        // What the student needs stays: the model of the numeric confirmation, its table, and the comparison of the two densities.
+        foreach (var kept in new[] { "Numeric confirmation. Take", "(± s.e.)", "has exactly the form above, so the two densities are equal" })
+        {
+            Assert.Contains(kept, full);
+            Assert.Contains(kept, student);
+        }
+    }
+
     [RequiresLatexFact]
     public void BothEditionsBuildSideBySideAndTheStudentPdfHasEveryAnswerWithoutTheRecordOfChecking()
     {

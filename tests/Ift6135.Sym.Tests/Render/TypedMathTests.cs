@@ -3,6 +3,7 @@ using Ift6135.Sym.Assignment;
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Assignment.Verification;
+using Ift6135.Sym.Render;
 
 namespace Ift6135.Sym.Tests.Render;
 
@@ -112,6 +113,45 @@ public sealed partial class TypedMathTests
 
     [GeneratedRegex(@"\w[_^][\w{-]|\|\||\s\|\s|<=|>=|\\frac|\$|\b(alpha|beta|sigma|mu|theta|phi|lambda|Delta)\b")]
     private static partial Regex TypedFormula();
+
+    /// <summary>Numbers measured at run time (a fitted intercept, a Monte Carlo mean) are formulas too: a minus sign, a power of ten.</summary>
+    [Fact]
+    public void TheDocumentHasNoHyphenNumberInProseAndNoENotation()
+    {
+        var solution = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default);
+        foreach (var edition in new[] { DocumentEdition.Full, DocumentEdition.Student })
+        {
+            var tex = LatexDocument.Render(solution, TemplateSet.Embedded, edition);
+            var scanned = 0;
+            foreach (var line in tex.Split('\n'))
+            {
+                // Comments and plot coordinates are input to TeX, not text a reader sees.
+                if (line.TrimStart().StartsWith('%') || line.Contains(@"\addplot", StringComparison.Ordinal)) continue;
+                scanned++;
+                Assert.False(ENotation().IsMatch(line), $"{edition}: a number in e-notation: {line}");
+            }
+            foreach (var line in DisplayMath().Replace(tex, " ").Split('\n'))
+            {
+                if (line.TrimStart().StartsWith('%')) continue;
+                var prose = InlineMath().Replace(line, " ");
+                Assert.False(HyphenNumber().IsMatch(prose), $"{edition}: a number with an ASCII hyphen for a minus sign in prose: {line}");
+            }
+            Assert.True(scanned > 100, "the document was scanned");
+            // The measured numbers this test is about are there, typeset (q3.2's fitted intercept is negative, q4's bounds too).
+            Assert.Matches(@"\$c\$ = \$-0\.\d+\$", tex);
+            Assert.Matches(@"\$-\d\.\d{4} \\pm 0\.\d{4}\$", tex);
+        }
+    }
+
+    [GeneratedRegex(@"\d(\.\d+)?[eE][-+]?\d")]
+    private static partial Regex ENotation();
+
+    /// <summary>Displays and pictures, whose minus signs are typeset as mathematics.</summary>
+    [GeneratedRegex(@"\\begin\{(align|equation|gather|multline|tikzpicture)(\*?)\}.*?\\end\{\1\2\}|\\\[.*?\\\]", RegexOptions.Singleline)]
+    private static partial Regex DisplayMath();
+
+    [GeneratedRegex(@"(^|[\s(\[,;:])-\d")]
+    private static partial Regex HyphenNumber();
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex Placeholder();

@@ -15,6 +15,7 @@ public class LatexRoundTripTests
     public static TheoryData<string> Cases() => new()
     {
         "frac", "exp", "sqrt", "sigmoid", "logabs", "indexed", "complex", "max", "cuberoot", "sum", "power", "product", "log", "nested",
+        "tilde", "hatgreek", "barsubscripted", "accentedplain", "accentedfunction",
         "logsymbol", "logtimes", "logsquared", "logproduct", "logapply", "logapplytimes", "logpi", "sumoflogs", "gaussian3", "gaussianK", "partial", "partialsquared",
     };
 
@@ -33,6 +34,11 @@ public class LatexRoundTripTests
         "power" => Build.Pow(Build.Add(X, Y), Number.Of(-2)),
         "product" => Build.Mul(Build.Sub(Alpha, X), Build.Add(Beta, Y), Constant.Pi),
         "log" => Build.Sub(Build.Log(Build.Add(1, Build.Exp(X))), Build.Mul(Number.Half, Build.Log(Build.Mul(2, Constant.Pi)))),
+        "tilde" => Build.Add(Symbol.Of("z"), Build.Mul(Symbol.Of("r"), Symbol.Accented(Accent.Tilde, "z"))),
+        "hatgreek" => Build.Sub(Symbol.Accented(Accent.Hat, "theta"), Symbol.Of("theta")),
+        "barsubscripted" => Build.Mul(Symbol.Indexed(AccentNames.Of(Accent.Bar, "x"), Facts.Real, 1), Symbol.Indexed("x", Facts.Real, 2)),
+        "accentedplain" => Build.Div(Symbol.Accented(Accent.Tilde, "z"), Build.Add(X, Symbol.Indexed("z", Facts.Real, 0))),
+        "accentedfunction" => Build.Log(Apply.Of("p", Symbol.Accented(Accent.Hat, "x"))),
         "logsymbol" => Build.Log(X),
         "logtimes" => Build.Mul(Y, Build.Log(X)),
         "logsquared" => Build.Pow(Build.Log(X), 2),
@@ -55,6 +61,35 @@ public class LatexRoundTripTests
         var e = Build_(name);
         var latex = LatexPrinter.Print(e);
         Assert.Equal(e, LatexLowering.ParseScalar(latex, LatexContext.Empty.WithFunction("p")));
+    }
+}
+
+/// <summary>An accent over a letter is printed as LaTeX writes it, so that the checker reads the document's names as the engine meant them.</summary>
+public class AccentedNamePrintingTests
+{
+    [Fact]
+    public void AccentsArePrintedOverTheLetter()
+    {
+        Assert.Equal(@"\tilde{z}", LatexPrinter.Print(Symbol.Accented(Accent.Tilde, "z")));
+        Assert.Equal(@"\hat{\theta}", LatexPrinter.Print(Symbol.Accented(Accent.Hat, "theta")));
+        Assert.Equal(@"\bar{x}_{1}", LatexPrinter.Print(Symbol.Indexed(AccentNames.Of(Accent.Bar, "x"), Facts.Real, 1)));
+    }
+
+    [Fact]
+    public void AnAccentedNameIsNotTheBareLetter()
+    {
+        var tilde = LatexLowering.ParseScalar(@"\tilde{z}", LatexContext.Empty);
+        Assert.Equal(Symbol.Accented(Accent.Tilde, "z"), tilde);
+        Assert.NotEqual(Symbol.Of("z"), tilde);
+    }
+
+    [Fact]
+    public void ANameThatOnlyLooksAccentedIsNot()
+    {
+        Assert.Null(AccentNames.Split("tilde"));
+        Assert.Null(AccentNames.Split("wide(z)"));
+        Assert.Null(AccentNames.Split("tilde()"));
+        Assert.Equal((Accent.Tilde, "z"), AccentNames.Split("tilde(z)"));
     }
 }
 
