@@ -77,7 +77,7 @@ public sealed partial class LatexLowering
         ApplyNode a => LatexValue.Of(Apply(a)),
         BigOperatorNode s => LatexValue.Of(BigOperator(s)),
         ExpectationNode e => LatexValue.Of(Expectation(e)),
-        DerivativeNode d => LatexValue.Of(Derivative(d)),
+        DerivativeNode d => DerivativeValue(d),
         MatrixNode m => LatexValue.Of(Matrix.FromRows(m.Rows.Select(r => (IReadOnlyList<Expr>)r.Select(Scalar).ToArray()).ToArray())),
         SubscriptNode s => throw Error(s, "a value, not a subscript"),
         SetNode s => throw Error(s, "a value: a finite set \\{a, b\\} is read only as a whole side of a relation"),
