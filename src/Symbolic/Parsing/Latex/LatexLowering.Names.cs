@@ -12,7 +12,7 @@ public sealed partial class LatexLowering
         if (n.Base == LatexMathParser.PartialMark) throw Error(n, "∂ only inside a derivative, as in \\frac{\\partial f}{\\partial x}");
         var key = n.Key;
         if (bound.TryGetValue(key, out var index)) return LatexValue.Of(index);
-        if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source);
+        if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances);
         if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
         if (EntryOfSubscriptedVector(n) is { } ofVector) return LatexValue.Of(Entry(ofVector.Vector, ofVector.Entry, ofVector.Shape));
@@ -77,7 +77,11 @@ public sealed partial class LatexLowering
     };
 
     /// <summary>A declared matrix as entry symbols S_{ij} (1-based), shaped by its declared structure; a vector has entries z_i.</summary>
-    private Matrix Instantiate(string key, MatrixShape shape)
+    private Matrix Instantiate(string key, MatrixShape shape) =>
+        instances is not null && instances.TryGetValue(key, out var given) ? given : EntrySymbols(key, shape, context);
+
+    /// <summary>A declared matrix as its entry symbols, shaped by its declared structure (what a numeric draw replaces).</summary>
+    public static Matrix EntrySymbols(string key, MatrixShape shape, LatexContext context)
     {
         var facts = context.FactsOf(key) ?? Facts.Real;
         var diagonal = context.FactsOf(LatexContext.DiagonalKey(key)) ?? facts;
@@ -186,7 +190,7 @@ public sealed partial class LatexLowering
     private Expr Instantiate(ApplyNode a, FunctionDefinition definition, Expr[] args)
     {
         // The body is read with its parameters bound to fresh symbols (so a parameter named like a defined quantity is the parameter).
-        var lowering = new LatexLowering(context.ForDefinitionIn(definition.DefinedIn), definition.Source);
+        var lowering = new LatexLowering(context.ForDefinitionIn(definition.DefinedIn), definition.Source, instances);
         var parameters = definition.Parameters.Select(p => Symbol.Of("param·" + p.Key, context.FactsOf(p.Key) ?? Facts.Real)).ToArray();
         for (var k = 0; k < parameters.Length; k++) lowering.bound[definition.Parameters[k].Key] = parameters[k];
         var body = lowering.Scalar(definition.Body);
