@@ -526,7 +526,9 @@ public sealed class DerivationChecker(IStepDecider decider)
             return value;
         }
 
-        private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens(), Context.Functions.ToHashSet(StringComparer.Ordinal));
+        private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens(), Context.Functions.ToHashSet(StringComparer.Ordinal),
+            names.Counts.Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null)
+                .ToHashSet(StringComparer.Ordinal));
 
         private SymAssumptions LowerAssumptions()
         {

@@ -13,7 +13,9 @@ namespace Ift6135.Sym.Checking;
 /// A proposed counterexample is re-evaluated before the step is called invalid.
 /// </summary>
 /// <param name="distributions">Declared functions, whose name alone (H(q), KL(q, p)) is a distribution: a functional of one is not instantiated.</param>
-public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, GivenIdentities givens, IReadOnlySet<string>? distributions = null)
+/// <param name="counts">Undeclared names the document uses as the upper bound of a sum or product (K): positive integers wherever they appear.</param>
+public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, GivenIdentities givens, IReadOnlySet<string>? distributions = null,
+    IReadOnlySet<string>? counts = null)
 {
     public StepOutcome Compare(LatexValue left, LatexRelation relation, LatexValue right)
     {
@@ -34,7 +36,18 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             $"one side is a scalar and the other a {shape.Rows}×{shape.Columns} matrix");
     }
 
-    private Expr Given(Expr e) => givens.Rewrite(e);
+    private Expr Given(Expr e) => Counted(givens.Rewrite(e));
+
+    /// <summary>The counts of the document (K of \sum_{k=1}^{K}) taken as positive integers, as they are: K = -1 is no count.</summary>
+    private Expr Counted(Expr e)
+    {
+        if (counts is not { Count: > 0 }) return e;
+        var map = new Dictionary<Expr, Expr>();
+        foreach (var s in Substitution.FreeSymbols(e))
+            if (!s.IsIndexed && counts.Contains(s.Name) && !s.Facts.HasFlag(Symbolic.Assumptions.Facts.Integer))
+                map[s] = s.WithFacts(s.Facts | Symbolic.Assumptions.Facts.Integer | Symbolic.Assumptions.Facts.Positive);
+        return map.Count == 0 ? e : Substitution.Substitute(e, map);
+    }
 
     private StepOutcome Matrices(Matrix m, LatexRelation relation, Matrix n)
     {
@@ -95,7 +108,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             case DecisionOutcome.Invalid when d.Point is { } point:
                 if (CounterexampleCheck.Confirm(rel, point) is not { } values)
                     return (StepOutcome.Unknown(StepOutcome.Join("a counterexample was proposed but did not re-check", detail)), null);
-                var ce = CounterexampleCheck.Report(point, values.Left, [values.Right]);
+                var ce = CounterexampleCheck.Report(CounterexampleCheck.OfStep(point, rel), values.Left, [values.Right]);
                 return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, detail), point);
             case DecisionOutcome.Invalid:
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).
@@ -126,7 +139,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             catch (Exception e) when (e is not OutOfMemoryException and not Symbolic.Safety.LimitExceededException) { continue; }
             if (d.Outcome == DecisionOutcome.Valid) held++;
             if (d.Outcome != DecisionOutcome.Invalid || Refutation(concrete, d.Point) is not { } found) continue;
-            var ce = CounterexampleCheck.Report(found.Point, found.Values.Left, [found.Values.Right]);
+            var ce = CounterexampleCheck.Report(CounterexampleCheck.OfStep(found.Point, concrete), found.Values.Left, [found.Values.Right]);
             ce = ce with
             {
                 Functions = instance.Described.Select(f => f.Text).ToList(),
@@ -162,7 +175,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             return (new StepOutcome(StepStatus.Valid, d.Method, d.Method == "numeric" ? d.Points : null, d.Method == "numeric" ? d.Seed : null, null,
                 $"with the given identities, {assumption}", KeepDetail: true), null);
         if (d.Outcome != DecisionOutcome.Invalid || Refutation(replaced, d.Point) is not { } found) return null;
-        var ce = atoms.Named(CounterexampleCheck.Report(found.Point, found.Values.Left, [found.Values.Right]), found.Point);
+        var ce = atoms.Named(CounterexampleCheck.Report(CounterexampleCheck.OfStep(found.Point, replaced), found.Values.Left, [found.Values.Right]), found.Point);
         return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, $"with the given identities, {assumption}"), null);
     }
 

@@ -18,7 +18,14 @@ public sealed partial class LatexMathParser
     private MathNode NameOrCall(int start, NameNode name)
     {
         if (JacobianVariable(name) is { } variable && StartsFactor(Peek))
-            return new DerivativeNode(ParsePostfix(), variable, 1, SpanFrom(start), start, LastEnd);
+        {
+            // A function applied to the vector (g(z_0)) is a number, whose Jacobian is no matrix: then J_{z_0} stays a name
+            // (an undeclared matrix the checker asks to declare), and the tokens after it are read again.
+            var before = pos;
+            var operand = ParsePostfix();
+            if (operand is not ApplyNode) return new DerivativeNode(operand, variable, 1, SpanFrom(start), start, LastEnd);
+            pos = before;
+        }
         if (IsExpectationName(name) && (Peek.IsChar('(') || Peek.IsChar('[')))
             return ExpectationBody(start, name.Subscript!.Raw);
         if (name is { Base: "D", Subscript.Raw: var raw } && IsKlWord(raw) && Peek.IsChar('('))
