@@ -45,6 +45,22 @@ public static class CounterexampleCheck
         return fails ? new Values(l, r) : null;
     }
 
+    /// <summary>
+    /// The values a counterexample shows: those of the symbols the step names (x_1 for a sum over x_k). The symbols of an
+    /// assumption about other answers (α > 0 written for question 6) are drawn too, to honour it, but say nothing of this step.
+    /// </summary>
+    public static IReadOnlyDictionary<Symbol, double> OfStep(IReadOnlyDictionary<Symbol, double> point, Relation relation)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<Expr>([relation.Left, relation.Right]);
+        while (pending.TryPop(out var e))
+        {
+            if (e is Symbol s) names.Add(s.Name);
+            foreach (var a in e.Args) pending.Push(a);
+        }
+        return point.Where(kv => names.Contains(kv.Key.Name)).ToDictionary(kv => kv.Key, kv => kv.Value);
+    }
+
     private static bool Finite(Complex z) => double.IsFinite(z.Real) && double.IsFinite(z.Imaginary);
 
     /// <summary>The report of a counterexample: the point's values and the sides' values, as text and as LaTeX printed by the engine.</summary>

@@ -51,6 +51,6 @@ public static class DefinitionReader
             try { node = LatexMathParser.Parse(new LatexSource(left.Text), context.WithFunction(g.Key)); }
             catch (ParseException) { return null; }
         }
-        return node is ApplyNode { Bar: null, Primes: 0 } a && a.Arguments.Count > 0 && a.Arguments.All(x => x is NameNode) ? a : null;
+        return node is ApplyNode { Bar: null, Primes: 0, Partials: null } a && a.Arguments.Count > 0 && a.Arguments.All(x => x is NameNode) ? a : null;
     }
 }

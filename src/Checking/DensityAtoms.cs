@@ -24,17 +24,45 @@ public sealed class DensityAtoms
     private DensityAtoms() { }
 
     /// <summary>The relation with every application of a constrained function replaced, or null when there is none or one is differentiated.</summary>
-    public static (DensityAtoms Atoms, Relation Relation)? Replace(Relation relation, IReadOnlySet<string> constrained)
+    public static (DensityAtoms Atoms, Relation Relation)? Replace(Relation relation, IReadOnlySet<string> constrained) =>
+        constrained.Count == 0 ? null : Replace(relation, a => constrained.Contains(a.Name));
+
+    /// <summary>The relation with the applications <paramref name="isDensity"/> picks replaced, or null when there is none or one is differentiated.</summary>
+    public static (DensityAtoms Atoms, Relation Relation)? Replace(Relation relation, Func<Apply, bool> isDensity)
     {
-        if (constrained.Count == 0) return null;
         var atoms = new DensityAtoms();
-        var replaced = new Relation(relation.Kind, atoms.Put(relation.Left, constrained), atoms.Put(relation.Right, constrained));
+        var replaced = new Relation(relation.Kind, atoms.Put(relation.Left, isDensity), atoms.Put(relation.Right, isDensity));
         return atoms.symbols.Count == 0 || atoms.symbols.Keys.Any(a => ((Apply)a).IsDifferentiated) ? null : (atoms, replaced);
     }
 
-    private Expr Put(Expr e, IReadOnlySet<string> constrained)
+    /// <summary>
+    /// The applications whose log the relation takes, alone or as a factor (log p(x, z), log(p(x) / q(z | x))): the
+    /// document uses them as densities, positive there (a log of a nonpositive value is no real number).
+    /// </summary>
+    public static IReadOnlySet<Apply> UnderLog(Relation relation)
     {
-        if (e is Apply a && constrained.Contains(a.Name))
+        var found = new HashSet<Apply>();
+        void Factor(Expr f)
+        {
+            switch (f)
+            {
+                case Apply { IsDifferentiated: false } a: found.Add(a); break;
+                case Power p: Factor(p.Base); break;
+                case Product product: foreach (var x in product.Factors) Factor(x); break;
+            }
+        }
+        var pending = new Stack<Expr>([relation.Left, relation.Right]);
+        while (pending.TryPop(out var e))
+        {
+            if (e is Function { Which: FunctionKind.Log } log) Factor(log.Argument);
+            foreach (var a in e.Args) pending.Push(a);
+        }
+        return found;
+    }
+
+    private Expr Put(Expr e, Func<Apply, bool> constrained)
+    {
+        if (e is Apply a && constrained(a))
         {
             if (!symbols.TryGetValue(a, out var s))
             {

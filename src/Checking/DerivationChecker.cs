@@ -431,8 +431,11 @@ public sealed class DerivationChecker(IStepDecider decider)
             var parts = new List<(StepOutcome, string?)>();
             foreach (var (plus, label) in branches)
             {
-                var l = Lower(left, branched ? PlusMinusBranches.Take(left.Node, plus) : left.Node);
-                var r = Lower(right, branched ? PlusMinusBranches.Take(right.Node, plus) : right.Node);
+                var leftNode = branched ? PlusMinusBranches.Take(left.Node, plus) : left.Node;
+                var rightNode = branched ? PlusMinusBranches.Take(right.Node, plus) : right.Node;
+                if (Drawn(left, leftNode, relation, right, rightNode) is { } drawn) { parts.Add((drawn, label)); continue; }
+                var l = Lower(left, leftNode);
+                var r = Lower(right, rightNode);
                 if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
                 parts.Add((Checker().Compare(l, relation, r), label));
             }
@@ -443,6 +446,22 @@ public sealed class DerivationChecker(IStepDecider decider)
             if (sizes.Count > 0) outcome = outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", sizes)}", outcome.Detail) };
             var inferred = new[] { Inference.InferredIn(left.Node), Inference.InferredIn(right.Node) }.OfType<string>().Distinct().ToList();
             return inferred.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join(string.Join("; ", inferred), outcome.Detail) };
+        }
+
+        /// <summary>An equation about large declared matrices, checked on drawn numbers (<see cref="DrawnMatrices"/>); null for any other step.</summary>
+        private StepOutcome? Drawn(ChainPiece left, MathNode leftNode, LatexRelation relation, ChainPiece right, MathNode rightNode)
+        {
+            if (relation != LatexRelation.Equal || DrawnMatrices.LargeIn(Context, leftNode, rightNode) is not { Count: > 0 } large) return null;
+            LatexValue? Read(ChainPiece piece, MathNode node, IReadOnlyDictionary<string, Symbolic.Matrices.Matrix> instances)
+            {
+                try { return LatexLowering.Lower(node, Context, piece.Source, instances); }
+                catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+                {
+                    return null;
+                }
+            }
+            return DrawnMatrices.Decide(large, Context, instances => (Read(left, leftNode, instances), Read(right, rightNode, instances)),
+                (l, r) => Checker().Compare(l, relation, r));
         }
 
         /// <summary>
@@ -507,7 +526,9 @@ public sealed class DerivationChecker(IStepDecider decider)
             return value;
         }
 
-        private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens(), Context.Functions.ToHashSet(StringComparer.Ordinal));
+        private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens(), Context.Functions.ToHashSet(StringComparer.Ordinal),
+            names.Counts.Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null)
+                .ToHashSet(StringComparer.Ordinal));
 
         private SymAssumptions LowerAssumptions()
         {

@@ -15,7 +15,13 @@ public sealed class NamesSeen
     // The names written, and those defined, in the current scope: the document, or the answer of a template being read.
     private HashSet<string> seen = new(StringComparer.Ordinal);
     private HashSet<string> defined = new(StringComparer.Ordinal);
-    private readonly Stack<(HashSet<string> Seen, HashSet<string> Defined)> outer = new();
+    private readonly Stack<(HashSet<string> Seen, HashSet<string> Defined, HashSet<string> Counts)> outer = new();
+
+    // The names written as the upper bound of a sum or product (K of \sum_{k=1}^{K}) in the current scope: counts.
+    private HashSet<string> counts = new(StringComparer.Ordinal);
+
+    /// <summary>The counts of the current scope: a step elsewhere that uses K draws it as a positive integer, never K = -1.</summary>
+    public IReadOnlySet<string> Counts => counts;
 
     /// <summary>
     /// \begin{answer}: each answer of a template is a question of its own, so a name of an earlier answer (g, the map
@@ -24,8 +30,8 @@ public sealed class NamesSeen
     /// </summary>
     public void EnterAnswer()
     {
-        outer.Push((seen, defined));
-        (seen, defined) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        outer.Push((seen, defined, counts));
+        (seen, defined, counts) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(counts, StringComparer.Ordinal));
     }
 
     /// <summary>\end{answer}: the answer's names count as written in the scope around it.</summary>
@@ -34,7 +40,8 @@ public sealed class NamesSeen
         if (!outer.TryPop(out var enclosing)) return;
         enclosing.Seen.UnionWith(seen);
         enclosing.Defined.UnionWith(defined);
-        (seen, defined) = enclosing;
+        // The counts of an answer end with it: K may be another quantity in the next question.
+        (seen, defined, counts) = enclosing;
     }
 
     /// <summary>Records that <paramref name="key"/> was defined (by := or by its first use) in the current scope.</summary>
@@ -66,7 +73,7 @@ public sealed class NamesSeen
             try
             {
                 var parsed = LatexMathParser.ParseLine(new LatexSource(line.Text, line.Line, line.Column, documentLines), context);
-                foreach (var node in parsed.Expressions) seen.UnionWith(Names(node));
+                foreach (var node in parsed.Expressions) Record(node);
             }
             catch (ParseException) { /* reported where the line is checked, if it is */ }
         }
@@ -75,7 +82,14 @@ public sealed class NamesSeen
     /// <summary>Records the names of a chain once it is checked, so that the chains after it see them as used.</summary>
     public void Add(Chain chain)
     {
-        foreach (var piece in chain.Pieces) seen.UnionWith(Names(piece.Node));
+        foreach (var piece in chain.Pieces) Record(piece.Node);
+    }
+
+    private void Record(MathNode node)
+    {
+        seen.UnionWith(Names(node));
+        counts.UnionWith(MathNodes.SelfAndDescendants(node).OfType<BigOperatorNode>()
+            .Select(b => b.Upper).OfType<NameNode>().Where(n => n.Subscript is null).Select(n => n.Key));
     }
 
     /// <summary>Every name written in a formula: its symbols, and the functions it applies.</summary>

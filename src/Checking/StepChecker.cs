@@ -13,7 +13,9 @@ namespace Ift6135.Sym.Checking;
 /// A proposed counterexample is re-evaluated before the step is called invalid.
 /// </summary>
 /// <param name="distributions">Declared functions, whose name alone (H(q), KL(q, p)) is a distribution: a functional of one is not instantiated.</param>
-public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, GivenIdentities givens, IReadOnlySet<string>? distributions = null)
+/// <param name="counts">Undeclared names the document uses as the upper bound of a sum or product (K): positive integers wherever they appear.</param>
+public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, GivenIdentities givens, IReadOnlySet<string>? distributions = null,
+    IReadOnlySet<string>? counts = null)
 {
     public StepOutcome Compare(LatexValue left, LatexRelation relation, LatexValue right)
     {
@@ -34,7 +36,18 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             $"one side is a scalar and the other a {shape.Rows}×{shape.Columns} matrix");
     }
 
-    private Expr Given(Expr e) => givens.Rewrite(e);
+    private Expr Given(Expr e) => Counted(givens.Rewrite(e));
+
+    /// <summary>The counts of the document (K of \sum_{k=1}^{K}) taken as positive integers, as they are: K = -1 is no count.</summary>
+    private Expr Counted(Expr e)
+    {
+        if (counts is not { Count: > 0 }) return e;
+        var map = new Dictionary<Expr, Expr>();
+        foreach (var s in Substitution.FreeSymbols(e))
+            if (!s.IsIndexed && counts.Contains(s.Name) && !s.Facts.HasFlag(Symbolic.Assumptions.Facts.Integer))
+                map[s] = s.WithFacts(s.Facts | Symbolic.Assumptions.Facts.Integer | Symbolic.Assumptions.Facts.Positive);
+        return map.Count == 0 ? e : Substitution.Substitute(e, map);
+    }
 
     private StepOutcome Matrices(Matrix m, LatexRelation relation, Matrix n)
     {
@@ -95,13 +108,14 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             case DecisionOutcome.Invalid when d.Point is { } point:
                 if (CounterexampleCheck.Confirm(rel, point) is not { } values)
                     return (StepOutcome.Unknown(StepOutcome.Join("a counterexample was proposed but did not re-check", detail)), null);
-                var ce = CounterexampleCheck.Report(point, values.Left, [values.Right]);
+                var ce = CounterexampleCheck.Report(CounterexampleCheck.OfStep(point, rel), values.Left, [values.Right]);
                 return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, detail), point);
             case DecisionOutcome.Invalid:
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
             default:
-                return ByInstances(rel) ?? ByDensities(rel) ?? (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
+                return ByDensities(rel, DensityAtoms.UnderLog(rel)) ?? ByInstances(rel) ?? ByDensities(rel)
+                    ?? (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
         }
     }
 
@@ -126,7 +140,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             catch (Exception e) when (e is not OutOfMemoryException and not Symbolic.Safety.LimitExceededException) { continue; }
             if (d.Outcome == DecisionOutcome.Valid) held++;
             if (d.Outcome != DecisionOutcome.Invalid || Refutation(concrete, d.Point) is not { } found) continue;
-            var ce = CounterexampleCheck.Report(found.Point, found.Values.Left, [found.Values.Right]);
+            var ce = CounterexampleCheck.Report(CounterexampleCheck.OfStep(found.Point, concrete), found.Values.Left, [found.Values.Right]);
             ce = ce with
             {
                 Functions = instance.Described.Select(f => f.Text).ToList(),
@@ -148,22 +162,33 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// An undecided step about densities constrained by "% given:" identities, decided with their applications as
     /// positive unknowns (<see cref="DensityAtoms"/> says why that is sound and what it assumes).
     /// </summary>
-    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel)
+    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel) =>
+        givens.Functions.Count == 0 ? null : ByDensities(rel, DensityAtoms.Replace(rel, givens.Functions),
+            "with the given identities, the densities taken positive where divided by or under a log");
+
+    /// <summary>
+    /// The same with only the applications whose log the step takes as positive unknowns (log p(x, z) - log q(z | x)): the
+    /// document's own use makes them densities; an application elsewhere in the step leaves it undecided here.
+    /// </summary>
+    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel, IReadOnlySet<Apply> underLog) =>
+        underLog.Count == 0 ? null : ByDensities(rel, DensityAtoms.Replace(rel, underLog.Contains),
+            "the densities taken positive where their log is taken (the functions under a log read as densities)");
+
+    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel, (DensityAtoms Atoms, Relation Relation)? replacement, string assumption)
     {
-        if (DensityAtoms.Replace(rel, givens.Functions) is not ({ } atoms, { } positive)) return null;
+        if (replacement is not ({ } atoms, { } positive)) return null;
         // log(ab) = log a + log b for the positive density values: the form in which the sides can agree symbolically.
         var replaced = new Relation(positive.Kind, Symbolic.Rewriting.Rewrite.ExpandLog(positive.Left), Symbolic.Rewriting.Rewrite.ExpandLog(positive.Right));
         if (FunctionInstances.Applications(replaced.Left).Concat(FunctionInstances.Applications(replaced.Right)).Any()) return null;
         Decision d;
         try { d = decider.Decide(replaced, assumptions); }
         catch (Exception e) when (e is not OutOfMemoryException and not Symbolic.Safety.LimitExceededException) { return null; }
-        const string assumption = "the densities taken positive where divided by or under a log";
         if (d.Outcome == DecisionOutcome.Valid)
             return (new StepOutcome(StepStatus.Valid, d.Method, d.Method == "numeric" ? d.Points : null, d.Method == "numeric" ? d.Seed : null, null,
-                $"with the given identities, {assumption}", KeepDetail: true), null);
+                assumption, KeepDetail: true), null);
         if (d.Outcome != DecisionOutcome.Invalid || Refutation(replaced, d.Point) is not { } found) return null;
-        var ce = atoms.Named(CounterexampleCheck.Report(found.Point, found.Values.Left, [found.Values.Right]), found.Point);
-        return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, $"with the given identities, {assumption}"), null);
+        var ce = atoms.Named(CounterexampleCheck.Report(CounterexampleCheck.OfStep(found.Point, replaced), found.Values.Left, [found.Values.Right]), found.Point);
+        return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, assumption), null);
     }
 
     /// <summary>The point of a refutation, re-evaluated: the decider's, or when it refuted without one (0 = 1), a simple point.</summary>

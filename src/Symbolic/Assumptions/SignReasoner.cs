@@ -54,13 +54,22 @@ public sealed class SignReasoner
         var (l, r) = (relation.Left, relation.Right);
         return relation.Kind switch
         {
-            RelationKind.Greater => IsPositive(Build.Sub(l, r)),
-            RelationKind.GreaterOrEqual => IsNonnegative(Build.Sub(l, r)),
-            RelationKind.Less => IsPositive(Build.Sub(r, l)),
-            RelationKind.LessOrEqual => IsNonnegative(Build.Sub(r, l)),
+            RelationKind.Greater => Either(IsPositive, Build.Sub(l, r)),
+            RelationKind.GreaterOrEqual => Either(IsNonnegative, Build.Sub(l, r)),
+            RelationKind.Less => Either(IsPositive, Build.Sub(r, l)),
+            RelationKind.LessOrEqual => Either(IsNonnegative, Build.Sub(r, l)),
             RelationKind.Equal => ProveEqual(Build.Sub(l, r)),
             _ => ProveEqual(Build.Sub(l, r)).Not(),
         };
+    }
+
+    /// <summary>The sign test on the difference, or when it does not prove it, on its triangle-inequality lower bound (which only proves).</summary>
+    private static Truth Either(Func<Expr, Truth> test, Expr difference)
+    {
+        var direct = test(difference);
+        if (direct == Truth.True) return direct;
+        var bound = TriangleInequality.LowerBound(difference);
+        return !ReferenceEquals(bound, difference) && test(bound) == Truth.True ? Truth.True : direct;
     }
 
     private Truth ProveEqual(Expr difference) =>

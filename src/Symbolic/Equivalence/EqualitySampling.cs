@@ -15,7 +15,7 @@ namespace Ift6135.Sym.Symbolic.Equivalence;
 internal sealed class EqualitySampling(Problem problem, CompiledFunction left, CompiledFunction right, EquivalenceOptions options)
 {
     private readonly Tolerance tolerance = new(options.RelativeTolerance, options.AbsoluteTolerance);
-    private readonly PointSampler sampler = new(problem.Symbols, problem.Constraints, new Random(options.Seed), problem.Simplexes);
+    private readonly PointSampler sampler = new(problem.Symbols, problem.Constraints, new Random(options.Seed), problem.Simplexes, problem.Indices);
     private readonly Stopwatch clock = new();
     private string recheckMethod = "";
     private long attempt;

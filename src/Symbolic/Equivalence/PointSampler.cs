@@ -21,9 +21,14 @@ internal sealed class PointSampler
 
     public IReadOnlyList<Symbol> Symbols { get; }
 
-    public PointSampler(IReadOnlyList<Symbol> symbols, IReadOnlyList<Relation> constraints, Random random, IReadOnlyList<SimplexGroup>? simplexes = null)
+    /// <summary>The facts each symbol is drawn with: its own, and integer for a symbol used as an index (x_i, S_{ij}).</summary>
+    private readonly Facts[] drawn;
+
+    public PointSampler(IReadOnlyList<Symbol> symbols, IReadOnlyList<Relation> constraints, Random random, IReadOnlyList<SimplexGroup>? simplexes = null,
+        IReadOnlySet<Symbol>? indices = null)
     {
         Symbols = symbols;
+        drawn = symbols.Select(s => indices?.Contains(s) == true ? (s.Facts | Facts.Integer).Normalize() : s.Facts).ToArray();
         this.simplexes = simplexes ?? [];
         this.random = random;
         this.constraints = constraints.Select(r => new Constraint(r, symbols)).ToList();
@@ -36,7 +41,7 @@ internal sealed class PointSampler
         var im = new BigRational[Symbols.Count];
         for (var i = 0; i < Symbols.Count; i++)
         {
-            re[i] = Draw(Symbols[i].Facts);
+            re[i] = Draw(drawn[i]);
             im[i] = Symbols[i].Facts.HasFlag(Facts.Real) ? BigRational.Zero : Draw(Facts.Real);
         }
         foreach (var group in simplexes)
@@ -57,7 +62,7 @@ internal sealed class PointSampler
     public bool Admits(SamplePoint point)
     {
         for (var i = 0; i < Symbols.Count; i++)
-            if (!Fits(Symbols[i].Facts, point.Re[i]) || (Symbols[i].Facts.HasFlag(Facts.Real) && !point.Im[i].IsZero)) return false;
+            if (!Fits(drawn[i], point.Re[i]) || (Symbols[i].Facts.HasFlag(Facts.Real) && !point.Im[i].IsZero)) return false;
         return constraints.All(c => c.Holds(point));
     }
 
@@ -67,7 +72,7 @@ internal sealed class PointSampler
         var re = point.Re.ToArray();
         var i = random.Next(Symbols.Count);
         var step = ExactDouble.ToRational(Math.Round(scale * (random.NextDouble() * 2 - 1) * 1024) / 1024);
-        if (Symbols[i].Facts.HasFlag(Facts.Integer)) step = new BigRational(step.Floor() + (random.Next(2) == 0 ? 0 : 1));
+        if (drawn[i].HasFlag(Facts.Integer)) step = new BigRational(step.Floor() + (random.Next(2) == 0 ? 0 : 1));
         re[i] += step;
         return new SamplePoint(Symbols, re, point.Im);
     }

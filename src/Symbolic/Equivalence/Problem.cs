@@ -24,6 +24,9 @@ internal sealed class Problem
     /// <summary>The symbols in the bounds of the sums and products as written (before any closed form removed them): counts, never sampled as reals.</summary>
     public IReadOnlyList<Symbol> Bounds { get; }
 
+    /// <summary>The symbols used as indices of others (i in x_i): positions, drawn as integers, never 0.4375.</summary>
+    public IReadOnlySet<Symbol> Indices { get; }
+
     /// <summary>An equality assumption no symbol could be solved for; points then cannot honour it.</summary>
     public Relation? Unsolvable { get; }
 
@@ -49,6 +52,7 @@ internal sealed class Problem
         foreach (var e in new[] { Left, Right }.Concat(constraints.SelectMany(c => new[] { c.Left, c.Right })))
             symbols.UnionWith(Substitution.FreeSymbols(e));
         Symbols = symbols.Cast<Symbol>().ToList();
+        Indices = Symbols.Where(s => s.IsIndexed).SelectMany(s => s.Indices).SelectMany(Substitution.FreeSymbols).ToHashSet();
         Simplexes = DisjointSimplexes(solved, Symbols);
     }
 

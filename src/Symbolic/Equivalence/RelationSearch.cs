@@ -13,7 +13,7 @@ internal sealed class RelationSearch(Problem problem, RelationKind kind, Compile
 {
     public Verdict Run()
     {
-        var sampler = new PointSampler(problem.Symbols, problem.Constraints, new Random(options.Seed), problem.Simplexes);
+        var sampler = new PointSampler(problem.Symbols, problem.Constraints, new Random(options.Seed), problem.Simplexes, problem.Indices);
         var clock = Stopwatch.StartNew();
         int tested = 0, rejected = 0, undefined = 0;
         var maxAttempts = (long)options.Points * options.MaxAttemptsPerPoint;

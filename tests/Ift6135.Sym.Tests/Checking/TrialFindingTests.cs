@@ -211,6 +211,23 @@ public class TrialFindingTests
         Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
     }
 
+    // Issue 4: \frac{\partial V}{\partial d}(d, g) with V(d, g) := d g (q6 of the statement) is V differentiated in its parameter d,
+    // then evaluated: g at (d, g), and at (0, g) the derivative in g is 0 (d g differentiated in g is d, here 0, by hand).
+    // It was read as ∂V/∂d times the tuple (d, g), a wrong invalid. A wrong derivative (d in place of g) is still refuted.
+    [Theory]
+    [InlineData("\\frac{\\partial V}{\\partial d}(d, g) = g", StepStatus.Valid)]
+    [InlineData("\\frac{\\partial V}{\\partial d}(d, g) = \\frac{\\partial}{\\partial d} V(d, g)", StepStatus.Valid)]
+    [InlineData("\\frac{\\partial V}{\\partial g}(0, g) = 0", StepStatus.Valid)]
+    [InlineData("\\frac{\\partial V}{\\partial g}(1, 2) = 1", StepStatus.Valid)]
+    [InlineData("\\frac{\\partial^2 V}{\\partial d \\partial g}(d, g) = 1", StepStatus.Valid)]
+    [InlineData("\\frac{\\partial V}{\\partial d}(d, g) = d", StepStatus.Invalid)]
+    public void ALeibnizDerivativeOfADefinedFunctionIsEvaluatedAtItsArguments(string step, StepStatus expected)
+    {
+        var report = Run("\\[ V(d, g) := d g \\]\n\\[ " + step + " \\]");
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
+    }
+
     // q(z) with z a declared vector is q of the vector, not q times z. Undeclared, q is a guess (the density the document
     // means), so q(z) = 2 q(z_0) is unknown; declared a function it is any function, and q = 1 refutes it (1 against 2);
     // q(z) = q(z) holds either way.

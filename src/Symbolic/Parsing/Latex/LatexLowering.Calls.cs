@@ -29,6 +29,9 @@ public sealed partial class LatexLowering
                 if (!t.IsSquare) throw Error(c, $"a square matrix for the trace, found {t.Rows}×{t.Columns}");
                 return LatexValue.Of(MatrixOps.Trace(t));
             case "diag":
+                // diag(a, b, c) of scalars (or of a single scalar) is the diagonal matrix with them on its diagonal.
+                if (args.All(a => a.Scalar is not null)) return LatexValue.Of(Matrix.Diagonal(args.Select(a => a.Scalar!).ToArray()));
+                if (args.Length != 1) throw Error(c, "scalars, or one vector or square matrix, inside diag");
                 if (args[0].Matrix is { Columns: 1 } v) return LatexValue.Of(Matrix.Diagonal(v.Entries.ToArray()));
                 if (args[0].Matrix is { IsSquare: true } sq) return LatexValue.Of(Matrix.Column(Enumerable.Range(0, sq.Rows).Select(k => sq[k, k]).ToArray()));
                 throw Error(c, "a vector or a square matrix inside diag");
@@ -167,9 +170,18 @@ public sealed partial class LatexLowering
 
     private Expr Derivative(DerivativeNode d)
     {
-        if (Value(d.Variable).Scalar is not Symbol x) throw Error(d.Variable, "a variable (a scalar name) to differentiate by");
-        // \frac{df}{dx} with f a declared function is the derivative of f(x).
-        var body = d.Body is NameNode f && context.IsFunction(f.Key) ? Expressions.Apply.Of(f.Key, x) : Scalar(d.Body);
-        return Differentiate(d, body, x, d.Order);
+        // Nested derivatives (a mixed partial is parsed as nested nodes, outermost first) are read as one, so that a bare
+        // function name under them (\frac{\partial^2 f}{\partial x \partial y}) is f of every variable, not of the innermost alone.
+        var nested = new List<DerivativeNode> { d };
+        while (nested[^1].Body is DerivativeNode inner) nested.Add(inner);
+        var variables = nested.Select(n => Value(n.Variable).Scalar is Symbol x ? x : throw Error(n.Variable, "a variable (a scalar name) to differentiate by")).ToArray();
+        var innermost = nested[^1].Body;
+        // \frac{df}{dx} with f a declared function is the derivative of f(x); f of several variables takes them in name
+        // order, whatever the order of differentiation, so that ∂²f/∂x∂y and ∂²f/∂y∂x are the same f(x, y).
+        var body = innermost is NameNode f && context.IsFunction(f.Key)
+            ? Expressions.Apply.Of(f.Key, variables.Distinct().OrderBy(x => x.Name, StringComparer.Ordinal).ToArray<Expr>())
+            : Scalar(innermost);
+        for (var k = nested.Count - 1; k >= 0; k--) body = Differentiate(nested[k], body, variables[k], nested[k].Order);
+        return body;
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class LatexLowering
         if (n.Base == LatexMathParser.PartialMark) throw Error(n, "∂ only inside a derivative, as in \\frac{\\partial f}{\\partial x}");
         var key = n.Key;
         if (bound.TryGetValue(key, out var index)) return LatexValue.Of(index);
-        if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source);
+        if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances);
         if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
         if (EntryOfSubscriptedVector(n) is { } ofVector) return LatexValue.Of(Entry(ofVector.Vector, ofVector.Entry, ofVector.Shape));
@@ -77,7 +77,11 @@ public sealed partial class LatexLowering
     };
 
     /// <summary>A declared matrix as entry symbols S_{ij} (1-based), shaped by its declared structure; a vector has entries z_i.</summary>
-    private Matrix Instantiate(string key, MatrixShape shape)
+    private Matrix Instantiate(string key, MatrixShape shape) =>
+        instances is not null && instances.TryGetValue(key, out var given) ? given : EntrySymbols(key, shape, context);
+
+    /// <summary>A declared matrix as its entry symbols, shaped by its declared structure (what a numeric draw replaces).</summary>
+    public static Matrix EntrySymbols(string key, MatrixShape shape, LatexContext context)
     {
         var facts = context.FactsOf(key) ?? Facts.Real;
         var diagonal = context.FactsOf(LatexContext.DiagonalKey(key)) ?? facts;
@@ -154,6 +158,11 @@ public sealed partial class LatexLowering
         var args = a.Arguments.SelectMany(x => x is NameNode n && context.ShapeOf(n.Key) is { Columns: 1 } ? Value(x).Matrix!.Entries : [Argument(x)]).ToArray();
         var name = a.Bar is { } bar ? $"{a.Function.Key}|{bar}" : a.Function.Key;
         var applied = Expressions.Apply.Of(name, args);
+        if (a.Partials is { } partials)
+        {
+            if (args.Length != a.Arguments.Count) throw Error(a, $"scalar arguments for the derivative of {a.Function.Key} (a vector argument has no single position)");
+            foreach (var v in partials) applied = applied.Differentiated(PartialPosition(a, v, a.Arguments.Select(x => x as NameNode).ToArray()));
+        }
         if (a.Primes > 0 && args.Length != 1) throw Error(a, $"one argument for {a.Function.Key}' (a prime is the derivative of a function of one variable)");
         for (var k = 0; k < a.Primes; k++) applied = applied.Differentiated(0);
         return applied;
@@ -166,14 +175,26 @@ public sealed partial class LatexLowering
     private Expr Argument(MathNode node) =>
         node is NameNode n && context.IsFunction(n.Key) && context.FunctionDefinitionOf(n.Key) is null ? Symbol.Of(n.Key) : Scalar(node);
 
+    /// <summary>
+    /// Which parameter the variable v of \frac{\partial V}{\partial v}(..) names: the parameter of V's definition called v, or
+    /// for an undefined V the argument written as v (V(d, g) differentiated in d); any other reading would be a guess.
+    /// </summary>
+    private int PartialPosition(ApplyNode a, NameNode v, IReadOnlyList<NameNode?> parameters)
+    {
+        for (var k = 0; k < parameters.Count; k++)
+            if (parameters[k]?.Key == v.Key) return k;
+        throw Error(a, $"{v.Key} among the arguments of {a.Function.Key} to differentiate in: define {a.Function.Key} with named parameters first, as in {a.Function.Key}({v.Key}, ..) := ..");
+    }
+
     /// <summary>g(x) for g defined by the pattern g(z) := body: the body (differentiated for g') with the arguments put for the parameters.</summary>
     private Expr Instantiate(ApplyNode a, FunctionDefinition definition, Expr[] args)
     {
         // The body is read with its parameters bound to fresh symbols (so a parameter named like a defined quantity is the parameter).
-        var lowering = new LatexLowering(context.ForDefinitionIn(definition.DefinedIn), definition.Source);
+        var lowering = new LatexLowering(context.ForDefinitionIn(definition.DefinedIn), definition.Source, instances);
         var parameters = definition.Parameters.Select(p => Symbol.Of("param·" + p.Key, context.FactsOf(p.Key) ?? Facts.Real)).ToArray();
         for (var k = 0; k < parameters.Length; k++) lowering.bound[definition.Parameters[k].Key] = parameters[k];
         var body = lowering.Scalar(definition.Body);
+        foreach (var v in a.Partials ?? []) body = Differentiate(a, body, parameters[PartialPosition(a, v, definition.Parameters)], 1);
         if (a.Primes > 0)
         {
             if (args.Length != 1) throw Error(a, $"one argument for {a.Function.Key}' (a prime is the derivative of a function of one variable)");

@@ -22,15 +22,23 @@ public sealed partial class LatexLowering
 
     private readonly Dictionary<string, Symbol> bound = new(StringComparer.Ordinal);
 
-    private LatexLowering(LatexContext context, LatexSource source)
+    /// <summary>Declared matrices given as values (numbers drawn for a numeric check) in place of their entry symbols; null: none.</summary>
+    private readonly IReadOnlyDictionary<string, Matrix>? instances;
+
+    private LatexLowering(LatexContext context, LatexSource source, IReadOnlyDictionary<string, Matrix>? instances = null)
     {
         this.context = context;
         this.source = source;
+        this.instances = instances;
     }
 
-    public static LatexValue Lower(MathNode node, LatexContext context, LatexSource source)
+    /// <summary>
+    /// Lowers a formula; <paramref name="instances"/> gives declared matrices by name as values to use instead of
+    /// their entry symbols (a large matrix identity is checked on drawn numbers, where its symbolic form would explode).
+    /// </summary>
+    public static LatexValue Lower(MathNode node, LatexContext context, LatexSource source, IReadOnlyDictionary<string, Matrix>? instances = null)
     {
-        var lowering = new LatexLowering(context, source);
+        var lowering = new LatexLowering(context, source, instances);
         // A finite set is a whole side of a relation ({a, b} = {b, a}), never an operand.
         return node is SetNode set ? LatexValue.OfSet(set.Elements.Select(lowering.Scalar).ToArray()) : lowering.Value(node);
     }
@@ -77,7 +85,7 @@ public sealed partial class LatexLowering
         ApplyNode a => LatexValue.Of(Apply(a)),
         BigOperatorNode s => LatexValue.Of(BigOperator(s)),
         ExpectationNode e => LatexValue.Of(Expectation(e)),
-        DerivativeNode d => LatexValue.Of(Derivative(d)),
+        DerivativeNode d => DerivativeValue(d),
         MatrixNode m => LatexValue.Of(Matrix.FromRows(m.Rows.Select(r => (IReadOnlyList<Expr>)r.Select(Scalar).ToArray()).ToArray())),
         SubscriptNode s => throw Error(s, "a value, not a subscript"),
         SetNode s => throw Error(s, "a value: a finite set \\{a, b\\} is read only as a whole side of a relation"),

@@ -42,7 +42,10 @@ public sealed partial class LatexMathParser
         return new CallNode(function, args, power, subscript, SpanFrom(start), start, LastEnd);
     }
 
-    /// <summary>\frac{a}{b}, or a derivative: \frac{d}{dx} body, \frac{d f}{d x}, \frac{\partial^2 f}{\partial x^2}.</summary>
+    /// <summary>
+    /// \frac{a}{b}, or a derivative: \frac{d}{dx} body, \frac{d f}{d x}, \frac{\partial^2 f}{\partial x^2}, the mixed
+    /// \frac{\partial^2 f}{\partial x \partial y}, and \frac{\partial V}{\partial d}(d, g) (a function's partial derivative, evaluated).
+    /// </summary>
     private MathNode ParseFraction()
     {
         var start = Advance().Start;
@@ -51,29 +54,52 @@ public sealed partial class LatexMathParser
         // \frac{d}{dx} before an operand is the operator even where d is a declared value: the quotient d/(d x)
         // would be written otherwise; with nothing to differentiate, a declared d's quotient is the only reading.
         var operatorForm = IsBareD(numerator) && StartsFactor(Peek);
-        if (DerivativeVariable(denominator, operatorForm) is not { } d) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
+        if (DerivativeVariables(denominator, operatorForm) is not { } variables) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
         var factors = ImplicitFactors(numerator);
         if (DifferentialOrder(factors[0], operatorForm) is not { } order) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
-        if (order != d.Order)
-            throw source.Error($"the same order above and below the derivative (found {order} and {d.Order})", start, LastEnd);
+        var total = variables.Sum(v => v.Order);
+        if (order != total)
+            throw source.Error($"the same order above and below the derivative (found {order} and {total})", start, LastEnd);
+        if (factors is [_, NameNode f] && Peek.IsChar('(') && (context.IsFunction(f.Key) || ParenthesesHoldSeparator()))
+            return EvaluatedPartial(f, variables, start);
         MathNode body;
         if (factors.Count > 1) body = Rejoin(factors.Skip(1).ToList());
         else if (StartsFactor(Peek)) body = ParseFactorRun(stopAtFunction: false);
         else throw ErrorAt(Peek, "the expression to differentiate after the derivative");
-        return new DerivativeNode(body, d.Variable, order, SpanFrom(start), start, LastEnd);
+        // Mixed partials nest: the variable written last is differentiated first, as in ∂/∂x (∂f/∂y).
+        for (var k = variables.Count - 1; k >= 0; k--)
+            body = new DerivativeNode(body, variables[k].Variable, variables[k].Order, SpanFrom(start), start, LastEnd);
+        return body;
     }
 
-    /// <summary>d x, \partial x, d x^2 in a denominator: the variable and the order, else null.</summary>
-    private (NameNode Variable, int Order)? DerivativeVariable(MathNode denominator, bool operatorForm)
+    /// <summary>\frac{\partial V}{\partial d}(a, b): V applied to the arguments, differentiated in its parameters named by the variables.</summary>
+    private ApplyNode EvaluatedPartial(NameNode function, IReadOnlyList<(NameNode Variable, int Order)> variables, int start)
+    {
+        var args = ParseCallArguments(out var bar, "'('");
+        if (bar is not null) throw source.Error($"arguments of the derivative of {function.Key} without a conditioning bar", start, LastEnd);
+        var partials = variables.SelectMany(v => Enumerable.Repeat(v.Variable, v.Order)).ToArray();
+        return new ApplyNode(function, args, 0, null, SpanFrom(start), start, LastEnd, partials);
+    }
+
+    /// <summary>d x, \partial x, d x^2, \partial x \partial y in a denominator: each variable with its order, else null.</summary>
+    private IReadOnlyList<(NameNode Variable, int Order)>? DerivativeVariables(MathNode denominator, bool operatorForm)
     {
         var f = ImplicitFactors(denominator);
-        if (f.Count != 2 || DifferentialOrder(f[0], operatorForm) != 1) return null;
-        return f[1] switch
+        if (f.Count % 2 != 0) return null;
+        var variables = new List<(NameNode, int)>();
+        for (var k = 0; k < f.Count; k += 2)
         {
-            NameNode v => (v, 1),
-            PowerNode { Base: NameNode v, Exponent: NumberNode { Value.IsInteger: true } n } when n.Value.IsPositive => (v, (int)n.Value.Numerator),
-            _ => null,
-        };
+            if (DifferentialOrder(f[k], operatorForm) != 1) return null;
+            (NameNode, int)? variable = f[k + 1] switch
+            {
+                NameNode v => (v, 1),
+                PowerNode { Base: NameNode v, Exponent: NumberNode { Value.IsInteger: true } n } when n.Value.IsPositive => (v, (int)n.Value.Numerator),
+                _ => null,
+            };
+            if (variable is not { } found) return null;
+            variables.Add(found);
+        }
+        return variables;
     }
 
     /// <summary>The order of a differential mark: d or \partial (1), d^n (n); null for anything else.</summary>

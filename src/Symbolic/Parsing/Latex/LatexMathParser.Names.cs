@@ -17,6 +17,15 @@ public sealed partial class LatexMathParser
     /// <summary>What follows a name read at <paramref name="start"/>: a call, an expectation E_{q}(..), primes, or nothing.</summary>
     private MathNode NameOrCall(int start, NameNode name)
     {
+        if (JacobianVariable(name) is { } variable && StartsFactor(Peek))
+        {
+            // A function applied to the vector (g(z_0)) is a number, whose Jacobian is no matrix: then J_{z_0} stays a name
+            // (an undeclared matrix the checker asks to declare), and the tokens after it are read again.
+            var before = pos;
+            var operand = ParsePostfix();
+            if (operand is not ApplyNode) return new DerivativeNode(operand, variable, 1, SpanFrom(start), start, LastEnd);
+            pos = before;
+        }
         if (IsExpectationName(name) && (Peek.IsChar('(') || Peek.IsChar('[')))
             return ExpectationBody(start, name.Subscript!.Raw);
         if (name is { Base: "D", Subscript.Raw: var raw } && IsKlWord(raw) && Peek.IsChar('('))
@@ -47,6 +56,15 @@ public sealed partial class LatexMathParser
                 : $"a declared function before a prime: declare it with '% function: {DeclaredAs(name)}'", start, LastEnd);
         return name;
     }
+
+    /// <summary>
+    /// J_{z_0} before an operand, with z_0 a declared vector and J declared as nothing: the Jacobian by z_0 of what follows
+    /// (J_{z_0}(\mu + S z_0)); the variable, else null.
+    /// </summary>
+    private NameNode? JacobianVariable(NameNode name) =>
+        name is { Base: "J", Marks: "", Subscript.Items: [NameNode v] } && context.ShapeOf(v.Key) is { Columns: 1 }
+        && !context.IsDeclaredValue(name.Key) && !context.IsFunction(name.Key) && !context.IsDeclaredValue("J") && !context.IsFunction("J")
+            ? v : null;
 
     /// <summary>A name as a declaration writes it: \ell, \phi_1 with their backslash (the key drops it), f as it is.</summary>
     private static string DeclaredAs(NameNode name) => (CommandTable.Find(name.Base) is null ? "" : "\\") + name.Key;

@@ -55,8 +55,13 @@ public sealed record RootNode(MathNode Radicand, MathNode? Index, SourceSpan Spa
 public sealed record CallNode(string Function, IReadOnlyList<MathNode> Arguments, MathNode? Power, string? Subscript, SourceSpan Span, int Start, int End)
     : MathNode(Span, Start, End);
 
-/// <summary>An application of a declared (undefined) function, f(x), f'(x), p(z|x): Bar is how many arguments precede a conditioning bar.</summary>
-public sealed record ApplyNode(NameNode Function, IReadOnlyList<MathNode> Arguments, int Primes, int? Bar, SourceSpan Span, int Start, int End)
+/// <summary>
+/// An application of a declared (undefined) function, f(x), f'(x), p(z|x): Bar is how many arguments precede a conditioning bar.
+/// <see cref="Partials"/> (null unless written) are the variables of a Leibniz derivative applied to arguments,
+/// \frac{\partial V}{\partial d}(0, g): V differentiated in its parameter named d (once per entry), then evaluated there.
+/// </summary>
+public sealed record ApplyNode(NameNode Function, IReadOnlyList<MathNode> Arguments, int Primes, int? Bar, SourceSpan Span, int Start, int End,
+    IReadOnlyList<NameNode>? Partials = null)
     : MathNode(Span, Start, End);
 
 public enum BigOperatorKind { Sum, Product }
