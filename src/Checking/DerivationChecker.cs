@@ -396,6 +396,9 @@ public sealed class DerivationChecker(IStepDecider decider)
             if (context is null && lowered.TryGetValue(node, out var known)) return known is null ? null : SidePrinter.Print(known);
             // A side with a matrix of undetermined size is not read: printing it with that matrix as a scalar would mislead.
             if (context is null && Inference.UndeterminedIn(node) is not null) return null;
+            // A side with large declared matrices was checked on drawn numbers: read symbolically it would be expanded in full
+            // (det(AB) of 5x5 matrices: 14400 terms, a second of work for a formula nobody could read).
+            if (context is null && DrawnMatrices.LargeIn(Context, node).Count > 0) return null;
             try
             {
                 using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);

@@ -83,6 +83,8 @@ public static class TexReportFormatter
                 StepStatus.NotChecked => "a logical step between statements",
                 // A matrix of undetermined size, or a side that ran out of time: the note under the step says which.
                 StepStatus.Unknown => "the sides are not re-printed; see the note below",
+                // Large declared matrices: the step was decided on drawn integer matrices, which the note names.
+                StepStatus.Valid or StepStatus.Invalid => "the sides, with large matrices, are not re-printed; see the note below for how they were checked",
                 _ => "the sides could not be read; see the input errors",
             } + ")}\\par";
         return $"\\[ {Side(step.LeftLatex)} {Relation(step.Relation)} {Side(step.RightLatex)} \\]";
