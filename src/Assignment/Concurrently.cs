@@ -15,16 +15,27 @@ public static class Concurrently
     /// thread has less than the main thread, so a deeply nested variant could fail on one and not on the other.</summary>
     private const int StackBytes = 64 << 20;
 
-    public static TResult[] Map<T, TResult>(IReadOnlyList<T> items, Func<T, int, TResult> compute)
+    public static TResult[] Map<T, TResult>(IReadOnlyList<T> items, Func<T, int, TResult> compute) =>
+        Map(items, compute, Enumerable.Range(0, items.Count).ToArray());
+
+    /// <summary>
+    /// <see cref="Map{T, TResult}(IReadOnlyList{T}, Func{T, int, TResult})"/> with the items started in <paramref name="startOrder"/>
+    /// (a permutation of their indices), the results still in input order: the longest work started first, so that it does not
+    /// end alone while the other cores have nothing left to do. A failure is still the first failing item in input order.
+    /// </summary>
+    public static TResult[] Map<T, TResult>(IReadOnlyList<T> items, Func<T, int, TResult> compute, IReadOnlyList<int> startOrder)
     {
+        if (startOrder.Count != items.Count || startOrder.Distinct().Count() != items.Count || startOrder.Any(i => i < 0 || i >= items.Count))
+            throw new ArgumentException("The start order must be a permutation of the items' indices.", nameof(startOrder));
         var results = new TResult[items.Count];
         var failures = new Exception?[items.Count];
         var next = -1;
         void Work()
         {
             // Each worker, the caller included, takes the next item not yet taken until none is left.
-            for (var i = Interlocked.Increment(ref next); i < items.Count; i = Interlocked.Increment(ref next))
+            for (var taken = Interlocked.Increment(ref next); taken < items.Count; taken = Interlocked.Increment(ref next))
             {
+                var i = startOrder[taken];
                 try { results[i] = compute(items[i], i); }
                 catch (Exception e) { failures[i] = e; }
             }

@@ -20,16 +20,33 @@ public static class SolutionDeriver
     /// The questions are independent, so they are derived concurrently, each into its own log; the logs are
     /// joined in document order, so the solution is the one a sequential run gives.
     /// </summary>
-    public static Solution Derive(AssignmentParameters parameters, IStepVerifier verifier)
+    public static Solution Derive(AssignmentParameters parameters, IStepVerifier verifier) =>
+        Derive(parameters, verifier, (_, _) => 0).Solution;
+
+    /// <summary>
+    /// <see cref="Derive(AssignmentParameters, IStepVerifier)"/>, and for each question what <paramref name="present"/> makes of it and
+    /// of its own log (entries and checks in the order recorded), made by the worker that derived it as soon as it is done: what reads
+    /// one question only (its typesetting) then overlaps the derivation of the others instead of waiting for all of them.
+    /// </summary>
+    public static (Solution Solution, IReadOnlyList<TShown> Shown) Derive<TShown>(AssignmentParameters parameters, IStepVerifier verifier,
+        Func<Question, DerivationLog, TShown> present)
     {
         var derived = Concurrently.Map(Questions(parameters, verifier), (q, _) =>
         {
             var log = new DerivationLog();
-            return (Question: q.Derive(log), Log: log);
-        });
+            var question = q.Derive(log);
+            return (Question: question, Log: log, Shown: present(question, log));
+        }, LongestFirst);
         var log = DerivationLog.Join(derived.Select(d => d.Log));
-        return new Solution("IFT6135 Assignment 3: reference solutions", derived.Select(d => d.Question).ToList(), log.Ledger, log.SanityChecks);
+        var solution = new Solution("IFT6135 Assignment 3: reference solutions", derived.Select(d => d.Question).ToList(), log.Ledger, log.SanityChecks);
+        return (solution, derived.Select(d => d.Shown).ToArray());
     }
+
+    /// <summary>
+    /// The order the questions are started in, as indices into <see cref="Questions"/>: the longest first (measured on the native solve:
+    /// q4's Monte Carlo and quadrature, then q3's verifications, then q2, q1, q5, q6). Only the scheduling depends on it, never the solution.
+    /// </summary>
+    private static readonly int[] LongestFirst = [3, 2, 1, 0, 4, 5];
 
     /// <summary>
     /// The questions' derivations in document order, each not yet run, each writing to the log it is given:

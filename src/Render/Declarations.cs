@@ -13,25 +13,41 @@ namespace Ift6135.Sym.Render;
 /// </summary>
 public static class Declarations
 {
-    public static IReadOnlyList<string> Of(Question q, IReadOnlySet<string> documentFunctions)
+    public static IReadOnlyList<string> Of(Question q, IReadOnlySet<string> documentFunctions) => Lines(NamesOf(q), documentFunctions);
+
+    /// <summary>What the declarations of a question need from that question alone (the costly part: every formula walked and its names printed).</summary>
+    public static QuestionNames NamesOf(Question q)
     {
-        var exprs = ExpressionsOf(q).ToArray();
-        var functions = exprs.SelectMany(Applications).Select(a => LatexPrinter.DeclaredFunctionName(a.Name)).OfType<string>()
-            .Distinct().Order(StringComparer.Ordinal).ToArray();
-        var symbols = exprs.SelectMany(Symbols).Where(s => !s.IsIndexed).Select(s => LatexPrinter.Print(s))
-            .Where(documentFunctions.Contains).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var random = q.RandomVariables.Select(LatexPrinter.Print).ToArray();
+        var applied = new HashSet<Apply>();
+        var symbols = new HashSet<Symbol>();
+        foreach (var node in ExpressionsOf(q).SelectMany(e => e.Descendants()))
+        {
+            if (node is Apply a) applied.Add(a);
+            else if (node is Symbol { IsIndexed: false } s) symbols.Add(s);
+        }
+        return new QuestionNames(
+            applied.Select(a => LatexPrinter.DeclaredFunctionName(a.Name)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray(),
+            symbols.Select(s => LatexPrinter.Print(s)).Distinct().Order(StringComparer.Ordinal).ToArray(),
+            q.RandomVariables.Select(LatexPrinter.Print).ToArray());
+    }
+
+    /// <summary>The declaration lines of a question from its names, given every name the document applies as a function.</summary>
+    public static IReadOnlyList<string> Lines(QuestionNames names, IReadOnlySet<string> documentFunctions)
+    {
+        var symbols = names.Symbols.Where(documentFunctions.Contains).ToArray();
         var lines = new List<string>();
-        if (functions.Length > 0) lines.Add("function: " + string.Join(", ", functions));
+        if (names.Functions.Count > 0) lines.Add("function: " + string.Join(", ", names.Functions));
         if (symbols.Length > 0) lines.Add("symbol: " + string.Join(", ", symbols));
-        if (random.Length > 0) lines.Add("random: " + string.Join(", ", random));
+        if (names.Random.Count > 0) lines.Add("random: " + string.Join(", ", names.Random));
         return lines;
     }
 
     /// <summary>Every name the document applies as an undefined function, as printed.</summary>
-    public static IReadOnlySet<string> FunctionsOf(Solution solution) =>
-        solution.Questions.SelectMany(ExpressionsOf).SelectMany(Applications)
-            .Select(a => LatexPrinter.DeclaredFunctionName(a.Name)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> FunctionsOf(Solution solution) => FunctionsOf(solution.Questions.Select(NamesOf));
+
+    /// <summary>Every name the questions apply as an undefined function: the union of their <see cref="QuestionNames.Functions"/>.</summary>
+    public static IReadOnlySet<string> FunctionsOf(IEnumerable<QuestionNames> questions) =>
+        questions.SelectMany(n => n.Functions).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<Expr> ExpressionsOf(Question q) =>
         Inlines(q.Summary).Concat(q.Setup.Concat(q.Parts.SelectMany(p => p.Blocks)).Concat(q.Closing).SelectMany(ItemsOf))
@@ -51,10 +67,4 @@ public static class Declarations
 
     private static IEnumerable<MathItem> Inlines(Inline? text) =>
         text is null ? [] : text.Flat.OfType<MathPiece>().Select(p => p.Math);
-
-    private static IEnumerable<Apply> Applications(Expr e) =>
-        (e is Apply a ? [a] : Enumerable.Empty<Apply>()).Concat(e.Args.SelectMany(Applications));
-
-    private static IEnumerable<Symbol> Symbols(Expr e) =>
-        (e is Symbol s ? [s] : Enumerable.Empty<Symbol>()).Concat(e.Args.SelectMany(Symbols));
 }

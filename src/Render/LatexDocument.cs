@@ -1,3 +1,4 @@
+using System.Text;
 using Ift6135.Sym.Assignment.Model;
 using Scriban;
 using Scriban.Syntax;
@@ -13,22 +14,45 @@ public static class LatexDocument
 {
     public const string MainTemplate = "solutions.tex.scriban";
 
-    /// <summary>The document of one edition: the student edition renders <see cref="StudentView"/> of the solution, and the templates switch on <c>edition</c>.</summary>
-    public static string Render(Solution solution, TemplateSet? templates = null, DocumentEdition edition = DocumentEdition.Full)
+    /// <summary>
+    /// The document of one edition: the student edition renders <see cref="StudentView"/> of the solution, and the templates switch on <c>edition</c>.
+    /// <paramref name="prepared"/>: the full edition's questions as <see cref="ScriptModel.Prepare"/> printed them while the others were
+    /// derived; the student edition, a different view, prints its own.
+    /// </summary>
+    public static string Render(Solution solution, TemplateSet? templates = null, DocumentEdition edition = DocumentEdition.Full,
+        IReadOnlyList<QuestionModel>? prepared = null)
     {
         templates ??= TemplateSet.Embedded;
-        var model = ScriptModel.Of(edition == DocumentEdition.Student ? StudentView.Of(solution) : solution);
+        var model = edition == DocumentEdition.Student ? ScriptModel.Of(StudentView.Of(solution))
+            : prepared is null ? ScriptModel.Of(solution) : ScriptModel.Of(solution, prepared);
         model["edition"] = edition.Name();
         return Normalize(ScribanRenderer.Render(MainTemplate, model, templates));
     }
 
-    /// <summary>At most one blank line in a row and a single final newline: stable, diff-friendly output.</summary>
+    /// <summary>
+    /// At most one blank line in a row, no trailing spaces, and a single final newline: stable, diff-friendly output. One pass over
+    /// the text into one builder (a line's trailing '\r' goes with its other trailing spaces), where splitting the whole
+    /// document into line strings and joining them again showed in profiles of solve.
+    /// </summary>
     private static string Normalize(string tex)
     {
-        var lines = tex.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd());
-        var output = new List<string>();
-        foreach (var line in lines)
-            if (line.Length > 0 || (output.Count > 0 && output[^1].Length > 0)) output.Add(line);
-        return string.Join("\n", output).TrimEnd() + "\n";
+        var output = new StringBuilder(tex.Length);
+        var text = tex.AsSpan();
+        var previousBlank = true;       // no blank line before the first line of text
+        while (true)
+        {
+            var end = text.IndexOf('\n');
+            var line = (end < 0 ? text : text[..end]).TrimEnd();
+            if (line.Length > 0 || !previousBlank)
+            {
+                output.Append(line).Append('\n');
+                previousBlank = line.Length == 0;
+            }
+            if (end < 0) break;
+            text = text[(end + 1)..];
+        }
+        var length = output.Length;
+        while (length > 0 && output[length - 1] == '\n') length--;
+        return output.ToString(0, length) + "\n";
     }
 }

@@ -24,6 +24,10 @@ public static class ScribanRenderer
             LimitToString = 0,
             NewLine = "\n",
             MemberRenamer = member => member.Name,
+            // Scriban indents an included template's lines by the indentation of its include, rewriting the output it has written
+            // so far at each include (a copy of the whole document each time, the largest part of rendering). Our templates
+            // include at column 0 only (TemplateIncludeTests), where that indentation is empty; a template directory keeps it.
+            AutoIndent = !templates.IsEmbedded,
         };
         context.PushGlobal(model);
         try { return template.Render(context).Replace("\r\n", "\n"); }

@@ -16,24 +16,52 @@ public static class ScriptModel
 {
     public static ScriptObject Of(Solution solution)
     {
-        var documentFunctions = Declarations.FunctionsOf(solution);
         // Printing a question's formulas reads only that question: the questions are printed concurrently, in document order.
-        var questions = Concurrently.Map(solution.Questions, (q, _) => Question(q, documentFunctions));
-        var root = new ScriptObject
+        var questions = Concurrently.Map(solution.Questions, (q, _) => (Body: Body(q), Names: Declarations.NamesOf(q)));
+        return Assemble(questions.Select(q => q.Body).ToArray(), questions.Select(q => q.Names).ToArray(), solution,
+            solution.Ledger.Select(Ledger), solution.SanityChecks.Select(Check));
+    }
+
+    /// <summary>
+    /// The model of a solution whose questions were each printed by <see cref="Prepare"/> as soon as it was derived
+    /// (<see cref="SolutionDeriver.Derive{TShown}"/>): the same objects <see cref="Of(Solution)"/> makes, the printing done already.
+    /// </summary>
+    public static ScriptObject Of(Solution solution, IReadOnlyList<QuestionModel> prepared)
+    {
+        if (prepared.Count != solution.Questions.Count)
+            throw new ArgumentException($"{prepared.Count} prepared questions for a solution of {solution.Questions.Count}.", nameof(prepared));
+        return Assemble(prepared.Select(p => p.Body).ToArray(), prepared.Select(p => p.Names).ToArray(), solution,
+            prepared.SelectMany(p => p.Ledger), prepared.SelectMany(p => p.Checks));
+    }
+
+    /// <summary>
+    /// What of the model reads one question and its own log only: its blocks, the names its declarations are made of, and the appendix
+    /// rows of its steps and checks (the solution's ledger is the questions' logs joined in order, so these rows, joined in order, are the appendix's).
+    /// </summary>
+    public static QuestionModel Prepare(Question q, DerivationLog log) =>
+        new(Body(q), Declarations.NamesOf(q), log.Ledger.Select(Ledger).ToArray(), log.SanityChecks.Select(Check).ToArray());
+
+    /// <summary>The root object; the declarations of each question are added here, since they depend on the functions of the whole document.</summary>
+    private static ScriptObject Assemble(IReadOnlyList<ScriptObject> bodies, IReadOnlyList<QuestionNames> names, Solution solution,
+        IEnumerable<ScriptObject> ledger, IEnumerable<ScriptObject> checks)
+    {
+        var documentFunctions = Declarations.FunctionsOf(names);
+        for (var i = 0; i < bodies.Count; i++)
+            bodies[i]["declarations"] = Array(Declarations.Lines(names[i], documentFunctions).Select(d => (object)d));
+        return new ScriptObject
         {
             ["title"] = TexPlainText.Escape(solution.Title),
             ["total_points"] = solution.TotalPoints,
-            ["questions"] = Array(questions),
-            ["ledger"] = Array(solution.Ledger.Select(Ledger)),
-            ["checks"] = Array(solution.SanityChecks.Select(Check)),
+            ["questions"] = Array(bodies),
+            ["ledger"] = Array(ledger),
+            ["checks"] = Array(checks),
         };
-        return root;
     }
 
-    private static ScriptObject Question(Question q, IReadOnlySet<string> documentFunctions) => new()
+    /// <summary>A question without its declarations (<see cref="Assemble"/> adds them).</summary>
+    private static ScriptObject Body(Question q) => new()
     {
         ["number"] = q.Number,
-        ["declarations"] = Array(Declarations.Of(q, documentFunctions).Select(d => (object)d)),
         ["title"] = TexPlainText.Escape(q.Title),
         ["points"] = q.Points,
         ["summary"] = MathLatex.Inline(q.Summary),

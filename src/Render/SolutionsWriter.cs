@@ -45,11 +45,16 @@ public static class SolutionsWriter
     public static SolveReport Write(AssignmentParameters parameters, string outDir, SolveOptions? options = null)
     {
         options ??= new SolveOptions();
-        var solution = SolutionDeriver.Derive(parameters, options.Verifier ?? StepVerifiers.Default);
+        var verifier = options.Verifier ?? StepVerifiers.Default;
+        // Each question of the full edition is printed by the worker that derived it, while the others are still being derived.
+        IReadOnlyList<QuestionModel>? prepared = null;
+        Solution solution;
+        if (options.Editions.Contains(DocumentEdition.Full)) (solution, prepared) = SolutionDeriver.Derive(parameters, verifier, ScriptModel.Prepare);
+        else solution = SolutionDeriver.Derive(parameters, verifier);
         var templates = options.TemplateDirectory is null ? TemplateSet.Embedded : TemplateSet.FromDirectory(options.TemplateDirectory);
         // One derivation, rendered once per edition asked for.
         var files = options.Editions.Distinct()
-            .SelectMany(edition => LatexBuilder.Build(LatexDocument.Render(solution, templates, edition), outDir, edition.FileName(), options.BuildPdf))
+            .SelectMany(edition => LatexBuilder.Build(LatexDocument.Render(solution, templates, edition, prepared), outDir, edition.FileName(), options.BuildPdf))
             .ToList();
         if (options.WriteJson) files.Add(AtomicFile.Write(Path.Combine(outDir, DocumentName + ".json"), AnswersJson.Write(solution)));
         var parts = solution.Questions.SelectMany(q => q.Parts).ToArray();

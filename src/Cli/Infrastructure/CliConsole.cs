@@ -12,16 +12,20 @@ public sealed class CliConsole
     public TextWriter Error { get; }
     public bool Colour { get; }
 
-    private readonly IAnsiConsole errorConsole;
-    private readonly IAnsiConsole outConsole;
+    /// <summary>
+    /// Made on the first coloured line only: creating a Spectre console detects the terminal's capabilities, a cost every
+    /// command paid at start-up although without colour (a pipe, a log, NO_COLOR) none is ever used.
+    /// </summary>
+    private readonly Lazy<IAnsiConsole> errorConsole;
+    private readonly Lazy<IAnsiConsole> outConsole;
 
     public CliConsole(TextWriter output, TextWriter error, bool colour)
     {
         Out = output;
         Error = error;
         Colour = colour;
-        outConsole = Create(output, colour);
-        errorConsole = Create(error, colour);
+        outConsole = new(() => Create(output, colour));
+        errorConsole = new(() => Create(error, colour));
     }
 
     /// <summary>
@@ -51,13 +55,13 @@ public sealed class CliConsole
     public void ErrorLine(string message)
     {
         if (!Colour) { Error.WriteLine($"ift6135-sym: {message}"); return; }
-        errorConsole.MarkupLine($"[red]ift6135-sym:[/] {Markup.Escape(message)}");
+        errorConsole.Value.MarkupLine($"[red]ift6135-sym:[/] {Markup.Escape(message)}");
     }
 
     /// <summary>A line of output, with an optional colour for the terminal (green for a verdict that holds...).</summary>
     public void Line(string text, string? colour = null)
     {
         if (!Colour || colour is null) { Out.WriteLine(text); return; }
-        outConsole.MarkupLine($"[{colour}]{Markup.Escape(text)}[/]");
+        outConsole.Value.MarkupLine($"[{colour}]{Markup.Escape(text)}[/]");
     }
 }

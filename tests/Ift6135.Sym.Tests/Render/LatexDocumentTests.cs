@@ -15,6 +15,38 @@ public class LatexDocumentTests
     public void TwoRendersAreByteIdentical() => Assert.Equal(Render(), Render());
 
     [Fact]
+    public void QuestionsPrintedAsTheyAreDerivedGiveTheDocumentOfTheFinishedSolution()
+    {
+        // solve prints each question on the worker that derived it; the document must be the one printed from the whole solution.
+        var (solution, prepared) = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default, ScriptModel.Prepare);
+        Assert.Equal(solution.Questions.Count, prepared.Count);
+        Assert.Equal(solution.Ledger.Count, prepared.Sum(p => p.Ledger.Count));
+        Assert.Equal(solution.SanityChecks.Count, prepared.Sum(p => p.Checks.Count));
+        Assert.Equal(LatexDocument.Render(solution), LatexDocument.Render(solution, prepared: prepared));
+        // The student edition is another view of the solution: it prints its own questions, whatever is prepared.
+        Assert.Equal(LatexDocument.Render(solution, edition: DocumentEdition.Student),
+            LatexDocument.Render(solution, edition: DocumentEdition.Student, prepared: prepared));
+    }
+
+    [Fact]
+    public void PreparedQuestionsOfAnotherSolutionAreRefused()
+    {
+        var (solution, prepared) = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default, ScriptModel.Prepare);
+        Assert.Throws<ArgumentException>(() => ScriptModel.Of(solution, prepared.Skip(1).ToArray()));
+    }
+
+    [Fact]
+    public void TheDocumentHasNoTrailingSpacesNoTwoBlankLinesInARowAndOneFinalNewline()
+    {
+        var tex = Render();
+        Assert.DoesNotContain("\n\n\n", tex);
+        Assert.DoesNotContain("\r", tex);
+        Assert.All(tex.Split('\n'), line => Assert.Equal(line.TrimEnd(), line));
+        Assert.EndsWith("}\n", tex);        // \end{document}, then exactly one newline
+        Assert.False(tex.StartsWith('\n'));
+    }
+
+    [Fact]
     public void TheDocumentHasEveryQuestionAndTheAnswers()
     {
         var tex = Render();
