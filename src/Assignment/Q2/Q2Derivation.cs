@@ -195,7 +195,8 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         log.Check(id, CostCheck("diagonal Jacobian"), linear, "counted by the engine's determinant routine");
         var blocks = new List<Block>
         {
-            new Prose(Inline.Of("The Jacobian is diagonal for every K (each output depends on its own input), so its absolute determinant is the product of the K positive scales: K - 1 multiplications, read off without forming J.",
+            new Prose(Inline.Of("The Jacobian is diagonal for every ", Symbol.Of("K"), " (each output depends on its own input), so its absolute determinant is the product of the ",
+                Symbol.Of("K"), " positive scales: ", Symbol.Of("K") - 1, " multiplications, read off without forming ", Symbol.Of("J"), ".",
                 Inline.CheckNote(" The engine's determinant routine, which detects the structure, counts the same:"))),
             new Table([Inline.Of("K"), Inline.Of("method"), Inline.Of("multiplications")], rows) { AboutChecking = true },
             new Result(Inline.Of("Linear time: O(K)."), new BigOAnswer("K", Number.One)),
