@@ -26,8 +26,8 @@ public static class Question4Notation
     public static Expr Proposal1 => Apply.Of(ProposalName, Z1);
     public const string ProposalName = "q|x";
 
-    /// <summary>The refined proposal q~(z1 | x, z_{2:K}); the name is LaTeX (a q with a tilde), the condition after the bar.</summary>
-    public const string RefinedName = @"\tilde{q}|x, z_{2:K}";
+    /// <summary>The refined proposal q~(z1 | x, z_{2:K}): a q with a tilde (an accented name), the condition after the bar.</summary>
+    public static readonly string RefinedName = AccentNames.Of(Accent.Tilde, "q") + "|x, z_{2:K}";
     public static Expr Refined => Apply.Of(RefinedName, Z1);
     public const string QKName = "q_K|x";
     public static Expr QK => Apply.Of(QKName, Z1);
