@@ -210,7 +210,7 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
             {
                 var r = m.Refined.FirstOrDefault(x => x.K == b.K);
                 return (IReadOnlyList<Inline>)[Inline.Of(b.K.ToString(CultureInfo.InvariantCulture)), Inline.Of(E(b.Bound)),
-                    r is null ? "-" : Inline.Of(E(r.Mass)), r is null ? "-" : Inline.Of(F(r.RefinedElbo)), Inline.Of(F(m.LogEvidence))];
+                    r is null ? NotEvaluated : Inline.Of(E(r.Mass)), r is null ? NotEvaluated : Inline.Of(F(r.RefinedElbo)), Inline.Of(F(m.LogEvidence))];
             }).ToArray(),
             Inline.Of(new RelationItem(new Relation(RelationKind.LessOrEqual, Symbol.Of("L_1"), LK)), " and ", new RelationItem(new Relation(RelationKind.LessOrEqual, LK, Build.Log(Apply.Of("p", X)))),
                 ", ", QK, " has mass 1, and its ELBO is above ", LK, "."));
@@ -237,7 +237,11 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
     private static double Sq(double d) => d * d;
 
     /// <summary>A measured value with at most four decimals, typeset by the renderer.</summary>
-    private static MeasuredItem F(double d) => MeasuredItem.Decimals(d);
+    /// <summary>Four decimals always, trailing zeros kept, so that a table's column lines up (-1.5470 under -1.5163).</summary>
+    private static MeasuredItem F(double d) => MeasuredItem.Fixed(d);
+
+    /// <summary>A cell for a K at which the refined proposal is not evaluated (a hyphen there read as a minus sign).</summary>
+    private static readonly Inline NotEvaluated = Inline.Of("n/a");
 
     /// <summary>A quantity and its measured value, written as one equation.</summary>
     private static EqualityItem Is(Expr quantity, MeasuredItem value) => new(new ExprItem(quantity), value);
