@@ -15,8 +15,16 @@ public static class RelationProvers
     public static IRelationProver Default { get; set; } = new SignReasoningProver();
 }
 
-/// <summary>Proves a relation by sign and range reasoning on left - right under the assumptions (see <see cref="SignReasoner"/>).</summary>
+/// <summary>
+/// Proves a relation by sign and range reasoning on left - right under the assumptions (see <see cref="SignReasoner"/>),
+/// and an inequality of weighted logarithms by comparing the products they are the logarithms of (<see cref="LogInequality"/>).
+/// </summary>
 public sealed class SignReasoningProver : IRelationProver
 {
-    public Truth Prove(Relation relation, Assumptions.Assumptions assumptions) => new SignReasoner(assumptions).Prove(relation);
+    public Truth Prove(Relation relation, Assumptions.Assumptions assumptions)
+    {
+        var reasoner = new SignReasoner(assumptions);
+        var direct = reasoner.Prove(relation);
+        return direct == Truth.Unknown && LogInequality.Prove(relation, reasoner, assumptions) == Truth.True ? Truth.True : direct;
+    }
 }

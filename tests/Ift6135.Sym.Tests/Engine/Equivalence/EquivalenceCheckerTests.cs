@@ -56,6 +56,21 @@ public class EquivalenceCheckerTests
     }
 
     [Fact]
+    public void AnInequalityOfWeightedLogsIsProvedThroughTheProducts()
+    {
+        // Jensen for two points: log((a + b)/2) >= (log a + log b)/2 because (a + b)^2 - 4ab = (a - b)^2 >= 0.
+        var jensen = new Relation(RelationKind.GreaterOrEqual, Build.Log((A + B) / 2), (Build.Log(A) + Build.Log(B)) / 2);
+        var v = EquivalenceChecker.Decide(jensen, Assume.None);
+        Assert.Equal((Outcome.Valid, VerdictMethod.SignReasoning), (v.Outcome, v.Method));
+        // Reversed it fails (a = 1, b = 4: log 2.5 against log 2), and the products' comparison must not prove it.
+        var reversed = new Relation(RelationKind.LessOrEqual, jensen.Left, jensen.Right);
+        Assert.Equal(Outcome.Invalid, EquivalenceChecker.Decide(reversed, Assume.None).Outcome);
+        // x of unknown sign: log x is not the log of a positive number, so nothing is proved through products.
+        var unsigned = new Relation(RelationKind.GreaterOrEqual, Build.Log((A + X.Pow(2)) / 2), (Build.Log(A) + Build.Log(X.Pow(2))) / 2);
+        Assert.NotEqual(VerdictMethod.SignReasoning, EquivalenceChecker.Decide(unsigned, Assume.None).Method);
+    }
+
+    [Fact]
     public void LogOfAProductOfRealFactorsIsNeverValid()
     {
         // x = y = -1: log(1) = 0 but log(-1) + log(-1) = 2 pi i.
