@@ -71,13 +71,6 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
             Build.Exp(Build.Mul(Number.Of(-1, 2), quadratic)));
     }
 
-    /// <summary>det(M) times the inverse of M, simplified entry by entry: the adjugate, free of the determinant's denominators.</summary>
-    private static Matrix Adjugate(Matrix m)
-    {
-        var scaled = MatrixOps.Scale(Determinant.Of(m), Inverse.Of(m));
-        return Matrix.Of(m.Rows, m.Columns, (r, c) => Rewrite.Expand(Rewrite.Cancel(Rewrite.Together(scaled[r, c]))));
-    }
-
     private Part DiagonalPart()
     {
         const string id = "q2.1";
@@ -233,15 +226,16 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         // Likewise the deviation from the mean, v = z - mu (a name no other question uses: definitions hold for the whole document), and the quadratic form is taken with the adjugate, its 1/Delta^2 outside.
         var v = Matrix.Of(k, 1, (i, _) => Symbol.Indexed("v", Facts.Real, Number.Of(i + 1)));
         // The adjugate applied first and 1/Delta outside, so each coordinate reads (S22 v1 - S12 v2)/Delta.
-        var uOfZ = MatrixOps.Scale(Build.Pow(delta, Number.MinusOne), MatrixOps.Multiply(Adjugate(s), v));
+        var uOfZ = MatrixOps.Scale(Build.Pow(delta, Number.MinusOne), MatrixOps.Multiply(MatrixOps.Adjugate(s), v));
         var map = Enumerable.Range(0, k).ToDictionary(i => (Expr)Z0(i + 1), i => uOfZ[i, 0]);
         var density = Build.Mul(Substitution.Substitute(StandardNormal(k), map), Build.Pow(Build.Abs(delta), Number.MinusOne));
         var covariance = MatrixOps.Multiply(s, MatrixOps.Transpose(s));
-        var quadratic = MatrixOps.QuadraticForm(Adjugate(covariance), v);
+        var quadratic = MatrixOps.QuadraticForm(MatrixOps.Adjugate(covariance), v);
         var target = Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Number.Of(-k, 2)), Build.Pow(Build.Pow(delta, 2), Number.Of(-1, 2)),
             Build.Exp(Build.Mul(Number.Of(-1, 2), Build.Pow(delta, -2), quadratic)));
         log.Check(id, "the determinant of the covariance is the square of the determinant of S",
             verifier.Verify(Relation.Eq(Determinant.Of(covariance), Build.Pow(det, 2)), AssumptionSet.None).IsValid, "decided by the engine's equivalence check");
+        CheckAffineIdentitiesBeyondTwo(id);
         blocks.Add(new Prose(Inline.Of("The map is inverted by applying the inverse of S to z minus the shift; the inverse is the adjugate of S divided by its determinant; both the determinant and the deviation of z from the mean are named:")));
         blocks.Add(new Formula(new ListItem([new DefinitionItem(delta, new ExprItem(det)),
             .. Enumerable.Range(0, k).Select(i => (MathItem)new DefinitionItem(v[i, 0], new ExprItem(z[i, 0] - mu[i, 0])))])));
@@ -255,7 +249,9 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
         var general = Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Build.Mul(Number.Of(-1, 2), kName)), Build.Pow(Build.Abs(Apply.Of("det", sName)), Number.MinusOne),
             Build.Exp(Build.Mul(Number.Of(-1, 2), quadraticForm)));
         blocks.Add(new Prose(Inline.Of("The same two identities hold in every dimension (the inverse of ", sName, " times its transpose is the transpose of the inverse times the inverse, ",
-            "and the determinant of a product is the product of the determinants), so for every ", kName, " the density of ", Apply.Of("g", BaseSample), " at ", Symbol.Of("z"), " is")));
+            "and the determinant of a product is the product of the determinants)",
+            Inline.CheckNote("; the engine checks them symbolically for ", Relation.Eq(kName, Number.Of(3)), " and exactly on random integer matrices for ", kName, " from 4 to 6 (appendix B)"),
+            ", so for every ", kName, " the density of ", Apply.Of("g", BaseSample), " at ", Symbol.Of("z"), " is")));
         blocks.Add(Formula.Established(new RelationItem(Relation.Eq(Apply.Of("q", Symbol.Of("z")), general)),
             Inline.Of("with ", quadraticForm, " the squared norm of the inverse image, the quadratic form of the inverse of ", sName, " times its transpose at the deviation from ", Symbol.Of("mu"), ".")));
         blocks.Add(new Result(Inline.Of("For every ", kName, ", ", Apply.Of("g", BaseSample), " is normal with mean ", Symbol.Of("mu"), " and covariance ", sName,
@@ -263,6 +259,42 @@ public sealed class Q2Derivation(AssignmentParameters parameters, IStepVerifier 
                 new DefinitionItem(Symbol.Of("Sigma"), new MatrixItem(covariance)), "."),
             new CompositeAnswer([("mean", new MatrixAnswer(mu)), ("covariance", new MatrixAnswer(covariance))])));
         return MakePart(id, blocks);
+    }
+
+    private const int AffineSeed = 6135;
+
+    /// <summary>
+    /// The worked case is K = 2; the identities behind it are checked in more dimensions: symbolically for K = 3 (S of
+    /// symbols), exactly on seeded random integer matrices for K = 4 to 6, where the symbolic expansion grows too large.
+    /// </summary>
+    private void CheckAffineIdentitiesBeyondTwo(string id)
+    {
+        var sName = Symbol.Of("S");
+        log.Check(id, Inline.Of("for ", Relation.Eq(Symbol.Of("K"), Number.Of(3)), ", the inverse of ", sName, " times its transpose is the transpose of the inverse times the inverse, and the determinant of the covariance is the square of that of ", sName),
+            AffineIdentitiesHold(Matrix.Of(3, 3, (r, c) => Symbol.Indexed("S", Facts.Real, Number.Of(r + 1), Number.Of(c + 1)))),
+            Inline.Of("adjugates: polynomial identities in the 9 entries of ", sName, ", expanded by the engine"));
+        var random = new Random(AffineSeed);
+        for (var k = 4; k <= 6; k++)
+        {
+            var holds = true;
+            for (var draw = 0; draw < 3; draw++) holds &= AffineIdentitiesHold(Matrix.Of(k, k, (_, _) => Number.Of(random.Next(-5, 6))));
+            log.Check(id, Inline.Of("for ", Relation.Eq(Symbol.Of("K"), Number.Of(k)), ", the same two identities"), holds,
+                Inline.Of("exactly, on 3 random integer matrices with entries from ", Number.Of(-5), " to ", Number.Of(5), $" (seed {AffineSeed})"));
+        }
+    }
+
+    /// <summary>
+    /// adj(S)^T adj(S) = adj(S S^T) (so the squared norm of S^-1 v is the quadratic form of (S S^T)^-1 at v, both over
+    /// det(S)^2) and det(S S^T) = det(S)^2 (the normalizers): together, the change-of-variables density of mu + S z0 is
+    /// that of N(mu, S S^T) in the dimension of S.
+    /// </summary>
+    private static bool AffineIdentitiesHold(Matrix s)
+    {
+        var adjugate = MatrixOps.Adjugate(s);
+        var covariance = MatrixOps.Multiply(s, MatrixOps.Transpose(s));
+        var forms = MatrixOps.Subtract(MatrixOps.Multiply(MatrixOps.Transpose(adjugate), adjugate), MatrixOps.Adjugate(covariance));
+        return forms.Entries.All(e => Rewrite.Expand(e).IsZero)
+            && Rewrite.Expand(Build.Sub(Determinant.Of(covariance), Build.Pow(Determinant.Of(s), 2))).IsZero;
     }
 
     private Part TriangularCostPart()

@@ -57,6 +57,24 @@ public static class MatrixOps
         return Build.Add(terms.ToArray());
     }
 
+    /// <summary>
+    /// The adjugate (transposed cofactor matrix), entries expanded: adj(M) M = det(M) I, with no division, so it is
+    /// defined for a singular M and for symbolic entries without cancelling fractions.
+    /// </summary>
+    public static Matrix Adjugate(Matrix m)
+    {
+        RequireSquare(m, "adjugate");
+        var n = m.Rows;
+        if (n == 1) return Matrix.Identity(1);
+        return Matrix.Of(n, n, (r, c) =>
+        {
+            // Entry (r, c) is the cofactor of (c, r): the sign times the minor without row c and column r.
+            var minor = Matrix.Of(n - 1, n - 1, (i, j) => m[i < c ? i : i + 1, j < r ? j : j + 1]);
+            var cofactor = Rewriting.Rewrite.Expand(Determinant.Of(minor));
+            return (r + c) % 2 == 0 ? cofactor : Build.Neg(cofactor);
+        });
+    }
+
     public static Matrix Scale(Expr factor, Matrix m) => m.Map(e => Build.Mul(factor, e));
 
     public static Matrix Transpose(Matrix m) => Matrix.Of(m.Columns, m.Rows, (r, c) => m[c, r]);

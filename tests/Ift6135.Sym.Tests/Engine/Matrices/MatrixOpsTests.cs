@@ -91,4 +91,28 @@ public class MatrixOpsTests
     [Fact]
     public void QuadraticFormNeedsAMatchingColumn() =>
         Assert.Throws<MatrixDimensionException>(() => MatrixOps.QuadraticForm(M([1, 0], [0, 1]), M([A, B])));
+
+    [Fact]
+    public void AdjugateByHandAndByItsDefiningIdentity()
+    {
+        Symbol c = Symbol.Of("c"), d = Symbol.Of("d");
+        // adj [[a, b], [c, d]] = [[d, -b], [-c, a]].
+        Assert.Equal(M([d, -B], [-c, A]), MatrixOps.Adjugate(M([A, B], [c, d])));
+        // adj(M) M = det(M) I, for an integer 3x3 matrix of determinant 2(4*3 - 1*1) - 1(0*3 - 1*1) + 3(0*1 - 4*1) = 22 + 1 - 12 = 11 (by hand).
+        var m = M([2, 1, 3], [0, 4, 1], [1, 1, 3]);
+        Assert.Equal(MatrixOps.Scale(11, Matrix.Identity(3)), MatrixOps.Multiply(MatrixOps.Adjugate(m), m));
+        // A singular matrix has an adjugate too: [[1, 2], [2, 4]] gives [[4, -2], [-2, 1]].
+        Assert.Equal(M([4, -2], [-2, 1]), MatrixOps.Adjugate(M([1, 2], [2, 4])));
+    }
+
+    [Fact]
+    public void TheAdjugateOfAProductReversesTheOrder()
+    {
+        // adj(S S^T) = adj(S^T) adj(S) = adj(S)^T adj(S), the identity behind Q2.3's density; the other order differs.
+        var s = M([1, 2, 0], [3, -1, 4], [2, 2, 5]);
+        var covariance = MatrixOps.Multiply(s, MatrixOps.Transpose(s));
+        var adjugate = MatrixOps.Adjugate(s);
+        Assert.Equal(MatrixOps.Adjugate(covariance), MatrixOps.Multiply(MatrixOps.Transpose(adjugate), adjugate));
+        Assert.NotEqual(MatrixOps.Adjugate(covariance), MatrixOps.Multiply(adjugate, MatrixOps.Transpose(adjugate)));
+    }
 }
