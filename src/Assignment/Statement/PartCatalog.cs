@@ -44,7 +44,7 @@ public static class PartCatalog
         new("q4.2", "The refined proposal is a density and improves the bound", Inline.Of("Show that averaging the refined proposal over the other samples gives a probability density whose ELBO is at least the K-sample bound.")),
         new("q5.1", "A scaled ReLU is not invertible", Inline.Of("Show that an affine function of a ReLU of an affine function of z cannot be inverted.")),
         new("q5.2", "A mixture of sigmoids is increasing", Inline.Of("Show that the logit of a convex combination of sigmoids with positive slopes is strictly increasing on the whole real line.")),
-        new("q5.3", "Residual maps with bounded-below slope", Inline.Of("Show that z plus f(z) is invertible when the derivative of f stays above ", Number.Of(-1), ".")),
+        new("q5.3", "Residual maps with bounded-below slope", Inline.Of("Show that ", Symbol.Of("z") + Apply.Of("f", Symbol.Of("z")), " is invertible when the derivative of f stays above ", Number.Of(-1), ".")),
         new("q5.4", "The radial flow", Inline.Of("For the radial flow, show that the statement's lower bound on ", Symbolic.Expressions.Symbol.Of("beta"),
             " makes the radius recoverable uniquely from the output, and that the direction is then unique too.")),
         new("q6.1", "The update matrix", Inline.Of("Write one step of simultaneous descent for g and ascent for d as a linear map and give its matrix.")),
