@@ -24,7 +24,7 @@ internal static class LogInequality
         if (relation.Kind is not (RelationKind.Greater or RelationKind.GreaterOrEqual or RelationKind.Less or RelationKind.LessOrEqual)) return Truth.Unknown;
         var difference = Simplifier.ExpandLogs(Build.Sub(relation.Left, relation.Right), assumptions);
         if (Weighted(difference, reasoner) is not { } logs) return Truth.Unknown;
-        var d = logs.Aggregate(System.Numerics.BigInteger.One, (l, t) => Lcm(l, t.Weight.Denominator));
+        var d = RationalContent.CommonDenominator(logs.Select(t => t.Weight));
         var up = new List<Expr>();
         var down = new List<Expr>();
         foreach (var (weight, argument) in logs)
@@ -52,7 +52,4 @@ internal static class LogInequality
         }
         return logs.Count > 0 ? logs : null;
     }
-
-    private static System.Numerics.BigInteger Lcm(System.Numerics.BigInteger a, System.Numerics.BigInteger b) =>
-        a / System.Numerics.BigInteger.GreatestCommonDivisor(a, b) * b;
 }

@@ -20,7 +20,7 @@ internal static class RationalCharacteristicPolynomial
     {
         var n = a.Rows;
         if (a.Entries.Any(e => e is not Number)) return null;
-        var d = a.Entries.Aggregate(BigInteger.One, (l, e) => Lcm(l, ((Number)e).Value.Denominator));
+        var d = RationalContent.CommonDenominator(a.Entries.Select(e => ((Number)e).Value));
         var b = new BigInteger[n, n];
         for (var r = 0; r < n; r++)
             for (var c = 0; c < n; c++)
@@ -144,6 +144,4 @@ internal static class RationalCharacteristicPolynomial
         }
         return polys[n];
     }
-
-    private static BigInteger Lcm(BigInteger a, BigInteger b) => a / BigInteger.GreatestCommonDivisor(a, b) * b;
 }

@@ -34,7 +34,8 @@ internal static class PolynomialLatex
     {
         var printed = LatexPrinter.Print(c);
         var negative = printed.StartsWith('-');
-        if (power is null) return (negative, negative ? printed[1..].TrimStart() : printed);
+        var magnitude = negative ? printed[1..].TrimStart() : printed;
+        if (power is null) return (negative, magnitude);
         var variable = LatexPrinter.Print(power);
         if (c is Sum)
         {
@@ -43,7 +44,6 @@ internal static class PolynomialLatex
             var factor = content == BigRational.One ? "" : LatexPrinter.Print(Number.Of(content));
             return (negative, factor + Parenthesized(LatexPrinter.Print(primitive)) + variable);
         }
-        var magnitude = negative ? printed[1..].TrimStart() : printed;
         return (negative, magnitude == "1" ? variable : magnitude + " " + variable);
     }
 

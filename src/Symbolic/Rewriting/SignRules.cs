@@ -40,9 +40,8 @@ internal sealed class SignRules
     public Expr ExpandLog(Expr node) =>
         node is Function { Which: FunctionKind.Log } ? Rewrite.ExpandLog(node, IsPositive) : node;
 
-    /// <summary>Every log among the terms of a sum split as in <see cref="ExpandLog"/>, the sum rebuilt so like terms meet.</summary>
-    public Expr ExpandLogs(Expr sum) =>
-        Build.Add(sum.Args.Select(term => term.Transform(ExpandLog)));
+    /// <summary>Every log in <paramref name="e"/> split as in <see cref="ExpandLog"/>; sums are rebuilt, so like terms meet.</summary>
+    public Expr ExpandLogs(Expr e) => e.TransformShared(ExpandLog);
 
     private bool IsPositive(Expr e) => reasoner.IsPositive(e) == Truth.True;
 

@@ -31,8 +31,7 @@ public static class Simplifier
     public static Expr ExpandLogs(Expr e, Assumptions.Assumptions assumptions)
     {
         if (!e.Descendants().Any(n => n is Function { Which: FunctionKind.Log })) return e;
-        var rules = SignRules.For(assumptions);
-        return e.TransformShared(rules.ExpandLog);
+        return SignRules.For(assumptions).ExpandLogs(e);
     }
 
     private static Expr Best(Expr node, SignRules? rules)
