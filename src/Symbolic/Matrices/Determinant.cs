@@ -24,6 +24,7 @@ public static class Determinant
         if (MatrixStructure.IsDiagonal(m)) return DiagonalProduct(m, DeterminantMethod.Diagonal);
         if (MatrixStructure.IsTriangular(m)) return DiagonalProduct(m, DeterminantMethod.Triangular);
         if (HasZeroLine(m)) return new(Number.Zero, DeterminantMethod.ZeroLine, 0);
+        if (NumberMatrix.Entries(m) is { } numbers) return RationalBareiss.Of(numbers);
         var entries = new SparsePolynomial[n, n];
         for (var r = 0; r < n; r++)
             for (var c = 0; c < n; c++)

@@ -66,6 +66,7 @@ public static class MatrixOps
         RequireSquare(m, "adjugate");
         var n = m.Rows;
         if (n == 1) return Matrix.Identity(1);
+        if (NumberMatrix.Entries(m) is { } numbers && NumberMatrix.NonsingularAdjugate(numbers) is { } adjugate) return adjugate;
         return Matrix.Of(n, n, (r, c) =>
         {
             // Entry (r, c) is the cofactor of (c, r): the sign times the minor without row c and column r.

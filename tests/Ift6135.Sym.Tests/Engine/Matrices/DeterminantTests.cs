@@ -21,6 +21,23 @@ public class DeterminantTests
     }
 
     [Fact]
+    public void NumberMatricesByHandIncludingSwapsFractionsAndSingularity()
+    {
+        // Numbers take their own elimination (rationals, no polynomials): the cases it must get right, by hand.
+        // [[0, 2, 1], [1, 0, 3], [2, 1, 0]]: 0(0 - 3) - 2(0 - 6) + 1(1 - 0) = 13, with a zero first pivot (a swap).
+        Assert.Equal(Number.Of(13), Determinant.Of(M([0, 2, 1], [1, 0, 3], [2, 1, 0])));
+        // Halves: [[1/2, 1/3], [1/4, 1]] = 1/2 - 1/12 = 5/12.
+        Assert.Equal(Number.Of(5, 12), Determinant.Of(M([Number.Of(1, 2), Number.Of(1, 3)], [Number.Of(1, 4), 1])));
+        // Rows 1 and 3 proportional: 0; and a zero column met only after elimination ([[1, 2, 3], [2, 4, 5], [3, 6, 1]]: 0).
+        Assert.Equal(Number.Zero, Determinant.Of(M([1, 2, 3], [4, 5, 6], [2, 4, 6])));
+        Assert.Equal(Number.Zero, Determinant.Of(M([1, 2, 3], [2, 4, 5], [3, 6, 1])));
+        // 4x4 with two swaps: the permutation matrix of (1 2)(3 4) scaled by 2 on its last row: det = (+1)(2) = 2.
+        var explained = Determinant.Explain(M([0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1], [0, 0, 2, 0]));
+        Assert.Equal(Number.Of(2), explained.Value);
+        Assert.Equal(DeterminantMethod.Bareiss, explained.Method);
+    }
+
+    [Fact]
     public void ThreeByThreeSymbolicMatchesCofactorExpansion()
     {
         var names = "abcdefghi".Select(ch => (Expr)S(ch.ToString())).ToArray();

@@ -115,4 +115,23 @@ public class MatrixOpsTests
         Assert.Equal(MatrixOps.Adjugate(covariance), MatrixOps.Multiply(MatrixOps.Transpose(adjugate), adjugate));
         Assert.NotEqual(MatrixOps.Adjugate(covariance), MatrixOps.Multiply(adjugate, MatrixOps.Transpose(adjugate)));
     }
+
+    [Fact]
+    public void TheAdjugateOfANumberMatrixIsTheCofactorsOfTheSymbolicOneAtThoseNumbers()
+    {
+        // Numbers go through det(M) M^-1; the symbolic route takes cofactors. Substituting the numbers into the symbolic
+        // adjugate must give the same matrix, for a nonsingular matrix with fractions and a zero pivot, and a singular one.
+        var names = Enumerable.Range(0, 9).Select(i => Symbol.Of($"m_{i}")).ToArray();
+        var symbolic = MatrixOps.Adjugate(Matrix.Of(3, 3, (r, c) => names[3 * r + c]));
+        foreach (var numbers in new[]
+        {
+            new Expr[] { 0, 2, Number.Of(1, 2), 3, -1, 4, Number.Of(2, 3), 2, 5 },
+            new Expr[] { 1, 2, 3, 2, 4, 6, 0, 1, 1 },
+        })
+        {
+            var at = names.Zip(numbers).ToDictionary(p => (Expr)p.First, p => p.Second);
+            var expected = symbolic.Map(e => Ift6135.Sym.Symbolic.Rewriting.Rewrite.Expand(Substitution.Substitute(e, at)));
+            Assert.Equal(expected, MatrixOps.Adjugate(Matrix.Of(3, 3, (r, c) => numbers[3 * r + c])));
+        }
+    }
 }
