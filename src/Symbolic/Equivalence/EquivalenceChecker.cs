@@ -31,14 +31,21 @@ public static class EquivalenceChecker
         }
         // The cheap decisive test first: a few points in doubles find most false steps in microseconds,
         // where a symbolic pass spends milliseconds failing to reach 0 before sampling would find them.
-        var (left, right, failure) = problem.Unsolvable is null ? Compile(problem) : (null, null, null);
-        var sampling = left is not null && right is not null ? new EqualitySampling(problem, left, right, options) : null;
-        if (sampling?.Screen(ScreenPoints, ScreenDraws) is { } counterexample) return counterexample;
+        var sampling = options.ScreenFirst ? Sampling(problem, options) : default;
+        if (sampling.Sampler?.Screen(ScreenPoints, ScreenDraws) is { } counterexample) return counterexample;
         if (options.UseSymbolic && SymbolicallyZero(problem.Difference, assumptions, options) is { } how)
             return new Verdict(Outcome.Valid, VerdictMethod.Symbolic, 0, options.Seed, null, how);
         if (problem.Unsolvable is { } eq)
             return Unknown(options, $"cannot draw points satisfying the assumption {eq} (no symbol appears linearly in it)");
-        return sampling?.Run() ?? Unknown(options, failure!);
+        if (!options.ScreenFirst) sampling = Sampling(problem, options);
+        return sampling.Sampler?.Run() ?? Unknown(options, sampling.Failure!);
+    }
+
+    /// <summary>The numeric test of an equality: its sampler, or why there is none.</summary>
+    private static (EqualitySampling? Sampler, string? Failure) Sampling(Problem problem, EquivalenceOptions options)
+    {
+        var (left, right, failure) = problem.Unsolvable is null ? Compile(problem) : (null, null, null);
+        return (left is not null && right is not null ? new EqualitySampling(problem, left, right, options) : null, failure);
     }
 
     public static Verdict Decide(Relation relation, Assumptions.Assumptions assumptions, EquivalenceOptions? options = null)

@@ -24,6 +24,14 @@ public sealed record EquivalenceOptions
     /// <summary>Whether to try the symbolic pass before sampling (off to exercise the numeric path alone).</summary>
     public bool UseSymbolic { get; init; } = true;
 
+    /// <summary>
+    /// Whether a few points are sampled before the symbolic pass of an equality. Right for steps that are often false
+    /// (a student's: sampling refutes them in microseconds where the pass spends milliseconds failing); a derivation
+    /// whose steps are expected to hold (solve's own) turns it off, so that a step the pass proves costs no sampling.
+    /// Either way a step the pass does not prove is sampled, so the verdicts are the same.
+    /// </summary>
+    public bool ScreenFirst { get; init; } = true;
+
     /// <summary>The symbolic simplification tried on a - b; null means <see cref="SymbolicPasses.Default"/>.</summary>
     public SymbolicPass? SymbolicPass { get; init; }
 

@@ -17,6 +17,24 @@ public class EquivalenceCheckerTests
         EquivalenceChecker.Decide(a, b, assumptions ?? Assume.None, options);
 
     [Fact]
+    public void ProvingBeforeScreeningGivesTheSameVerdicts()
+    {
+        // solve proves its own steps before sampling them (ScreenFirst off); the verdicts must not depend on the order.
+        var proveFirst = EquivalenceOptions.Default with { ScreenFirst = false };
+        // Proved: symbolic either way.
+        Assert.Equal(VerdictMethod.Symbolic, Decide((X + Y).Pow(2), X.Pow(2) + 2 * X * Y + Y.Pow(2), options: proveFirst).Method);
+        // False: still refuted with a counterexample, (x + y)^2 = x^2 + y^2 fails wherever x y != 0.
+        var wrong = Decide((X + Y).Pow(2), X.Pow(2) + Y.Pow(2), options: proveFirst);
+        Assert.Equal(Outcome.Invalid, wrong.Outcome);
+        Assert.NotNull(wrong.Counterexample);
+        // True but beyond a pass that proves nothing: still sampled, and valid numerically.
+        var noPass = proveFirst with { SymbolicPass = (_, _) => Symbol.Of("unproved") };
+        var sampled = Decide(Build.Sin(X).Pow(2) + Build.Cos(X).Pow(2), 1, options: noPass);
+        Assert.Equal(Outcome.Valid, sampled.Outcome);
+        Assert.Equal(VerdictMethod.Numeric, sampled.Method);
+    }
+
+    [Fact]
     public void ExpandedSquareIsSymbolicallyValid()
     {
         var v = Decide((X + Y).Pow(2), X.Pow(2) + 2 * X * Y + Y.Pow(2));
