@@ -30,6 +30,7 @@ public static class MatrixOps
         if (a.Columns != b.Rows)
             throw new MatrixDimensionException(
                 $"Cannot multiply a {Size(a)} matrix by a {Size(b)} matrix: the left one has {a.Columns} columns but the right one has {b.Rows} rows.");
+        if (NumberMatrix.Entries(a) is { } x && NumberMatrix.Entries(b) is { } y) return NumberMatrix.Multiply(x, y);
         return Matrix.Of(a.Rows, b.Columns, (r, c) =>
             Build.Add(Enumerable.Range(0, a.Columns).Select(k => Build.Mul(a[r, k], b[k, c])).ToArray()));
     }

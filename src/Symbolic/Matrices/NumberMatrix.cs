@@ -55,6 +55,15 @@ internal static class NumberMatrix
         return Matrix.Of(n, n, (r, c) => Number.Of(det * m[r, n + c]));
     }
 
+    /// <summary>The product of two number matrices (the sizes already checked), summed in rationals.</summary>
+    public static Matrix Multiply(BigRational[,] a, BigRational[,] b) =>
+        Matrix.Of(a.GetLength(0), b.GetLength(1), (r, c) =>
+        {
+            var sum = BigRational.Zero;
+            for (var k = 0; k < a.GetLength(1); k++) sum += a[r, k] * b[k, c];
+            return Number.Of(sum);
+        });
+
     private static void SwapRows(BigRational[,] m, int x, int y)
     {
         for (var c = 0; c < m.GetLength(1); c++) (m[x, c], m[y, c]) = (m[y, c], m[x, c]);
