@@ -29,11 +29,21 @@ public sealed record Stability(Optimizer Optimizer, IReadOnlyList<RateInterval> 
 /// </summary>
 public sealed class StabilityAnalysis(Q6Game game, IStepVerifier verifier, DerivationLog log)
 {
+    // Each update matrix is asked for its intervals twice (for the modulus, then to print them); the real roots behind
+    // them are most of the cost, so the pieces are kept per matrix. Failures are not kept: they throw again.
+    private readonly Dictionary<Matrix, IReadOnlyList<RatePiece>> piecesByMatrix = [];
+
+    private IReadOnlyList<RatePiece> Pieces(Matrix a, Symbol rate)
+    {
+        if (!piecesByMatrix.TryGetValue(a, out var pieces)) piecesByMatrix[a] = pieces = StabilityCondition.Pieces(a, rate);
+        return pieces;
+    }
+
     /// <summary>The stable intervals found exactly, not yet re-verified (none for a numeric rate).</summary>
     public IReadOnlyList<RateInterval> Intervals(Matrix a)
     {
         if (game.RateSymbol is not { } rate) return [];
-        try { return StabilityCondition.Rates(a, rate); }
+        try { return Pieces(a, rate).Where(p => p.Stable).Select(p => p.Interval).ToArray(); }
         catch (UnsupportedEquationException) { return []; }
     }
 
@@ -52,7 +62,7 @@ public sealed class StabilityAnalysis(Q6Game game, IStepVerifier verifier, Deriv
             Formula.Established(new ListItem(named.Zip(conditions, (l, c) => (MathItem)new RelationItem(Relation.Eq(l, c))).ToArray())),
         };
         IReadOnlyList<RatePiece> pieces;
-        try { pieces = StabilityCondition.Pieces(a, rate); }
+        try { pieces = Pieces(a, rate); }
         catch (UnsupportedEquationException e)
         {
             blocks.Add(new Prose(Inline.Of($"The rates where these are all positive are not derived here: {e.Message}")));
