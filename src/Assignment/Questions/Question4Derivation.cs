@@ -201,9 +201,11 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         yield return new Prose(Inline.Of("Each ", LK,
             " is estimated from independent ", K, $"-sample draws, {q4.Replicates} of them for one sample and that number divided by the square root of ", K, " (rounded up) for ", K, " samples ",
             "(one replicate's spread falls as ", K, " grows, so its standard error still falls with fewer replicates",
-            Inline.CheckNote($"; seed {q4.Seed} plus the position of ", K), "); ",
+            Inline.CheckNote($"; seed {q4.Seed} plus the position of ", K, ", standard normal draws by the ziggurat method over the xoshiro256** generator"), "); ",
             QK, $" is evaluated with {q4.RefinementDraws} fixed draws of ", Sample(2), ", ..., ", Sample(K), " and integrated over ", QuadratureInterval(),
-            $" (12 standard deviations beyond the means of the proposal and of the posterior) by the 5-point Gauss-Legendre rule on each of {Question4ImportanceSampling.QuadraturePanels} equal panels.")) { AboutChecking = true };
+            $" (12 standard deviations beyond the means of the proposal and of the posterior) by the 5-point Gauss-Legendre rule on each of {Question4ImportanceSampling.QuadraturePanels} equal panels, ",
+            "leaving out for each draw the panels at either end where a bound on its integrand is below ", MeasuredItem.Scientific(Question4ImportanceSampling.Negligible, 1),
+            ", which changes each integral by less than that bound times the interval's length.")) { AboutChecking = true };
         yield return new Table(
             [Inline.Of(K), Inline.Of(LK, " (± s.e.)"), Inline.Of("mass of ", QK, " (± s.e.)"), Inline.Of(L1(QK)), Inline.Of(Build.Log(Apply.Of("p", X)))],
             m.Bounds.Select(b =>
