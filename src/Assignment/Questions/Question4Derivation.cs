@@ -143,21 +143,21 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         var exactL1 = logEvidence - Evaluator.EvaluateReal(model.KLTextbook, point);
         var sampling = new Question4ImportanceSampling(q4);
         // Each estimate has its own seed and its own generator, so they run concurrently and give the values of a sequential run.
-        // The largest K is started first: its draws are most of the work, and started last it would leave the other cores idle.
-        var bounds = LargestFirst(q4.SampleCounts, (k, i) => (k, sampling.Bound(k, i)));
-        var refined = LargestFirst(q4.RefinedCounts, (k, i) => sampling.Refine(k, 1000 + i));
+        // All of them in one run, so that no core waits for the last bound before the refined densities start: those first (each
+        // costs about as much as the largest bound), then the bounds from the largest K down.
+        Func<object>[] jobs =
+        [
+            .. q4.RefinedCounts.Select((k, i) => (Func<object>)(() => sampling.Refine(k, 1000 + i))),
+            .. q4.SampleCounts.Select((k, i) => (Func<object>)(() => (k, sampling.Bound(k, i)))),
+        ];
+        var refinedCount = q4.RefinedCounts.Count;
+        var order = Enumerable.Range(0, refinedCount).OrderByDescending(i => q4.RefinedCounts[i])
+            .Concat(Enumerable.Range(0, q4.SampleCounts.Count).OrderByDescending(i => q4.SampleCounts[i]).Select(i => refinedCount + i)).ToArray();
+        var results = Concurrently.Map(jobs, (job, _) => job(), order);
+        var refined = results.Take(refinedCount).Cast<RefinedMeasurement>().ToArray();
+        var bounds = results.Skip(refinedCount).Cast<(int K, Estimate Bound)>().ToArray();
         Check(logEvidence, exactL1, bounds, refined);
         return new Measurements(logEvidence, exactL1, bounds, refined);
-    }
-
-    /// <summary>compute(counts[i], i) for every i, in the order of the counts, run concurrently from the largest count down.</summary>
-    private static T[] LargestFirst<T>(IReadOnlyList<int> counts, Func<int, int, T> compute)
-    {
-        var order = Enumerable.Range(0, counts.Count).OrderByDescending(i => counts[i]).ToArray();
-        var computed = Concurrently.Map(order, (i, _) => compute(counts[i], i));
-        var results = new T[counts.Count];
-        for (var j = 0; j < order.Length; j++) results[order[j]] = computed[j];
-        return results;
     }
 
     private void Check(double logEvidence, double exactL1, IReadOnlyList<(int K, Estimate Bound)> bounds, IReadOnlyList<RefinedMeasurement> refined)
