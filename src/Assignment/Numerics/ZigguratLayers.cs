@@ -9,7 +9,7 @@ namespace Ift6135.Sym.Assignment.Numerics;
 /// </summary>
 public sealed class ZigguratLayers
 {
-    /// <summary>256 regions: 8 bits of a draw choose one, and a point needs the rejection test 1.2% of the time.</summary>
+    /// <summary>256 regions: 8 bits of a draw choose one, and a point needs the test under the curve (or the tail) 1.5% of the time.</summary>
     public const int Count = 256;
 
     /// <summary>x_0 = v / f(r) (the width region 0 would have as a rectangle), x_1 = r, ..., x_Count = 0.</summary>
