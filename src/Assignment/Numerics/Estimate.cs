@@ -7,7 +7,10 @@ public sealed record Estimate(double Mean, double StandardError, int Draws)
     {
         if (values.Count < 2) throw new ArgumentException("An estimate with a standard error needs at least two draws.");
         var mean = values.Average();
-        var variance = values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
+        // The squared deviations added in order from 0, as LINQ's Sum with a selector adds them, without a call per value.
+        var squares = 0.0;
+        foreach (var v in values as double[] ?? [.. values]) squares += (v - mean) * (v - mean);
+        var variance = squares / (values.Count - 1);
         return new(mean, Math.Sqrt(variance / values.Count), values.Count);
     }
 

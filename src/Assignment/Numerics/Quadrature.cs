@@ -73,6 +73,20 @@ public sealed class Quadrature
     public Vector<double> Sum(ReadOnlySpan<Vector<double>> values)
     {
         if (values.Length != Points.Count) throw new ArgumentException($"Expected {Points.Count} values, one per point, not {values.Length}.");
+        return SumOfPanels(values);
+    }
+
+    /// <summary>The points of each panel, consecutive in <see cref="Points"/>.</summary>
+    public const int PointsPerPanel = 5;
+
+    /// <summary>
+    /// The integrals over a run of consecutive panels, from the values at their points in order (a whole number of panels):
+    /// the terms <see cref="Sum(ReadOnlySpan{Vector{double}})"/> adds for those panels, added in the same order. The panels
+    /// are equal, so a panel's weights do not depend on where it is: only the number of values says which panels they are.
+    /// </summary>
+    public Vector<double> SumOfPanels(ReadOnlySpan<Vector<double>> values)
+    {
+        if (values.Length % PointsPerPanel != 0) throw new ArgumentException($"Expected whole panels of {PointsPerPanel} values, not {values.Length} values.");
         var total = Vector<double>.Zero;
         ReadOnlySpan<double> w = Weights;
         for (var p = 0; p + Nodes.Length <= values.Length; p += Nodes.Length)

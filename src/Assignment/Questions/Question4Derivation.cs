@@ -143,21 +143,21 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         var exactL1 = logEvidence - Evaluator.EvaluateReal(model.KLTextbook, point);
         var sampling = new Question4ImportanceSampling(q4);
         // Each estimate has its own seed and its own generator, so they run concurrently and give the values of a sequential run.
-        // The largest K is started first: its draws are most of the work, and started last it would leave the other cores idle.
-        var bounds = LargestFirst(q4.SampleCounts, (k, i) => (k, sampling.Bound(k, i)));
-        var refined = LargestFirst(q4.RefinedCounts, (k, i) => sampling.Refine(k, 1000 + i));
+        // All of them in one run, so that no core waits for the last bound before the refined densities start: those first (each
+        // costs about as much as the largest bound), then the bounds from the largest K down.
+        Func<object>[] jobs =
+        [
+            .. q4.RefinedCounts.Select((k, i) => (Func<object>)(() => sampling.Refine(k, 1000 + i))),
+            .. q4.SampleCounts.Select((k, i) => (Func<object>)(() => (k, sampling.Bound(k, i)))),
+        ];
+        var refinedCount = q4.RefinedCounts.Count;
+        var order = Enumerable.Range(0, refinedCount).OrderByDescending(i => q4.RefinedCounts[i])
+            .Concat(Enumerable.Range(0, q4.SampleCounts.Count).OrderByDescending(i => q4.SampleCounts[i]).Select(i => refinedCount + i)).ToArray();
+        var results = Concurrently.Map(jobs, (job, _) => job(), order);
+        var refined = results.Take(refinedCount).Cast<RefinedMeasurement>().ToArray();
+        var bounds = results.Skip(refinedCount).Cast<(int K, Estimate Bound)>().ToArray();
         Check(logEvidence, exactL1, bounds, refined);
         return new Measurements(logEvidence, exactL1, bounds, refined);
-    }
-
-    /// <summary>compute(counts[i], i) for every i, in the order of the counts, run concurrently from the largest count down.</summary>
-    private static T[] LargestFirst<T>(IReadOnlyList<int> counts, Func<int, int, T> compute)
-    {
-        var order = Enumerable.Range(0, counts.Count).OrderByDescending(i => counts[i]).ToArray();
-        var computed = Concurrently.Map(order, (i, _) => compute(counts[i], i));
-        var results = new T[counts.Count];
-        for (var j = 0; j < order.Length; j++) results[order[j]] = computed[j];
-        return results;
     }
 
     private void Check(double logEvidence, double exactL1, IReadOnlyList<(int K, Estimate Bound)> bounds, IReadOnlyList<RefinedMeasurement> refined)
@@ -201,9 +201,11 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
         yield return new Prose(Inline.Of("Each ", LK,
             " is estimated from independent ", K, $"-sample draws, {q4.Replicates} of them for one sample and that number divided by the square root of ", K, " (rounded up) for ", K, " samples ",
             "(one replicate's spread falls as ", K, " grows, so its standard error still falls with fewer replicates",
-            Inline.CheckNote($"; seed {q4.Seed} plus the position of ", K), "); ",
+            Inline.CheckNote($"; seed {q4.Seed} plus the position of ", K, ", standard normal draws by the ziggurat method over the xoshiro256** generator"), "); ",
             QK, $" is evaluated with {q4.RefinementDraws} fixed draws of ", Sample(2), ", ..., ", Sample(K), " and integrated over ", QuadratureInterval(),
-            $" (12 standard deviations beyond the means of the proposal and of the posterior) by the 5-point Gauss-Legendre rule on each of {Question4ImportanceSampling.QuadraturePanels} equal panels.")) { AboutChecking = true };
+            $" (12 standard deviations beyond the means of the proposal and of the posterior) by the 5-point Gauss-Legendre rule on each of {Question4ImportanceSampling.QuadraturePanels} equal panels, ",
+            "leaving out for each draw the panels at either end where a bound on its integrand is below ", MeasuredItem.Scientific(Question4ImportanceSampling.Negligible, 1),
+            ", which changes each integral by less than that bound times the interval's length.")) { AboutChecking = true };
         yield return new Table(
             [Inline.Of(K), Inline.Of(LK, " (± s.e.)"), Inline.Of("mass of ", QK, " (± s.e.)"), Inline.Of(L1(QK)), Inline.Of(Build.Log(Apply.Of("p", X)))],
             m.Bounds.Select(b =>

@@ -17,56 +17,57 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
     private readonly NormalLogDensity prior = NormalDensity.WithVariance(1);
     private readonly NormalLogDensity likelihood = NormalDensity.WithVariance(p.Noise * p.Noise);
     private readonly NormalLogDensity proposal = NormalDensity.WithVariance(p.ProposalSd * p.ProposalSd);
+    private readonly Question4LogWeight logWeight = Question4LogWeight.Of(p);
 
     public double LogJoint(double z) => prior.Log(z, 0) + likelihood.Log(p.Observation, p.Weight * z + p.Bias);
 
     public double LogProposal(double z) => proposal.Log(z, p.ProposalMean);
 
-    public double LogWeight(double z) => LogJoint(z) - LogProposal(z);
+    /// <summary>log p(x, z) - log q(z), as the quadratic in z it is.</summary>
+    public double LogWeight(double z) => logWeight.At(z);
 
-    /// <summary>L_K estimated from <see cref="Q4Parameters.ReplicatesAt"/> independent replicates of log (1/K) sum_k w_k (log-sum-exp for stability).</summary>
+    /// <summary>The draws taken at once (a whole number of replicates): a buffer that stays in the cache, reused.</summary>
+    private const int ChunkDraws = 4096;
+
+    /// <summary>
+    /// L_K estimated from <see cref="Q4Parameters.ReplicatesAt"/> independent replicates of log (1/K) sum_k w_k (log-sum-exp for
+    /// stability). The replicates are made n at a time (n K about <see cref="ChunkDraws"/>), from the generator's next n K draws:
+    /// replicate r of a chunk takes its draws r, r + n, ..., r + (K - 1) n, so that the K draws of n replicates form K rows of
+    /// n values and every step runs along rows, several replicates per vector instruction (<see cref="LogMeanExp"/>).
+    /// </summary>
     public Estimate Bound(int k, int seedOffset)
     {
-        var sampler = new GaussianSampler(p.Seed + seedOffset);
+        var sampler = new ZigguratSampler(p.Seed + seedOffset);
         var values = new double[p.ReplicatesAt(k)];
-        var logs = new double[k];
-        for (var r = 0; r < values.Length; r++)
+        var perChunk = Math.Max(1, ChunkDraws / k);
+        var logs = new double[Math.Min(perChunk, values.Length) * k];
+        for (var r = 0; r < values.Length; r += perChunk)
         {
-            for (var i = 0; i < k; i++) logs[i] = LogWeight(sampler.Next(p.ProposalMean, p.ProposalSd));
-            values[r] = LogMeanExp(logs.AsSpan());
+            var replicates = Math.Min(perChunk, values.Length - r);
+            var chunk = logs.AsSpan(0, replicates * k);
+            sampler.Fill(chunk, p.ProposalMean, p.ProposalSd);
+            logWeight.ApplyInPlace(chunk);
+            LogMeanExp.OfColumns(chunk, k, values.AsSpan(r, replicates));
         }
         return Estimate.Of(values);
     }
 
-    /// <summary>log((1/n) sum exp(l_i)), shifted by the largest l_i; the same values as LINQ's Max and Sum, without their per-element calls.</summary>
-    public static double LogMeanExp(ReadOnlySpan<double> logs)
-    {
-        if (logs.IsEmpty) throw new InvalidOperationException("The mean of no weights is undefined.");
-        var max = double.NegativeInfinity;
-        foreach (var l in logs)
-        {
-            if (double.IsNaN(l)) return double.NaN;
-            if (l > max) max = l;
-        }
-        var sum = 0.0;
-        foreach (var l in logs) sum += Math.Exp(l - max);
-        return max + Math.Log(sum / logs.Length);
-    }
-
-    /// <summary>The sums S_m = sum_{j=2}^K w_j for the fixed draws of z_2..z_K (all zero when K = 1).</summary>
+    /// <summary>The sums S_m = sum_{j=2}^K w_j for the fixed draws of z_2..z_K (all zero when K = 1), each added in draw order.</summary>
     public double[] OtherWeightSums(int k, int seedOffset)
     {
-        var sampler = new GaussianSampler(p.Seed + seedOffset);
+        var sampler = new ZigguratSampler(p.Seed + seedOffset);
         var sums = new double[p.RefinementDraws];
+        var weights = new double[sums.Length * (k - 1)];
+        sampler.Fill(weights, p.ProposalMean, p.ProposalSd);
+        logWeight.ApplyInPlace(weights);
+        VectorMath.ExpInPlace(weights);
         for (var m = 0; m < sums.Length; m++)
-            for (var j = 2; j <= k; j++) sums[m] += Math.Exp(LogWeight(sampler.Next(p.ProposalMean, p.ProposalSd)));
+            foreach (var w in weights.AsSpan(m * (k - 1), k - 1)) sums[m] += w;
         return sums;
     }
 
     /// <summary>q~(z | x, z_2:K) = p(x, z) / ((1/K)(w(z) + S)).</summary>
     public double Refined(double z, int k, double otherSum) => Math.Exp(LogJoint(z)) * k / (Math.Exp(LogWeight(z)) + otherSum);
-
-    public double RefinedDensity(double z, int k, double[] sums) => sums.Average(s => Refined(z, k, s));
 
     /// <summary>The panels of the composite Gauss-Legendre rule that integrates the refined density over <see cref="Range"/>.</summary>
     public const int QuadraturePanels = 300;
@@ -83,74 +84,117 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
         }
     }
 
+    /// <summary>The rule that integrates the refined density: <see cref="QuadraturePanels"/> equal panels over <see cref="Range"/>.</summary>
+    public Quadrature Rule => Quadrature.On(Range.Lower, Range.Upper, QuadraturePanels);
+
     /// <summary>
-    /// q~(z_i | S_m) = K p(x, z_i) / (w(z_i) + S_m) at every point for the draws of one vector, one draw per lane, into
-    /// <paramref name="values"/>; each point's running total gets the draws' values added one by one in draw order.
-    /// Vector arithmetic is the scalar IEEE arithmetic in every lane, so the values and totals are the scalar ones.
+    /// A bound on q~ below which a panel is left out of a draw's integral. q~(z | S) = K p(x, z) / (w(z) + S) is at most
+    /// K p(x, z) / max(w(z), S): where that is below 1e-20 at all five points of a panel, the panel adds less than 1e-20 times
+    /// its width to the integral, and all the panels left out less than 1e-20 (upper - lower), below 4e-19 for the default
+    /// model. There this leaves out 72% of the values of q~: its tails, most of the 12 standard deviations on either side.
     /// </summary>
-    private static void RefinedValues(ReadOnlySpan<double> scaledJoint, ReadOnlySpan<double> weight, Vector<double> otherSums, Span<Vector<double>> values, Span<double> totals)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            var value = new Vector<double>(scaledJoint[i]) / (new Vector<double>(weight[i]) + otherSums);
-            values[i] = value;
-            var total = totals[i];
-            for (var lane = 0; lane < Vector<double>.Count; lane++) total += value[lane];
-            totals[i] = total;
-        }
-    }
+    public const double Negligible = 1e-20;
 
-    /// <summary>The same for one draw (those left over after the last full vector).</summary>
-    private static void RefinedValues(ReadOnlySpan<double> scaledJoint, ReadOnlySpan<double> weight, double otherSum, Span<double> values, Span<double> totals)
+    /// <summary>What the quadrature gives for a set of draws: each draw's integral of q~, and q_K (the mean of q~ over the draws) at the rule's points.</summary>
+    public sealed record RefinedIntegrals(double[] Masses, double[] Density);
+
+    /// <summary>
+    /// The integral of q~(. | S_m) over <see cref="Range"/> for each draw by <see cref="Rule"/>, and q_K at the rule's points.
+    /// p(x, z) and w(z) are computed once per point; each value q~(z_i | S_m) serves both the mass of draw m and q_K(z_i).
+    /// Several draws are integrated at once, one per vector lane (a draw's quadrature is a chain of additions, which lanes
+    /// over points could not share). The draws are taken in increasing S, a vector's worth at a time: the smallest S of a
+    /// vector bounds q~ for all its lanes, and the panels at either end where that bound is <see cref="Negligible"/> are
+    /// left out. Draws with the same S (all of them at K = 1, where S = 0) have the same integrand, computed once.
+    /// </summary>
+    public RefinedIntegrals Integrate(int k, double[] sums)
     {
-        for (var i = 0; i < values.Length; i++)
+        var rule = Rule;
+        var points = rule.Points;
+        var scaledJoint = points.Select(z => Math.Exp(LogJoint(z)) * k).ToArray();
+        var weight = points.Select(z => Math.Exp(LogWeight(z))).ToArray();
+        var (distinct, multiplicity) = DistinctInVectors(sums);
+        var massOf = new double[distinct.Length];
+        var values = new Vector<double>[points.Count];
+        var densityLanes = new Vector<double>[points.Count];
+        var (first, end) = (0, points.Count);
+        for (var d = 0; d < distinct.Length; d += Vector<double>.Count)
         {
-            values[i] = scaledJoint[i] / (weight[i] + otherSum);
-            totals[i] += values[i];
+            (first, end) = KeptPoints(scaledJoint, weight, distinct[d], first, end);
+            Vector<double> otherSums = new(distinct.AsSpan(d)), copies = new(multiplicity.AsSpan(d));
+            for (var i = first; i < end; i++)
+            {
+                values[i] = new Vector<double>(scaledJoint[i]) / (new Vector<double>(weight[i]) + otherSums);
+                densityLanes[i] += copies * values[i];
+            }
+            rule.SumOfPanels(values.AsSpan(first, end - first)).CopyTo(massOf.AsSpan(d));
         }
+        var count = multiplicity.Count(c => c > 0);
+        var masses = sums.Select(s => massOf[Array.BinarySearch(distinct, 0, count, s)]).ToArray();
+        var density = densityLanes.Select(v =>
+        {
+            var total = 0.0;
+            for (var lane = 0; lane < Vector<double>.Count; lane++) total += v[lane];
+            return total / sums.Length;
+        }).ToArray();
+        return new RefinedIntegrals(masses, density);
     }
 
     /// <summary>
-    /// The mass of q_K: for each fixed draw the integral of q~ over z by quadrature, then their mean with
-    /// its standard error (the identity is E_{z_2:K}[integral of q~] = 1, an expectation, not a per-draw fact).
-    /// Every draw's integrand is evaluated at the same points, so p(x, z) and w(z) are computed once per
-    /// point, and each value q~(z_i | S_m) serves both the mass of draw m and the density q_K(z_i): the same
-    /// values, summed in the same order, as integrating <see cref="Refined"/> and <see cref="RefinedDensity"/>.
-    /// Several draws are integrated at once, one per vector lane (a draw's quadrature is a chain of additions,
-    /// which lanes over points could not share); the draws left over after the last full vector one by one.
+    /// The distinct values of <paramref name="sums"/> in increasing order with how many draws have each, padded to whole
+    /// vectors by repeating the largest with multiplicity 0 (a lane that adds nothing to q_K and whose mass is not read).
+    /// </summary>
+    private static (double[] Values, double[] Multiplicity) DistinctInVectors(double[] sums)
+    {
+        var groups = sums.GroupBy(s => s).OrderBy(g => g.Key).ToArray();
+        var length = (groups.Length + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
+        var values = new double[length];
+        var multiplicity = new double[length];
+        for (var i = 0; i < length; i++)
+        {
+            var g = groups[Math.Min(i, groups.Length - 1)];
+            values[i] = g.Key;
+            multiplicity[i] = i < groups.Length ? g.Count() : 0;
+        }
+        return (values, multiplicity);
+    }
+
+    /// <summary>
+    /// The points of the panels from the first to the last where K p(x, z) / max(w(z), S) reaches <see cref="Negligible"/> at some
+    /// point: outside them, q~(z | S') is negligible for every S' >= S. As a range [first, end) of point indices, found inside
+    /// the range [first, end) kept for a smaller S (the bound only falls as S grows), so that all the searches together
+    /// look at each panel a few times at most.
+    /// </summary>
+    private static (int First, int End) KeptPoints(double[] scaledJoint, double[] weight, double smallestSum, int first, int end)
+    {
+        bool Kept(int panel)
+        {
+            for (var i = panel * Quadrature.PointsPerPanel; i < (panel + 1) * Quadrature.PointsPerPanel; i++)
+                if (scaledJoint[i] >= Negligible * Math.Max(weight[i], smallestSum)) return true;
+            return false;
+        }
+        int firstPanel = first / Quadrature.PointsPerPanel, lastPanel = end / Quadrature.PointsPerPanel - 1;
+        while (firstPanel <= lastPanel && !Kept(firstPanel)) firstPanel++;
+        while (lastPanel >= firstPanel && !Kept(lastPanel)) lastPanel--;
+        return (firstPanel * Quadrature.PointsPerPanel, (lastPanel + 1) * Quadrature.PointsPerPanel);
+    }
+
+    /// <summary>
+    /// The mass of q_K: for each fixed draw the integral of q~ over z by quadrature, then their mean with its standard error
+    /// (the identity is E_{z_2:K}[integral of q~] = 1, an expectation, not a per-draw fact); and the ELBO of q_K.
     /// </summary>
     public RefinedMeasurement Refine(int k, int seedOffset)
     {
-        var sums = OtherWeightSums(k, seedOffset);
-        var (lo, hi) = Range;
-        var rule = Quadrature.On(lo, hi, QuadraturePanels);
-        var points = rule.Points;
-        var logJoint = points.Select(LogJoint).ToArray();
-        var scaledJoint = logJoint.Select(l => Math.Exp(l) * k).ToArray();
-        var weight = points.Select(z => Math.Exp(LogWeight(z))).ToArray();
-        var masses = new double[sums.Length];
-        var densitySums = new double[points.Count];
-        var values = new double[points.Count];
-        var lanes = new Vector<double>[points.Count];
-        var m = 0;
-        for (; m + Vector<double>.Count <= sums.Length; m += Vector<double>.Count)
-        {
-            RefinedValues(scaledJoint, weight, new Vector<double>(sums.AsSpan(m)), lanes, densitySums);
-            rule.Sum(lanes).CopyTo(masses.AsSpan(m));
-        }
-        for (; m < sums.Length; m++)
-        {
-            RefinedValues(scaledJoint, weight, sums[m], values, densitySums);
-            masses[m] = rule.Sum(values);
-        }
+        var (masses, density) = Integrate(k, OtherWeightSums(k, seedOffset));
+        var rule = Rule;
         // The sample average of q~ has mass 1 only up to Monte Carlo error; the ELBO of an unnormalized
         // r = c rho is c (L_1[rho] - log c), so that error would leak into the bound. Part 2 proves the exact
         // q_K has mass 1, so the estimate is normalized before its ELBO is taken.
         var norm = masses.Average();
+        var values = new double[density.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            var density = densitySums[i] / sums.Length / norm;
-            values[i] = density <= 0 ? 0 : density * (logJoint[i] - Math.Log(density));
+            var d = density[i] / norm;
+            values[i] = d <= 0 ? 0 : d * (LogJoint(rule.Points[i]) - Math.Log(d));
         }
         return new RefinedMeasurement(k, Estimate.Of(masses), rule.Sum(values));
     }
