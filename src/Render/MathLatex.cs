@@ -18,7 +18,7 @@ public static class MathLatex
         RelationItem r => LatexPrinter.Print(r.Relation),
         DefinitionItem d => LatexPrinter.Print(d.Name) + " = " + Print(d.Value),
         SetItem s => @"\left\{" + string.Join(", ", s.Elements.Select(Print)) + @"\right\}",
-        ListItem l => string.Join(@",\; ", l.Items.Select(Print)),
+        ListItem l => string.Join(ListSeparator, l.Items.Select(Print)),
         EqualityItem q => Print(q.Left) + " = " + Print(q.Right),
         ProductItem p => string.Join(" ", p.Factors.Select(Print)),
         DeterminantItem d => @"\det" + LatexPrinter.Print(d.Matrix),
@@ -42,9 +42,24 @@ public static class MathLatex
             ? l.Items.Select(Print).ToArray()
             : [Print(item)];
 
+    /// <summary>The item printed and its display's <see cref="Lines"/>, from one printing: a list's lines joined as the list prints.</summary>
+    public static (string Math, IReadOnlyList<string> Lines) Display(MathItem item)
+    {
+        var lines = Lines(item);
+        return (lines.Count == 1 ? lines[0] : string.Join(ListSeparator, lines), lines);
+    }
+
+    private const string ListSeparator = @",\; ";
+
     /// <summary>The item as the terms a display may break it into (one term when it is not a formula of the engine's).</summary>
     public static IReadOnlyList<BreakableTerm> Terms(MathItem item) =>
-        item is ExprItem { InPowersOf: null } e ? LatexPrinter.PrintTerms(e.Expr) : [new BreakableTerm(Print(item), [Print(item)])];
+        item is ExprItem { InPowersOf: null } e ? LatexPrinter.PrintTerms(e.Expr) : Whole(Print(item));
+
+    /// <summary><see cref="Terms(MathItem)"/> of an item already printed as <paramref name="printed"/>: a formula not of the engine's is not printed again.</summary>
+    public static IReadOnlyList<BreakableTerm> Terms(MathItem item, string printed) =>
+        item is ExprItem { InPowersOf: null } e ? LatexPrinter.PrintTerms(e.Expr) : Whole(printed);
+
+    private static IReadOnlyList<BreakableTerm> Whole(string printed) => [new BreakableTerm(printed, [printed])];
 
     /// <summary>The sign of a relation, as the printer writes it.</summary>
     public static string RelationSign(RelationKind kind) => LatexPrinter.RelationSymbol(kind);
