@@ -1,3 +1,4 @@
+using System.Text;
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Printing;
@@ -65,10 +66,30 @@ public static class MathLatex
     public static string RelationSign(RelationKind kind) => LatexPrinter.RelationSymbol(kind);
 
     /// <summary>Running text: plain pieces escaped, math pieces printed and put in $...$, check notes shown in place.</summary>
-    public static string Inline(Inline text) => string.Concat(text.Flat.Select(p => p switch
+    public static string Inline(Inline text)
     {
-        TextPiece t => TexPlainText.Escape(t.Text),
-        MathPiece m => "$" + Print(m.Math) + "$",
-        _ => "",
-    }));
+        // A lone piece (a title, a label, a short caption) is its own text; no builder for it.
+        if (text.Pieces is [TextPiece only]) return TexPlainText.Escape(only.Text);
+        var latex = new StringBuilder();
+        Append(latex, text);
+        return latex.ToString();
+    }
+
+    /// <summary>
+    /// The pieces of <see cref="Inline(Assignment.Model.Inline)"/> written into one builder, a check note's own pieces in its place
+    /// (the order of <see cref="Assignment.Model.Inline.Flat"/>): running text is most of the document, and a string per piece,
+    /// joined, showed in profiles of solve.
+    /// </summary>
+    private static void Append(StringBuilder latex, Inline text)
+    {
+        foreach (var piece in text.Pieces)
+        {
+            switch (piece)
+            {
+                case TextPiece t: latex.Append(TexPlainText.Escape(t.Text)); break;
+                case MathPiece m: latex.Append('$').Append(Print(m.Math)).Append('$'); break;
+                case CheckNotePiece n: Append(latex, n.Text); break;
+            }
+        }
+    }
 }

@@ -161,7 +161,13 @@ public static class ScriptModel
         string.Join(", ", assumptions.Select(LatexPrinter.Print));
 
     /// <summary>Running text with mathematics in it: the checker is told not to read it (it states no derivation).</summary>
-    private static bool HasMath(Ift6135.Sym.Assignment.Model.Inline text) => text.Flat.Any(p => p is MathPiece);
+    private static bool HasMath(Ift6135.Sym.Assignment.Model.Inline text)
+    {
+        // The pieces and those of their check notes, walked in place: Inline.Flat makes an array per piece.
+        foreach (var piece in text.Pieces)
+            if (piece is MathPiece || piece is CheckNotePiece note && HasMath(note.Text)) return true;
+        return false;
+    }
 
     private static ScriptObject Figure(Figure f)
     {
