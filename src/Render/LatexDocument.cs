@@ -53,6 +53,8 @@ public static class LatexDocument
         }
         var length = output.Length;
         while (length > 0 && output[length - 1] == '\n') length--;
-        return output.ToString(0, length) + "\n";
+        // The final newline put in the builder: a string of the document and then a copy of it with "\n" appended made two.
+        output.Length = length;
+        return output.Append('\n').ToString();
     }
 }
