@@ -23,7 +23,8 @@ public static class LatexDocument
         IReadOnlyList<QuestionModel>? prepared = null)
     {
         templates ??= TemplateSet.Embedded;
-        var model = edition == DocumentEdition.Student ? ScriptModel.Of(StudentView.Of(solution))
+        // The student edition has no appendix (solutions.tex.scriban): its rows are not printed.
+        var model = edition == DocumentEdition.Student ? ScriptModel.Of(StudentView.Of(solution), appendix: false)
             : prepared is null ? ScriptModel.Of(solution) : ScriptModel.Of(solution, prepared);
         model["edition"] = edition.Name();
         return Normalize(ScribanRenderer.Render(MainTemplate, model, templates));

@@ -14,13 +14,17 @@ namespace Ift6135.Sym.Render;
 /// </summary>
 public static class ScriptModel
 {
-    public static ScriptObject Of(Solution solution)
+    /// <summary>
+    /// The model of a solution, printed here. Without <paramref name="appendix"/> (the student edition, which shows no appendix)
+    /// the rows of the appendix are left empty rather than printed for nothing.
+    /// </summary>
+    public static ScriptObject Of(Solution solution, bool appendix = true)
     {
         // Printing a question's formulas reads only that question: the questions are printed concurrently, in document order.
         var questions = Concurrently.Map(solution.Questions, (q, _) => (Body: Body(q, new PrintedMath()), Names: Declarations.NamesOf(q)));
         var ledgerMath = new PrintedMath();
         return Assemble(questions.Select(q => q.Body).ToArray(), questions.Select(q => q.Names).ToArray(), solution,
-            solution.Ledger.Select(e => Ledger(e, ledgerMath)), solution.SanityChecks.Select(Check));
+            appendix ? solution.Ledger.Select(e => Ledger(e, ledgerMath)) : [], appendix ? solution.SanityChecks.Select(Check) : []);
     }
 
     /// <summary>
