@@ -11,6 +11,15 @@ public static class AtomicFile
         return destination;
     }
 
+    /// <summary>Text as UTF-8 without a byte-order mark, as <see cref="File.WriteAllText(string, string)"/> writes it.</summary>
+    public static string Write(string destination, string text)
+    {
+        var temp = TempBeside(destination);
+        File.WriteAllText(temp, text);
+        File.Move(temp, destination, overwrite: true);
+        return destination;
+    }
+
     public static string CopyInto(string source, string destination)
     {
         var temp = TempBeside(destination);

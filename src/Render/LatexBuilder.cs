@@ -26,11 +26,20 @@ public static partial class LatexBuilder
     /// <summary>Writes <paramref name="name"/>.tex (and, if <paramref name="pdf"/>, .pdf) into <paramref name="outDir"/>.</summary>
     public static IReadOnlyList<string> Build(string tex, string outDir, string name, bool pdf)
     {
+        // Without a PDF there is nothing to compile: the document goes straight into place, not through a scratch directory.
+        if (!pdf)
+        {
+            Directory.CreateDirectory(outDir);
+            return [AtomicFile.Write(Path.Combine(outDir, name + ".tex"), tex)];
+        }
         var (scratch, texPath) = Scratch(tex, name);
-        if (pdf) Compile(scratch, name, tex);
+        Compile(scratch, name, tex);
         Directory.CreateDirectory(outDir);
-        var written = new List<string> { AtomicFile.CopyInto(texPath, Path.Combine(outDir, name + ".tex")) };
-        if (pdf) written.Add(AtomicFile.CopyInto(Path.Combine(scratch, name + ".pdf"), Path.Combine(outDir, name + ".pdf")));
+        string[] written =
+        [
+            AtomicFile.CopyInto(texPath, Path.Combine(outDir, name + ".tex")),
+            AtomicFile.CopyInto(Path.Combine(scratch, name + ".pdf"), Path.Combine(outDir, name + ".pdf")),
+        ];
         TryDelete(scratch);
         return written;
     }

@@ -23,7 +23,8 @@ public static class LatexDocument
         IReadOnlyList<QuestionModel>? prepared = null)
     {
         templates ??= TemplateSet.Embedded;
-        var model = edition == DocumentEdition.Student ? ScriptModel.Of(StudentView.Of(solution))
+        // The student edition has no appendix (solutions.tex.scriban): its rows are not printed.
+        var model = edition == DocumentEdition.Student ? ScriptModel.Of(StudentView.Of(solution), appendix: false)
             : prepared is null ? ScriptModel.Of(solution) : ScriptModel.Of(solution, prepared);
         model["edition"] = edition.Name();
         return Normalize(ScribanRenderer.Render(MainTemplate, model, templates));
@@ -53,6 +54,8 @@ public static class LatexDocument
         }
         var length = output.Length;
         while (length > 0 && output[length - 1] == '\n') length--;
-        return output.ToString(0, length) + "\n";
+        // The final newline put in the builder: a string of the document and then a copy of it with "\n" appended made two.
+        output.Length = length;
+        return output.Append('\n').ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Printing;
@@ -18,7 +19,7 @@ public static class MathLatex
         RelationItem r => LatexPrinter.Print(r.Relation),
         DefinitionItem d => LatexPrinter.Print(d.Name) + " = " + Print(d.Value),
         SetItem s => @"\left\{" + string.Join(", ", s.Elements.Select(Print)) + @"\right\}",
-        ListItem l => string.Join(@",\; ", l.Items.Select(Print)),
+        ListItem l => string.Join(ListSeparator, l.Items.Select(Print)),
         EqualityItem q => Print(q.Left) + " = " + Print(q.Right),
         ProductItem p => string.Join(" ", p.Factors.Select(Print)),
         DeterminantItem d => @"\det" + LatexPrinter.Print(d.Matrix),
@@ -42,18 +43,53 @@ public static class MathLatex
             ? l.Items.Select(Print).ToArray()
             : [Print(item)];
 
+    /// <summary>The item printed and its display's <see cref="Lines"/>, from one printing: a list's lines joined as the list prints.</summary>
+    public static (string Math, IReadOnlyList<string> Lines) Display(MathItem item)
+    {
+        var lines = Lines(item);
+        return (lines.Count == 1 ? lines[0] : string.Join(ListSeparator, lines), lines);
+    }
+
+    private const string ListSeparator = @",\; ";
+
     /// <summary>The item as the terms a display may break it into (one term when it is not a formula of the engine's).</summary>
     public static IReadOnlyList<BreakableTerm> Terms(MathItem item) =>
-        item is ExprItem { InPowersOf: null } e ? LatexPrinter.PrintTerms(e.Expr) : [new BreakableTerm(Print(item), [Print(item)])];
+        item is ExprItem { InPowersOf: null } e ? LatexPrinter.PrintTerms(e.Expr) : Whole(Print(item));
+
+    /// <summary><see cref="Terms(MathItem)"/> of an item already printed as <paramref name="printed"/>: a formula not of the engine's is not printed again.</summary>
+    public static IReadOnlyList<BreakableTerm> Terms(MathItem item, string printed) =>
+        item is ExprItem { InPowersOf: null } e ? LatexPrinter.PrintTerms(e.Expr) : Whole(printed);
+
+    private static IReadOnlyList<BreakableTerm> Whole(string printed) => [new BreakableTerm(printed, [printed])];
 
     /// <summary>The sign of a relation, as the printer writes it.</summary>
     public static string RelationSign(RelationKind kind) => LatexPrinter.RelationSymbol(kind);
 
     /// <summary>Running text: plain pieces escaped, math pieces printed and put in $...$, check notes shown in place.</summary>
-    public static string Inline(Inline text) => string.Concat(text.Flat.Select(p => p switch
+    public static string Inline(Inline text)
     {
-        TextPiece t => TexPlainText.Escape(t.Text),
-        MathPiece m => "$" + Print(m.Math) + "$",
-        _ => "",
-    }));
+        // A lone piece (a title, a label, a short caption) is its own text; no builder for it.
+        if (text.Pieces is [TextPiece only]) return TexPlainText.Escape(only.Text);
+        var latex = new StringBuilder();
+        Append(latex, text);
+        return latex.ToString();
+    }
+
+    /// <summary>
+    /// The pieces of <see cref="Inline(Assignment.Model.Inline)"/> written into one builder, a check note's own pieces in its place
+    /// (the order of <see cref="Assignment.Model.Inline.Flat"/>): running text is most of the document, and a string per piece,
+    /// joined, showed in profiles of solve.
+    /// </summary>
+    private static void Append(StringBuilder latex, Inline text)
+    {
+        foreach (var piece in text.Pieces)
+        {
+            switch (piece)
+            {
+                case TextPiece t: latex.Append(TexPlainText.Escape(t.Text)); break;
+                case MathPiece m: latex.Append('$').Append(Print(m.Math)).Append('$'); break;
+                case CheckNotePiece n: Append(latex, n.Text); break;
+            }
+        }
+    }
 }

@@ -14,8 +14,7 @@ public static class ScribanRenderer
 {
     public static string Render(string templateName, ScriptObject model, TemplateSet templates)
     {
-        var template = Template.Parse(templates.Read(templateName), templateName);
-        if (template.HasErrors) throw new RenderException(string.Join("\n", template.Messages.Select(m => m.ToString())));
+        var template = templates.Parsed(templateName);
         var context = new TemplateContext(templates.IsEmbedded ? TemplateBuiltins.Create() : new BuiltinFunctions())
         {
             TemplateLoader = templates,

@@ -14,12 +14,17 @@ namespace Ift6135.Sym.Render;
 /// </summary>
 public static class ScriptModel
 {
-    public static ScriptObject Of(Solution solution)
+    /// <summary>
+    /// The model of a solution, printed here. Without <paramref name="appendix"/> (the student edition, which shows no appendix)
+    /// the rows of the appendix are left empty rather than printed for nothing.
+    /// </summary>
+    public static ScriptObject Of(Solution solution, bool appendix = true)
     {
         // Printing a question's formulas reads only that question: the questions are printed concurrently, in document order.
-        var questions = Concurrently.Map(solution.Questions, (q, _) => (Body: Body(q), Names: Declarations.NamesOf(q)));
+        var questions = Concurrently.Map(solution.Questions, (q, _) => (Body: Body(q, new PrintedMath()), Names: Declarations.NamesOf(q)));
+        var ledgerMath = new PrintedMath();
         return Assemble(questions.Select(q => q.Body).ToArray(), questions.Select(q => q.Names).ToArray(), solution,
-            solution.Ledger.Select(Ledger), solution.SanityChecks.Select(Check));
+            appendix ? solution.Ledger.Select(e => Ledger(e, ledgerMath)) : [], appendix ? solution.SanityChecks.Select(Check) : []);
     }
 
     /// <summary>
@@ -38,8 +43,12 @@ public static class ScriptModel
     /// What of the model reads one question and its own log only: its blocks, the names its declarations are made of, and the appendix
     /// rows of its steps and checks (the solution's ledger is the questions' logs joined in order, so these rows, joined in order, are the appendix's).
     /// </summary>
-    public static QuestionModel Prepare(Question q, DerivationLog log) =>
-        new(Body(q), Declarations.NamesOf(q), log.Ledger.Select(Ledger).ToArray(), log.SanityChecks.Select(Check).ToArray());
+    public static QuestionModel Prepare(Question q, DerivationLog log)
+    {
+        // The appendix rows of a chain's steps print the chain's own items: one printing serves both.
+        var math = new PrintedMath();
+        return new(Body(q, math), Declarations.NamesOf(q), log.Ledger.Select(e => Ledger(e, math)).ToArray(), log.SanityChecks.Select(Check).ToArray());
+    }
 
     /// <summary>The root object; the declarations of each question are added here, since they depend on the functions of the whole document.</summary>
     private static ScriptObject Assemble(IReadOnlyList<ScriptObject> bodies, IReadOnlyList<QuestionNames> names, Solution solution,
@@ -59,18 +68,18 @@ public static class ScriptModel
     }
 
     /// <summary>A question without its declarations (<see cref="Assemble"/> adds them).</summary>
-    private static ScriptObject Body(Question q) => new()
+    private static ScriptObject Body(Question q, PrintedMath math) => new()
     {
         ["number"] = q.Number,
         ["title"] = TexPlainText.Escape(q.Title),
         ["points"] = q.Points,
         ["summary"] = MathLatex.Inline(q.Summary),
-        ["setup"] = Array(q.Setup.Select(Block)),
-        ["parts"] = Array(q.Parts.Select(Part)),
-        ["closing"] = Array(q.Closing.Select(Block)),
+        ["setup"] = Array(q.Setup.Select(b => Block(b, math))),
+        ["parts"] = Array(q.Parts.Select(p => Part(p, math))),
+        ["closing"] = Array(q.Closing.Select(b => Block(b, math))),
     };
 
-    private static ScriptObject Part(Part p) => new()
+    private static ScriptObject Part(Part p, PrintedMath math) => new()
     {
         ["id"] = TexPlainText.Escape(p.Id),
         ["number"] = TexPlainText.Escape(p.Id.TrimStart('q')),
@@ -78,16 +87,14 @@ public static class ScriptModel
         ["points"] = p.Points,
         ["restatement"] = MathLatex.Inline(p.Restatement),
         ["derived"] = p.Status == PartStatus.Derived,
-        ["blocks"] = Array(p.Blocks.Select(Block)),
+        ["blocks"] = Array(p.Blocks.Select(b => Block(b, math))),
     };
 
-    private static ScriptObject Block(Block b) => b switch
+    private static ScriptObject Block(Block b, PrintedMath math) => b switch
     {
         Prose p => Kind("prose", ("text", MathLatex.Inline(p.Text)), ("unchecked", HasMath(p.Text))),
-        Formula f => Kind("formula", ("math", MathLatex.Print(f.Math)), ("lines", Array(MathLatex.Lines(f.Math).Select(l => (object)l))), ("caption", Caption(f.Caption)),
-            ("define", f.IsDefinition), ("unchecked", !f.IsDefinition && f.Role == FormulaRole.Established),
-            ("case", Case(LocalAssumptions.Of(AssumptionSet.None, [f.Math])))),
-        Chain c => Chain(c),
+        Formula f => Formula(f),
+        Chain c => Chain(c, math),
         // The machine form is shown when it is short; it is always in solutions.json.
         // The grader's canonical form stays in solutions.json and the rubric: a reader of the solutions needs the sentence only.
         Result r => Kind("result", ("text", MathLatex.Inline(r.Statement)),
@@ -109,17 +116,31 @@ public static class ScriptModel
     /// <summary>About the characters of running text a table row can hold on one line of the page.</summary>
     private const int WrappedTableRow = 90;
 
-    private static ScriptObject Chain(Chain c)
+    private static ScriptObject Formula(Formula f)
     {
-        var start = MathLatex.Print(c.Start);
-        var steps = c.Steps.Select(s => (Step: s, Math: MathLatex.Print(s.Expression))).ToArray();
+        var (math, lines) = MathLatex.Display(f.Math);
+        return Kind("formula", ("math", math), ("lines", Array(lines)), ("caption", Caption(f.Caption)),
+            ("define", f.IsDefinition), ("unchecked", !f.IsDefinition && f.Role == FormulaRole.Established),
+            ("case", Case(LocalAssumptions.Of(AssumptionSet.None, [f.Math]))));
+    }
+
+    private static ScriptObject Chain(Chain c, PrintedMath printed)
+    {
+        // Terms first: the text of an expression is then its terms joined, not a second printing.
+        var startTerms = printed.Terms(c.Start);
+        var start = printed.Print(c.Start);
+        var steps = c.Steps.Select(s =>
+        {
+            var terms = printed.Terms(s.Expression);
+            return (Step: s, Terms: terms, Math: printed.Print(s.Expression));
+        }).ToArray();
         var alone = ChainLayout.StartAlone(start, steps.Select(s => s.Math).ToArray());
         // A formula wider than its room is broken between terms; the checker reads the lines as one formula.
         var room = alone ? ChainLayout.StepRoom : ChainLayout.StepRoom - ChainLayout.Width(start);
         return Kind("chain",
             ("id", TexPlainText.Escape(c.Id)),
             ("start", start),
-            ("start_lines", Array(ChainLayout.Break(MathLatex.Terms(c.Start), ChainLayout.LineWidth - 4).Select(l => (object)l))),
+            ("start_lines", Array(ChainLayout.Break(startTerms, ChainLayout.LineWidth - 4))),
             ("start_alone", alone),
             ("case", Case(c.Assumptions)),
             ("caption", Caption(c.Caption)),
@@ -130,7 +151,7 @@ public static class ScriptModel
             {
                 ["relation"] = MathLatex.RelationSign(s.Step.Relation),
                 ["math"] = s.Math,
-                ["lines"] = Array(ChainLayout.Break(MathLatex.Terms(s.Step.Expression), room).Select(l => (object)l)),
+                ["lines"] = Array(ChainLayout.Break(s.Terms, room)),
                 ["why"] = MathLatex.Inline(s.Step.Justification.Text),
                 ["logical"] = s.Step.Justification.IsLogical,
                 // Argued steps, and steps that unfold a definition the document states only in words, are not for the checker to redo.
@@ -144,7 +165,13 @@ public static class ScriptModel
         string.Join(", ", assumptions.Select(LatexPrinter.Print));
 
     /// <summary>Running text with mathematics in it: the checker is told not to read it (it states no derivation).</summary>
-    private static bool HasMath(Ift6135.Sym.Assignment.Model.Inline text) => text.Flat.Any(p => p is MathPiece);
+    private static bool HasMath(Ift6135.Sym.Assignment.Model.Inline text)
+    {
+        // The pieces and those of their check notes, walked in place: Inline.Flat makes an array per piece.
+        foreach (var piece in text.Pieces)
+            if (piece is MathPiece || piece is CheckNotePiece note && HasMath(note.Text)) return true;
+        return false;
+    }
 
     private static ScriptObject Figure(Figure f)
     {
@@ -192,9 +219,9 @@ public static class ScriptModel
                           }),
     };
 
-    private static ScriptObject Ledger(LedgerEntry e)
+    private static ScriptObject Ledger(LedgerEntry e, PrintedMath printed)
     {
-        var math = MathLatex.Print(e.Left) + " " + MathLatex.RelationSign(e.Relation) + " " + MathLatex.Print(e.Right);
+        var math = printed.Print(e.Left) + " " + MathLatex.RelationSign(e.Relation) + " " + printed.Print(e.Right);
         return new()
         {
             ["part"] = TexPlainText.Escape(e.PartId),

@@ -5,8 +5,8 @@ using Scriban.Runtime;
 namespace Ift6135.Sym.Render;
 
 /// <summary>
-/// The builtins of the embedded templates: <c>include</c>, <c>array.join</c> and <c>string.replace</c>, each calling
-/// Scriban's own implementation. Scriban's full set imports a dozen function libraries by reflection when the first
+/// The builtins of the embedded templates: <c>include</c> (<see cref="TemplateInclude"/>, which writes into the includer's
+/// output), <c>array.join</c> and <c>string.replace</c>, these two calling Scriban's own implementation. Scriban's full set imports a dozen function libraries by reflection when the first
 /// context is made, which in the native build cost more than rendering the whole document; a template directory
 /// (written by someone else, who may use any builtin) still gets the full set.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class TemplateBuiltins
         };
         return new ScriptObject
         {
-            ["include"] = new IncludeFunction(),
+            ["include"] = new TemplateInclude(),
             ["array"] = array,
             ["string"] = text,
         };

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -35,6 +36,21 @@ public sealed class TemplateSet : ITemplateLoader
             ?? throw new RenderException($"templates/{name}: no such template is embedded");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// The template parsed, with its errors as a <see cref="RenderException"/>. The embedded templates never change, so each is
+    /// parsed once per process (a parsed template holds no state of a rendering); a directory's are read and parsed at each call.
+    /// </summary>
+    public Template Parsed(string name) => directory is null ? EmbeddedParsed.GetOrAdd(name, Parse, this) : Parse(name, this);
+
+    private static readonly ConcurrentDictionary<string, Template> EmbeddedParsed = new(StringComparer.Ordinal);
+
+    private static Template Parse(string name, TemplateSet templates)
+    {
+        var template = Template.Parse(templates.Read(name), name);
+        if (template.HasErrors) throw new RenderException(string.Join("\n", template.Messages.Select(m => m.ToString())));
+        return template;
     }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;

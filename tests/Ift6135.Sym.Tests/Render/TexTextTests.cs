@@ -12,4 +12,29 @@ public class TexTextTests
     [InlineData("x^2 ~ #1", @"x\textasciicircum{}2 \textasciitilde{} \#1")]
     [InlineData("line\nbreak", "line break")]
     public void SpecialCharactersAreEscaped(string text, string expected) => Assert.Equal(expected, TexPlainText.Escape(text));
+
+    /// <summary>
+    /// Runs of plain characters are copied whole between the characters that are replaced: the result must be each
+    /// character escaped on its own, whatever the runs (specials first, last, side by side, outside Latin-1, controls).
+    /// </summary>
+    [Fact]
+    public void AStringIsEscapedAsItsCharactersEachEscapedAlone()
+    {
+        var characters = Enumerable.Range(0, 0x180).Select(c => (char)c).Append('\u03b1').Append('\u2013').ToArray();
+        var random = new Random(61351);
+        for (var trial = 0; trial < 400; trial++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => random.Next(3) == 0
+                ? characters[random.Next(characters.Length)] : (char)random.Next('a', 'z' + 1)).ToArray());
+            Assert.Equal(string.Concat(text.Select(c => TexPlainText.Escape(c.ToString()))), TexPlainText.Escape(text));
+            Assert.Equal(string.Concat(text.Select(c => TexPlainText.Comment("x" + c + "x")[1..^1])), TexPlainText.Comment("x" + text + "x")[1..^1]);
+        }
+        // Every character alone: plain Latin-1 stands for itself unless it is one of TeX's specials.
+        foreach (var c in characters)
+        {
+            var escaped = TexPlainText.Escape(c.ToString());
+            if (c >= ' ' && c <= '\u00ff' && !@"\{}$&#%_^~<>|""".Contains(c)) Assert.Equal(c.ToString(), escaped);
+            else Assert.NotEqual(c.ToString(), escaped);
+        }
+    }
 }

@@ -106,9 +106,27 @@ public static class DisplayOrder
         return sorted;
     }
 
-    private static int CompareFactors(Expr a, Expr b)
+    /// <summary>
+    /// The factors in the order of <see cref="Factors"/>, ties kept in their given order (as a stable sort keeps them), each
+    /// factor's rank worked out once: the rank walks the factor's whole tree, and a sort by <see cref="Factors"/> walks it
+    /// at every comparison.
+    /// </summary>
+    public static Expr[] OrderFactors(IReadOnlyList<Expr> factors)
     {
-        var c = Rank(a).CompareTo(Rank(b));
+        var ranks = new int[factors.Count];
+        var order = new int[factors.Count];
+        for (var i = 0; i < order.Length; i++) (ranks[i], order[i]) = (Rank(factors[i]), i);
+        Array.Sort(order, (i, j) => CompareFactors(factors[i], ranks[i], factors[j], ranks[j]) is var c && c != 0 ? c : i.CompareTo(j));
+        var sorted = new Expr[order.Length];
+        for (var i = 0; i < order.Length; i++) sorted[i] = factors[order[i]];
+        return sorted;
+    }
+
+    private static int CompareFactors(Expr a, Expr b) => CompareFactors(a, Rank(a), b, Rank(b));
+
+    private static int CompareFactors(Expr a, int rankA, Expr b, int rankB)
+    {
+        var c = rankA.CompareTo(rankB);
         if (c != 0) return c;
         if (SymbolBase(a) is { } sa && SymbolBase(b) is { } sb)
         {

@@ -43,26 +43,29 @@ public static class Presenter
     {
         var ordered = DisplayOrder.OrderTerms(s.Terms);
         // Real part before imaginary part, as in 1 + 2i and 1 + alpha i.
-        ordered = [.. ordered.Where(t => !IsImaginaryTerm(t)), .. ordered.Where(IsImaginaryTerm)];
+        if (ordered.Exists(IsImaginaryTerm)) ordered = [.. ordered.Where(t => !IsImaginaryTerm(t)), .. ordered.Where(IsImaginaryTerm)];
         // No leading minus when a positive term can lead without breaking the descending degrees: 1 - w
         // rather than -w + 1 (as SymPy prints), z - mu rather than -mu + z; but -x^2 + x stays.
-        var leadDegree = DisplayOrder.TotalDegree(ordered[0]);
-        if (IsNegativeTerm(ordered[0])
-            && ordered.FindIndex(t => !IsNegativeTerm(t) && (t is Number || DisplayOrder.TotalDegree(t) == leadDegree)) is var k and > 0)
+        if (IsNegativeTerm(ordered[0]))
         {
-            var positive = ordered[k];
-            ordered.RemoveAt(k);
-            ordered.Insert(0, positive);
+            var leadDegree = DisplayOrder.TotalDegree(ordered[0]);
+            if (ordered.FindIndex(t => !IsNegativeTerm(t) && (t is Number || DisplayOrder.TotalDegree(t) == leadDegree)) is var k and > 0)
+            {
+                var positive = ordered[k];
+                ordered.RemoveAt(k);
+                ordered.Insert(0, positive);
+            }
         }
-        var terms = ordered.Select(t =>
+        var terms = new DisplayTerm[ordered.Count];
+        for (var i = 0; i < terms.Length; i++)
         {
-            var (coefficient, rest) = Build.SplitCoefficient(t);
+            var (coefficient, rest) = Build.SplitCoefficient(ordered[i]);
             // -t is rest with the opposite coefficient: put together directly, as Build.Add does, not by a full product.
-            return coefficient.IsNegative
+            terms[i] = coefficient.IsNegative
                 ? new DisplayTerm(true, Present(Build.WithCoefficient(-coefficient, rest)))
-                : new DisplayTerm(false, Present(t));
-        });
-        return new DisplaySum(terms.ToArray());
+                : new DisplayTerm(false, Present(ordered[i]));
+        }
+        return new DisplaySum(terms);
     }
 
     private static bool IsImaginaryTerm(Expr t) =>
@@ -85,7 +88,7 @@ public static class Presenter
         if (!coefficient.Denominator.IsOne) below.Add(new DisplayInteger(coefficient.Denominator));
         if (twoPi is not null)
             (twoPi.IsReciprocal(out var exponent) ? below : above).Add(TwoPiGrouping.Present(exponent, Present));
-        foreach (var f in factors.OrderBy(f => f, DisplayOrder.Factors))
+        foreach (var f in DisplayOrder.OrderFactors(factors))
         {
             if (IsReciprocal(f, out var positive)) below.Add(Present(positive));
             else above.Add(Present(f));
