@@ -12,13 +12,12 @@ internal static class NumberMatrix
     /// <summary>The entries as rationals when every one is a number, else null.</summary>
     public static BigRational[,]? Entries(Matrix m)
     {
+        // Most matrices asked are symbolic: they are turned away before any array is made for them.
+        if (!m.Entries.All(e => e is Number)) return null;
         var values = new BigRational[m.Rows, m.Columns];
         for (var r = 0; r < m.Rows; r++)
             for (var c = 0; c < m.Columns; c++)
-            {
-                if (m[r, c] is not Number n) return null;
-                values[r, c] = n.Value;
-            }
+                values[r, c] = ((Number)m[r, c]).Value;
         return values;
     }
 
