@@ -145,15 +145,23 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
     /// </summary>
     private static (double[] Values, double[] Multiplicity) DistinctInVectors(double[] sums)
     {
-        var groups = sums.GroupBy(s => s).OrderBy(g => g.Key).ToArray();
-        var length = (groups.Length + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
+        // Sorted, then counted run by run: the same values and counts as grouping, without an object per distinct sum.
+        var sorted = (double[])sums.Clone();
+        Array.Sort(sorted);
+        var distinct = new List<(double Value, int Count)>();
+        foreach (var s in sorted)
+        {
+            if (distinct.Count > 0 && distinct[^1].Value.Equals(s)) distinct[^1] = (s, distinct[^1].Count + 1);
+            else distinct.Add((s, 1));
+        }
+        var length = (distinct.Count + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
         var values = new double[length];
         var multiplicity = new double[length];
         for (var i = 0; i < length; i++)
         {
-            var g = groups[Math.Min(i, groups.Length - 1)];
-            values[i] = g.Key;
-            multiplicity[i] = i < groups.Length ? g.Count() : 0;
+            var (value, count) = distinct[Math.Min(i, distinct.Count - 1)];
+            values[i] = value;
+            multiplicity[i] = i < distinct.Count ? count : 0;
         }
         return (values, multiplicity);
     }
