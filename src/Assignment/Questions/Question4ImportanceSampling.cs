@@ -112,7 +112,7 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
         var points = rule.Points;
         var scaledJoint = points.Select(z => Math.Exp(LogJoint(z)) * k).ToArray();
         var weight = points.Select(z => Math.Exp(LogWeight(z))).ToArray();
-        var (distinct, multiplicity) = DistinctInVectors(sums);
+        var (distinct, multiplicity, slotOf) = DistinctInVectors(sums);
         var massOf = new double[distinct.Length];
         var values = new Vector<double>[points.Count];
         var densityLanes = new Vector<double>[points.Count];
@@ -128,8 +128,7 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
             }
             rule.SumOfPanels(values.AsSpan(first, end - first)).CopyTo(massOf.AsSpan(d));
         }
-        var count = multiplicity.Count(c => c > 0);
-        var masses = sums.Select(s => massOf[Array.BinarySearch(distinct, 0, count, s)]).ToArray();
+        var masses = Array.ConvertAll(slotOf, slot => massOf[slot]);
         var density = densityLanes.Select(v =>
         {
             var total = 0.0;
@@ -141,18 +140,24 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
 
     /// <summary>
     /// The distinct values of <paramref name="sums"/> in increasing order with how many draws have each, padded to whole
-    /// vectors by repeating the largest with multiplicity 0 (a lane that adds nothing to q_K and whose mass is not read).
+    /// vectors by repeating the largest with multiplicity 0 (a lane that adds nothing to q_K and whose mass is not read); and for each
+    /// draw, the slot of its sum among them.
     /// </summary>
-    private static (double[] Values, double[] Multiplicity) DistinctInVectors(double[] sums)
+    private static (double[] Values, double[] Multiplicity, int[] SlotOf) DistinctInVectors(double[] sums)
     {
-        // Sorted, then counted run by run: the same values and counts as grouping, without an object per distinct sum.
+        // Sorted with their positions, then counted run by run: the same values and counts as grouping, without an object per
+        // distinct sum, and each draw's slot among the distinct values found on the way rather than searched for afterwards.
         var sorted = (double[])sums.Clone();
-        Array.Sort(sorted);
+        var positions = new int[sums.Length];
+        for (var i = 0; i < positions.Length; i++) positions[i] = i;
+        Array.Sort(sorted, positions);
         var distinct = new List<(double Value, int Count)>();
-        foreach (var s in sorted)
+        var slotOf = new int[sums.Length];
+        for (var j = 0; j < sorted.Length; j++)
         {
-            if (distinct.Count > 0 && distinct[^1].Value.Equals(s)) distinct[^1] = (s, distinct[^1].Count + 1);
-            else distinct.Add((s, 1));
+            if (distinct.Count > 0 && distinct[^1].Value.Equals(sorted[j])) distinct[^1] = (sorted[j], distinct[^1].Count + 1);
+            else distinct.Add((sorted[j], 1));
+            slotOf[positions[j]] = distinct.Count - 1;
         }
         var length = (distinct.Count + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
         var values = new double[length];
@@ -163,7 +168,7 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
             values[i] = value;
             multiplicity[i] = i < distinct.Count ? count : 0;
         }
-        return (values, multiplicity);
+        return (values, multiplicity, slotOf);
     }
 
     /// <summary>
