@@ -1,6 +1,8 @@
 using System.Text;
 using Ift6135.Sym.Assignment.Model;
+using Ift6135.Sym.Assignment;
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Ift6135.Sym.Render;
@@ -27,7 +29,23 @@ public static class LatexDocument
         var model = edition == DocumentEdition.Student ? ScriptModel.Of(StudentView.Of(solution), appendix: false)
             : prepared is null ? ScriptModel.Of(solution) : ScriptModel.Of(solution, prepared);
         model["edition"] = edition.Name();
+        TypesetQuestions(model, templates);
         return Normalize(ScribanRenderer.Render(MainTemplate, model, templates));
+    }
+
+    public const string QuestionTemplate = "question.tex.scriban";
+
+    /// <summary>
+    /// Each question's LaTeX (its <c>tex</c>, which the document template writes in place), rendered concurrently: a question reads
+    /// only its own part of the model and the document's settings (its equations are numbered in the model already). Each rendering
+    /// pushes an object of its own, which holds the question and takes what the template assigns, above the shared model.
+    /// </summary>
+    private static void TypesetQuestions(ScriptObject model, TemplateSet templates)
+    {
+        var questions = ScriptModel.Objects(model, "questions").ToArray();
+        var texts = Concurrently.Map(questions, (question, _) =>
+            ScribanRenderer.Render(QuestionTemplate, [model, new ScriptObject { ["question"] = question }], templates));
+        for (var i = 0; i < questions.Length; i++) questions[i]["tex"] = texts[i];
     }
 
     /// <summary>

@@ -12,7 +12,13 @@ namespace Ift6135.Sym.Render;
 /// </summary>
 public static class ScribanRenderer
 {
-    public static string Render(string templateName, ScriptObject model, TemplateSet templates)
+    public static string Render(string templateName, ScriptObject model, TemplateSet templates) => Render(templateName, [model], templates);
+
+    /// <summary>
+    /// The template with several global objects, read from the last pushed to the first; what the template assigns goes into the
+    /// last one, so a model shared by concurrent renderings stays unwritten when each rendering pushes an object of its own last.
+    /// </summary>
+    public static string Render(string templateName, IReadOnlyList<ScriptObject> globals, TemplateSet templates)
     {
         var template = templates.Parsed(templateName);
         var context = new TemplateContext(templates.IsEmbedded ? TemplateBuiltins.Create() : new BuiltinFunctions())
@@ -28,7 +34,7 @@ public static class ScribanRenderer
             // include at column 0 only (TemplateIncludeTests), where that indentation is empty; a template directory keeps it.
             AutoIndent = !templates.IsEmbedded,
         };
-        context.PushGlobal(model);
+        foreach (var global in globals) context.PushGlobal(global);
         try { return template.Render(context).Replace("\r\n", "\n"); }
         catch (ScriptRuntimeException e) { throw new RenderException($"{templateName}: template error: {e.Message}"); }
     }

@@ -57,6 +57,7 @@ public static class ScriptModel
         var documentFunctions = Declarations.FunctionsOf(names);
         for (var i = 0; i < bodies.Count; i++)
             bodies[i]["declarations"] = Array(Declarations.Lines(names[i], documentFunctions).Select(d => (object)d));
+        NumberEquations(bodies);
         return new ScriptObject
         {
             ["title"] = TexPlainText.Escape(solution.Title),
@@ -66,6 +67,33 @@ public static class ScriptModel
             ["checks"] = Array(checks),
         };
     }
+
+    /// <summary>
+    /// Equations are numbered through the whole document, not from (1) in every chain: each chain gets the number of its
+    /// first step here, in the order the templates print the blocks (a question's setup, its parts, its closing). With
+    /// the numbers in the model, each question can be typeset on its own, concurrently with the others.
+    /// </summary>
+    private static void NumberEquations(IReadOnlyList<ScriptObject> bodies)
+    {
+        var next = 1;
+        foreach (var body in bodies)
+        {
+            // A part not yet derived prints no blocks (part.tex.scriban), and has none.
+            var parts = Objects(body, "parts").Where(p => Member<bool>(p, "derived")).SelectMany(p => Objects(p, "blocks"));
+            foreach (var block in Objects(body, "setup").Concat(parts).Concat(Objects(body, "closing")))
+            {
+                if (Member<string>(block, "kind") != "chain") continue;
+                block["first_number"] = next;
+                next += Member<ScriptArray>(block, "steps").Count;
+            }
+        }
+    }
+
+    /// <summary>A member this class put in the model, read back with its type.</summary>
+    internal static T Member<T>(ScriptObject o, string key) =>
+        o[key] is T value ? value : throw new InvalidOperationException($"The model has no {typeof(T).Name} '{key}'.");
+
+    internal static IEnumerable<ScriptObject> Objects(ScriptObject o, string key) => Member<ScriptArray>(o, key).Cast<ScriptObject>();
 
     /// <summary>A question without its declarations (<see cref="Assemble"/> adds them).</summary>
     private static ScriptObject Body(Question q, PrintedMath math) => new()
