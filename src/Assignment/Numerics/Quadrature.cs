@@ -65,24 +65,15 @@ public sealed class Quadrature
         return total;
     }
 
-    /// <summary>
-    /// The integrals of several integrands at once, one per vector lane, from their values at <see cref="Points"/>:
-    /// each lane's integral is the one <see cref="Sum"/> gives for that lane's values (the same products added in the
-    /// same order; vector arithmetic is the scalar IEEE arithmetic in every lane).
-    /// </summary>
-    public Vector<double> Sum(ReadOnlySpan<Vector<double>> values)
-    {
-        if (values.Length != Points.Count) throw new ArgumentException($"Expected {Points.Count} values, one per point, not {values.Length}.");
-        return SumOfPanels(values);
-    }
-
     /// <summary>The points of each panel, consecutive in <see cref="Points"/>.</summary>
     public const int PointsPerPanel = 5;
 
     /// <summary>
-    /// The integrals over a run of consecutive panels, from the values at their points in order (a whole number of panels):
-    /// the terms <see cref="Sum(ReadOnlySpan{Vector{double}})"/> adds for those panels, added in the same order. The panels
-    /// are equal, so a panel's weights do not depend on where it is: only the number of values says which panels they are.
+    /// The integrals of several integrands at once, one per vector lane, over a run of consecutive panels, from the values at
+    /// their points in order (a whole number of panels): each lane's integral is the one <see cref="Sum"/> gives for that lane's
+    /// values over those panels (the same products added in the same order; vector arithmetic is the scalar IEEE arithmetic in
+    /// every lane). The panels are equal, so a panel's weights do not depend on where it is: only the number of values says
+    /// which panels they are.
     /// </summary>
     public Vector<double> SumOfPanels(ReadOnlySpan<Vector<double>> values)
     {

@@ -54,9 +54,6 @@ public sealed class Xoshiro256
         return result;
     }
 
-    /// <summary>A uniform double in [0, 1): the top 53 bits of a step, so every value is a multiple of 2^-53.</summary>
-    public double NextDouble() => ToUnit(NextBits());
-
     /// <summary>The top 53 bits of <paramref name="bits"/> as a multiple of 2^-53 in [0, 1).</summary>
     /// <remarks>Converted as a signed integer (it is below 2^53): without AVX-512 an unsigned conversion takes several instructions.</remarks>
     public static double ToUnit(ulong bits) => (long)(bits >> 11) * (1.0 / (1L << 53));

@@ -238,8 +238,7 @@ public sealed class Question4Derivation(AssignmentParameters parameters, Q4Param
 
     private static double Sq(double d) => d * d;
 
-    /// <summary>A measured value with at most four decimals, typeset by the renderer.</summary>
-    /// <summary>Four decimals always, trailing zeros kept, so that a table's column lines up (-1.5470 under -1.5163).</summary>
+    /// <summary>A measured value typeset by the renderer, four decimals always: trailing zeros kept, so that a table's column lines up (-1.5470 under -1.5163).</summary>
     private static MeasuredItem F(double d) => MeasuredItem.Fixed(d);
 
     /// <summary>A cell for a K at which the refined proposal is not evaluated (a hyphen there read as a minus sign).</summary>
