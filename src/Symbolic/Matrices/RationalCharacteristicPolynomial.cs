@@ -1,5 +1,4 @@
 using System.Numerics;
-using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numbers;
 using static Ift6135.Sym.Symbolic.Numbers.WordPrimes;
 
@@ -19,15 +18,11 @@ internal static class RationalCharacteristicPolynomial
     public static BigRational[]? TryCoefficients(Matrix a)
     {
         var n = a.Rows;
-        if (a.Entries.Any(e => e is not Number)) return null;
-        var d = RationalContent.CommonDenominator(a.Entries.Select(e => ((Number)e).Value));
+        if (NumberMatrix.Entries(a) is not { } values) return null;
+        var d = RationalContent.CommonDenominator(values.Cast<BigRational>());
         var b = new BigInteger[n, n];
         for (var r = 0; r < n; r++)
-            for (var c = 0; c < n; c++)
-            {
-                var v = ((Number)a[r, c]).Value;
-                b[r, c] = v.Numerator * (d / v.Denominator);
-            }
+            for (var c = 0; c < n; c++) b[r, c] = values[r, c].Numerator * (d / values[r, c].Denominator);
         var integer = IntegerCoefficients(b);
         var result = new BigRational[n + 1];
         for (var k = 0; k <= n; k++) result[k] = new BigRational(integer[k], BigInteger.Pow(d, n - k));
