@@ -39,12 +39,13 @@ public sealed class TemplateSet : ITemplateLoader
     }
 
     /// <summary>
-    /// The template parsed, with its errors as a <see cref="RenderException"/>. The embedded templates never change, so each is
-    /// parsed once per process (a parsed template holds no state of a rendering); a directory's are read and parsed at each call.
+    /// The template parsed, with its errors as a <see cref="RenderException"/>; each template once per set (a parsed template holds no
+    /// state of a rendering): once per process for the embedded set, and once per <see cref="FromDirectory"/> for a directory, whose
+    /// question template serves each question's rendering (LatexDocument) rather than being read and parsed for each.
     /// </summary>
-    public Template Parsed(string name) => directory is null ? EmbeddedParsed.GetOrAdd(name, Parse, this) : Parse(name, this);
+    public Template Parsed(string name) => parsed.GetOrAdd(name, Parse, this);
 
-    private static readonly ConcurrentDictionary<string, Template> EmbeddedParsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
 
     private static Template Parse(string name, TemplateSet templates)
     {
