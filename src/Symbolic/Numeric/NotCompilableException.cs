@@ -1,4 +1,18 @@
+using Ift6135.Sym.Symbolic.Expressions;
+
 namespace Ift6135.Sym.Symbolic.Numeric;
 
 /// <summary>An expression that cannot be turned into a numeric function (an undefined f(x), a symbol with no value).</summary>
-public sealed class NotCompilableException(string message) : Exception(message);
+public sealed class NotCompilableException(string message) : Exception(message)
+{
+    /// <summary>
+    /// The refusal for an undefined function, naming it as the reader wrote it: q, not q|1, the engine's name for the
+    /// conditional density q(z | x).
+    /// </summary>
+    public static NotCompilableException UndefinedFunction(Apply a)
+    {
+        var bar = a.Name.IndexOf('|', StringComparison.Ordinal);
+        var name = bar > 0 ? a.Name[..bar] : a.Name;
+        return new($"The undefined function {name} in {a} has no numeric value; it cannot be evaluated at a point.");
+    }
+}

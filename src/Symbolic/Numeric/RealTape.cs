@@ -135,7 +135,7 @@ internal sealed class RealTape
                 case Product p: Fold(p.Factors, Op.Multiply); break;
                 case Power p: EmitPower(p); break;
                 case Function f: EmitCall(f); break;
-                case Apply a: throw new NotCompilableException($"The undefined function {a.Name} in {a} has no numeric value; it cannot be evaluated at a point.");
+                case Apply a: throw NotCompilableException.UndefinedFunction(a);
                 default: throw new NotCompilableException($"Cannot compile {e.Kind} nodes: {e}");
             }
         }

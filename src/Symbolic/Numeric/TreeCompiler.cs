@@ -69,8 +69,7 @@ internal abstract class TreeCompiler<T>
         Power p => EmitPower(p, scope),
         Function f => Call(f.Which, f.Arguments.Select(a => Emit(a, scope)).ToArray()),
         IndexedSum s => EmitIndexedSum(s, scope),
-        Apply a => throw new NotCompilableException(
-            $"The undefined function {a.Name} in {a} has no numeric value; it cannot be evaluated at a point."),
+        Apply a => throw NotCompilableException.UndefinedFunction(a),
         _ => throw new NotCompilableException($"Cannot compile {e.Kind} nodes: {e}"),
     };
 

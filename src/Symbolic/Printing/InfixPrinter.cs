@@ -80,14 +80,24 @@ public static class InfixPrinter
         return sb.ToString();
     }
 
-    /// <summary>f(x) and f'(x); a partial derivative of a several-argument function is written f_d10(x, y) (orders per argument).</summary>
+    /// <summary>
+    /// f(x) and f'(x); a partial derivative of a several-argument function is written f_d10(x, y) (orders per argument).
+    /// A conditional density is written as it is, q(z | x), for q|1(z, x) (the count of arguments before the bar) and for
+    /// p|x(z) (the condition in the name); the parser reads q(z | x) back as q|1(z, x).
+    /// </summary>
     private static string Apply(DisplayApply a)
     {
-        var name = a.Name;
+        var bar = a.Name.IndexOf('|', StringComparison.Ordinal);
+        var name = bar > 0 ? a.Name[..bar] : a.Name;
         if (a.Arguments.Count == 1) name += new string('\'', a.DerivativeOrders[0]);
         else if (a.DerivativeOrders.Any(o => o > 0))
             name += "_d" + string.Concat(a.DerivativeOrders.Select(o => o.ToString(CultureInfo.InvariantCulture)));
-        return Call(name, a.Arguments);
+        if (bar <= 0) return Call(name, a.Arguments);
+        var args = a.Arguments.Select(Render).ToList();
+        var condition = a.Name[(bar + 1)..];
+        var counted = int.TryParse(condition, NumberStyles.None, CultureInfo.InvariantCulture, out var before) && before > 0 && before < args.Count;
+        var (given, on) = counted ? (args.Take(before), args.Skip(before)) : (args, [condition]);
+        return $"{name}({string.Join(", ", given)} | {string.Join(", ", on)})";
     }
 
     private static string Call(string name, IReadOnlyList<DisplayNode> args) =>

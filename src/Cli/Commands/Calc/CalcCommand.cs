@@ -16,7 +16,7 @@ public static class CalcCommand
             "@path reads the operand from a file.\n" +
             "Example: ift6135-sym calc eigenvals \"[[1, alpha], [-alpha, 1]]\"")
         {
-            shared.Assume, shared.Format,
+            shared.Assume, shared.Functions, shared.Format,
         };
         calc.Add(SimplifyOperation.Create(shared, console));
         calc.Add(ExpandOperation.Create(shared, console));
@@ -42,6 +42,14 @@ internal sealed class CalcOptions
         Description = "Assumptions, comma separated; read before the operands so their facts apply. " +
                       "Example: --assume \"alpha>0, beta>=-alpha, 0<w<1\"",
         HelpName = "RELATIONS",
+        Recursive = true,
+    };
+
+    public Option<string?> Functions { get; } = new("--function")
+    {
+        Description = "Undefined functions, comma separated: f(x) is then f applied to x (differentiated as f'(x)), not f times x; " +
+                      "q(z | x) is a conditional density. Example: --function \"f, q\"",
+        HelpName = "NAMES",
         Recursive = true,
     };
 
@@ -78,7 +86,7 @@ internal sealed class CalcOptions
         command.SetAction(parse =>
         {
             var assume = parse.GetValue(Assume);
-            var context = CalcContext.Create(assume);
+            var context = CalcContext.Create(assume, parse.GetValue(Functions));
             CalcOutcome outcome;
             // A direct request to the engine: bounded by the operation's budget (longer than a step's).
             using (Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.OperationTimeBudget, Symbolic.Safety.LimitOptions.OperationTime))

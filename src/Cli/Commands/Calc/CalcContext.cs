@@ -23,9 +23,10 @@ internal sealed class CalcContext
         AssumeText = assumeText;
     }
 
-    public static CalcContext Create(string? assume)
+    public static CalcContext Create(string? assume, string? functions = null)
     {
         var scope = EngineBridge.NewScope();
+        if (!string.IsNullOrWhiteSpace(functions)) EngineBridge.DeclareFunctions(functions, scope);
         if (string.IsNullOrWhiteSpace(assume)) return new CalcContext(scope, AssumptionSet.None, null);
         var assumptions = Located("--assume", () => EngineBridge.ParseAssumptions(assume, scope));
         return new CalcContext(scope, assumptions, assume);

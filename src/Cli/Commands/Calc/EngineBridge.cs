@@ -26,6 +26,20 @@ internal static class EngineBridge
     /// <summary>Reads "alpha>0, r>=0"; also records the facts on the scope's symbols, so parse assumptions first.</summary>
     public static AssumptionSet ParseAssumptions(string text, SymbolScope scope) => InfixParser.ParseAssumptions(text, scope.Table);
 
+    /// <summary>
+    /// Reads "f, g" (--function): those names are undefined functions, so f(x) is a call, not f times x. A name the
+    /// infix syntax already gives a meaning (exp, sum, tilde) or that is not a name is refused.
+    /// </summary>
+    public static void DeclareFunctions(string names, SymbolScope scope)
+    {
+        foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (InfixParser.FunctionNameProblem(name) is { } problem)
+                throw new CliInputException($"--function: {problem}; example: --function \"f, g\"");
+            scope.Table.DeclareFunction(name);
+        }
+    }
+
     public static Expr ParseExpr(string text, SymbolScope scope) => InfixParser.Parse(text, scope.Table);
 
     public static Matrix ParseMatrix(string text, SymbolScope scope) => InfixParser.ParseMatrix(text, scope.Table);

@@ -75,6 +75,7 @@ internal static class InfixLexer
             '[' => (TokenKind.LeftBracket, 1),
             ']' => (TokenKind.RightBracket, 1),
             ',' => (TokenKind.Comma, 1),
+            '|' => (TokenKind.Bar, 1),
             '\'' => (TokenKind.Prime, 1),
             '=' => (TokenKind.Equal, 1),
             '<' => (TokenKind.Less, 1),

@@ -56,6 +56,19 @@ public static class InfixParser
         return AssumptionSet.Of(ReadAll(text, table).SelectMany(a => a.Relations).ToArray());
     }
 
+    /// <summary>
+    /// Why <paramref name="name"/> cannot be declared an undefined function of the infix syntax (f in f(x)), or null
+    /// when it can: it must be a plain name, and not one the syntax already reads otherwise (exp, sum, the accents).
+    /// </summary>
+    public static string? FunctionNameProblem(string name)
+    {
+        if (name.Length == 0 || !char.IsAsciiLetter(name[0]) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+            return $"'{name}' is not a name (letters, digits and _, starting with a letter)";
+        if (BuiltinFunctions.IsKnown(name) || name is "sum" or "prod" or "e" or "pi" or "i" || AccentNames.Split($"{name}(x)") is not null)
+            return $"'{name}' already has a meaning in the infix syntax";
+        return null;
+    }
+
     private static List<(List<Relation> Relations, int Offset, int Length)> ReadAll(string text, SymbolTable table)
     {
         var reader = new InfixReader(text, table);

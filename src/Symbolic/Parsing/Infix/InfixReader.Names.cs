@@ -39,7 +39,9 @@ internal sealed partial class InfixReader
         };
     }
 
-    private Expr IndexedSymbol(Token name)
+    private Expr IndexedSymbol(Token name) => IndexedSymbol(name.Text);
+
+    private Expr IndexedSymbol(string name)
     {
         var open = Advance();
         var indices = new List<Expr>();
@@ -47,7 +49,7 @@ internal sealed partial class InfixReader
         do indices.Add(Expression()); while (Accept(TokenKind.Comma));
         indexDepth--;
         Close(TokenKind.RightBracket, "]", open);
-        return table.Indexed(name.Text, indices);
+        return table.Indexed(name, indices);
     }
 
     /// <summary>f'(x), f''(x): derivatives of a one-argument undefined function.</summary>
@@ -69,7 +71,8 @@ internal sealed partial class InfixReader
     private Expr Call(Token name)
     {
         if (IsBigOperator(name.Text)) return Summation(name);
-        if (table.IsFunction(name.Text)) return Apply.Of(name.Text, Arguments().ToArray());
+        if (table.IsFunction(name.Text)) return DeclaredCall(name.Text);
+        if (Accented(name) is { } accented) return accented;
         if (!BuiltinFunctions.IsKnown(name.Text))
         {
             var what = table.IsSymbol(name.Text) || name.Text.Length == 1 ? $"'{name.Text}' is not a function" : $"unknown function '{name.Text}'";
@@ -77,6 +80,44 @@ internal sealed partial class InfixReader
         }
         var args = Arguments();
         return BuiltinFunctions.Apply(name.Text, args) ?? throw Error(BuiltinFunctions.ArityMessage(name.Text, args.Count), name);
+    }
+
+    /// <summary>
+    /// f(x, y), and q(z | x): a conditional density, the Apply named q|1 (the count of arguments before the bar), as the
+    /// LaTeX parser reads q(z \mid x), so that the printed form of either reads back as itself.
+    /// </summary>
+    private Apply DeclaredCall(string name)
+    {
+        var open = Advance();
+        var args = new List<Expr>();
+        int? before = null;
+        if (Current.Kind == TokenKind.RightParen) throw Unexpected(Current, "an argument");
+        do
+        {
+            args.Add(Expression());
+            if (before is null && Current.Kind == TokenKind.Bar && position + 1 < tokens.Count && tokens[position + 1].Kind != TokenKind.RightParen)
+            {
+                Advance();
+                before = args.Count;
+                args.Add(Expression());
+            }
+        }
+        while (Accept(TokenKind.Comma));
+        Close(TokenKind.RightParen, ")", open);
+        return Apply.Of(before is { } k ? $"{name}|{k}" : name, args.ToArray());
+    }
+
+    /// <summary>
+    /// tilde(z), hat(theta)[1]: a letter under an accent, the symbol the LaTeX parser makes of \tilde{z} (named as
+    /// <see cref="AccentNames"/> says), so that a printed accented name reads back as itself. Null for anything else.
+    /// </summary>
+    private Expr? Accented(Token word)
+    {
+        if (position + 2 >= tokens.Count || tokens[position + 1].Kind != TokenKind.Name || tokens[position + 2].Kind != TokenKind.RightParen) return null;
+        var name = $"{word.Text}({tokens[position + 1].Text})";
+        if (AccentNames.Split(name) is null) return null;
+        position += 3;
+        return Current.Kind == TokenKind.LeftBracket ? IndexedSymbol(name) : Resolve(name);
     }
 
     /// <summary>( a, b, ... ) after a function name.</summary>

@@ -164,6 +164,8 @@ internal sealed partial class InfixReader
                 return inner;
             case TokenKind.Name:
                 return Name();
+            case TokenKind.Bar:
+                throw Error("'|' is not an absolute value here: write abs(x); a bar is read only as a condition inside a declared function's parentheses, q(z | x)", t);
             default:
                 throw Unexpected(t, "a number, a name or '('");
         }

@@ -3,7 +3,7 @@ namespace Ift6135.Sym.Symbolic.Parsing.Infix;
 internal enum TokenKind
 {
     Number, Name, Plus, Minus, Star, Slash, Caret, LeftParen, RightParen, LeftBracket, RightBracket,
-    Comma, Prime, Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, End,
+    Comma, Bar, Prime, Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, End,
 }
 
 /// <summary>A token and where it starts in the source (0-based offset).</summary>
