@@ -27,11 +27,18 @@ public sealed class DensityAtoms
     public static (DensityAtoms Atoms, Relation Relation)? Replace(Relation relation, IReadOnlySet<string> constrained) =>
         constrained.Count == 0 ? null : Replace(relation, a => constrained.Contains(a.Name));
 
-    /// <summary>The relation with the applications <paramref name="isDensity"/> picks replaced, or null when there is none or one is differentiated.</summary>
+    /// <summary>
+    /// The relation with the applications <paramref name="isDensity"/> picks replaced, or null when there is none or one is
+    /// differentiated. An application whose arguments hold the index of a sum or product is never replaced: q(z_k | x) in a
+    /// sum over k is a different value for each k, and taken as one unknown Σ_k q(z_k | x) - q(z_1 | x) = Σ_{k≥2} q(z_k | x)
+    /// would fail. Such a step is left to the other ways of deciding it.
+    /// </summary>
     public static (DensityAtoms Atoms, Relation Relation)? Replace(Relation relation, Func<Apply, bool> isDensity)
     {
+        var bound = BoundIndices(relation);
+        bool Replaceable(Apply a) => isDensity(a) && (bound.Count == 0 || !Substitution.FreeSymbols(a).Any(bound.Contains));
         var atoms = new DensityAtoms();
-        var replaced = new Relation(relation.Kind, atoms.Put(relation.Left, isDensity), atoms.Put(relation.Right, isDensity));
+        var replaced = new Relation(relation.Kind, atoms.Put(relation.Left, Replaceable), atoms.Put(relation.Right, Replaceable));
         return atoms.symbols.Count == 0 || atoms.symbols.Keys.Any(a => ((Apply)a).IsDifferentiated) ? null : (atoms, replaced);
     }
 
@@ -51,14 +58,22 @@ public sealed class DensityAtoms
                 case Product product: foreach (var x in product.Factors) Factor(x); break;
             }
         }
-        var pending = new Stack<Expr>([relation.Left, relation.Right]);
-        while (pending.TryPop(out var e))
-        {
+        foreach (var e in Nodes(relation))
             if (e is Function { Which: FunctionKind.Log } log) Factor(log.Argument);
-            foreach (var a in e.Args) pending.Push(a);
-        }
         return found;
     }
+
+    /// <summary>
+    /// The applications written as conditional densities, q(z | x) (the parser's name q|1): the notation itself says they are
+    /// densities, so their values at a point are any positive numbers, as for <see cref="UnderLog"/>.
+    /// </summary>
+    public static IReadOnlySet<Apply> Conditional(Relation relation) =>
+        Nodes(relation).OfType<Apply>().Where(a => !a.IsDifferentiated && a.Name.Contains('|', StringComparison.Ordinal)).ToHashSet();
+
+    private static IEnumerable<Expr> Nodes(Relation relation) => relation.Left.Descendants().Concat(relation.Right.Descendants());
+
+    private static HashSet<Symbol> BoundIndices(Relation relation) =>
+        Nodes(relation).OfType<IndexedOperator>().Select(o => o.Index).ToHashSet();
 
     private Expr Put(Expr e, Func<Apply, bool> constrained)
     {

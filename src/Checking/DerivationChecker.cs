@@ -529,8 +529,13 @@ public sealed class DerivationChecker(IStepDecider decider)
             return value;
         }
 
+        /// <summary>
+        /// The checker of the chain's steps. The counts are those of the chains before and this chain's own: K of
+        /// \sum_{k=1}^{K} \log q(x) is still a count once the sum of a term free of k has folded to K \log q(x).
+        /// </summary>
         private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens(), Context.Functions.ToHashSet(StringComparer.Ordinal),
-            names.Counts.Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null)
+            names.Counts.Concat(current?.Pieces.SelectMany(p => NamesSeen.CountsIn(p.Node)) ?? [])
+                .Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null)
                 .ToHashSet(StringComparer.Ordinal));
 
         private SymAssumptions LowerAssumptions()

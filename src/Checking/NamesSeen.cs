@@ -88,9 +88,13 @@ public sealed class NamesSeen
     private void Record(MathNode node)
     {
         seen.UnionWith(Names(node));
-        counts.UnionWith(MathNodes.SelfAndDescendants(node).OfType<BigOperatorNode>()
-            .Select(b => b.Upper).OfType<NameNode>().Where(n => n.Subscript is null).Select(n => n.Key));
+        counts.UnionWith(CountsIn(node));
     }
+
+    /// <summary>The names a formula writes as the upper bound of a sum or product: K of \sum_{k=1}^{K}.</summary>
+    public static IEnumerable<string> CountsIn(MathNode node) =>
+        MathNodes.SelfAndDescendants(node).OfType<BigOperatorNode>()
+            .Select(b => b.Upper).OfType<NameNode>().Where(n => n.Subscript is null).Select(n => n.Key);
 
     /// <summary>Every name written in a formula: its symbols, and the functions it applies.</summary>
     public static IEnumerable<string> Names(MathNode node) =>

@@ -114,7 +114,8 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
             default:
-                return ByDensities(rel, DensityAtoms.UnderLog(rel)) ?? ByInstances(rel) ?? ByDensities(rel)
+                return ByDensities(rel, DensityAtoms.UnderLog(rel), UnderLogAssumption) ?? ByInstances(rel) ?? ByDensities(rel)
+                    ?? ByDensities(rel, DensityAtoms.Conditional(rel), ConditionalAssumption)
                     ?? (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
         }
     }
@@ -166,13 +167,17 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         givens.Functions.Count == 0 ? null : ByDensities(rel, DensityAtoms.Replace(rel, givens.Functions),
             "with the given identities, the densities taken positive where divided by or under a log");
 
+    private const string UnderLogAssumption = "the densities taken positive where their log is taken (the functions under a log read as densities)";
+
+    private const string ConditionalAssumption = "the conditional densities (written with a bar, q(z \\mid x)) taken as positive unknowns";
+
     /// <summary>
-    /// The same with only the applications whose log the step takes as positive unknowns (log p(x, z) - log q(z | x)): the
-    /// document's own use makes them densities; an application elsewhere in the step leaves it undecided here.
+    /// The same with only some applications as positive unknowns: those whose log the step takes (log p(x, z) - log q(z | x)),
+    /// which the document's own use makes densities, or those written as conditional densities, q(z | x), which the notation
+    /// does. An application of another function left in the step leaves it undecided here.
     /// </summary>
-    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel, IReadOnlySet<Apply> underLog) =>
-        underLog.Count == 0 ? null : ByDensities(rel, DensityAtoms.Replace(rel, underLog.Contains),
-            "the densities taken positive where their log is taken (the functions under a log read as densities)");
+    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel, IReadOnlySet<Apply> densities, string assumption) =>
+        densities.Count == 0 ? null : ByDensities(rel, DensityAtoms.Replace(rel, densities.Contains), assumption);
 
     private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel, (DensityAtoms Atoms, Relation Relation)? replacement, string assumption)
     {

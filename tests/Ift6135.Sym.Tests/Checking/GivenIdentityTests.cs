@@ -29,11 +29,12 @@ public sealed class GivenIdentityTests
     }
 
     [Fact]
-    public void Identical_applications_are_equal_and_different_ones_are_unknown_without_a_given()
+    public void Identical_applications_are_equal_and_different_conditionals_differ()
     {
         Assert.Equal(StepStatus.Valid, Verdict("% function: p\n", "p(z|x) = p(z|x)"));
-        // Without a given, p(z|x) = p(x|z) is a claim about an unknown function: a teaching assistant should look.
-        Assert.Equal(StepStatus.Unknown, Verdict("% function: p\n", "p(z|x) = p(x|z)"));
+        // Without a given, p(z|x) and p(x|z) are two conditional densities, each a positive value of its own at a point
+        // (p(z|x) = 1/2 and p(x|z) = 2 come from a joint with p(x) = 4 p(z) there): the step fails.
+        Assert.Equal(StepStatus.Invalid, Verdict("% function: p\n", "p(z|x) = p(x|z)"));
         // With Bayes' rule given, p(z|x) = p(x|z) p(z) / p(x): the step holds only where p(z) = p(x), so it fails
         // for densities with p(z) ≠ p(x) at the point (their values are free positive numbers there).
         Assert.Equal(StepStatus.Invalid, Verdict(Bayes, "p(z|x) = p(x|z)"));
