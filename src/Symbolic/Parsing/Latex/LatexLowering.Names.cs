@@ -186,6 +186,53 @@ public sealed partial class LatexLowering
         throw Error(a, $"{v.Key} among the arguments of {a.Function.Key} to differentiate in: define {a.Function.Key} with named parameters first, as in {a.Function.Key}({v.Key}, ..) := ..");
     }
 
+    /// <summary>
+    /// A call's value: for g defined by a pattern with a vector parameter or a vector body (g(z_0) := \mu + S z_0), the body's
+    /// value, a matrix; any other call is a scalar (<see cref="Apply(ApplyNode)"/>).
+    /// </summary>
+    private LatexValue ApplyValue(ApplyNode a)
+    {
+        if (a is { Bar: null, Partials: null, Primes: 0 } && context.FunctionDefinitionOf(a.Function.Key) is { } definition
+            && definition.Parameters.Count == a.Arguments.Count)
+            return InstantiateValue(a, definition);
+        return LatexValue.Of(Apply(a));
+    }
+
+    /// <summary>
+    /// g(w) for g(z) := body, as a value (a matrix for \mu + S z): the body read where g was defined, with scalar parameters
+    /// bound as in <see cref="Instantiate"/>, and the entries of a parameter that is a declared vector or matrix replaced by
+    /// those of the argument, which must have its size.
+    /// </summary>
+    private LatexValue InstantiateValue(ApplyNode a, FunctionDefinition definition)
+    {
+        var inner = context.ForDefinitionIn(definition.DefinedIn);
+        var shaped = definition.Parameters.Select(p => inner.ShapeOf(p.Key) is not null).ToArray();
+        // A parameter's own entries stay symbols in the body (never the numbers drawn for it), so that they can be replaced.
+        var kept = instances?.Where(kv => !definition.Parameters.Any(p => p.Key == kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var lowering = new LatexLowering(inner, definition.Source, kept);
+        var map = new Dictionary<Expr, Expr>();
+        for (var k = 0; k < shaped.Length; k++)
+        {
+            var parameter = definition.Parameters[k];
+            if (!shaped[k])
+            {
+                var symbol = Symbol.Of("param·" + parameter.Key, context.FactsOf(parameter.Key) ?? Facts.Real);
+                lowering.bound[parameter.Key] = symbol;
+                map[symbol] = Argument(a.Arguments[k]);
+                continue;
+            }
+            var entries = lowering.Value(parameter).Matrix!;
+            var argument = Value(a.Arguments[k]).Matrix;
+            if (argument is null || argument.Rows != entries.Rows || argument.Columns != entries.Columns)
+                throw Error(a.Arguments[k], $"a {entries.Rows}×{entries.Columns} matrix for the parameter {parameter.Key} of {a.Function.Key}");
+            for (var r = 0; r < entries.Rows; r++)
+                for (var c = 0; c < entries.Columns; c++)
+                    map[entries[r, c]] = argument[r, c];
+        }
+        var body = lowering.Value(definition.Body);
+        return body.Scalar is { } scalar ? LatexValue.Of(Substitution.Substitute(scalar, map)) : LatexValue.Of(body.Matrix!.Map(e => Substitution.Substitute(e, map)));
+    }
+
     /// <summary>g(x) for g defined by the pattern g(z) := body: the body (differentiated for g') with the arguments put for the parameters.</summary>
     private Expr Instantiate(ApplyNode a, FunctionDefinition definition, Expr[] args)
     {

@@ -82,7 +82,7 @@ public sealed partial class LatexLowering
         FractionNode f => Divide(f, Value(f.Numerator), Value(f.Denominator)),
         RootNode r => LatexValue.Of(r.Index is null ? Build.Sqrt(Scalar(r.Radicand)) : Build.Pow(Scalar(r.Radicand), Build.Div(Number.One, Scalar(r.Index)))),
         CallNode c => Call(c),
-        ApplyNode a => LatexValue.Of(Apply(a)),
+        ApplyNode a => ApplyValue(a),
         BigOperatorNode s => LatexValue.Of(BigOperator(s)),
         ExpectationNode e => LatexValue.Of(Expectation(e)),
         DerivativeNode d => DerivativeValue(d),

@@ -19,11 +19,13 @@ public sealed partial class LatexMathParser
     {
         if (JacobianVariable(name) is { } variable && StartsFactor(Peek))
         {
-            // A function applied to the vector (g(z_0)) is a number, whose Jacobian is no matrix: then J_{z_0} stays a name
-            // (an undeclared matrix the checker asks to declare), and the tokens after it are read again.
+            // An undefined function applied to the vector (f(z_0)) is a number, whose Jacobian is no matrix: then J_{z_0} stays
+            // a name (an undeclared matrix the checker asks to declare), and the tokens after it are read again. A function the
+            // document defined by a pattern (g(z_0) := \mu + S z_0) has the value of its body, a vector there.
             var before = pos;
             var operand = ParsePostfix();
-            if (operand is not ApplyNode) return new DerivativeNode(operand, variable, 1, SpanFrom(start), start, LastEnd);
+            if (operand is not ApplyNode apply || context.FunctionDefinitionOf(apply.Function.Key) is not null)
+                return new DerivativeNode(operand, variable, 1, SpanFrom(start), start, LastEnd);
             pos = before;
         }
         if (IsExpectationName(name) && (Peek.IsChar('(') || Peek.IsChar('[')))
