@@ -90,6 +90,18 @@ public sealed class DensityAtoms
         return e.Args.Count == 0 ? e : e.MapArgs(x => Put(x, constrained));
     }
 
+    /// <summary>A counterexample made on the replaced relation with its placeholders named as the densities: q(z | x) = 0.5.</summary>
+    public CounterexampleReport Renamed(CounterexampleReport ce)
+    {
+        var text = atoms.ToDictionary(kv => kv.Key.ToString(), kv => InfixPrinter.Print(kv.Value), StringComparer.Ordinal);
+        var latex = atoms.ToDictionary(kv => LatexPrinter.Print(kv.Key), kv => LatexPrinter.Print(kv.Value), StringComparer.Ordinal);
+        return ce with
+        {
+            Values = ce.Values.ToDictionary(kv => text.GetValueOrDefault(kv.Key, kv.Key), kv => kv.Value),
+            Printed = ce.Printed?.Select(p => p with { Name = latex.GetValueOrDefault(p.Name, p.Name) }).ToList(),
+        };
+    }
+
     /// <summary>A counterexample's point shown with the densities' own names: p(x) = 0.5, not a placeholder symbol.</summary>
     public CounterexampleReport Named(CounterexampleReport ce, IReadOnlyDictionary<Symbol, double> point)
     {

@@ -115,7 +115,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
             default:
                 return ByDensities(rel, DensityAtoms.UnderLog(rel), UnderLogAssumption) ?? ByInstances(rel) ?? ByDensities(rel)
-                    ?? ByDensities(rel, DensityAtoms.Conditional(rel), ConditionalAssumption)
+                    ?? ByDensities(rel, DensityAtoms.Conditional(rel), ConditionalAssumption) ?? ByConditionalInstances(rel)
                     ?? (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
         }
     }
@@ -178,6 +178,18 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// </summary>
     private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel, IReadOnlySet<Apply> densities, string assumption) =>
         densities.Count == 0 ? null : ByDensities(rel, DensityAtoms.Replace(rel, densities.Contains), assumption);
+
+    /// <summary>
+    /// A step with conditional densities and other declared functions, p(x, z) / q(z | x): the densities as positive unknowns,
+    /// and the other functions instantiated as <see cref="ByInstances"/> does.
+    /// </summary>
+    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByConditionalInstances(Relation rel)
+    {
+        if (DensityAtoms.Replace(rel, DensityAtoms.Conditional(rel).Contains) is not ({ } atoms, { } replaced)) return null;
+        if (ByInstances(replaced) is not ({ } outcome, var point)) return null;
+        var ce = outcome.Counterexample is { } c ? atoms.Renamed(c) : null;
+        return (outcome with { Counterexample = ce, Detail = StepOutcome.Join(ConditionalAssumption, outcome.Detail) }, point);
+    }
 
     private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel, (DensityAtoms Atoms, Relation Relation)? replacement, string assumption)
     {

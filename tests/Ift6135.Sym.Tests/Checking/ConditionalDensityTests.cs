@@ -24,6 +24,17 @@ public sealed class ConditionalDensityTests
         Assert.Contains("conditional densities", step.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_step_mixing_a_conditional_density_and_another_function_is_decided()
+    {
+        // p/q = p^2/q holds only where p is 0 or 1: false for p a random function, with q(z | x) any positive value.
+        var step = Step("% function: p, q\n\\[ \\frac{p(x,z)}{q(z \\mid x)} = \\frac{p(x, z)^2}{q(z \\mid x)} \\]\n");
+        Assert.Equal(StepStatus.Invalid, step.Status);
+        Assert.True(step.Counterexample!.Values["q(z | x)"] > 0);
+        Assert.Contains(step.Counterexample.Printed!, p => p.Name == @"q(z \mid x)");
+        Assert.Contains("fails for the function p(", step.Detail, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Σ_{k=1}^{K} log q(z_k | x) - log q(z_1 | x) = Σ_{k=2}^{K} log q(z_k | x) holds (the first term taken out). With q(z_k | x)
     /// taken as one unknown for every k it was called invalid; it must never be.
