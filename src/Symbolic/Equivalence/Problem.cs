@@ -89,8 +89,10 @@ internal sealed class Problem
         return result;
     }
 
-    /// <summary>Left - Right, built once: the canonical test and the symbolic pass both need it.</summary>
-    public Expr Difference => difference ??= Build.Sub(Left, Right);
+    /// <summary>
+    /// Left - Right, built once (the canonical test and the symbolic pass both need it), with sums that differ by a few terms at an end written over one range (<see cref="Rewriting.Rewrite.AlignIndexedRanges"/>).
+    /// </summary>
+    public Expr Difference => difference ??= Bounds.Count == 0 ? Build.Sub(Left, Right) : Rewriting.Rewrite.AlignIndexedRanges(Build.Sub(Left, Right));
     private Expr? difference;
 
     public static BigRational? Exact(Expr e, SamplePoint p) => p.IsReal ? HighPrecision.TryExact(e, p.Exact) : null;

@@ -59,19 +59,23 @@ public sealed partial class LatexMathParser
     /// <summary>
     /// The argument of a function written without parentheses (\log 2x, \det A): a run of implicitly
     /// multiplied factors, stopping at an explicit operator and, when <paramref name="stopAtFunction"/>,
-    /// at the next function name (so \log a \log b is log(a) log(b)).
+    /// at the next function name (so \log a \log b is log(a) log(b)) or sum, except a sum after a coefficient:
+    /// \log \frac{1}{K} \sum_{k=1}^{K} w_k is the log of the average, as the importance-weighted bound writes it.
     /// </summary>
     private MathNode ParseFactorRun(bool stopAtFunction)
     {
         var start = Peek.Start;
         var left = ParseUnary();
-        while (StartsFactor(Peek) && !(stopAtFunction && StartsFunction(Peek)))
+        while (StartsFactor(Peek) && !(stopAtFunction && StartsFunction(Peek) && !(StartsBigOperator(Peek) && IsCoefficient(left))))
         {
             var right = ParsePostfix();
             left = new BinaryNode(BinaryOperator.ImplicitMultiply, left, right, SpanFrom(start), start, LastEnd);
         }
         return left;
     }
+
+    /// <summary>A number or a fraction with a number above the bar (2, \frac{1}{K}): what scales a sum that follows it.</summary>
+    private static bool IsCoefficient(MathNode node) => node is NumberNode or FractionNode { Numerator: NumberNode };
 
     /// <summary>The product operator before a \sum or \prod that comes next as a factor (implicit or after \cdot, /...), else null.</summary>
     private BinaryOperator? BigOperatorFactorFollows()
