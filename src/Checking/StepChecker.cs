@@ -109,7 +109,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
                 if (CounterexampleCheck.Confirm(rel, point) is not { } values)
                     return (StepOutcome.Unknown(StepOutcome.Join("a counterexample was proposed but did not re-check", detail)), null);
                 var ce = CounterexampleCheck.Report(CounterexampleCheck.OfStep(point, rel), values.Left, [values.Right]);
-                return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, detail), point);
+                return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, WithPositiveHint(detail, rel, values)), point);
             case DecisionOutcome.Invalid:
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
@@ -118,6 +118,30 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
                     ?? ByDensities(rel, DensityAtoms.Conditional(rel), ConditionalAssumption) ?? ByConditionalInstances(rel)
                     ?? (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
         }
+    }
+
+    /// <summary>
+    /// A step refuted only by complex values (the log of a negative number: \log \frac{1}{x} = -\log x at x = -1) that holds
+    /// where its symbols are positive: the verdict stands (nothing said they are), and the detail says how to state it.
+    /// </summary>
+    private string? WithPositiveHint(string? detail, Relation rel, CounterexampleCheck.Values values)
+    {
+        static bool Complex(System.Numerics.Complex z) => Math.Abs(z.Imaginary) > 1e-12 * Math.Max(1, Math.Abs(z.Real));
+        if (!Complex(values.Left) && !Complex(values.Right)) return detail;
+        var map = Substitution.FreeSymbols(rel.Left).Concat(Substitution.FreeSymbols(rel.Right)).Distinct()
+            .Where(s => !s.Facts.HasFlag(Symbolic.Assumptions.Facts.Positive) && !s.Facts.HasFlag(Symbolic.Assumptions.Facts.Integer))
+            .ToDictionary(s => (Expr)s, s => (Expr)s.WithFacts(s.Facts | Symbolic.Assumptions.Facts.Positive));
+        if (map.Count == 0) return detail;
+        var positive = new Relation(rel.Kind, Substitution.Substitute(rel.Left, map), Substitution.Substitute(rel.Right, map));
+        try
+        {
+            using (Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget))
+                if (decider.Decide(positive, assumptions).Outcome != DecisionOutcome.Valid) return detail;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException) { return detail; }
+        var names = map.Keys.Select(s => Symbolic.Printing.LatexPrinter.Print(s)).ToList();
+        var hint = $"it holds where {string.Join(", ", names)} {(names.Count == 1 ? "is" : "are")} positive: if so, say it with % assume: {string.Join(", ", names.Select(n => n + " > 0"))}";
+        return detail is null ? hint : $"{detail}; {hint}";
     }
 
     /// <summary>
