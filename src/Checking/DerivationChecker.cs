@@ -303,6 +303,11 @@ public sealed class DerivationChecker(IStepDecider decider)
                 checker = null;
                 inference = null;
             }
+            else if (left.Node is ApplyNode unsubstituted)
+            {
+                names.MarkUnsubstituted(unsubstituted.Function.Key);
+                checker = null;
+            }
             return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text,
                 StepStatus.Definition, null, null, null, null, right.Justification, detail ?? (implicitly ? FirstUseDetail(left) : null),
                 DefinitionReader.DefinedName(left, before) is { } name ? Printed(left, name.Context, name.Node) : null, Printed(right, before));
@@ -536,7 +541,7 @@ public sealed class DerivationChecker(IStepDecider decider)
         private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens(), Context.Functions.ToHashSet(StringComparer.Ordinal),
             names.Counts.Concat(current?.Pieces.SelectMany(p => NamesSeen.CountsIn(p.Node)) ?? [])
                 .Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null)
-                .ToHashSet(StringComparer.Ordinal));
+                .ToHashSet(StringComparer.Ordinal), names.Unsubstituted);
 
         private SymAssumptions LowerAssumptions()
         {

@@ -48,11 +48,23 @@ public sealed class NamesSeen
     public void MarkDefined(string key) => defined.Add(key);
 
     /// <summary>
+    /// The functions the document defined in a form the checker cannot substitute (\tilde{q}(z_1 | x, z_{2:K}) := ..): their
+    /// values are not free, so no step may be refuted by taking them as unknowns. For the whole document: that is only safer.
+    /// </summary>
+    public IReadOnlySet<string> Unsubstituted => unsubstituted;
+
+    private readonly HashSet<string> unsubstituted = new(StringComparer.Ordinal);
+
+    public void MarkUnsubstituted(string key) => unsubstituted.Add(key);
+
+    /// <summary>
     /// Whether <paramref name="name"/> is something new here: never written before, nor declared, nor defined,
     /// and not an entry x_4 of a declared vector or matrix x.
     /// </summary>
+    /// <remarks>w_1 is not fresh where w_j := .. defines every w_k (the pattern gives it its value).</remarks>
     public bool IsFresh(NameNode name, DeclarationState state) =>
-        IsFresh(name.Key, state) && (name.Subscript is null || !state.Context.IsDeclaredValue(name.Base + name.Marks));
+        IsFresh(name.Key, state) && (name.Subscript is null || !state.Context.IsDeclaredValue(name.Base + name.Marks))
+        && !(name is { Subscript.Items: [_], Marks: "" } && state.Context.IndexedDefinitionOf(name.Base) is not null);
 
     private bool IsFresh(string key, DeclarationState state)
     {

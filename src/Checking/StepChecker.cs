@@ -14,9 +14,18 @@ namespace Ift6135.Sym.Checking;
 /// </summary>
 /// <param name="distributions">Declared functions, whose name alone (H(q), KL(q, p)) is a distribution: a functional of one is not instantiated.</param>
 /// <param name="counts">Undeclared names the document uses as the upper bound of a sum or product (K): positive integers wherever they appear.</param>
+/// <param name="unsubstituted">Functions the document defined in a form that is not substituted: never taken as free unknowns.</param>
 public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, GivenIdentities givens, IReadOnlySet<string>? distributions = null,
-    IReadOnlySet<string>? counts = null)
+    IReadOnlySet<string>? counts = null, IReadOnlySet<string>? unsubstituted = null)
 {
+    /// <summary>Whether an application may stand for a free value: not one of a function the document defined (see unsubstituted).</summary>
+    private bool Free(Apply a)
+    {
+        if (unsubstituted is not { Count: > 0 }) return true;
+        var bar = a.Name.IndexOf('|', StringComparison.Ordinal);
+        return !unsubstituted.Contains(bar > 0 ? a.Name[..bar] : a.Name);
+    }
+
     public StepOutcome Compare(LatexValue left, LatexRelation relation, LatexValue right)
     {
         if (left.Scalar is { } l && right.Scalar is { } r) return Scalar(Given(l), relation, Given(r));
@@ -114,8 +123,8 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
             default:
-                return ByDensities(rel, DensityAtoms.UnderLog(rel), UnderLogAssumption) ?? ByInstances(rel) ?? ByDensities(rel)
-                    ?? ByDensities(rel, DensityAtoms.Conditional(rel), ConditionalAssumption) ?? ByConditionalInstances(rel)
+                return ByDensities(rel, Freely(DensityAtoms.UnderLog(rel)), UnderLogAssumption) ?? ByInstances(rel) ?? ByDensities(rel)
+                    ?? ByDensities(rel, Freely(DensityAtoms.Conditional(rel)), ConditionalAssumption) ?? ByConditionalInstances(rel)
                     ?? (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
         }
     }
@@ -151,7 +160,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// </summary>
     private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByInstances(Relation rel)
     {
-        var functions = FunctionInstances.Instantiable(rel, givens.Functions, distributions);
+        var functions = FunctionInstances.Instantiable(rel, givens.Functions, distributions).Where(f => unsubstituted?.Contains(f.Name) != true).ToList();
         if (functions.Count == 0) return null;
         var held = 0;
         for (var k = 0; k <= FunctionInstances.Seeds.Count; k++)
@@ -191,6 +200,9 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         givens.Functions.Count == 0 ? null : ByDensities(rel, DensityAtoms.Replace(rel, givens.Functions),
             "with the given identities, the densities taken positive where divided by or under a log");
 
+    private IReadOnlySet<Apply> Freely(IReadOnlySet<Apply> applications) =>
+        unsubstituted is not { Count: > 0 } ? applications : applications.Where(Free).ToHashSet();
+
     private const string UnderLogAssumption = "the densities taken positive where their log is taken (the functions under a log read as densities)";
 
     private const string ConditionalAssumption = "the conditional densities (written with a bar, q(z \\mid x)) taken as positive unknowns";
@@ -209,7 +221,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// </summary>
     private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByConditionalInstances(Relation rel)
     {
-        if (DensityAtoms.Replace(rel, DensityAtoms.Conditional(rel).Contains) is not ({ } atoms, { } replaced)) return null;
+        if (DensityAtoms.Replace(rel, Freely(DensityAtoms.Conditional(rel)).Contains) is not ({ } atoms, { } replaced)) return null;
         if (ByInstances(replaced) is not ({ } outcome, var point)) return null;
         var ce = outcome.Counterexample is { } c ? atoms.Renamed(c) : null;
         return (outcome with { Counterexample = ce, Detail = StepOutcome.Join(ConditionalAssumption, outcome.Detail) }, point);

@@ -95,6 +95,19 @@ public sealed class LatexContext
 
     public ValueDefinition? DefinitionOf(string key) => defined.Values.TryGetValue(key, out var v) ? v : null;
 
+    /// <summary>
+    /// A definition of the name <paramref name="baseName"/> with a one-letter subscript, w_j := p(x, z_j) / q(z_j | x): the
+    /// pattern every w_1, w_k is read with (the letter put as the index written), and that letter; null if there is none.
+    /// </summary>
+    public (ValueDefinition Definition, string Index)? IndexedDefinitionOf(string baseName)
+    {
+        foreach (var (key, value) in defined.Values)
+            if (key.Length == baseName.Length + 2 && key.StartsWith(baseName, StringComparison.Ordinal) && key[baseName.Length] == '_'
+                && char.IsAsciiLetter(key[^1]))
+                return (value, key[^1..]);
+        return null;
+    }
+
     /// <summary>The context a definition's body is read in: what is declared now, with the definitions in force where it was written.</summary>
     public LatexContext ForDefinitionIn(LatexContext definedIn) => new(facts, functions, shapes, definedIn.defined with { Randoms = defined.Randoms });
 

@@ -12,6 +12,7 @@ public sealed partial class LatexLowering
         if (n.Base == LatexMathParser.PartialMark) throw Error(n, "∂ only inside a derivative, as in \\frac{\\partial f}{\\partial x}");
         var key = n.Key;
         if (bound.TryGetValue(key, out var index)) return LatexValue.Of(index);
+        if (IndexedDefinition(n) is { } entry) return entry;
         if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances);
         if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
@@ -23,6 +24,26 @@ public sealed partial class LatexLowering
             if (n.Base == "i") return LatexValue.Of(Constant.I);
         }
         return LatexValue.Of(SymbolFor(n));
+    }
+
+    /// <summary>
+    /// w_1, w_k (a bound index) for w defined by w_j := body: the body with j put as the index written. Read apart from the
+    /// name w_j alone, the body's j would be a free symbol, not the k of the sum it is used in. Null for another name, for a
+    /// name with a definition of its own (w_1 := ..) and for the entries of a declared vector.
+    /// </summary>
+    private LatexValue? IndexedDefinition(NameNode n)
+    {
+        if (n is not { Subscript.Items: [var item], Marks: "" } || !IsIndexLike(item) || context.ShapeOf(n.Base) is not null) return null;
+        if (context.IndexedDefinitionOf(n.Base) is not ({ } definition, var letter)) return null;
+        if (context.DefinitionOf(n.Key) is not null && n.Key != $"{n.Base}_{letter}") return null;
+        var lowering = new LatexLowering(context.ForDefinitionIn(definition.DefinedIn), definition.Source, instances);
+        var parameter = Symbol.Of("param·" + letter, Facts.Integer);
+        lowering.bound[letter] = parameter;
+        var body = lowering.Value(definition.Body);
+        var at = Index(item);
+        return body.Scalar is { } scalar
+            ? LatexValue.Of(Substitution.Substitute(scalar, parameter, at))
+            : LatexValue.Of(body.Matrix!.Map(e => Substitution.Substitute(e, parameter, at)));
     }
 
     /// <summary>A scalar name: indexed (x_1, mu_i) when its subscript reads as indices, else a symbol named by its key (q_phi, theta^*).</summary>
