@@ -69,6 +69,24 @@ public class NormalGeneratorTests
         Assert.Equal((0.0, 1.0), (x[ZigguratLayers.Count], f[ZigguratLayers.Count]));
     }
 
+    [Fact]
+    public void TheTailStartIsTheOneBisectionFinds()
+    {
+        // The layers search r by secant steps; bisection of the same bracket [1, 10] to neighbouring doubles, the way r was found
+        // before, must end on the same double, so the tables (stacked from r alone) are the same and so are Q4's draws.
+        double lo = 1, hi = 10;
+        for (var mid = 0.5 * (lo + hi); mid > lo && mid < hi; mid = 0.5 * (lo + hi))
+        {
+            if (ZigguratLayers.TopExcess(mid) > 0) lo = mid;
+            else hi = mid;
+        }
+        Assert.Equal(BitConverter.DoubleToInt64Bits(hi), BitConverter.DoubleToInt64Bits(ZigguratLayers.Standard.TailStart));
+        Assert.Equal(Math.BitIncrement(lo), hi);
+        // Regions too large just below r, not too large at r: the bracket the search ends on.
+        Assert.True(ZigguratLayers.TopExcess(Math.BitDecrement(hi)) > 0);
+        Assert.True(ZigguratLayers.TopExcess(hi) <= 0);
+    }
+
     private const int Draws = 1_000_000;
 
     private static double[] DocumentDraws()
