@@ -541,7 +541,7 @@ public sealed class DerivationChecker(IStepDecider decider)
         private StepChecker Checker() => checker ??= new StepChecker(owner.Decider, LowerAssumptions(), LowerGivens(), Context.Functions.ToHashSet(StringComparer.Ordinal),
             names.Counts.Concat(current?.Pieces.SelectMany(p => NamesSeen.CountsIn(p.Node)) ?? [])
                 .Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null)
-                .ToHashSet(StringComparer.Ordinal), names.Unsubstituted);
+                .ToHashSet(StringComparer.Ordinal), names.Unsubstituted, Context.Randoms);
 
         private SymAssumptions LowerAssumptions()
         {

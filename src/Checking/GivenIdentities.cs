@@ -66,12 +66,14 @@ public sealed class GivenIdentities
     private void Add(Expr left, Expr right)
     {
         if (left.Equals(right)) return;
-        if (left is not Number && !Occurs(left, right)) { Rule(left, right); return; }
+        if (left is Apply && !Occurs(left, right)) { Rule(left, right); return; }
         var difference = Build.Sub(left, right);
-        // A conditional density first (p(z|x) from Bayes' rule): the form a derivation solves for.
+        // A conditional density first (p(z|x) from Bayes' rule): the form a derivation solves for. A rule for one application
+        // rewrites it wherever it stands (E_q[log p(z|x)]); a rule for a product p(z|x) p(x) only where that product is written.
         var atoms = Applications(left).Concat(Applications(right)).Distinct().OrderBy(a => ((Apply)a).Name.Contains('|', StringComparison.Ordinal) ? 0 : 1);
         foreach (var atom in atoms)
             if (SolveLinear(difference, atom) is { } value) { Rule(atom, value); return; }
+        if (left is not Number && !Occurs(left, right)) Rule(left, right);
     }
 
     private void Rule(Expr from, Expr to)

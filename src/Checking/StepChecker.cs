@@ -15,8 +15,9 @@ namespace Ift6135.Sym.Checking;
 /// <param name="distributions">Declared functions, whose name alone (H(q), KL(q, p)) is a distribution: a functional of one is not instantiated.</param>
 /// <param name="counts">Undeclared names the document uses as the upper bound of a sum or product (K): positive integers wherever they appear.</param>
 /// <param name="unsubstituted">Functions the document defined in a form that is not substituted: never taken as free unknowns.</param>
+/// <param name="randoms">The declared random variables: what stays inside an expectation made linear again after a given's rewriting.</param>
 public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions, GivenIdentities givens, IReadOnlySet<string>? distributions = null,
-    IReadOnlySet<string>? counts = null, IReadOnlySet<string>? unsubstituted = null)
+    IReadOnlySet<string>? counts = null, IReadOnlySet<string>? unsubstituted = null, IReadOnlySet<string>? randoms = null)
 {
     /// <summary>Whether an application may stand for a free value: not one of a function the document defined (see unsubstituted).</summary>
     private bool Free(Apply a)
@@ -45,7 +46,16 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             $"one side is a scalar and the other a {shape.Rows}×{shape.Columns} matrix");
     }
 
-    private Expr Given(Expr e) => Counted(givens.Rewrite(e));
+    /// <summary>
+    /// A side with the given identities applied, and the expectations they rewrote made linear again: E_q[log p(x, z)] with
+    /// p(x, z) = p(z | x) p(x) given is E_q[log p(z | x)] + log p(x), as the side would read written that way.
+    /// </summary>
+    private Expr Given(Expr e)
+    {
+        var rewritten = givens.Rewrite(e);
+        if (!ReferenceEquals(rewritten, e) && !rewritten.Equals(e)) rewritten = Symbolic.Rewriting.Expectations.Relinearized(rewritten, randoms ?? new HashSet<string>());
+        return Counted(rewritten);
+    }
 
     /// <summary>The counts of the document (K of \sum_{k=1}^{K}) taken as positive integers, as they are: K = -1 is no count.</summary>
     private Expr Counted(Expr e)

@@ -2,6 +2,7 @@ using Ift6135.Sym.Symbolic.Assumptions;
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Rewriting;
 
 namespace Ift6135.Sym.Symbolic.Parsing.Latex;
 
@@ -148,46 +149,7 @@ public sealed partial class LatexLowering
         return Build.Add(merged);
     }
 
-    private Expr LinearExpectation(string name, Expr body)
-    {
-        body = DensityLogsExpanded(body);
-        var terms = body is Sum sum ? sum.Terms : [body];
-        var randoms = context.Randoms;
-        return Build.Add(terms.Select(t =>
-        {
-            var (coefficient, rest) = Build.SplitCoefficient(t);
-            if (rest.IsOne) return Number.Of(coefficient);
-            if (randoms.Count == 0) return Build.Mul(Number.Of(coefficient), Expressions.Apply.Of(name, rest));
-            var factors = rest is Product p ? p.Factors : [rest];
-            var inside = factors.Where(f => DependsOnRandom(f, randoms)).ToArray();
-            var outside = factors.Where(f => !DependsOnRandom(f, randoms)).Append(Number.Of(coefficient));
-            return inside.Length == 0 ? Build.Mul(outside.ToArray()) : Build.Mul(outside.Append(Expressions.Apply.Of(name, Build.Mul(inside))).ToArray());
-        }).ToArray());
-    }
-
-    /// <summary>
-    /// Inside an expectation, the log of a product or quotient of densities is the sum of their logs: E_q[log p(x, z) / q(z | x)]
-    /// is E_q[log p(x, z)] - E_q[log q(z | x)], which linearity then splits. The functions under a log are read as densities,
-    /// positive there (the checker's convention outside expectations too), and a number factor must be positive; a log with any
-    /// other factor (x, which may be negative) is left whole.
-    /// </summary>
-    private static Expr DensityLogsExpanded(Expr body) => body.Transform(node =>
-        node is Function { Which: FunctionKind.Log } log && DensityFactors(log.Argument) is { Count: > 1 } factors
-            ? Build.Add(factors.Select(f => f is Power p ? Build.Mul(p.Exponent, Build.Log(p.Base)) : Build.Log(f)).ToArray())
-            : node);
-
-    /// <summary>The factors of a product of densities and positive numbers, each an application or its power; else null.</summary>
-    private static List<Expr>? DensityFactors(Expr argument)
-    {
-        var factors = argument is Product product ? product.Factors.ToList() : [argument];
-        bool Density(Expr f) => f is Expressions.Apply a && !a.IsDifferentiated && a.Name != "KL" && a.Name != "E" && !a.Name.StartsWith("E_", StringComparison.Ordinal);
-        return factors.All(f => f is Number { Value.IsPositive: true } || Density(f) || f is Power { Exponent: Number, Base: var b } && Density(b))
-            ? factors : null;
-    }
-
-    /// <summary>Whether a factor holds a declared random variable: z (and every entry z_i of it) or the one entry z_1 declared.</summary>
-    private static bool DependsOnRandom(Expr factor, IReadOnlySet<string> randoms) =>
-        Substitution.FreeSymbols(factor).Any(s => randoms.Contains(s.Name) || (s.Indices.Count > 0 && randoms.Contains(s.Name + "_" + string.Join(",", s.Indices))));
+    private Expr LinearExpectation(string name, Expr body) => Expectations.Linear(name, body, context.Randoms);
 
     private Expr Derivative(DerivativeNode d)
     {

@@ -1,0 +1,62 @@
+using Ift6135.Sym.Symbolic.Construction;
+using Ift6135.Sym.Symbolic.Expressions;
+
+namespace Ift6135.Sym.Symbolic.Rewriting;
+
+/// <summary>
+/// Expectations written as undefined functions E_q(body) (the LaTeX reader's \mathbb{E}_{q}[..]), in a linear normal form: the
+/// body's terms each in an expectation of their own, numbers and factors free of the declared random variables outside it.
+/// </summary>
+public static class Expectations
+{
+    /// <summary>Whether an application is an expectation: E or E_q.</summary>
+    public static bool IsExpectation(Apply a) => a.Arguments.Count == 1 && (a.Name == "E" || a.Name.StartsWith("E_", StringComparison.Ordinal));
+
+    /// <summary>
+    /// E_name(body) made linear: the logs of products of densities in the body split first (<see cref="DensityLogsExpanded"/>),
+    /// then each term's number and its factors free of <paramref name="randoms"/> (none declared: only the number) taken out.
+    /// </summary>
+    public static Expr Linear(string name, Expr body, IReadOnlySet<string> randoms)
+    {
+        body = DensityLogsExpanded(body);
+        var terms = body is Sum sum ? sum.Terms : [body];
+        return Build.Add(terms.Select(t =>
+        {
+            var (coefficient, rest) = Build.SplitCoefficient(t);
+            if (rest.IsOne) return Number.Of(coefficient);
+            if (randoms.Count == 0) return Build.Mul(Number.Of(coefficient), Apply.Of(name, rest));
+            var factors = rest is Product p ? p.Factors : [rest];
+            var inside = factors.Where(f => DependsOnRandom(f, randoms)).ToArray();
+            var outside = factors.Where(f => !DependsOnRandom(f, randoms)).Append(Number.Of(coefficient));
+            return inside.Length == 0 ? Build.Mul(outside.ToArray()) : Build.Mul(outside.Append(Apply.Of(name, Build.Mul(inside))).ToArray());
+        }).ToArray());
+    }
+
+    /// <summary>Every expectation in <paramref name="e"/> made linear again (after a rewriting put a product under a log in one).</summary>
+    public static Expr Relinearized(Expr e, IReadOnlySet<string> randoms) =>
+        e.Transform(node => node is Apply a && IsExpectation(a) ? Linear(a.Name, a.Arguments[0], randoms) : node);
+
+    /// <summary>
+    /// Inside an expectation, the log of a product or quotient of densities is the sum of their logs: E_q[log p(x, z) / q(z | x)]
+    /// is E_q[log p(x, z)] - E_q[log q(z | x)], which linearity then splits. The functions under a log are read as densities,
+    /// positive there (the checker's convention outside expectations too), and a number factor must be positive; a log with any
+    /// other factor (x, which may be negative) is left whole.
+    /// </summary>
+    private static Expr DensityLogsExpanded(Expr body) => body.Transform(node =>
+        node is Function { Which: FunctionKind.Log } log && DensityFactors(log.Argument) is { Count: > 1 } factors
+            ? Build.Add(factors.Select(f => f is Power p ? Build.Mul(p.Exponent, Build.Log(p.Base)) : Build.Log(f)).ToArray())
+            : node);
+
+    /// <summary>The factors of a product of densities and positive numbers, each an application or its power; else null.</summary>
+    private static List<Expr>? DensityFactors(Expr argument)
+    {
+        var factors = argument is Product product ? product.Factors.ToList() : [argument];
+        static bool Density(Expr f) => f is Apply a && !a.IsDifferentiated && a.Name != "KL" && !IsExpectation(a);
+        return factors.All(f => f is Number { Value.IsPositive: true } || Density(f) || f is Power { Exponent: Number, Base: var b } && Density(b))
+            ? factors : null;
+    }
+
+    /// <summary>Whether a factor holds a declared random variable: z (and every entry z_i of it) or the one entry z_1 declared.</summary>
+    private static bool DependsOnRandom(Expr factor, IReadOnlySet<string> randoms) =>
+        Substitution.FreeSymbols(factor).Any(s => randoms.Contains(s.Name) || (s.Indices.Count > 0 && randoms.Contains(s.Name + "_" + string.Join(",", s.Indices))));
+}
