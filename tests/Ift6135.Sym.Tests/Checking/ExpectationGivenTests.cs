@@ -30,6 +30,21 @@ public sealed class ExpectationGivenTests
     public void A_wrong_sign_or_a_lost_factor_is_not_valid(string step) =>
         Assert.NotEqual(StepStatus.Valid, Status(step));
 
+    /// <summary>The whole derivation of Question 3.1 as a student writes it, the KL written as such at the end.</summary>
+    [Fact]
+    public void Question_3_1_holds_step_by_step_to_the_KL()
+    {
+        const string chain = "\\begin{align*}\n"
+            + "\\mathbb{E}_{q}[\\log p(x \\mid z) p(z)] &= \\mathbb{E}_{q}[\\log p(x, z)] \\\\\n"
+            + "&= \\log p(x) + \\mathbb{E}_{q}[\\log p(z \\mid x)] \\\\\n"
+            + "&= \\log p(x) + \\mathbb{E}_{q}[\\log p(z \\mid x) - \\log q(z \\mid x)] + \\mathbb{E}_{q}[\\log q(z \\mid x)] \\\\\n"
+            + "&= \\log p(x) - D_{\\mathrm{KL}}(q(z \\mid x) \\| p(z \\mid x)) + \\mathbb{E}_{q}[\\log q(z \\mid x)]\n"
+            + "\\end{align*}\n";
+        var report = Assert.Single(Checker.CheckText(Bayes + chain, "t.tex").Chains);
+        Assert.All(report.Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+        Assert.Equal(4, report.Steps.Count);
+    }
+
     [Fact]
     public void Bayes_quotient_is_still_one_expression() =>
         Assert.Equal(StepStatus.Valid, Status(@"p(z \mid x) = \frac{p(x \mid z) p(z)}{p(x)}"));

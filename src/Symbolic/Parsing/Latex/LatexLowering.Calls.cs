@@ -16,6 +16,24 @@ public sealed partial class LatexLowering
         return LatexValue.Of(Build.Pow(result.Scalar!, Scalar(c.Power)));
     }
 
+    /// <summary>
+    /// D_KL(q(z | x) || p(z | x)) between two densities of the same arguments is its definition, E_q[log q(z | x) - log p(z | x)]
+    /// (the expectation named by q's function, as \mathbb{E}_{q} writes it), made linear: a derivation that writes the KL out
+    /// or back is then decided. Between distributions named alone (KL(q, p)), or densities of other arguments, it stays KL.
+    /// </summary>
+    private Expr Divergence(Expr[] args)
+    {
+        if (args is [Expressions.Apply { IsDifferentiated: false } q, Expressions.Apply { IsDifferentiated: false } p]
+            && q.Arguments.SequenceEqual(p.Arguments) && !Expectations.IsExpectation(q) && !Expectations.IsExpectation(p)
+            && q.Name != "KL" && p.Name != "KL")
+        {
+            var bar = q.Name.IndexOf('|', StringComparison.Ordinal);
+            var head = bar > 0 ? q.Name[..bar] : q.Name;
+            return Expectations.Linear("E_" + head, Build.Sub(Build.Log(q), Build.Log(p)), context.Randoms);
+        }
+        return Expressions.Apply.Of("KL", args);
+    }
+
     private LatexValue CallValue(CallNode c)
     {
         // The arguments of KL are distributions: a declared function named alone (q, p) is the distribution itself.
@@ -36,7 +54,7 @@ public sealed partial class LatexLowering
                 if (args[0].Matrix is { Columns: 1 } v) return LatexValue.Of(Matrix.Diagonal(v.Entries.ToArray()));
                 if (args[0].Matrix is { IsSquare: true } sq) return LatexValue.Of(Matrix.Column(Enumerable.Range(0, sq.Rows).Select(k => sq[k, k]).ToArray()));
                 throw Error(c, "a vector or a square matrix inside diag");
-            case "KL": return LatexValue.Of(Expressions.Apply.Of("KL", ScalarArgs(c, args)));
+            case "KL": return LatexValue.Of(Divergence(ScalarArgs(c, args)));
         }
         var x = ScalarArgs(c, args);
         Expr One(string what) => x.Length == 1 ? x[0] : throw Error(c, $"one argument for {what}, found {x.Length}");
