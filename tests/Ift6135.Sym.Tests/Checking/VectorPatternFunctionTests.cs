@@ -43,6 +43,21 @@ public sealed class VectorPatternFunctionTests
         Assert.Equal(5, error.Line);
     }
 
+    /// <summary>
+    /// Question 6: after V(d, g) := d g, the bare V under a derivative is that body (∂V/∂d = g). It was an undefined V of d
+    /// alone, instantiated as V(t) = 0, and the step was refuted.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\frac{\partial V}{\partial d} = g", true)]
+    [InlineData(@"\frac{\partial V}{\partial g} = d", true)]
+    [InlineData(@"\frac{\partial^2 V}{\partial d \partial g} = 1", true)]
+    [InlineData(@"\frac{\partial V}{\partial g} = g", false)]
+    public void A_defined_function_named_alone_under_a_derivative_is_its_body(string step, bool holds)
+    {
+        var report = Checker.CheckText($"% define:\n\\[ V(d, g) = d g \\]\n\\[ {step} \\]\n", "t.tex");
+        Assert.Equal(holds ? StepStatus.Valid : StepStatus.Invalid, Assert.Single(report.Chains[^1].Steps).Status);
+    }
+
     [Fact]
     public void A_scalar_pattern_function_is_unchanged() =>
         Assert.Equal(StepStatus.Valid, Assert.Single(Checker.CheckText("% define:\n\\[ h(t) = t^2 + 1 \\]\n\\[ h(3) = 10 \\]\n", "t.tex").Chains[^1].Steps).Status);

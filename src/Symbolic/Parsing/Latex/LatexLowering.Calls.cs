@@ -180,7 +180,10 @@ public sealed partial class LatexLowering
         // \frac{df}{dx} with f a declared function is the derivative of f(x); f of several variables takes them in name
         // order, whatever the order of differentiation, so that ∂²f/∂x∂y and ∂²f/∂y∂x are the same f(x, y).
         var body = innermost is NameNode f && context.IsFunction(f.Key)
-            ? Expressions.Apply.Of(f.Key, variables.Distinct().OrderBy(x => x.Name, StringComparer.Ordinal).ToArray<Expr>())
+            ? context.FunctionDefinitionOf(f.Key) is { } definition
+                // V defined by a pattern, V(d, g) := d g: the bare V is its body in its own parameters (∂V/∂d = g).
+                ? Scalar(new ApplyNode(f, definition.Parameters, 0, null, f.Span, f.Start, f.End))
+                : Expressions.Apply.Of(f.Key, variables.Distinct().OrderBy(x => x.Name, StringComparer.Ordinal).ToArray<Expr>())
             : Scalar(innermost);
         for (var k = nested.Count - 1; k >= 0; k--) body = Differentiate(nested[k], body, variables[k], nested[k].Order);
         return body;
