@@ -177,16 +177,20 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel, (DensityAtoms Atoms, Relation Relation)? replacement, string assumption)
     {
         if (replacement is not ({ } atoms, { } positive)) return null;
-        // log(ab) = log a + log b for the positive density values: the form in which the sides can agree symbolically.
-        var replaced = new Relation(positive.Kind, Symbolic.Rewriting.Rewrite.ExpandLog(positive.Left), Symbolic.Rewriting.Rewrite.ExpandLog(positive.Right));
-        if (FunctionInstances.Applications(replaced.Left).Concat(FunctionInstances.Applications(replaced.Right)).Any()) return null;
+        // log(ab) = log a + log b for the positive density values: the form in which the sides can agree symbolically;
+        // under an expectation the split log is a sum again, so the expectation is made linear over it.
+        Expr Split(Expr side) => ExpectationLinearity.Apply(Symbolic.Rewriting.Rewrite.ExpandLog(side));
+        var replaced = new Relation(positive.Kind, Split(positive.Left), Split(positive.Right));
+        var opaque = FunctionInstances.Applications(replaced.Left).Concat(FunctionInstances.Applications(replaced.Right)).ToList();
+        // Expectations left over cannot be evaluated: the sides may still agree symbolically, but nothing is refuted.
+        if (opaque.Any(a => !ExpectationLinearity.IsExpectation(a))) return null;
         Decision d;
         try { d = decider.Decide(replaced, assumptions); }
         catch (Exception e) when (e is not OutOfMemoryException and not Symbolic.Safety.LimitExceededException) { return null; }
-        if (d.Outcome == DecisionOutcome.Valid)
+        if (d.Outcome == DecisionOutcome.Valid && (opaque.Count == 0 || d.Method != "numeric"))
             return (new StepOutcome(StepStatus.Valid, d.Method, d.Method == "numeric" ? d.Points : null, d.Method == "numeric" ? d.Seed : null, null,
                 assumption, KeepDetail: true), null);
-        if (d.Outcome != DecisionOutcome.Invalid || Refutation(replaced, d.Point) is not { } found) return null;
+        if (opaque.Count > 0 || d.Outcome != DecisionOutcome.Invalid || Refutation(replaced, d.Point) is not { } found) return null;
         var ce = atoms.Named(CounterexampleCheck.Report(CounterexampleCheck.OfStep(found.Point, replaced), found.Values.Left, [found.Values.Right]), found.Point);
         return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, assumption), null);
     }
