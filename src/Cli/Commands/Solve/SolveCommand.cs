@@ -15,12 +15,7 @@ public static class SolveCommand
 
     public static Command Create(CliConsole console)
     {
-        var outDir = new Option<DirectoryInfo>("--out", "-o")
-        {
-            Description = "Directory for solutions.tex, solutions.pdf and the figures. Example: --out build/a3",
-            DefaultValueFactory = _ => new DirectoryInfo("out"),
-            HelpName = "DIR",
-        };
+        var outDir = OutputFolderOption.Create("Directory for solutions.tex, solutions.pdf and the figures. Example: --out build/a3");
         var parameters = new Option<FileInfo?>("--params")
         {
             Description = "A JSON file of problem parameters overriding the defaults (see --print-params). Example: --params params.json",
