@@ -115,9 +115,18 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
             default:
                 return ByDensities(rel, DensityAtoms.UnderLog(rel)) ?? ByInstances(rel) ?? ByDensities(rel)
-                    ?? (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
+                    ?? (StepOutcome.Unknown(WithAdvice(rel, detail ?? "neither proved nor refuted")), null);
         }
     }
+
+    /// <summary>
+    /// What to add to the file when a step about functions nothing defines (KL, an expectation, a density) stays
+    /// undecided: the reader can act on it, where "the undefined function has no numeric value" alone says only why.
+    /// </summary>
+    private static string WithAdvice(Relation rel, string detail) =>
+        !FunctionInstances.Applications(rel.Left).Concat(FunctionInstances.Applications(rel.Right)).Any() ? detail
+            : $"{detail} To have it decided, declare the identity it uses with '% given: LHS = RHS' (e.g. a definition of the function); "
+              + "if it holds by an argument in words, end its line with '% argued: WHY'.";
 
     /// <summary>
     /// An undecided step about undefined functions, decided for concrete functions put in their place
