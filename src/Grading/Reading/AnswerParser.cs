@@ -25,7 +25,7 @@ public static partial class AnswerParser
             {
                 AnswerKind.PixelSet => Pixels(text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
                 AnswerKind.Choice => Choice(field, text) ?? throw new AnswerParseException($"{file}:{line}: expected one of: {string.Join(", ", field.Choices ?? [field.Expected.Canonical])}, found \"{Short(text)}\""),
-                AnswerKind.BigO => BigO(FieldText.Unwrap(text), declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
+                AnswerKind.BigO => BigO(FieldText.Unwrap(text), declarations.Context) ?? BigOInProse(text, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
                 AnswerKind.Matrix => new MatrixAnswer(LatexLowering.ParseValue(AfterLastEquals(FieldText.Unwrap(text)), declarations.Context).Matrix
                     ?? throw new AnswerParseException($"{file}:{line}: expected a matrix (\\begin{{pmatrix}} ... \\end{{pmatrix}}), found a scalar")),
                 AnswerKind.ExprSet => new ExprListAnswer(List(text, declarations.Context, @"\{", @"\}")),
@@ -89,6 +89,16 @@ public static partial class AnswerParser
     }
 
     private static string Stem(string choice) => choice.ToLowerInvariant().TrimEnd('s');
+
+    /// <summary>"$O(K)$ since the Jacobian is diagonal": the one class written in math in a sentence; null when none or several are.</summary>
+    private static BigOAnswer? BigOInProse(string text, LatexContext context)
+    {
+        var classes = InlineMath().Matches(text).Select(m => m.Groups["math"].Value.Trim()).Where(m => BigOPattern().IsMatch(m)).Distinct().ToArray();
+        return classes.Length == 1 ? BigO(classes[0], context) : null;
+    }
+
+    [GeneratedRegex(@"\$(?<math>[^$]+)\$")]
+    private static partial Regex InlineMath();
 
     private static BigOAnswer? BigO(string text, LatexContext context)
     {

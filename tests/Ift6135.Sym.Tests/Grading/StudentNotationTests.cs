@@ -69,6 +69,22 @@ public sealed class StudentNotationTests
         Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
     }
 
+    [Theory]
+    [InlineData("$O(K)$ since the Jacobian is diagonal")]
+    [InlineData(@"The cost is $\mathcal{O}(K)$: the product of the diagonal.")]
+    public void A_complexity_class_in_a_sentence_is_read(string answer)
+    {
+        var f = Field("q2.2", answer);
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+    }
+
+    [Fact]
+    public void A_sentence_naming_two_classes_is_not_graded_as_either()
+    {
+        Assert.NotEqual(FieldStatus.Correct, Field("q2.2", "$O(K)$ rather than $O(K^3)$").Status);
+        Assert.NotEqual(FieldStatus.KnownMistake, Field("q2.2", "$O(K^3)$ rather than $O(K)$").Status);
+    }
+
     [Fact]
     public void A_definition_in_a_derivation_is_reported_as_a_definition_not_as_unreadable()
     {
