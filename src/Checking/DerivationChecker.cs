@@ -20,7 +20,12 @@ public sealed class DerivationChecker(IStepDecider decider)
     private IStepDecider Decider => decider;
 
     /// <param name="extraAssumptions">Assumptions in force before the document's own (the text of a "% assume:" line), e.g. from the command line.</param>
-    public CheckReport Check(string text, string fileName, string? extraAssumptions = null)
+    /// <param name="decideFrom">
+    /// The first line whose steps are decided; the steps above it are read for their declarations and definitions only
+    /// and reported "not checked" (the grader gives an answer the definitions of the earlier answers of its question
+    /// without deciding their steps again).
+    /// </param>
+    public CheckReport Check(string text, string fileName, string? extraAssumptions = null, int decideFrom = 0)
     {
         var lines = new LineIndex(text);
         var errors = new List<ParseError>();
@@ -83,7 +88,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                     var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline ? ProseCondition.IntroducedBy(b.Lead) : null);
                     foreach (var chain in ChainBuilder.Build(b, blockState.Context, lines.Lines, errors, splitSideNotes: defineNext))
                     {
-                        var run = new ChainRun(this, blockState, errors, directives, names);
+                        var run = new ChainRun(this, blockState, errors, directives, names, decideFrom);
                         chains.Add(run.Check(chain));
                         names.Add(chain);
                         // Definitions outlive the block (a case's assumptions do not).
@@ -140,7 +145,7 @@ public sealed class DerivationChecker(IStepDecider decider)
     private sealed record BlockDirectives(bool DefinesAll, IReadOnlyDictionary<int, string> Argued, bool Inline = false, string? ConditionWord = null);
 
     /// <summary>The checking of one chain with the declarations in force where it is written.</summary>
-    private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names)
+    private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names, int decideFrom)
     {
         private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
         private StepChecker? checker;
@@ -223,6 +228,9 @@ public sealed class DerivationChecker(IStepDecider decider)
         /// <summary>A single equation written inline in prose ($z_0 = S^{-1}(z - \mu)$): it may state a condition rather than an identity.</summary>
         private bool IsLoneEquation(Chain chain) =>
             directives.Inline && chain.Link is null && chain.Relations is [{ Relation: LatexRelation.Equal }];
+
+        /// <summary>The detail of a step above the first decided line (<see cref="DerivationChecker.Check"/>'s decideFrom).</summary>
+        private const string ContextOnlyDetail = "not decided here: read for the definitions it gives the lines below";
 
         private const string GivenHint =
             "if this equation states a condition or a substitution rather than an identity, declare it with % given: (or define a new name with :=)";
@@ -308,9 +316,11 @@ public sealed class DerivationChecker(IStepDecider decider)
                 names.MarkUnsubstituted(unsubstituted.Function.Key);
                 checker = null;
             }
+            // Above the first decided line the sides are not printed: nobody reads that report.
+            var printed = line >= decideFrom;
             return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text,
                 StepStatus.Definition, null, null, null, null, right.Justification, detail ?? (implicitly ? FirstUseDetail(left) : null),
-                DefinitionReader.DefinedName(left, before) is { } name ? Printed(left, name.Context, name.Node) : null, Printed(right, before));
+                printed && DefinitionReader.DefinedName(left, before) is { } name ? Printed(left, name.Context, name.Node) : null, printed ? Printed(right, before) : null);
         }
 
         /// <summary>
@@ -364,6 +374,8 @@ public sealed class DerivationChecker(IStepDecider decider)
         private StepReport Step(ChainPiece left, RelationToken relation, ChainPiece right, bool atLeft = false)
         {
             var (line, column) = atLeft ? left.Position : right.Position;
+            if (line < decideFrom)
+                return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, StepStatus.NotChecked, null, null, null, null, null, ContextOnlyDetail);
             if (!atLeft && ArguedNote(right) is { } note)
             {
                 argued = true;

@@ -135,7 +135,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             default:
                 return ByDensities(rel, Freely(DensityAtoms.UnderLog(rel)), UnderLogAssumption) ?? ByInstances(rel) ?? ByDensities(rel)
                     ?? ByDensities(rel, Freely(DensityAtoms.Conditional(rel)), ConditionalAssumption) ?? ByConditionalInstances(rel)
-                    ?? (StepOutcome.Unknown(detail ?? "neither proved nor refuted"), null);
+                    ?? (StepOutcome.Unknown(WithAdvice(rel, detail ?? "neither proved nor refuted")), null);
         }
     }
 
@@ -162,6 +162,15 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         var hint = $"it holds where {string.Join(", ", names)} {(names.Count == 1 ? "is" : "are")} positive: if so, say it with % assume: {string.Join(", ", names.Select(n => n + " > 0"))}";
         return detail is null ? hint : $"{detail}; {hint}";
     }
+
+    /// <summary>
+    /// What to add to the file when a step about functions nothing defines (KL, an expectation, a density) stays
+    /// undecided: the reader can act on it, where "the undefined function has no numeric value" alone says only why.
+    /// </summary>
+    private static string WithAdvice(Relation rel, string detail) =>
+        !FunctionInstances.Applications(rel.Left).Concat(FunctionInstances.Applications(rel.Right)).Any() ? detail
+            : $"{detail} To have it decided, declare the identity it uses with '% given: LHS = RHS' (e.g. a definition of the function); "
+              + "if it holds by an argument in words, end its line with '% argued: WHY'.";
 
     /// <summary>
     /// An undecided step about undefined functions, decided for concrete functions put in their place
@@ -241,6 +250,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     {
         if (replacement is not ({ } atoms, { } positive)) return null;
         // log(ab) = log a + log b for the positive density values: the form in which the sides can agree symbolically.
+        // (Inside an expectation the reader splits such logs itself: Symbolic.Rewriting.Expectations.)
         var replaced = new Relation(positive.Kind, Symbolic.Rewriting.Rewrite.ExpandLog(positive.Left), Symbolic.Rewriting.Rewrite.ExpandLog(positive.Right));
         if (FunctionInstances.Applications(replaced.Left).Concat(FunctionInstances.Applications(replaced.Right)).Any()) return null;
         Decision d;

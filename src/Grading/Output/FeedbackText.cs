@@ -39,6 +39,8 @@ public static class FeedbackText
             StepStatus.Invalid => "INVALID",
             StepStatus.Unknown => "undecided",
             StepStatus.NotChecked => "logical step (not checked)",
+            // A definition (g(z) := .., or a name written for the first time) is no claim: it names what later steps use.
+            StepStatus.Definition => "definition (not checked)",
             _ => "unreadable",
         };
         var text = string.Create(CultureInfo.InvariantCulture, $"line {s.Line}: {verdict}: {s.Left} {s.Relation} {s.Right}");

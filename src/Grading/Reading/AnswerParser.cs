@@ -25,8 +25,8 @@ public static partial class AnswerParser
             {
                 AnswerKind.PixelSet => Pixels(text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
                 AnswerKind.Choice => Choice(field, text) ?? throw new AnswerParseException($"{file}:{line}: expected one of: {string.Join(", ", field.Choices ?? [field.Expected.Canonical])}, found \"{Short(text)}\""),
-                AnswerKind.BigO => BigO(FieldText.Unwrap(text), declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
-                AnswerKind.Matrix => new MatrixAnswer(LatexLowering.ParseValue(FieldText.Unwrap(text), declarations.Context).Matrix
+                AnswerKind.BigO => BigO(FieldText.Unwrap(text), declarations.Context) ?? BigOInProse(text, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
+                AnswerKind.Matrix => new MatrixAnswer(LatexLowering.ParseValue(AfterLastEquals(FieldText.Unwrap(text)), declarations.Context).Matrix
                     ?? throw new AnswerParseException($"{file}:{line}: expected a matrix (\\begin{{pmatrix}} ... \\end{{pmatrix}}), found a scalar")),
                 AnswerKind.ExprSet => new ExprListAnswer(List(text, declarations.Context, @"\{", @"\}")),
                 AnswerKind.Point or AnswerKind.Witness => new ExprListAnswer(List(text, declarations.Context, "(", ")")),
@@ -51,7 +51,8 @@ public static partial class AnswerParser
 
     private static PixelSetAnswer? Pixels(string text, int size)
     {
-        var t = FieldText.Unwrap(text).Replace(@"\{", " ").Replace(@"\}", " ").Replace(@"\\", "\n").Replace("&", " ");
+        // A grid typeset as a matrix (pmatrix, bmatrix, array with its column spec) is the grid of its entries.
+        var t = MatrixEnvironment().Replace(FieldText.Unwrap(text), " ").Replace(@"\{", " ").Replace(@"\}", " ").Replace(@"\\", "\n").Replace("&", " ");
         var rows = t.Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
         var grid = rows.Select(r => r.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToArray();
         if (grid.Length == size && grid.All(r => r.Length == size && r.All(c => c is '0' or '1')))
@@ -89,6 +90,16 @@ public static partial class AnswerParser
 
     private static string Stem(string choice) => choice.ToLowerInvariant().TrimEnd('s');
 
+    /// <summary>"$O(K)$ since the Jacobian is diagonal": the one class written in math in a sentence; null when none or several are.</summary>
+    private static BigOAnswer? BigOInProse(string text, LatexContext context)
+    {
+        var classes = InlineMath().Matches(text).Select(m => m.Groups["math"].Value.Trim()).Where(m => BigOPattern().IsMatch(m)).Distinct().ToArray();
+        return classes.Length == 1 ? BigO(classes[0], context) : null;
+    }
+
+    [GeneratedRegex(@"\$(?<math>[^$]+)\$")]
+    private static partial Regex InlineMath();
+
     private static BigOAnswer? BigO(string text, LatexContext context)
     {
         var m = BigOPattern().Match(text);
@@ -125,7 +136,10 @@ public static partial class AnswerParser
     private static IReadOnlyList<Expr> List(string text, LatexContext context, string open, string close)
     {
         var t = FieldText.Unwrap(text).Replace(@"\left", "").Replace(@"\right", "").Trim();
-        if (t.StartsWith(open, StringComparison.Ordinal) && t.EndsWith(close, StringComparison.Ordinal)) t = t[open.Length..^close.Length];
+        // "(d, g) = (0, 0)" or "\{\lambda_1, \lambda_2\} = \{..\}": the names, then the list; "d = 0, g = 0" names each item instead.
+        var named = AfterLastEquals(t).Trim();
+        if (named.Length < t.Length && Inside(named, open, close) is not null) t = named;
+        if (Inside(t, open, close) is { } inner) t = inner;
         return SplitTopLevel(t).SelectMany(item => PlusMinusBranches(AfterLastEquals(item))).Select(item => Scalar(item, context)).ToArray();
     }
 
@@ -138,6 +152,20 @@ public static partial class AnswerParser
         if (!PlusMinus().IsMatch(item)) return [item];
         string Branch(string plus, string minus) => PlusMinus().Replace(item, m => m.Value.StartsWith(@"\pm", StringComparison.Ordinal) ? plus : minus);
         return [Branch("+", "-"), Branch("-", "+")];
+    }
+
+    /// <summary>The text between <paramref name="open"/> and <paramref name="close"/> when they wrap all of it ("(0, 0)", not "(a)(b)"), else null.</summary>
+    private static string? Inside(string text, string open, string close)
+    {
+        if (text.Length < open.Length + close.Length || !text.StartsWith(open, StringComparison.Ordinal) || !text.EndsWith(close, StringComparison.Ordinal)) return null;
+        var inner = text[open.Length..^close.Length];
+        var depth = 0;
+        foreach (var c in inner)
+        {
+            if (c is '{' or '(' or '[') depth++;
+            else if (c is '}' or ')' or ']' && --depth < 0) return null;
+        }
+        return inner;
     }
 
     /// <summary>"\lambda_1 = 1 + i\alpha" or "d = 0": the value after the last top-level '='.</summary>
@@ -177,6 +205,10 @@ public static partial class AnswerParser
         var t = string.Join(" ", text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
         return t.Length <= 60 ? t : t[..57] + "...";
     }
+
+    /// <summary>\begin{pmatrix}, \end{bmatrix}, \begin{array}{ccccc} and the like.</summary>
+    [GeneratedRegex(@"\\(begin|end)\s*\{\s*[A-Za-z]*matrix\*?\s*\}|\\begin\s*\{\s*array\s*\}\s*\{[^}]*\}|\\end\s*\{\s*array\s*\}")]
+    private static partial Regex MatrixEnvironment();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex PixelToken();

@@ -63,7 +63,7 @@ public sealed class Grader(AnswerKey key, GradeOptions? options = null)
         {
             submission.Answers.TryGetValue(part.Id, out var answer);
             var exceeded = false;
-            try { parts.Add(answer is null && submission.WhyUnread(part.Id) is { } why ? Unreadable(part, why) : grader.Grade(part, answer, file)); }
+            try { parts.Add(answer is null && submission.WhyUnread(part.Id) is { } why ? Unreadable(part, why) : grader.Grade(part, answer, file, Earlier(submission, answer))); }
             catch (TimeBudgetExceededException)
             {
                 parts.Add(Ungraded(part, "time budget exceeded while grading this sub-question"));
@@ -85,6 +85,12 @@ public sealed class Grader(AnswerKey key, GradeOptions? options = null)
         }
         return new SubmissionGrade(submission.Student, file, parts, problems);
     }
+
+    /// <summary>The answers of the question of <paramref name="answer"/> ("q6" of q6.3) written before it in the file, in their order.</summary>
+    private static IReadOnlyList<AnswerText> Earlier(Submission submission, AnswerText? answer) =>
+        answer is null ? [] : submission.Answers.Values.Where(a => a.Line < answer.Line && Question(a.PartId) == Question(answer.PartId)).OrderBy(a => a.Line).ToArray();
+
+    private static string Question(string partId) => partId.Split('.')[0];
 
     /// <summary>The feedback line of a submission stopped by its budget: where, and what happens to its points.</summary>
     private string BudgetExceeded(string partId) =>

@@ -22,7 +22,8 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
 
     private readonly AnswerMatcher matcher = new(decider);
 
-    public PartGrade Grade(PartKey key, AnswerText? answer, string file)
+    /// <param name="earlier">The answers of the same question written before this one: their definitions hold in this one's derivation.</param>
+    public PartGrade Grade(PartKey key, AnswerText? answer, string file, IReadOnlyList<AnswerText>? earlier = null)
     {
         var proofMax = key.Points * (1m - key.Fields.Sum(f => f.Weight));
         if (answer is null || answer.Body.Split('\n').All(l => FieldText.StripComment(l).Trim().Length == 0))
@@ -44,7 +45,7 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         var names = key.Fields.Select(f => f.Name).ToArray();
         var fields = key.Fields.Select(f => GradeField(key, f, answer, file, declarations, onlyField, names)).ToArray();
         if (!onlyField) notes.AddRange(LabelNotes(key, answer, file, fields));
-        var (proposed, steps) = proofMax > 0 ? Derivation(key, answer, file, declarations.Context, notes) : (0m, []);
+        var (proposed, steps) = proofMax > 0 ? Derivation(key, answer, earlier ?? [], file, declarations.Context, notes) : (0m, []);
         return new PartGrade(key.Id, key.Points, fields, proposed, proofMax, steps, notes);
     }
 
@@ -141,10 +142,11 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
     /// Proposed points: the points of each key step that has a relation of the solution and is found among the
     /// student's valid steps (a step equivalent to it); the other key steps are left to a teaching assistant.
     /// </summary>
-    private (decimal, IReadOnlyList<StepReport>) Derivation(PartKey key, AnswerText answer, string file, LatexContext context, List<string> notes)
+    private (decimal, IReadOnlyList<StepReport>) Derivation(PartKey key, AnswerText answer, IReadOnlyList<AnswerText> earlier, string file, LatexContext context, List<string> notes)
     {
         var body = FieldText.WithoutFields(answer.Body, key.Fields.Select(f => f.Name).ToArray());
-        var result = cache.Derivation(GradingCache.KeyOf(key.Id, answer.Line.ToString(CultureInfo.InvariantCulture), body), () => CheckDerivation(key, answer.Line, body, context));
+        var text = DerivationText.Compose(key.Declarations, earlier, answer, body);
+        var result = cache.Derivation(GradingCache.KeyOf(key.Id, answer.Line.ToString(CultureInfo.InvariantCulture), text), () => CheckDerivation(key, answer.Line, text, context));
         var report = result.Report;
         notes.AddRange(report.Errors.Select(e => $"{file}:{e.Line}:{e.Column}: {e.Message}"));
         var s = report.Summary;
@@ -153,13 +155,10 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         return (result.Proposed, report.Chains.SelectMany(c => c.Conclusion is null ? c.Steps : [.. c.Steps, c.Conclusion]).ToArray());
     }
 
-    private DerivationResult CheckDerivation(PartKey key, int line, string body, LatexContext context)
+    private DerivationResult CheckDerivation(PartKey key, int line, string text, LatexContext context)
     {
-        // The declarations first, then blank lines so that the body keeps its line numbers in the student's file.
-        var header = key.Declarations.ToList();
-        var pad = Math.Max(0, line - 1 - header.Count);
-        var text = string.Join("\n", header) + new string('\n', pad + 1) + body;
-        var report = new DerivationChecker(decider).Check(text, "");
+        // The earlier answers above the line give their definitions; their steps are graded with their own answers.
+        var report = DerivationText.Only(new DerivationChecker(decider).Check(text, "", decideFrom: line), line);
         var steps = report.Chains.SelectMany(c => c.Conclusion is null ? c.Steps : [.. c.Steps, c.Conclusion]).ToArray();
         var finder = new KeyStepFinder(decider);
         var valid = finder.StudentRelations(steps, context);

@@ -15,7 +15,8 @@ public static class InputGuard
     {
         limits ??= SafetyLimits.Current;
         var info = new FileInfo(path);
-        if (!info.Exists) throw new FileNotFoundException($"{path}: no such file", path);
+        if (!info.Exists)
+            throw new FileNotFoundException(Directory.Exists(path) ? $"{path} is a folder, not a file: give the file to read" : $"{path}: no such file", path);
         if (info.Length > limits.MaxInputBytes) throw TooLarge(info.Length, limits);
         return Decode(File.ReadAllBytes(path), limits);
     }

@@ -34,6 +34,15 @@ public sealed class HelpAndUsageTests
     }
 
     [Fact]
+    public void Solve_help_gives_the_bounds_the_parameter_check_enforces()
+    {
+        // The help said "sigmoidComponents (N, 1 to 5)" while the check accepts 1 to 50, as the README says.
+        const int max = Ift6135.Sym.Assignment.Parameters.ParametersValidator.MaxSigmoidComponents;
+        Assert.Equal(50, max);
+        Assert.Contains($"sigmoidComponents (N, 1 to {max})", CliHarness.Run("solve", "--help").Out);
+    }
+
+    [Fact]
     public void Version_prints_the_package_version()
     {
         var run = CliHarness.Run("--version");

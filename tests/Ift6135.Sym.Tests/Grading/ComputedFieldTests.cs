@@ -4,6 +4,8 @@ using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Grading.Scoring;
 using Ift6135.Sym.Symbolic.Expressions;
 
+using static Ift6135.Sym.Tests.Grading.OneAnswer;
+
 namespace Ift6135.Sym.Tests.Grading;
 
 /// <summary>
@@ -14,13 +16,6 @@ namespace Ift6135.Sym.Tests.Grading;
 /// </summary>
 public sealed class ComputedFieldTests
 {
-    private static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(AssignmentParameters.Default));
-
-    private static PartGrade Grade(string id, string body) =>
-        new Grader(Key.Value).GradeText(Submissions.Document(Submissions.Answer(id, body)), "s.tex").Parts.Single(p => p.PartId == id);
-
-    private static FieldGrade Field(string id, string body) => Grade(id, body).Fields.Single();
-
     [Fact]
     public void A_counterexample_pair_is_checked_by_evaluation()
     {

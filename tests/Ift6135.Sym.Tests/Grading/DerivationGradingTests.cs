@@ -1,18 +1,13 @@
-using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Checking.Reports;
-using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Grading.Scoring;
+
+using static Ift6135.Sym.Tests.Grading.OneAnswer;
 
 namespace Ift6135.Sym.Tests.Grading;
 
 /// <summary>Expression answers under the question's declarations, and derivations run through the checker for proposed points.</summary>
 public sealed class DerivationGradingTests
 {
-    private static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(AssignmentParameters.Default));
-
-    private static PartGrade Grade(string id, string body) =>
-        new Grader(Key.Value).GradeText(Submissions.Document(Submissions.Answer(id, body)), "s.tex").Parts.Single(p => p.PartId == id);
-
     // The change of variables for z = mu + S z0, by hand: q(z) = N(S^{-1}(z - mu); 0, I) / |det S|.
     private const string Density = @"(2\pi)^{-K/2} |\det S|^{-1} \exp\left(-\frac{1}{2} (z-\mu)^\top (S S^\top)^{-1} (z-\mu)\right)";
 

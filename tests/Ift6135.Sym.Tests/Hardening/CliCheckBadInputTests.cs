@@ -104,5 +104,20 @@ public sealed class CliCheckBadInputTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"{what}: took {clock.Elapsed.TotalSeconds:0.0} s");
     }
 
+    [Fact]
+    public void Check_on_a_folder_says_it_is_a_folder()
+    {
+        // Found by hand: "cannot read subs: subs: no such file" for a folder that exists.
+        var folder = Directory.CreateTempSubdirectory("ift6135-check-").FullName;
+        try
+        {
+            var run = CliHarness.Run("check", folder);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("is a folder", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("no such file", run.Error, StringComparison.Ordinal);
+        }
+        finally { Directory.Delete(folder); }
+    }
+
     private static string Head(string s) => s.Length > 1500 ? s[..1500] + "..." : s;
 }

@@ -18,6 +18,9 @@ public sealed class LatexBadInputTests
         { "x + ", "expected an expression", 1, 5 },
         { @"\frac{1}{", "expected an expression", 1, 10 },
         { @"\frac{1}{2", "'}'", 1, 11 },
+        // Found by hand: the argument's brace was not named, unlike a bare group's, so an unclosed \frac pointed at the end only.
+        { @"\frac{1}{2", "expected '}' closing the '{' at column 9", 1, 11 },
+        { @"\sqrt{x + 1", "expected '}' closing the '{' at column 6", 1, 12 },
         { @"\frac{1}", "expected a superscript or argument (a digit, a letter, a command or a {group}), found the end", 1, 9 },
         { "{x + 1", "expected '}' closing the '{' at column 1", 1, 7 },
         { "x + 1}", "'}'", 1, 6 },

@@ -17,12 +17,7 @@ public static class GradeCommand
             Description = "The filled-in templates to grade (one .tex per student), or folders of them. Example: subs/",
             Arity = ArgumentArity.OneOrMore,
         };
-        var outDir = new Option<DirectoryInfo>("--out", "-o")
-        {
-            Description = "Directory for the per-student reports and the summary. Example: --out out/grades",
-            DefaultValueFactory = _ => new DirectoryInfo("out"),
-            HelpName = "DIR",
-        };
+        var outDir = OutputFolderOption.Create("Directory for the per-student reports and the summary. Example: --out out/grades");
         var format = new Option<string>("--format")
         {
             Description = "Summary format: text (default), json or csv. Example: --format csv",

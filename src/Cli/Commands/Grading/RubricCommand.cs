@@ -50,12 +50,7 @@ internal static class KitOptions
             Description = $"A JSON file of problem parameters (as `solve --print-params` prints) for the {what}. Example: --params params.json",
             HelpName = "FILE",
         },
-        new Option<DirectoryInfo>("--out", "-o")
-        {
-            Description = $"Directory to write the {what} into. Example: --out out/kit",
-            DefaultValueFactory = _ => new DirectoryInfo("out"),
-            HelpName = "DIR",
-        }
+        OutputFolderOption.Create($"Directory to write the {what} into. Example: --out out/kit")
     );
 
     public static KitRequest Read(ParseResult parse, Option<FileInfo?> parameters, Option<DirectoryInfo> outDir) =>

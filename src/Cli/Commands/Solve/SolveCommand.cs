@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Cli.Infrastructure;
 
 namespace Ift6135.Sym.Cli.Commands.Solve;
@@ -15,12 +16,7 @@ public static class SolveCommand
 
     public static Command Create(CliConsole console)
     {
-        var outDir = new Option<DirectoryInfo>("--out", "-o")
-        {
-            Description = "Directory for solutions.tex, solutions.pdf and the figures. Example: --out build/a3",
-            DefaultValueFactory = _ => new DirectoryInfo("out"),
-            HelpName = "DIR",
-        };
+        var outDir = OutputFolderOption.Create("Directory for solutions.tex, solutions.pdf and the figures. Example: --out build/a3");
         var parameters = new Option<FileInfo?>("--params")
         {
             Description = "A JSON file of problem parameters overriding the defaults (see --print-params). Example: --params params.json",
@@ -52,7 +48,7 @@ public static class SolveCommand
             "      masks [{name, rules: [\"i = 2 and j < 2\", ...]} or {name, matrix: [[0/1 ...], ...]}],\n" +
             "      cases: four lists of mask names, first layer first (e.g. [[\"A\", \"B\", \"B\"], ...])\n" +
             "  q2: workedDimension (K of the worked examples, 1 to 6)\n" +
-            "  q5: sigmoidComponents (N, 1 to 5)\n" +
+            $"  q5: sigmoidComponents (N, 1 to {ParametersValidator.MaxSigmoidComponents})\n" +
             "  q6: value (V(d, g) in d and g, e.g. \"d*g + d^2/2\"), learningRate (a symbol such as \"alpha\"\n" +
             "      or a positive number such as \"1/10\"), optimizers (any of \"Simultaneous\", \"Alternating\",\n" +
             "      \"Extragradient\": compared in 6.3; 6.1 to 6.3 answer for simultaneous play)\n" +

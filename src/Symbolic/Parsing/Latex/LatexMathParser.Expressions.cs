@@ -220,9 +220,11 @@ public sealed partial class LatexMathParser
     /// <summary>{ expression }</summary>
     private MathNode ParseGroup()
     {
+        var open = Peek;
         ExpectChar('{', "'{'");
         var inner = InScope(Scope.Group, ParseExpression);
-        ExpectChar('}', "'}' closing the group");
+        // Named as a bare group's brace is: an unclosed argument is otherwise reported only where the formula ends.
+        ExpectChar('}', $"'}}' closing the '{{' at column {open.Span.Column}");
         return inner;
     }
 }

@@ -1,0 +1,35 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// A step about functions nothing defines (KL(q || p) &gt;= 0, an expectation with a sign error) cannot be decided:
+/// found by writing derivations as a student would, where the report only said "the undefined function KL has no
+/// numeric value". It must also say what to add to the file: the identity with "% given:", or "% argued:" for a
+/// step argued in words.
+/// </summary>
+public class UndecidedAdviceTests
+{
+    private static StepReport OnlyStep(string declarations, string step) =>
+        Assert.Single(Assert.Single(Checker.CheckText($"{declarations}\\[ {step} \\]", "t.tex").Chains).Steps);
+
+    [Theory]
+    [InlineData("% function: p, q\n", @"\operatorname{KL}(q \| p) \ge 0")]
+    [InlineData("% function: p, q\n% random: z\n", @"\mathbb{E}_{q}[\log p(x, z)] = \mathbb{E}_{p}[\log p(x, z)]")]
+    public void An_undecided_step_about_undefined_functions_says_what_to_add(string declarations, string step)
+    {
+        var s = OnlyStep(declarations, step);
+        Assert.Equal(StepStatus.Unknown, s.Status);
+        Assert.Contains("% given:", s.Detail);
+        Assert.Contains("% argued:", s.Detail);
+    }
+
+    [Fact]
+    public void A_decided_step_gets_no_advice()
+    {
+        var s = OnlyStep("% function: p, q\n", @"\log (p(x) q(x)) = \log p(x) + \log q(x)");
+        Assert.Equal(StepStatus.Valid, s.Status);
+        Assert.DoesNotContain("% argued:", s.Detail ?? "");
+    }
+}

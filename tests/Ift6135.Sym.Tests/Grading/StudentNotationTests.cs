@@ -1,0 +1,98 @@
+using Ift6135.Sym.Grading.Output;
+using Ift6135.Sym.Grading.Scoring;
+
+using static Ift6135.Sym.Tests.Grading.OneAnswer;
+
+namespace Ift6135.Sym.Tests.Grading;
+
+/// <summary>
+/// Right answers written the way students write them in the template, found by filling it in by hand: a
+/// name before the value (A = .., (d, g) = (0, 0)), a 0/1 grid typeset as a matrix. Each is the expected
+/// answer of <see cref="Submissions"/> (worked out by hand there), so each must earn the field's points.
+/// </summary>
+public sealed class StudentNotationTests
+{
+    [Theory]
+    [InlineData(@"$A = \begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix}$")]
+    [InlineData(@"\[ A = \begin{bmatrix} 1 & \alpha \\ -\alpha & 1 \end{bmatrix} \]")]
+    [InlineData(@"$A := \begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix}$")]
+    public void A_matrix_named_before_its_value_is_read(string answer)
+    {
+        var f = Field("q6.1", answer);
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+        Assert.Equal(4m, f.Points);
+    }
+
+    [Fact]
+    public void A_named_wrong_matrix_is_still_the_known_mistake()
+    {
+        // Both players descend, by hand: d' = d - alpha g.
+        var f = Field("q6.1", @"$A = \begin{pmatrix} 1 & -\alpha \\ -\alpha & 1 \end{pmatrix}$");
+        Assert.Equal("both players descend", f.Mistake);
+    }
+
+    [Theory]
+    [InlineData("$(d, g) = (0, 0)$")]
+    [InlineData("$(d^*, g^*) = (0,0)$")]
+    [InlineData(@"$(d^\star, g^\star) = \left(0, 0\right)$")]
+    public void A_point_named_by_its_coordinates_is_read(string answer)
+    {
+        var f = Field("q6.2", answer);
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+    }
+
+    [Fact]
+    public void A_named_point_is_compared_by_its_value_not_its_names()
+    {
+        Assert.Equal(FieldStatus.Wrong, Field("q6.2", "$(d, g) = (1, 2)$").Status);
+        // The coordinates one by one still read as before.
+        Assert.Equal(FieldStatus.Correct, Field("q6.2", "$d = 0, g = 0$").Status);
+    }
+
+    [Fact]
+    public void A_named_set_of_eigenvalues_is_read()
+    {
+        var g = Grade("q6.3", @"eigenvalues: $\{\lambda_1, \lambda_2\} = \{1 + i\alpha, 1 - i\alpha\}$" + "\nbehaviour: diverges");
+        var f = g.Fields.Single(x => x.Field == "eigenvalues");
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+    }
+
+    [Theory]
+    [InlineData("pmatrix", "")]
+    [InlineData("bmatrix", "")]
+    [InlineData("array", "{ccccc}")]
+    public void A_pixel_grid_typeset_as_a_matrix_is_read(string environment, string columns)
+    {
+        // Case A then B (q1.2) by hand: 32 33 42 43 44 45 52 53 54 55.
+        var grid = $@"$\begin{{{environment}}}{columns} 0&0&0&0&0 \\ 0&0&0&0&0 \\ 0&1&1&0&0 \\ 0&1&1&1&1 \\ 0&1&1&1&1 \end{{{environment}}}$";
+        var f = Field("q1.2", grid);
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+    }
+
+    [Theory]
+    [InlineData("$O(K)$ since the Jacobian is diagonal")]
+    [InlineData(@"The cost is $\mathcal{O}(K)$: the product of the diagonal.")]
+    public void A_complexity_class_in_a_sentence_is_read(string answer)
+    {
+        var f = Field("q2.2", answer);
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+    }
+
+    [Fact]
+    public void A_sentence_naming_two_classes_is_not_graded_as_either()
+    {
+        Assert.NotEqual(FieldStatus.Correct, Field("q2.2", "$O(K)$ rather than $O(K^3)$").Status);
+        Assert.NotEqual(FieldStatus.KnownMistake, Field("q2.2", "$O(K^3)$ rather than $O(K)$").Status);
+    }
+
+    [Fact]
+    public void A_definition_in_a_derivation_is_reported_as_a_definition_not_as_unreadable()
+    {
+        // g(z) written for the first time: the checker reads it as its definition (README, "What check reads").
+        var part = Grade("q5.1", "\\begin{align*}\ng(z) &= a \\max(0, b z + c) + d\n\\end{align*}\ninputs: $\\left(\\frac{-1-c}{b}, \\frac{-2-c}{b}\\right)$");
+        var step = Assert.Single(part.Steps);
+        var text = FeedbackText.Step(step);
+        Assert.DoesNotContain("unreadable", text);
+        Assert.Contains("definition", text);
+    }
+}
