@@ -70,23 +70,40 @@ public static class ScriptModel
 
     /// <summary>
     /// Equations are numbered through the whole document, not from (1) in every chain: each chain gets the number of its
-    /// first step here, in the order the templates print the blocks (a question's setup, its parts, its closing). With
-    /// the numbers in the model, each question can be typeset on its own, concurrently with the others.
+    /// first step here, in the order the templates print the blocks (a question's setup, its parts, its closing), and each
+    /// question the number its steps start from. With the numbers in the model, each question can be typeset on its own,
+    /// concurrently with the others.
     /// </summary>
     private static void NumberEquations(IReadOnlyList<ScriptObject> bodies)
     {
         var next = 1;
         foreach (var body in bodies)
         {
-            // A part not yet derived prints no blocks (part.tex.scriban), and has none.
-            var parts = Objects(body, "parts").Where(p => Member<bool>(p, "derived")).SelectMany(p => Objects(p, "blocks"));
-            foreach (var block in Objects(body, "setup").Concat(parts).Concat(Objects(body, "closing")))
-            {
-                if (Member<string>(block, "kind") != "chain") continue;
-                block["first_number"] = next;
-                next += Member<ScriptArray>(block, "steps").Count;
-            }
+            body["first_number"] = next;
+            var first = next;
+            next += NumberChains(body, offset => first + offset);
         }
+    }
+
+    /// <summary>
+    /// The chains of a question numbered from 0 (<see cref="EquationNumber"/>), as typeset before the questions ahead of it are counted;
+    /// the document's rendering numbers them again through the whole document (<see cref="NumberEquations"/>).
+    /// </summary>
+    internal static void NumberEquationsAlone(ScriptObject body) => NumberChains(body, offset => new EquationNumber(offset));
+
+    /// <summary>Gives each chain of the question the number of its first step, from the count of the question's steps before it; the question's count of steps.</summary>
+    private static int NumberChains(ScriptObject body, Func<int, object> number)
+    {
+        var steps = 0;
+        // A part not yet derived prints no blocks (part.tex.scriban), and has none.
+        var parts = Objects(body, "parts").Where(p => Member<bool>(p, "derived")).SelectMany(p => Objects(p, "blocks"));
+        foreach (var block in Objects(body, "setup").Concat(parts).Concat(Objects(body, "closing")))
+        {
+            if (Member<string>(block, "kind") != "chain") continue;
+            block["first_number"] = number(steps);
+            steps += Member<ScriptArray>(block, "steps").Count;
+        }
+        return steps;
     }
 
     /// <summary>A member this class put in the model, read back with its type.</summary>

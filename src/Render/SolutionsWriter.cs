@@ -46,12 +46,13 @@ public static class SolutionsWriter
     {
         options ??= new SolveOptions();
         var verifier = options.Verifier ?? StepVerifiers.Default;
-        // Each question of the full edition is printed by the worker that derived it, while the others are still being derived.
+        var templates = options.TemplateDirectory is null ? TemplateSet.Embedded : TemplateSet.FromDirectory(options.TemplateDirectory);
+        // Each question of the full edition is printed and typeset by the worker that derived it, while the others are still being derived.
         IReadOnlyList<QuestionModel>? prepared = null;
         Solution solution;
-        if (options.Editions.Contains(DocumentEdition.Full)) (solution, prepared) = SolutionDeriver.Derive(parameters, verifier, ScriptModel.Prepare);
+        if (options.Editions.Contains(DocumentEdition.Full))
+            (solution, prepared) = SolutionDeriver.Derive(parameters, verifier, (q, log) => LatexDocument.Typeset(ScriptModel.Prepare(q, log), templates));
         else solution = SolutionDeriver.Derive(parameters, verifier);
-        var templates = options.TemplateDirectory is null ? TemplateSet.Embedded : TemplateSet.FromDirectory(options.TemplateDirectory);
         // One derivation, rendered once per edition asked for.
         var files = options.Editions.Distinct()
             .SelectMany(edition => LatexBuilder.Build(LatexDocument.Render(solution, templates, edition, prepared), outDir, edition.FileName(), options.BuildPdf))

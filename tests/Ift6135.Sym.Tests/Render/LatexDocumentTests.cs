@@ -29,6 +29,43 @@ public class LatexDocumentTests
     }
 
     [Fact]
+    public void QuestionsTypesetAsTheyAreDerivedGiveTheDocumentOfTheFinishedSolution()
+    {
+        // solve typesets each question of the full edition on the worker that derived it, numbering its equations from the question's
+        // own first step; the document fills in the numbers and must be the one typeset from the whole solution.
+        var templates = TemplateSet.Embedded;
+        var (solution, prepared) = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default,
+            (q, log) => LatexDocument.Typeset(ScriptModel.Prepare(q, log), templates));
+        Assert.All(prepared, p => Assert.NotNull(p.Text));
+        Assert.Equal(LatexDocument.Render(solution), LatexDocument.Render(solution, templates, prepared: prepared));
+        Assert.Equal(LatexDocument.Render(solution, edition: DocumentEdition.Student),
+            LatexDocument.Render(solution, templates, DocumentEdition.Student, prepared));
+    }
+
+    [Fact]
+    public void ATemplateDirectoryTypesetsItsQuestionsWithTheDocument()
+    {
+        // Scriban's own include, which a template directory keeps, writes an included template's text after what it wrote in the
+        // meantime: a question cannot be typeset there with holes for its numbers, so it is typeset with the document, numbers known.
+        var dir = Directory.CreateTempSubdirectory("ift6135-templates-").FullName;
+        try
+        {
+            foreach (var name in new[] { "solutions.tex.scriban", "question.tex.scriban", "part.tex.scriban", "block.tex.scriban", "chain.tex.scriban",
+                         "grid-figure.tex.scriban", "plot-figure.tex.scriban", "reading-guide.tex.scriban", "appendix.tex.scriban" })
+                File.WriteAllText(Path.Combine(dir, name), TemplateSet.Embedded.Read(name));
+            var templates = TemplateSet.FromDirectory(dir);
+            var (solution, prepared) = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default,
+                (q, log) => LatexDocument.Typeset(ScriptModel.Prepare(q, log), templates));
+            Assert.All(prepared, p => Assert.Null(p.Text));
+            Assert.Equal(LatexDocument.Render(solution), LatexDocument.Render(solution, templates, prepared: prepared));
+            // Text typeset with the embedded templates is not used for another set.
+            var embedded = prepared.Select(p => LatexDocument.Typeset(p, TemplateSet.Embedded)).ToArray();
+            Assert.Equal(LatexDocument.Render(solution, templates), LatexDocument.Render(solution, templates, prepared: embedded));
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
     public void PreparedQuestionsOfAnotherSolutionAreRefused()
     {
         var (solution, prepared) = SolutionDeriver.Derive(AssignmentParameters.Default, StepVerifiers.Default, ScriptModel.Prepare);
