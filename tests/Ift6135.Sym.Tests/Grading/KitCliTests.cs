@@ -40,6 +40,27 @@ public sealed class KitCliTests
         finally { Directory.Delete(root, recursive: true); }
     }
 
+    /// <summary>--format json or csv is read by programs from standard output: it holds the summary in that format alone.</summary>
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public void Grade_prints_the_summary_in_the_format_asked_for(string format)
+    {
+        var root = Directory.CreateTempSubdirectory("kit-cli-").FullName;
+        try
+        {
+            var subs = Directory.CreateDirectory(Path.Combine(root, "subs")).FullName;
+            File.WriteAllText(Path.Combine(subs, "alice.tex"), Submissions.Correct);
+            var run = CliHarness.Run("grade", subs, "--out", Path.Combine(root, "out"), "--format", format);
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+            var written = File.ReadAllText(Path.Combine(root, "out", $"summary.{format}")).Trim();
+            Assert.Equal(written, run.Out.Trim());
+            if (format == "json") System.Text.Json.JsonDocument.Parse(run.Out).Dispose();
+            Assert.Contains("wrote ", run.Error);
+        }
+        finally { Directory.Delete(root, recursive: true); }
+    }
+
     [Fact]
     public void Grade_without_any_submission_is_a_usage_error()
     {

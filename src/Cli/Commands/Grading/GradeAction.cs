@@ -26,8 +26,15 @@ public static class GradeAction
         foreach (var m in report.Missing) console.ErrorLine($"{m}: no such file or folder");
         foreach (var f in report.Skipped ?? []) console.ErrorLine($"{f}: skipped, not a .tex file (if it is a submission, save it as a .tex file)");
         if (report.Grades.Count == 0) throw new CliInputException("no .tex submission was found among the arguments: give the filled answer templates (.tex files) or the folders that hold them");
-        console.Line(report.Summary.ToText().TrimEnd());
-        console.Line($"wrote {Path.Combine(request.Out.FullName, "grades.csv")} and {report.Grades.Count} feedback file(s) in {Path.Combine(request.Out.FullName, "feedback")}");
+        // The summary on standard output in the format asked for, so that a program can read it from a pipe; what was
+        // written then goes to standard error, except in the text a person reads.
+        var wrote = $"wrote {Path.Combine(request.Out.FullName, "grades.csv")} and {report.Grades.Count} feedback file(s) in {Path.Combine(request.Out.FullName, "feedback")}";
+        switch (request.Format)
+        {
+            case "json": console.Line(System.Text.Encoding.UTF8.GetString(report.Summary.ToJson()).TrimEnd()); console.ErrorLine(wrote); break;
+            case "csv": console.Line(report.Summary.ToCsv().TrimEnd()); console.ErrorLine(wrote); break;
+            default: console.Line(report.Summary.ToText().TrimEnd()); console.Line(wrote); break;
+        }
         var broken = report.Grades.Count(g => g.Problems.Count > 0);
         if (broken > 0) console.ErrorLine($"{broken} submission(s) could not be read in full; see their feedback");
         return broken > 0 || report.Missing.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
