@@ -63,6 +63,8 @@ public sealed class MatrixInference
 
     private static string? Describe(MathNode node, IReadOnlyDictionary<string, string> notes, IReadOnlySet<string> left)
     {
+        // Most chains infer nothing: then the formula's tree is not walked (this ran for every step checked).
+        if (notes.Count == 0) return null;
         var found = MathNodes.SelfAndDescendants(node).OfType<NameNode>().Select(n => n.Key)
             .Where(k => notes.ContainsKey(k) && !left.Contains(k)).Distinct().Order(StringComparer.Ordinal).ToList();
         return found.Count == 0 ? null : string.Join("; ", found.Select(k => notes[k]));
