@@ -171,10 +171,9 @@ public sealed partial class LatexLowering
         return null;
     }
 
+    /// <summary>An undefined function applied (a defined one is <see cref="Instantiate"/>'s, see <see cref="ApplyValue"/>).</summary>
     private Expr Apply(ApplyNode a)
     {
-        if (a.Bar is null && context.FunctionDefinitionOf(a.Function.Key) is { } definition && definition.Parameters.Count == a.Arguments.Count)
-            return Instantiate(a, definition, a.Arguments.Select(Argument).ToArray());
         // An undefined function of a whole vector, q(z): a function of its entries, q(z_1, .., z_K).
         var args = a.Arguments.SelectMany(x => x is NameNode n && context.ShapeOf(n.Key) is { Columns: 1 } ? Value(x).Matrix!.Entries : [Argument(x)]).ToArray();
         var name = a.Bar is { } bar ? $"{a.Function.Key}|{bar}" : a.Function.Key;
@@ -208,36 +207,34 @@ public sealed partial class LatexLowering
     }
 
     /// <summary>
-    /// A call's value: for g defined by a pattern with a vector parameter or a vector body (g(z_0) := \mu + S z_0), the body's
-    /// value, a matrix; any other call is a scalar (<see cref="Apply(ApplyNode)"/>).
+    /// A call's value: for g defined by a pattern, its body's (<see cref="Instantiate"/>: a matrix for g(z_0) := \mu + S z_0);
+    /// any other call is a scalar (<see cref="Apply(ApplyNode)"/>).
     /// </summary>
-    private LatexValue ApplyValue(ApplyNode a)
-    {
-        if (a is { Bar: null, Partials: null, Primes: 0 } && context.FunctionDefinitionOf(a.Function.Key) is { } definition
-            && definition.Parameters.Count == a.Arguments.Count)
-            return InstantiateValue(a, definition);
-        return LatexValue.Of(Apply(a));
-    }
+    private LatexValue ApplyValue(ApplyNode a) =>
+        a.Bar is null && context.FunctionDefinitionOf(a.Function.Key) is { } definition && definition.Parameters.Count == a.Arguments.Count
+            ? Instantiate(a, definition)
+            : LatexValue.Of(Apply(a));
 
     /// <summary>
-    /// g(w) for g(z) := body, as a value (a matrix for \mu + S z): the body read where g was defined, with scalar parameters
-    /// bound as in <see cref="Instantiate"/>, and the entries of a parameter that is a declared vector or matrix replaced by
-    /// those of the argument, which must have its size.
+    /// g(w) for g(z) := body: the body read where g was defined (so a parameter named like a defined quantity is the parameter),
+    /// differentiated for g' or \frac{\partial g}{\partial z}(..), with the arguments put for the parameters: a scalar parameter
+    /// bound to a fresh symbol, a parameter that is a declared vector or matrix by its entries, replaced by those of the argument
+    /// (of the same size). The value is a matrix for \mu + S z.
     /// </summary>
-    private LatexValue InstantiateValue(ApplyNode a, FunctionDefinition definition)
+    private LatexValue Instantiate(ApplyNode a, FunctionDefinition definition)
     {
         var inner = context.ForDefinitionIn(definition.DefinedIn);
-        var shaped = definition.Parameters.Select(p => inner.ShapeOf(p.Key) is not null).ToArray();
         // A parameter's own entries stay symbols in the body (never the numbers drawn for it), so that they can be replaced.
         var kept = instances?.Where(kv => !definition.Parameters.Any(p => p.Key == kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
         var lowering = new LatexLowering(inner, definition.Source, kept);
+        var scalars = new Symbol?[definition.Parameters.Count];
         var map = new Dictionary<Expr, Expr>();
-        for (var k = 0; k < shaped.Length; k++)
+        for (var k = 0; k < scalars.Length; k++)
         {
             var parameter = definition.Parameters[k];
-            if (!shaped[k])
+            if (inner.ShapeOf(parameter.Key) is null)
             {
-                var symbol = Symbol.Of("param·" + parameter.Key, context.FactsOf(parameter.Key) ?? Facts.Real);
+                var symbol = scalars[k] = Symbol.Of("param·" + parameter.Key, context.FactsOf(parameter.Key) ?? Facts.Real);
                 lowering.bound[parameter.Key] = symbol;
                 map[symbol] = Argument(a.Arguments[k]);
                 continue;
@@ -250,26 +247,19 @@ public sealed partial class LatexLowering
                 for (var c = 0; c < entries.Columns; c++)
                     map[entries[r, c]] = argument[r, c];
         }
-        var body = lowering.Value(definition.Body);
-        return body.Scalar is { } scalar ? LatexValue.Of(Substitution.Substitute(scalar, map)) : LatexValue.Of(body.Matrix!.Map(e => Substitution.Substitute(e, map)));
-    }
-
-    /// <summary>g(x) for g defined by the pattern g(z) := body: the body (differentiated for g') with the arguments put for the parameters.</summary>
-    private Expr Instantiate(ApplyNode a, FunctionDefinition definition, Expr[] args)
-    {
-        // The body is read with its parameters bound to fresh symbols (so a parameter named like a defined quantity is the parameter).
-        var lowering = new LatexLowering(context.ForDefinitionIn(definition.DefinedIn), definition.Source, instances);
-        var parameters = definition.Parameters.Select(p => Symbol.Of("param·" + p.Key, context.FactsOf(p.Key) ?? Facts.Real)).ToArray();
-        for (var k = 0; k < parameters.Length; k++) lowering.bound[definition.Parameters[k].Key] = parameters[k];
+        if (a.Partials is null && a.Primes == 0)
+        {
+            var value = lowering.Value(definition.Body);
+            return value.Scalar is { } scalar ? LatexValue.Of(Substitution.Substitute(scalar, map)) : LatexValue.Of(value.Matrix!.Map(e => Substitution.Substitute(e, map)));
+        }
         var body = lowering.Scalar(definition.Body);
-        foreach (var v in a.Partials ?? []) body = Differentiate(a, body, parameters[PartialPosition(a, v, definition.Parameters)], 1);
+        Symbol ScalarParameter(int k) => scalars[k] ?? throw Error(a, $"a scalar parameter of {a.Function.Key} to differentiate in");
+        foreach (var v in a.Partials ?? []) body = Differentiate(a, body, ScalarParameter(PartialPosition(a, v, definition.Parameters)), 1);
         if (a.Primes > 0)
         {
-            if (args.Length != 1) throw Error(a, $"one argument for {a.Function.Key}' (a prime is the derivative of a function of one variable)");
-            body = Differentiate(a, body, parameters[0], a.Primes);
+            if (scalars.Length != 1) throw Error(a, $"one argument for {a.Function.Key}' (a prime is the derivative of a function of one variable)");
+            body = Differentiate(a, body, ScalarParameter(0), a.Primes);
         }
-        var map = new Dictionary<Expr, Expr>();
-        for (var k = 0; k < args.Length; k++) map[parameters[k]] = args[k];
-        return Substitution.Substitute(body, map);
+        return LatexValue.Of(Substitution.Substitute(body, map));
     }
 }
