@@ -20,12 +20,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     IReadOnlySet<string>? counts = null, IReadOnlySet<string>? unsubstituted = null, IReadOnlySet<string>? randoms = null)
 {
     /// <summary>Whether an application may stand for a free value: not one of a function the document defined (see unsubstituted).</summary>
-    private bool Free(Apply a)
-    {
-        if (unsubstituted is not { Count: > 0 }) return true;
-        var bar = a.Name.IndexOf('|', StringComparison.Ordinal);
-        return !unsubstituted.Contains(bar > 0 ? a.Name[..bar] : a.Name);
-    }
+    private bool Free(Apply a) => unsubstituted is not { Count: > 0 } || !unsubstituted.Contains(a.Function);
 
     public StepOutcome Compare(LatexValue left, LatexRelation relation, LatexValue right)
     {

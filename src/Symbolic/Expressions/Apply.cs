@@ -30,6 +30,12 @@ public sealed class Apply : Expr
 
     public bool IsDifferentiated => DerivativeOrders.Any(o => o > 0);
 
+    /// <summary>
+    /// The function's own name: q for the conditional density q(z | x), which the LaTeX reader names q|1 (the count of
+    /// arguments before the bar after it); the name itself otherwise.
+    /// </summary>
+    public string Function => Name.IndexOf('|', StringComparison.Ordinal) is var bar and > 0 ? Name[..bar] : Name;
+
     public override ExprKind Kind => ExprKind.Apply;
     public override IReadOnlyList<Expr> Args => Arguments;
     public override Expr Rebuild(IReadOnlyList<Expr> args) => new Apply(Name, args.ToArray(), DerivativeOrders.ToArray());

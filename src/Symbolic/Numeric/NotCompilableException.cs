@@ -9,10 +9,6 @@ public sealed class NotCompilableException(string message) : Exception(message)
     /// The refusal for an undefined function, naming it as the reader wrote it: q, not q|1, the engine's name for the
     /// conditional density q(z | x).
     /// </summary>
-    public static NotCompilableException UndefinedFunction(Apply a)
-    {
-        var bar = a.Name.IndexOf('|', StringComparison.Ordinal);
-        var name = bar > 0 ? a.Name[..bar] : a.Name;
-        return new($"The undefined function {name} in {a} has no numeric value; it cannot be evaluated at a point.");
-    }
+    public static NotCompilableException UndefinedFunction(Apply a) =>
+        new($"The undefined function {a.Function} in {a} has no numeric value; it cannot be evaluated at a point.");
 }

@@ -10,7 +10,7 @@ namespace Ift6135.Sym.Symbolic.Rewriting;
 public static class Expectations
 {
     /// <summary>Whether an application is an expectation: E or E_q.</summary>
-    public static bool IsExpectation(Apply a) => a.Arguments.Count == 1 && (a.Name == "E" || a.Name.StartsWith("E_", StringComparison.Ordinal));
+    public static bool IsExpectation(Apply a) => a.Arguments.Count == 1 && Printing.ProbabilityNotation.IsExpectation(a.Name);
 
     /// <summary>
     /// E_name(body) made linear: the logs of products of densities in the body split first (<see cref="DensityLogsExpanded"/>),

@@ -88,22 +88,7 @@ internal sealed partial class InfixReader
     /// </summary>
     private Apply DeclaredCall(string name)
     {
-        var open = Advance();
-        var args = new List<Expr>();
-        int? before = null;
-        if (Current.Kind == TokenKind.RightParen) throw Unexpected(Current, "an argument");
-        do
-        {
-            args.Add(Expression());
-            if (before is null && Current.Kind == TokenKind.Bar && position + 1 < tokens.Count && tokens[position + 1].Kind != TokenKind.RightParen)
-            {
-                Advance();
-                before = args.Count;
-                args.Add(Expression());
-            }
-        }
-        while (Accept(TokenKind.Comma));
-        Close(TokenKind.RightParen, ")", open);
+        var args = Arguments(conditional: true, out var before);
         return Apply.Of(before is { } k ? $"{name}|{k}" : name, args.ToArray());
     }
 
@@ -121,12 +106,26 @@ internal sealed partial class InfixReader
     }
 
     /// <summary>( a, b, ... ) after a function name.</summary>
-    private List<Expr> Arguments()
+    private List<Expr> Arguments() => Arguments(conditional: false, out _);
+
+    /// <summary>( a, b, ... ), and when <paramref name="conditional"/> ( z, w | x ): then the count of arguments before the bar.</summary>
+    private List<Expr> Arguments(bool conditional, out int? before)
     {
         var open = Advance();
         var args = new List<Expr>();
+        before = null;
         if (Current.Kind == TokenKind.RightParen) throw Unexpected(Current, "an argument");
-        do args.Add(Expression()); while (Accept(TokenKind.Comma));
+        do
+        {
+            args.Add(Expression());
+            if (conditional && before is null && Current.Kind == TokenKind.Bar && tokens[position + 1].Kind != TokenKind.RightParen)
+            {
+                Advance();
+                before = args.Count;
+                args.Add(Expression());
+            }
+        }
+        while (Accept(TokenKind.Comma));
         Close(TokenKind.RightParen, ")", open);
         return args;
     }

@@ -26,11 +26,7 @@ public sealed partial class LatexLowering
         if (args is [Expressions.Apply { IsDifferentiated: false } q, Expressions.Apply { IsDifferentiated: false } p]
             && q.Arguments.SequenceEqual(p.Arguments) && !Expectations.IsExpectation(q) && !Expectations.IsExpectation(p)
             && q.Name != "KL" && p.Name != "KL")
-        {
-            var bar = q.Name.IndexOf('|', StringComparison.Ordinal);
-            var head = bar > 0 ? q.Name[..bar] : q.Name;
-            return Expectations.Linear("E_" + head, Build.Sub(Build.Log(q), Build.Log(p)), context.Randoms);
-        }
+            return Expectations.Linear("E_" + q.Function, Build.Sub(Build.Log(q), Build.Log(p)), context.Randoms);
         return Expressions.Apply.Of("KL", args);
     }
 
@@ -158,7 +154,7 @@ public sealed partial class LatexLowering
         foreach (var term in body is Sum sum ? sum.Terms : [body])
         {
             var factors = term is Product p ? p.Factors : [term];
-            var expectations = factors.OfType<Expressions.Apply>().Where(a => a.Arguments.Count == 1 && (a.Name == "E" || a.Name.StartsWith("E_", StringComparison.Ordinal))).ToList();
+            var expectations = factors.OfType<Expressions.Apply>().Where(Expectations.IsExpectation).ToList();
             if (expectations.Count != 1 || factors.Any(f => !ReferenceEquals(f, expectations[0]) && f.Contains(index))) return null;
             var e = expectations[0];
             var summed = Rewriting.Rewrite.SplitIndexed(Build.IndexedSum(e.Arguments[0], index, lower, upper), MaxMergedTerms);
