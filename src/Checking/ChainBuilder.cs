@@ -39,7 +39,10 @@ public sealed record LogicalLink(RelationToken Relation, string FromStatement, C
 /// </summary>
 public static class ChainBuilder
 {
-    public static IReadOnlyList<Chain> Build(MathBlock block, LatexContext context, IReadOnlyList<string> documentLines, List<ParseError> errors, bool splitSideNotes = false)
+    /// <param name="expressionsRead">When given, receives every expression read from the block, also those of lines that make
+    /// no chain (a lone expression): the names the block uses, without parsing its lines a second time.</param>
+    public static IReadOnlyList<Chain> Build(MathBlock block, LatexContext context, IReadOnlyList<string> documentLines, List<ParseError> errors,
+        bool splitSideNotes = false, List<MathNode>? expressionsRead = null)
     {
         var chains = new List<Chain>();
         var pieces = new List<ChainPiece>();
@@ -72,6 +75,7 @@ public static class ChainBuilder
                 return null;
             }
             if (parsed.IsEmpty) return null;
+            expressionsRead?.AddRange(parsed.Expressions);
             var dropLead = false;
             var justification = parsed.Texts.Count == 0 ? null : string.Join("; ", parsed.Texts.Where(t => t.Length > 0));
             if (parsed.StartsWithRelation)

@@ -86,7 +86,8 @@ public sealed class DerivationChecker(IStepDecider decider)
                 case MathBlock b when !b.IsInline || b.Lines.Any(l => MayHoldRelation(l.Text)):
                     var blockState = caseState ?? state;
                     var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline ? ProseCondition.IntroducedBy(b.Lead) : null);
-                    foreach (var chain in ChainBuilder.Build(b, blockState.Context, lines.Lines, errors, splitSideNotes: defineNext))
+                    var read = new List<MathNode>();
+                    foreach (var chain in ChainBuilder.Build(b, blockState.Context, lines.Lines, errors, splitSideNotes: defineNext, read))
                     {
                         var run = new ChainRun(this, blockState, errors, directives, names, decideFrom);
                         chains.Add(run.Check(chain));
@@ -98,7 +99,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                         if (answerScopes.TryPeek(out var answer)) answer.Defined.AddRange(run.DefinedBeyondAnswer);
                     }
                     (caseState, defineNext) = (null, false);
-                    names.Add(b, state.Context, lines.Lines);
+                    names.Add(read);
                     break;
                 case MathBlock b:
                     names.Add(b, state.Context, lines.Lines);
@@ -148,6 +149,9 @@ public sealed class DerivationChecker(IStepDecider decider)
     private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names, int decideFrom)
     {
         private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
+
+        // The sides printed from their lowering: a middle piece of a chain is the right side of one step and the left of the next.
+        private readonly Dictionary<MathNode, string?> printedSides = new(ReferenceEqualityComparer.Instance);
         private StepChecker? checker;
         private bool argued;
         private string? existential;
@@ -410,7 +414,8 @@ public sealed class DerivationChecker(IStepDecider decider)
             node ??= piece.Node;
             if (PlusMinusBranches.Has(node))
                 return SidePrinter.Branches(Printed(piece, context, PlusMinusBranches.Take(node, true)), Printed(piece, context, PlusMinusBranches.Take(node, false)));
-            if (context is null && lowered.TryGetValue(node, out var known)) return known is null ? null : SidePrinter.Print(known);
+            if (context is null && printedSides.TryGetValue(node, out var printed)) return printed;
+            if (context is null && lowered.TryGetValue(node, out var known)) return printedSides[node] = known is null ? null : SidePrinter.Print(known);
             // A side with a matrix of undetermined size is not read: printing it with that matrix as a scalar would mislead.
             if (context is null && Inference.UndeterminedIn(node) is not null) return null;
             // A side with large declared matrices was checked on drawn numbers: read symbolically it would be expanded in full

@@ -91,6 +91,12 @@ public sealed class NamesSeen
         }
     }
 
+    /// <summary>Records the names of expressions already read (those of a block, read into chains).</summary>
+    public void Add(IEnumerable<MathNode> expressions)
+    {
+        foreach (var node in expressions) Record(node);
+    }
+
     /// <summary>Records the names of a chain once it is checked, so that the chains after it see them as used.</summary>
     public void Add(Chain chain)
     {
