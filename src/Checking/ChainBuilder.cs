@@ -35,16 +35,18 @@ public sealed record LogicalLink(RelationToken Relation, string FromStatement, C
 /// <summary>
 /// Reads the lines of a display into chains: a line that starts with a relation continues the previous
 /// right-hand side; a line that does not starts a new chain. A line that cannot be parsed is reported
-/// and cuts the chain there; the lines after it are still read.
+/// and cuts the chain there; the lines after it are still read. Each chain is handed over as soon as it
+/// is closed, before the line that closed it is read for good: its definitions (g(z) := z + f(z)) decide
+/// how that line reads (g'(z) = 1 + f'(z) on the next line of the same align).
 /// </summary>
 public static class ChainBuilder
 {
+    /// <param name="context">The declarations in force, asked again after each chain handed to <paramref name="onChain"/>.</param>
     /// <param name="expressionsRead">When given, receives every expression read from the block, also those of lines that make
     /// no chain (a lone expression): the names the block uses, without parsing its lines a second time.</param>
-    public static IReadOnlyList<Chain> Build(MathBlock block, LatexContext context, IReadOnlyList<string> documentLines, List<ParseError> errors,
-        bool splitSideNotes = false, List<MathNode>? expressionsRead = null)
+    public static void Read(MathBlock block, Func<LatexContext> context, IReadOnlyList<string> documentLines, List<ParseError> errors,
+        Action<Chain> onChain, bool splitSideNotes = false, List<MathNode>? expressionsRead = null)
     {
-        var chains = new List<Chain>();
         var pieces = new List<ChainPiece>();
         var relations = new List<RelationToken>();
         LogicalLink? link = null;
@@ -59,21 +61,12 @@ public static class ChainBuilder
             while (source is not null) source = ReadLine(source);
         }
         Close();
-        return chains;
 
         // Reads one line into the chain; in a definitions environment, returns what follows a top-level comma
         // ("u_1 = .., u_2 = ..") as the next line to read, so each of its definitions is read.
         LatexSource? ReadLine(LatexSource source)
         {
-            ParsedLine parsed;
-            try { parsed = LatexMathParser.ParseLine(source, context); }
-            catch (ParseException e)
-            {
-                errors.Add(e.Error);
-                Close();
-                afterUnreadable = true;
-                return null;
-            }
+            if (ParseStartingChain(source) is not { } parsed) return null;
             if (parsed.IsEmpty) return null;
             expressionsRead?.AddRange(parsed.Expressions);
             var dropLead = false;
@@ -159,12 +152,51 @@ public static class ChainBuilder
                 relations.RemoveRange(keep, relations.Count - keep);
             }
             lastClosed = null;
-            if (pieces.Count > 0 && (relations.Count > 0 || link is not null))
-                chains.Add(lastClosed = new Chain(block.Environment, pieces.ToArray(), relations.ToArray(), link, leadsOn, chainAfterComma));
+            var closed = pieces.Count > 0 && (relations.Count > 0 || link is not null)
+                ? new Chain(block.Environment, pieces.ToArray(), relations.ToArray(), link, leadsOn, chainAfterComma) : null;
             chainAfterComma = false;
             pieces.Clear();
             relations.Clear();
             link = null;
+            if (closed is null) return;
+            lastClosed = closed;
+            onChain(closed);
+        }
+
+        // Reads a line; when it does not continue the chain (or cannot be read), the chain is closed and handed over first,
+        // and the line read again if that changed the declarations. Null when the line cannot be read (reported).
+        ParsedLine? ParseStartingChain(LatexSource source)
+        {
+            var used = context();
+            ParsedLine parsed;
+            try { parsed = LatexMathParser.ParseLine(source, used); }
+            catch (ParseException e)
+            {
+                Close();
+                if (ReferenceEquals(context(), used) || TryParse(source) is not { StartsWithRelation: false } again)
+                {
+                    errors.Add(e.Error);
+                    afterUnreadable = true;
+                    return null;
+                }
+                return again;
+            }
+            if (parsed.StartsWithRelation || parsed.IsEmpty) return parsed;
+            Close();
+            if (ReferenceEquals(context(), used)) return parsed;
+            try { return LatexMathParser.ParseLine(source, context()) is { StartsWithRelation: false } again ? again : parsed; }
+            catch (ParseException e)
+            {
+                errors.Add(e.Error);
+                afterUnreadable = true;
+                return null;
+            }
+        }
+
+        ParsedLine? TryParse(LatexSource source)
+        {
+            try { return LatexMathParser.ParseLine(source, context()); }
+            catch (ParseException) { return null; }
         }
     }
 }

@@ -87,7 +87,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                     var blockState = caseState ?? state;
                     var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline ? ProseCondition.IntroducedBy(b.Lead) : null);
                     var read = new List<MathNode>();
-                    foreach (var chain in ChainBuilder.Build(b, blockState.Context, lines.Lines, errors, splitSideNotes: defineNext, read))
+                    ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
                         var run = new ChainRun(this, blockState, errors, directives, names, decideFrom);
                         chains.Add(run.Check(chain));
@@ -97,7 +97,7 @@ public sealed class DerivationChecker(IStepDecider decider)
                         state = state with { Context = run.Defined.Aggregate(state.Context, (c, define) => define(c)),
                             Substitutions = [.. state.Substitutions, .. run.Substitutions] };
                         if (answerScopes.TryPeek(out var answer)) answer.Defined.AddRange(run.DefinedBeyondAnswer);
-                    }
+                    }, splitSideNotes: defineNext, read);
                     (caseState, defineNext) = (null, false);
                     names.Add(read);
                     break;

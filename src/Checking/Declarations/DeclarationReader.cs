@@ -22,7 +22,7 @@ public static partial class DeclarationReader
         var items = SplitTopLevel(d.Text, d.Kind == DeclarationKind.Given ? ';' : ',');
         foreach (var (text, offset) in items)
         {
-            var source = new LatexSource(text, d.Line, d.Column + offset, documentLines);
+            var source = new LatexSource(text, d.Line, d.Column + offset, documentLines) { GreekWords = true };
             state = d.Kind switch
             {
                 DeclarationKind.Assume => Assume(state, source),
@@ -180,7 +180,7 @@ public static partial class DeclarationReader
         var pending = new List<(string Name, LatexSource Source)>();
         foreach (var (text, offset) in items)
         {
-            var source = new LatexSource(text, d.Line, d.Column + offset, lines);
+            var source = new LatexSource(text, d.Line, d.Column + offset, lines) { GreekWords = true };
             var m = VectorPattern().Match(text);
             if (m.Success)
             {

@@ -41,6 +41,27 @@ public sealed class CommentDirectiveTests
     }
 
     [Theory]
+    [InlineData("% assume: alpha > 0")]
+    [InlineData(@"% assume: \alpha > 0")]
+    public void A_greek_name_written_as_a_word_in_a_comment_is_the_letter(string assumption)
+    {
+        // α² + α > 0 holds for α > 0 only; read as a·l·p·h·a > 0 the assumption said nothing of α (α = 0 refuted it).
+        var doc = assumption + "\n\\[ \\alpha^2 + \\alpha > 0 \\]\n";
+        Assert.Equal([StepStatus.Valid], Statuses(Run(doc)));
+    }
+
+    [Fact]
+    public void Greek_words_are_read_only_whole_and_only_in_comments()
+    {
+        // "alphabet" is no α; in the formula, "beta" is still b·e·t·a (so b e t a = \beta is refuted).
+        var doc = "% function: sigma\n% assume: alphabet > 0\n\\[ \\frac{d}{dz} \\sigma(z) = \\sigma(z)(1 - \\sigma(z)) \\]\n\\[ beta = \\beta \\]\n";
+        var report = Run(doc);
+        // sigma declared a function: the logistic identity no longer holds for an arbitrary function.
+        Assert.Equal([StepStatus.Invalid, StepStatus.Invalid], Statuses(report));
+        Assert.Empty(report.Errors);
+    }
+
+    [Theory]
     [InlineData(":=")]
     [InlineData(@"\coloneqq")]
     [InlineData(@"\triangleq")]

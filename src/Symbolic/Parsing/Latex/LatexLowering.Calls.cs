@@ -171,6 +171,8 @@ public sealed partial class LatexLowering
         // function name under them (\frac{\partial^2 f}{\partial x \partial y}) is f of every variable, not of the innermost alone.
         var nested = new List<DerivativeNode> { d };
         while (nested[^1].Body is DerivativeNode inner) nested.Add(inner);
+        if (nested.Select(n => n.Variable).OfType<NameNode>().FirstOrDefault(v => context.DefinitionOf(v.Key) is not null) is { } defined)
+            return ByDefinedName(d, defined);
         var variables = nested.Select(n => Value(n.Variable).Scalar is Symbol x ? x : throw Error(n.Variable, "a variable (a scalar name) to differentiate by")).ToArray();
         var innermost = nested[^1].Body;
         // \frac{df}{dx} with f a declared function is the derivative of f(x); f of several variables takes them in name
@@ -183,5 +185,19 @@ public sealed partial class LatexLowering
             : Scalar(innermost);
         for (var k = nested.Count - 1; k >= 0; k--) body = Differentiate(nested[k], body, variables[k], nested[k].Order);
         return body;
+    }
+
+    /// <summary>
+    /// d/dr of an expression in r, where r := ‖z - z_0‖ is defined: r is the variable there, as a reader takes it, so the
+    /// derivative is taken with r a name, and the definition put in afterwards (read through it first, r is no name to
+    /// differentiate by).
+    /// </summary>
+    private Expr ByDefinedName(DerivativeNode d, NameNode defined)
+    {
+        if (Value(defined).Scalar is not { } value) throw Error(defined, "a variable (a scalar name) to differentiate by");
+        var free = new LatexLowering(context.WithoutDefinition(defined.Key), source, instances);
+        foreach (var (name, index) in bound) free.bound[name] = index;
+        var derivative = free.Scalar(d);
+        return free.Value(defined).Scalar is Symbol variable ? Substitution.Substitute(derivative, variable, value) : derivative;
     }
 }

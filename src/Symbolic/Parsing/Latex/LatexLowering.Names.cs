@@ -14,6 +14,9 @@ public sealed partial class LatexLowering
         if (bound.TryGetValue(key, out var index)) return LatexValue.Of(index);
         if (IndexedDefinition(n) is { } entry) return entry;
         if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances);
+        // u defined by u(z) := .. and written alone is not read as u(z): "u (1 - u)" is then a call, not the product meant.
+        if (context.FunctionDefinitionOf(key) is { } pattern)
+            throw Error(n, $"{key} is defined as a function, {key}({string.Join(", ", pattern.Parameters.Select(p => p.Key))}): write it with its argument");
         if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
         if (EntryOfSubscriptedVector(n) is { } ofVector) return LatexValue.Of(Entry(ofVector.Vector, ofVector.Entry, ofVector.Shape));

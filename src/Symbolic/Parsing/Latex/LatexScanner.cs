@@ -29,6 +29,11 @@ public static class LatexScanner
                 k = ScanNumber(text, k);
                 tokens.Add(Make(source, LatexTokenKind.Number, text[start..k], start, k));
             }
+            else if (char.IsAsciiLetter(c) && source.GreekWords && GreekWordAt(text, k) is { } greek)
+            {
+                k += greek.Length;
+                tokens.Add(Make(source, LatexTokenKind.Command, greek, start, k));
+            }
             else if (char.IsAsciiLetter(c))
             {
                 k++;
@@ -48,6 +53,16 @@ public static class LatexScanner
         }
         tokens.Add(Make(source, LatexTokenKind.End, "", text.Length, text.Length));
         return tokens;
+    }
+
+    /// <summary>The Greek letter's name that is the whole word starting at <paramref name="k"/> (alpha, not the a of "alphabet"), or null.</summary>
+    private static string? GreekWordAt(string text, int k)
+    {
+        if (k > 0 && char.IsAsciiLetter(text[k - 1])) return null;
+        var end = k;
+        while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
+        var word = text[k..end];
+        return word.Length >= 2 && CommandTable.IsGreek(word) ? word : null;
     }
 
     private static int ScanNumber(string text, int k)

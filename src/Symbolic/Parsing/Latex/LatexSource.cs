@@ -7,6 +7,12 @@ namespace Ift6135.Sym.Symbolic.Parsing.Latex;
 /// </summary>
 public sealed record LatexSource(string Text, int Line = 1, int Column = 1, IReadOnlyList<string>? DocumentLines = null)
 {
+    /// <summary>
+    /// A Greek letter's name written as a word (alpha) is that letter, as on the command line's --assume: set for the
+    /// declarations of comments (% assume: alpha > 0), which are never typeset, so a student writes them as plain text.
+    /// </summary>
+    public bool GreekWords { get; init; }
+
     /// <summary>The document position of character <paramref name="offset"/> of <see cref="Text"/>.</summary>
     public (int Line, int Column) PositionOf(int offset)
     {
