@@ -15,7 +15,7 @@ namespace Ift6135.Sym.Checking;
 /// chain's conclusion (first expression, weakest relation, last expression) is checked directly.
 /// An unreadable formula is reported where it is and the rest of the document is still checked.
 /// </summary>
-public sealed class DerivationChecker(IStepDecider decider)
+public sealed partial class DerivationChecker(IStepDecider decider)
 {
     private IStepDecider Decider => decider;
 
@@ -43,6 +43,8 @@ public sealed class DerivationChecker(IStepDecider decider)
         DeclarationState? caseState = null;
         var defineNext = false;
         var names = new NamesSeen();
+        // The equation the last chain ended with, refuted as an identity: the next chain may give its roots.
+        OpenEquation? equation = null;
         // The state at each open answer environment's \begin, the definitions in force in it (its own and those of the
         // answers before it of its question), and its question.
         var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined, string? Question)>();
@@ -89,8 +91,12 @@ public sealed class DerivationChecker(IStepDecider decider)
                     var read = new List<MathNode>();
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
-                        var run = new ChainRun(this, blockState, errors, directives, names, decideFrom);
-                        chains.Add(run.Check(chain));
+                        var run = new ChainRun(this, blockState, errors, directives, names, decideFrom, equation);
+                        var report = run.Check(chain);
+                        if (run.Solved is { Equation: var solved, Variable: var variable })
+                            chains[solved.ChainIndex] = solved.Unclaimed(chains[solved.ChainIndex], variable, report.Line);
+                        equation = run.Solved?.Equation ?? OpenEquation.Ending(chain, report, chains.Count);
+                        chains.Add(report);
                         names.Add(chain);
                         // Definitions outlive the block (a case's assumptions do not).
                         blockState = run.State;
@@ -146,7 +152,8 @@ public sealed class DerivationChecker(IStepDecider decider)
     private sealed record BlockDirectives(bool DefinesAll, IReadOnlyDictionary<int, string> Argued, bool Inline = false, string? ConditionWord = null);
 
     /// <summary>The checking of one chain with the declarations in force where it is written.</summary>
-    private sealed class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names, int decideFrom)
+    private sealed partial class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names, int decideFrom,
+        OpenEquation? equation = null)
     {
         private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
 
@@ -186,6 +193,7 @@ public sealed class DerivationChecker(IStepDecider decider)
 
         public ChainReport Check(Chain chain)
         {
+            if (Roots(chain) is { } roots) return roots;
             current = chain;
             var steps = new List<StepReport>();
             if (chain.Link is { } link)
@@ -412,8 +420,8 @@ public sealed class DerivationChecker(IStepDecider decider)
         private string? Printed(ChainPiece piece, LatexContext? context = null, MathNode? node = null)
         {
             node ??= piece.Node;
-            if (PlusMinusBranches.Has(node))
-                return SidePrinter.Branches(Printed(piece, context, PlusMinusBranches.Take(node, true)), Printed(piece, context, PlusMinusBranches.Take(node, false)));
+            if (PlusMinusBranches.Has(node, context ?? Context))
+                return SidePrinter.Branches(Printed(piece, context, PlusMinusBranches.Take(node, true, context ?? Context)), Printed(piece, context, PlusMinusBranches.Take(node, false, context ?? Context)));
             if (context is null && printedSides.TryGetValue(node, out var printed)) return printed;
             if (context is null && lowered.TryGetValue(node, out var known)) return printedSides[node] = known is null ? null : SidePrinter.Print(known);
             // A side with a matrix of undetermined size is not read: printing it with that matrix as a scalar would mislead.
@@ -449,15 +457,15 @@ public sealed class DerivationChecker(IStepDecider decider)
             // A matrix used without a declaration whose size nothing determines: no verdict on a guessed size.
             if ((Inference.UndeterminedIn(left.Node) ?? Inference.UndeterminedIn(right.Node)) is { } undetermined)
                 return StepOutcome.Unknown(undetermined);
-            var branched = PlusMinusBranches.Has(left.Node) || PlusMinusBranches.Has(right.Node);
+            var branched = PlusMinusBranches.Has(left.Node, Context) || PlusMinusBranches.Has(right.Node, Context);
             var branches = branched
                 ? new[] { (true, (string?)"with ± = +"), (false, "with ± = −") }
                 : [(true, null)];
             var parts = new List<(StepOutcome, string?)>();
             foreach (var (plus, label) in branches)
             {
-                var leftNode = branched ? PlusMinusBranches.Take(left.Node, plus) : left.Node;
-                var rightNode = branched ? PlusMinusBranches.Take(right.Node, plus) : right.Node;
+                var leftNode = branched ? PlusMinusBranches.Take(left.Node, plus, Context) : left.Node;
+                var rightNode = branched ? PlusMinusBranches.Take(right.Node, plus, Context) : right.Node;
                 if (Drawn(left, leftNode, relation, right, rightNode) is { } drawn) { parts.Add((drawn, label)); continue; }
                 var l = Lower(left, leftNode);
                 var r = Lower(right, rightNode);

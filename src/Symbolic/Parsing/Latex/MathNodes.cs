@@ -35,4 +35,30 @@ public static class MathNodes
             foreach (var child in next is SetNode set ? set.Elements : Children(next)) pending.Push(child);
         }
     }
+
+    /// <summary>
+    /// The tree with each node for which <paramref name="replace"/> gives a node put in its place (its operands are then not
+    /// visited); the operands of <see cref="Children"/> are rewritten, the rest of a node (a sum's bounds, a name's subscript) kept.
+    /// </summary>
+    public static MathNode Rewrite(MathNode node, Func<MathNode, MathNode?> replace)
+    {
+        if (replace(node) is { } replaced) return replaced;
+        MathNode R(MathNode n) => Rewrite(n, replace);
+        return node switch
+        {
+            BinaryNode b => b with { Left = R(b.Left), Right = R(b.Right) },
+            NegateNode n => n with { Operand = R(n.Operand) },
+            PowerNode p => p with { Base = R(p.Base), Exponent = R(p.Exponent) },
+            TransposeNode t => t with { Operand = R(t.Operand) },
+            FractionNode f => f with { Numerator = R(f.Numerator), Denominator = R(f.Denominator) },
+            RootNode r => r with { Radicand = R(r.Radicand), Index = r.Index is null ? null : R(r.Index) },
+            CallNode c => c with { Arguments = c.Arguments.Select(R).ToArray() },
+            ApplyNode a => a with { Arguments = a.Arguments.Select(R).ToArray() },
+            BigOperatorNode s => s with { Body = R(s.Body) },
+            ExpectationNode e => e with { Body = R(e.Body) },
+            DerivativeNode d => d with { Body = R(d.Body) },
+            MatrixNode m => m with { Rows = m.Rows.Select(r => (IReadOnlyList<MathNode>)r.Select(R).ToArray()).ToArray() },
+            _ => node,
+        };
+    }
 }

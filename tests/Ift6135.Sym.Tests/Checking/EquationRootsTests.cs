@@ -1,0 +1,61 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// An equation followed by its roots, as Question 6.3 is written: det(A - λI) = (1 - λ)² + α² = 0, then λ = 1 ± iα.
+/// The equation is not an identity in λ, the roots are checked by putting them in it, and λ names them afterwards.
+/// Verdicts worked out by hand.
+/// </summary>
+public sealed class EquationRootsTests
+{
+    private static CheckReport Run(string doc) => Checker.CheckText(doc, "t.tex");
+
+    private static StepStatus[] Statuses(CheckReport r) => r.Chains.SelectMany(c => c.Steps).Select(s => s.Status).ToArray();
+
+    private const string Matrix = "% assume: \\alpha > 0\n\\[ A := \\begin{pmatrix} 1 & \\alpha \\\\ -\\alpha & 1 \\end{pmatrix} \\]\n";
+
+    [Fact]
+    public void The_characteristic_equation_then_its_roots_then_their_modulus()
+    {
+        var doc = Matrix + "\\begin{align*}\n\\det(A - \\lambda I) &= (1 - \\lambda)^2 + \\alpha^2 = 0 \\\\\n\\lambda &= 1 \\pm i \\alpha \\\\\n"
+            + "|\\lambda| &= \\sqrt{1 + \\alpha^2} > 1\n\\end{align*}\n";
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        // A := .., det(A - λI) = (1-λ)² + α² (an identity), = 0 (the equation: not checked), the roots, |λ| = .., > 1.
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Valid], Statuses(report));
+        Assert.Equal(StepStatus.NotChecked, report.Chains[1].Conclusion!.Status);
+        Assert.Contains("solved on line 5", report.Chains[1].Steps[1].Detail);
+        Assert.Contains("a root of the equation of line 4", report.Chains[2].Steps[0].Detail);
+        Assert.Equal(0, report.ExitCode);
+    }
+
+    [Fact]
+    public void Wrong_roots_are_refuted_and_name_nothing_afterwards()
+    {
+        // 1 ± α: (1 - (1 + α))² + α² = 2α² ≠ 0.
+        var doc = "% assume: \\alpha > 0\n\\[ (1 - \\lambda)^2 + \\alpha^2 = 0 \\]\nso\n\\[ \\lambda_{1,2} = 1 \\pm \\alpha \\]\n\\[ |\\lambda| = \\sqrt{1 + \\alpha^2} \\]\n";
+        var report = Run(doc);
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Invalid, StepStatus.Invalid], Statuses(report));
+        Assert.Contains("not a root of the equation of line 2", report.Chains[1].Steps[0].Detail);
+    }
+
+    [Fact]
+    public void A_root_names_its_value_but_two_roots_on_two_lines_leave_the_name_free()
+    {
+        var one = "\\begin{align*}\nx^2 - 3x + 2 &= 0 \\\\\nx &= 1\n\\end{align*}\n\\[ x + 1 = 2 \\]\n";
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid], Statuses(Run(one)));
+        // x = 1 then x = 2: x ≥ 2 would hold for the last root only; x is free again and refuted at a point below 2.
+        var two = "\\begin{align*}\nx^2 - 3x + 2 &= 0 \\\\\nx &= 1 \\\\\nx &= 2\n\\end{align*}\n\\[ x \\ge 2 \\]\n";
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Invalid], Statuses(Run(two)));
+    }
+
+    [Fact]
+    public void A_false_identity_not_followed_by_roots_stays_refuted()
+    {
+        // (a + b)² = a² + b², then a line about another name: no roots, the refutation stands.
+        var report = Run("\\[ (a + b)^2 = a^2 + b^2 \\]\n\\[ c = 2 \\]\n");
+        Assert.Equal(StepStatus.Invalid, report.Chains[0].Steps[0].Status);
+    }
+}
