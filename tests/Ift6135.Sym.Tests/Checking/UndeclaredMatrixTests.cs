@@ -33,6 +33,30 @@ public class UndeclaredMatrixTests
     }
 
     [Fact]
+    public void ALowerCaseLetterOnTheRightOfAMatrixIsNoScalarGuess()
+    {
+        // ‖Av‖ = √(1 + α²)‖v‖ holds for every vector v of R² (AᵀA = (1 + α²)I); read with v a number it was refuted.
+        var step = OnlyStep($@"\[ \|{Update} v\| = \sqrt{{1 + \alpha^2}}\, \|v\| \]");
+        Assert.Equal(StepStatus.Unknown, step.Status);
+        Assert.Contains("% vector: v 2", step.Detail);
+        // Declared, it is checked; a scalar written on the left (α I) is still a scalar.
+        Assert.Equal(StepStatus.Valid, OnlyStep($@"% vector: v 2
+\[ \|{Update} v\| = \sqrt{{1 + \alpha^2}}\, \|v\| \]").Status);
+        Assert.Equal(StepStatus.Valid, OnlyStep($@"\[ c {Update} - c I = c \alpha \begin{{pmatrix}}0&1\\-1&0\end{{pmatrix}} \]").Status);
+    }
+
+    [Fact]
+    public void ASymbolicPowerOfAMatrixSaysWhatToDoInstead()
+    {
+        // (d_k, g_k) = A^k (d_0, g_0): A^k for a symbol k is not computed; the message says how to keep the step.
+        var report = Run($@"\[ A := {Update} \]
+\[ \begin{{pmatrix}} d_k \\ g_k \end{{pmatrix}} = A^k \begin{{pmatrix}} d_0 \\ g_0 \end{{pmatrix}} \]");
+        var error = Assert.Single(report.Errors);
+        Assert.Contains("a power with a symbol in it (A^k) is not computed", error.Message);
+        Assert.Contains("% argued:", error.Message);
+    }
+
+    [Fact]
     public void WrongCharacteristicPolynomialIsInvalidWithACounterexample()
     {
         // (λ−1)² − α² differs from (λ−1)² + α² by 2α², nonzero whenever α ≠ 0.

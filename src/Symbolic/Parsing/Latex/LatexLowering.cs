@@ -161,7 +161,10 @@ public sealed partial class LatexLowering
         if (baseValue.Scalar is { } b) return LatexValue.Of(Build.Pow(b, exponent));
         var m = baseValue.Matrix!;
         if (!m.IsSquare) throw Error(p, $"a square matrix under a power, found {m.Rows}×{m.Columns}");
-        if (!exponent.IsNumber(out var k) || !k.IsInteger || k.Numerator > 16 || k.Numerator < -16)
+        if (!exponent.IsNumber(out var k))
+            throw Error(p.Exponent, "a number as the power of a matrix (an integer from -16 to 16): a power with a symbol in it (A^k) is not computed; "
+                + "state it in prose, or mark the step '% argued:' with the reason it holds");
+        if (!k.IsInteger || k.Numerator > 16 || k.Numerator < -16)
             throw Error(p.Exponent, "an integer power of a matrix (between -16 and 16)");
         var n = (int)k.Numerator;
         if (n >= 0) return LatexValue.Of(MatrixOps.Power(m, n));

@@ -8,8 +8,11 @@ namespace Ift6135.Sym.Symbolic.Parsing.Latex;
 /// </summary>
 internal sealed class MatrixInferencePass(LatexContext context, SortedSet<string> marked)
 {
-    /// <summary>How strongly the place of a name asks for a matrix: not at all, if it is upper case or I, always.</summary>
-    private enum Pull { None, UpperCase, Any }
+    /// <summary>
+    /// How strongly the place of a name asks for a matrix: not at all, if it is upper case or I, also if it is a lower-case
+    /// Latin letter (on the right of a matrix: A v, where a scalar would be written on the left), always.
+    /// </summary>
+    private enum Pull { None, UpperCase, RightOfMatrix, Any }
 
     private readonly record struct Shape(int Rows, int Columns);
 
@@ -49,6 +52,13 @@ internal sealed class MatrixInferencePass(LatexContext context, SortedSet<string
         if (n is null) return false;
         var letter = n.Base.StartsWith("bold(", StringComparison.Ordinal) && n.Base.EndsWith(')') ? n.Base[5..^1] : n.Base;
         return (letter.Length == 1 && char.IsAsciiLetterUpper(letter[0])) || (CommandTable.IsGreek(letter) && char.IsUpper(letter[0]));
+    }
+
+    /// <summary>A lower-case Latin letter, possibly bold (v, x_k, \mathbf{z}): a vector by convention on the right of a matrix.</summary>
+    private static bool IsVectorLikeName(NameNode n)
+    {
+        var letter = n.Base.StartsWith("bold(", StringComparison.Ordinal) && n.Base.EndsWith(')') ? n.Base[5..^1] : n.Base;
+        return n.Marks == "" && letter.Length == 1 && char.IsAsciiLetterLower(letter[0]) && letter is not ("e" or "i");
     }
 
     private Shape? Infer(MathNode node, Pull pull)
@@ -120,6 +130,7 @@ internal sealed class MatrixInferencePass(LatexContext context, SortedSet<string
     {
         Pull.Any => true,
         Pull.UpperCase => IsIdentityName(n) || IsMatrixLikeName(n),
+        Pull.RightOfMatrix => IsIdentityName(n) || IsMatrixLikeName(n) || IsVectorLikeName(n),
         _ => false,
     };
 
@@ -175,7 +186,7 @@ internal sealed class MatrixInferencePass(LatexContext context, SortedSet<string
             dimensions.Unify(x.Columns, y.Rows);
             return new Shape(x.Rows, y.Columns);
         }
-        if (a is { } m && !IsOneByOne(m)) Promote(b.Right, Pull.UpperCase);
+        if (a is { } m && !IsOneByOne(m)) Promote(b.Right, Pull.RightOfMatrix);
         if (c is { } n && !IsOneByOne(n)) Promote(b.Left, Pull.UpperCase);
         return a ?? c;
     }
