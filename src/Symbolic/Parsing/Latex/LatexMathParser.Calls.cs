@@ -19,7 +19,7 @@ public sealed partial class LatexMathParser
         List<MathNode> args;
         if (Peek.IsChar('('))
         {
-            args = ParseCallArguments(out var bar, "'('");
+            args = ParseCallArguments(out var bar, "'('", separators: false);
             if (bar is not null) throw source.Error($"arguments of {function} without a conditioning bar", start, LastEnd);
         }
         else if (Peek.IsCommand("{") && function is "max" or "min")

@@ -143,13 +143,17 @@ public sealed partial class LatexMathParser
         }
     }
 
-    /// <summary>(a, b | c): the arguments of a call; <paramref name="bar"/> is how many come before a conditioning bar.</summary>
-    private List<MathNode> ParseCallArguments(out int? bar, string what)
+    /// <summary>
+    /// (a, b | c): the arguments of a call; <paramref name="bar"/> is how many come before a conditioning bar. Without
+    /// <paramref name="separators"/> (\exp, \log: one value each), | and \| only write absolute values and norms, as in
+    /// \exp(-\frac{1}{2}\|z\|^2), where they would otherwise end the factor before them as a bar or the KL separator.
+    /// </summary>
+    private List<MathNode> ParseCallArguments(out int? bar, string what, bool separators = true)
     {
         ExpectChar('(', what);
         var args = new List<MathNode>();
         int? seenBar = null;
-        scopes.Push(Scope.CallArgs);
+        scopes.Push(separators ? Scope.CallArgs : Scope.Paren);
         try
         {
             while (true)

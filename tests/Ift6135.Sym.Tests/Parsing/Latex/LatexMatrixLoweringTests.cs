@@ -78,6 +78,16 @@ public class LatexMatrixLoweringTests
     }
 
     [Fact]
+    public void NormAndAbsoluteValueAfterAFactorInsideAKnownFunction()
+    {
+        // exp(-½‖x‖²) = exp(-(x₁² + x₂²)/2): the \| after ½ opens a norm (it read as the KL separator: "expected an expression, found '^'").
+        var x = (int k) => Symbol.Indexed("x", Facts.Real, k);
+        var half = Build.Mul(Number.Of(-1, 2), Build.Add(Build.Pow(x(1), 2), Build.Pow(x(2), 2)));
+        Assert.Equal(Build.Exp(half), V(@"\exp(-\frac{1}{2}\|x\|^2)").Scalar);
+        Assert.Equal(Build.Exp(Build.Mul(2, Build.Abs(Symbol.Of("a")))), V(@"\exp(2|a|)").Scalar);
+    }
+
+    [Fact]
     public void SizeMismatchIsALocatedError()
     {
         var e = Assert.Throws<Ift6135.Sym.Symbolic.Parsing.ParseException>(() => V("A + x"));
