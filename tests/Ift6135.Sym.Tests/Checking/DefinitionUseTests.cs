@@ -54,4 +54,29 @@ public sealed class DefinitionUseTests
         // Under a derivative the bare name is the body in its parameters: du/dz = 2.
         Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(Run("\\[ u(z) := 2z \\]\n\\[ \\frac{du}{dz} = 2 \\]\n")));
     }
+
+    [Fact]
+    public void The_entries_of_a_name_defined_as_a_vector_are_its_entries()
+    {
+        // w := (a, b): w_1 = a, w_2 + w_1 = a + b (w_1 was a fresh name, then a definition; w_2 a free symbol).
+        var doc = "\\[ w := \\begin{pmatrix} a \\\\ b \\end{pmatrix} \\]\n\\[ w_1 = a \\]\n\\[ w_2 + w_1 = a + b \\]\n\\[ w_2 = a \\]\n";
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.Valid, StepStatus.Invalid], Statuses(Run(doc)));
+    }
+
+    [Theory]
+    [InlineData("-", StepStatus.Valid)]
+    [InlineData("", StepStatus.Invalid)]
+    public void Question_2_1_density_with_z_defined_through_the_map(string sign, StepStatus expected)
+    {
+        // z := g(z_0) = mu + sigma ⊙ z_0; the standard normal density at z_0 over |det J| = sigma_1 sigma_2 is the product of
+        // the normal densities of z_k with mean mu_k and variance sigma_k^2 (z_k - mu_k = sigma_k z_{0,k}); without the minus
+        // sign of the exponent, the sides differ wherever z_0 is not 0.
+        var doc = "% vector: z_0 2, \\mu 2, \\sigma 2\n% assume: \\sigma_1 > 0, \\sigma_2 > 0\n"
+            + "\\[ g(z_0) := \\mu + \\sigma \\odot z_0 \\]\n\\[ z := g(z_0) \\]\n"
+            + "\\[ \\frac{1}{2\\pi} \\exp\\left(-\\frac{1}{2} \\|z_0\\|^2\\right) \\frac{1}{\\sigma_1 \\sigma_2} = \\prod_{k=1}^{2} \\frac{1}{\\sqrt{2\\pi}\\sigma_k} "
+            + "\\exp\\left(" + sign + "\\frac{(z_k - \\mu_k)^2}{2\\sigma_k^2}\\right) \\]\n";
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, report.Chains[^1].Steps[0].Status);
+    }
 }

@@ -122,7 +122,7 @@ public sealed partial class LatexLowering
             var body = Scalar(s.Body);
             // Unrolled entries (numeric bounds) take the facts a direct reading of their name gives.
             if (s.Which == BigOperatorKind.Sum && SumOfExpectations(body, index, lower, upper) is { } merged) return WithEntryFacts(merged);
-            return WithEntryFacts(s.Which == BigOperatorKind.Sum ? Build.IndexedSum(body, index, lower, upper) : Build.IndexedProduct(body, index, lower, upper));
+            return WithDefinedEntries(WithEntryFacts(s.Which == BigOperatorKind.Sum ? Build.IndexedSum(body, index, lower, upper) : Build.IndexedProduct(body, index, lower, upper)));
         }
         finally
         {

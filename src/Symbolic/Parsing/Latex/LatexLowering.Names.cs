@@ -21,6 +21,7 @@ public sealed partial class LatexLowering
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
         if (EntryOfSubscriptedVector(n) is { } ofVector) return LatexValue.Of(Entry(ofVector.Vector, ofVector.Entry, ofVector.Shape));
         if (n.Subscript is { } sub && n.Marks == "" && context.ShapeOf(n.Base) is { } parent) return LatexValue.Of(Entry(n, sub, parent));
+        if (EntryOfDefinedMatrix(n) is { } definedEntry) return LatexValue.Of(definedEntry);
         if (!context.IsDeclaredValue(key) && n.Subscript is null && n.Marks == "")
         {
             if (n.Base == "e") return LatexValue.Of(Constant.E);
@@ -77,6 +78,25 @@ public sealed partial class LatexLowering
             if (facts.Normalize() != s.Facts) renamed[s] = s.WithFacts(facts);
         }
         return renamed.Count == 0 ? e : Substitution.Substitute(e, renamed);
+    }
+
+    /// <summary>
+    /// The entries an unrolled sum or product wrote as symbols (z_1, z_2 of \prod_{k=1}^{2} z_k) put in where z is defined as a
+    /// vector (z := g(z_0)): z_k with k bound is no entry yet (<see cref="EntryOfDefinedMatrix"/>), the numbers come with the unrolling.
+    /// </summary>
+    private Expr WithDefinedEntries(Expr e)
+    {
+        var entries = new Dictionary<Expr, Expr>();
+        foreach (var s in Substitution.FreeSymbols(e))
+        {
+            if (!s.IsIndexed || s.Indices.Count > 2 || !s.Indices.All(i => i is Number { Value.IsInteger: true })) continue;
+            if (context.DefinitionOf(s.Name) is not { } defined || context.ShapeOf(s.Name) is not null) continue;
+            if (Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances).Matrix is not { } m) continue;
+            var k = s.Indices.Select(i => (int)((Number)i).Value.Numerator - 1).ToArray();
+            var (r, c) = (k[0], k.Length > 1 ? k[1] : 0);
+            if (r >= 0 && r < m.Rows && c >= 0 && c < m.Columns && (k.Length == 2 || m.Columns == 1)) entries[s] = m[r, c];
+        }
+        return entries.Count == 0 ? e : Substitution.Substitute(e, entries);
     }
 
     /// <summary>Numbers, single-letter or Greek names, and sums and products of them (i+1, 2k) are indices.</summary>
@@ -141,6 +161,23 @@ public sealed partial class LatexLowering
         var onDiagonal = indices.Length == 2 && indices[0].Equals(indices[1]);
         var entryFacts = (onDiagonal ? context.FactsOf(LatexContext.DiagonalKey(n.Base)) : null) ?? context.FactsOf(n.Base) ?? Facts.Real;
         return Symbol.Indexed(n.Base, entryFacts, indices);
+    }
+
+    /// <summary>
+    /// w_1 (or A_{12}) where w := \begin{pmatrix} a \\ b \end{pmatrix} or z := g(z_0) is defined as a vector or matrix: its entry.
+    /// Null for another name, and for an index that is not a number (w_k in a sum stays a name of its own).
+    /// </summary>
+    private Expr? EntryOfDefinedMatrix(NameNode n)
+    {
+        if (n is not { Marks: "", Subscript: { } sub } || context.DefinitionOf(n.Base) is not { } defined) return null;
+        if (Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances).Matrix is not { } m) return null;
+        if (EntryIndices(sub, m.Columns == 1 ? 1 : 2) is not { } items || items.Select(Index).ToArray() is not { } indices
+            || !indices.All(i => i.IsNumber(out var v) && v.IsInteger)) return null;
+        var k = indices.Select(i => { i.IsNumber(out var v); return (int)v.Numerator - 1; }).ToArray();
+        var (r, c) = (k[0], k.Length > 1 ? k[1] : 0);
+        if (r < 0 || r >= m.Rows || c < 0 || c >= m.Columns)
+            throw Error(sub, $"an index within the size of {n.Base} as defined ({m.Rows}×{m.Columns})");
+        return m[r, c];
     }
 
     /// <summary>

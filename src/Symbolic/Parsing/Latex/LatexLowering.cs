@@ -43,6 +43,17 @@ public sealed partial class LatexLowering
         return node is SetNode set ? LatexValue.OfSet(set.Elements.Select(lowering.Scalar).ToArray()) : lowering.Value(node);
     }
 
+    /// <summary>Whether <paramref name="key"/> is defined (w := \begin{pmatrix}..\end{pmatrix}, z := g(z_0)) as a vector or matrix: w_1 is then its entry.</summary>
+    public static bool DefinesMatrix(LatexContext context, string key)
+    {
+        if (context.DefinitionOf(key) is not { } defined) return false;
+        try { return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source).IsMatrix; }
+        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Lowers a formula that must be a scalar.</summary>
     public static Expr LowerScalar(MathNode node, LatexContext context, LatexSource source) =>
         new LatexLowering(context, source).Scalar(node);
