@@ -164,7 +164,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// </summary>
     private static string WithAdvice(Relation rel, string detail) =>
         !FunctionInstances.Applications(rel.Left).Concat(FunctionInstances.Applications(rel.Right)).Any() ? detail
-            : $"{detail} To have it decided, declare the identity it uses with '% given: LHS = RHS' (e.g. a definition of the function); "
+            : $"{detail.TrimEnd().TrimEnd('.')}. To have it decided, declare the identity it uses with '% given: LHS = RHS' (e.g. a definition of the function); "
               + "if it holds by an argument in words, end its line with '% argued: WHY'.";
 
     /// <summary>

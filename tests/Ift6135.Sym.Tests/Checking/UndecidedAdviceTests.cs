@@ -26,6 +26,15 @@ public class UndecidedAdviceTests
     }
 
     [Fact]
+    public void The_advice_starts_a_sentence_of_its_own()
+    {
+        // The reason before it ends with "K = 4" (sums written out): it ran on as "K = 4 To have it decided".
+        var s = OnlyStep("% function: p, q\n", @"\tilde{q}(z_1 \mid x, z_{2:K}) = \frac{K p(x, z_1)}{\sum_{j=1}^{K} p(x, z_j)}");
+        Assert.Equal(StepStatus.Unknown, s.Status);
+        Assert.Matches(@"[^.]\. To have it decided", s.Detail);
+    }
+
+    [Fact]
     public void A_decided_step_gets_no_advice()
     {
         var s = OnlyStep("% function: p, q\n", @"\log (p(x) q(x)) = \log p(x) + \log q(x)");
