@@ -119,11 +119,12 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         {
             case DecisionOutcome.Valid:
                 return (new StepOutcome(StepStatus.Valid, d.Method, d.Method == "numeric" ? d.Points : null, d.Method == "numeric" ? d.Seed : null, null, detail), null);
-            case DecisionOutcome.Invalid when d.Point is { } point:
-                if (CounterexampleCheck.Confirm(rel, point) is not { } values)
+            case DecisionOutcome.Invalid when d.Point is not null:
+                if (Confirmed(rel, d) is not ({ } found, { } values))
                     return (StepOutcome.Unknown(StepOutcome.Join("a counterexample was proposed but did not re-check", detail)), null);
-                var ce = CounterexampleCheck.Report(CounterexampleCheck.OfStep(point, rel), values.Left, [values.Right]);
-                return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce, WithPositiveHint(detail, rel, values)), point);
+                var ce = CounterexampleCheck.Report(CounterexampleCheck.OfStep(found.Point!, rel), values.Left, [values.Right]);
+                var foundDetail = string.IsNullOrWhiteSpace(found.Detail) ? null : found.Detail;
+                return (new StepOutcome(StepStatus.Invalid, found.Method, found.Points, found.Seed, ce, WithPositiveHint(foundDetail, rel, values)), found.Point);
             case DecisionOutcome.Invalid:
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
@@ -156,6 +157,28 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         var names = map.Keys.Select(s => Symbolic.Printing.LatexPrinter.Print(s)).ToList();
         var hint = $"it holds where {string.Join(", ", names)} {(names.Count == 1 ? "is" : "are")} positive: if so, say it with % assume: {string.Join(", ", names.Select(n => n + " > 0"))}";
         return detail is null ? hint : $"{detail}; {hint}";
+    }
+
+    /// <summary>Redrawn deciders tried when a proposed counterexample does not re-check.</summary>
+    private const int Redraws = 2;
+
+    /// <summary>
+    /// The refutation whose point re-checks in the reference evaluator, with the values there: the decider's own, or one of up to
+    /// <see cref="Redraws"/> searches with other seeds (its seed is reported); null when none does.
+    /// </summary>
+    private (Decision, CounterexampleCheck.Values)? Confirmed(Relation rel, Decision d)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (d is { Outcome: DecisionOutcome.Invalid, Point: { } point } && CounterexampleCheck.Confirm(rel, point) is { } values) return (d, values);
+            if (attempt > Redraws || decider.Redrawn(attempt) is not { } other) return null;
+            try
+            {
+                using (Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget))
+                    d = other.Decide(rel, assumptions);
+            }
+            catch (Symbolic.Safety.LimitExceededException) { return null; }
+        }
     }
 
     /// <summary>

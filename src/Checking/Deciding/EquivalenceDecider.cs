@@ -7,6 +7,12 @@ namespace Ift6135.Sym.Checking.Deciding;
 /// <summary>The engine's <see cref="EquivalenceChecker"/> behind the checker's seam.</summary>
 public sealed class EquivalenceDecider(EquivalenceOptions? options = null) : IStepDecider
 {
+    public IStepDecider Redrawn(int attempt)
+    {
+        var current = options ?? EquivalenceOptions.Default;
+        return new EquivalenceDecider(current with { Seed = current.Seed + attempt });
+    }
+
     public Decision Decide(Relation relation, SymAssumptions assumptions)
     {
         var v = EquivalenceChecker.Decide(relation, assumptions, options);

@@ -12,4 +12,10 @@ public sealed record Decision(DecisionOutcome Outcome, string Method, int Points
 public interface IStepDecider
 {
     Decision Decide(Relation relation, SymAssumptions assumptions);
+
+    /// <summary>
+    /// The same decider drawing other random points (attempt 1, 2, ..), to look again when a proposed counterexample does not
+    /// re-check (both sides ~1e-8 at the point drawn, which the confirmation in doubles counts as equal); null when there is none.
+    /// </summary>
+    IStepDecider? Redrawn(int attempt) => null;
 }
