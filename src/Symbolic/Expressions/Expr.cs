@@ -52,12 +52,16 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
     /// </summary>
     public Expr TransformShared(Func<Expr, Expr> rule) => TransformShared(rule, []);
 
-    private Expr TransformShared(Func<Expr, Expr> rule, Dictionary<Expr, Expr> done)
+    /// <summary>
+    /// <paramref name="done"/> maps a subtree to its rewrite, or to null when the rule left it as it was: an equal
+    /// copy met later is then returned itself, so its parent sees no change and is not rebuilt for nothing.
+    /// </summary>
+    private Expr TransformShared(Func<Expr, Expr> rule, Dictionary<Expr, Expr?> done)
     {
-        if (done.TryGetValue(this, out var known)) return known;
+        if (done.TryGetValue(this, out var known)) return known ?? this;
         Safety.StackGuard.Ensure("rewriting");
         var result = rule(MapArgs(a => a.TransformShared(rule, done)));
-        done[this] = result;
+        done[this] = ReferenceEquals(result, this) ? null : result;
         return result;
     }
 

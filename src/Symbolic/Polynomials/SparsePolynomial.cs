@@ -197,6 +197,9 @@ internal sealed class SparsePolynomial
 
         public void AddTerm(BigRational coefficient, List<(Expr Base, BigRational Exponent)> raw)
         {
+            // Most terms (products of plain monomials) have nothing to normalize: their merged factors, already in
+            // canonical order, are the monomial itself, with no copy and no sort.
+            if (!NeedsNormalizing(raw)) { Accept(new Monomial(raw), coefficient); return; }
             var kept = new List<(Expr, BigRational)>(raw.Count);
             var expandLater = new List<(Expr, int)>();
             foreach (var (b, e) in raw)
@@ -231,8 +234,25 @@ internal sealed class SparsePolynomial
                 extra = extra.Add(p);
                 return;
             }
+            Accept(monomial, coefficient);
+        }
+
+        private void Accept(Monomial monomial, BigRational coefficient)
+        {
             var v = (terms.TryGetValue(monomial, out var old) ? old : BigRational.Zero) + coefficient;
             if (v.IsZero) terms.Remove(monomial); else terms[monomial] = v;
+        }
+
+        /// <summary>True when some factor is rewritten by <see cref="AddTerm"/>: a power of i, a number base, a sum to an integer power.</summary>
+        private static bool NeedsNormalizing(List<(Expr Base, BigRational Exponent)> raw)
+        {
+            for (var k = 0; k < raw.Count; k++)
+            {
+                var (b, e) = raw[k];
+                if (b is Number || (b is Expressions.Constant { Which: ConstantKind.I } && e.IsInteger) || (b is Sum && e.IsInteger)) return true;
+                if (k > 0 && ExprOrder.Compare(raw[k - 1].Base, b) >= 0) return true;   // not in canonical order: sorted below
+            }
+            return false;
         }
 
         public SparsePolynomial ToPolynomial() => new SparsePolynomial(terms).Add(extra);
