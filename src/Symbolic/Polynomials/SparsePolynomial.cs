@@ -44,7 +44,7 @@ internal sealed class SparsePolynomial
     public static SparsePolynomial From(Expr e) => e switch
     {
         Number n => Constant(n.Value),
-        Sum s => s.Terms.Select(From).Aggregate(Zero, (a, b) => a.Add(b)),
+        Sum s => SumOf(s.Terms),
         Product p => p.Factors.Select(From).Aggregate(Constant(BigRational.One), (a, b) => a.Multiply(b)),
         Power { Base: Sum b, Exponent: Number { Value: { IsInteger: true, IsNegative: false } k } } when k.Numerator <= MaxExpandedPower
             => From(b).Pow((int)k.Numerator),
@@ -67,12 +67,25 @@ internal sealed class SparsePolynomial
     {
         if (other.IsZero) return this;
         var result = new Dictionary<Monomial, BigRational>(terms);
+        AddInto(result, other, factor);
+        return new(result);
+    }
+
+    /// <summary>The terms' polynomials added into one dictionary: adding them one polynomial at a time copied the running sum each time.</summary>
+    private static SparsePolynomial SumOf(IReadOnlyList<Expr> parts)
+    {
+        var result = new Dictionary<Monomial, BigRational>();
+        foreach (var part in parts) AddInto(result, From(part), BigRational.One);
+        return new(result);
+    }
+
+    private static void AddInto(Dictionary<Monomial, BigRational> result, SparsePolynomial other, BigRational factor)
+    {
         foreach (var (m, c) in other.terms)
         {
             var v = (result.TryGetValue(m, out var old) ? old : BigRational.Zero) + factor * c;
             if (v.IsZero) result.Remove(m); else result[m] = v;
         }
-        return new(result);
     }
 
     public SparsePolynomial Scale(BigRational c)
