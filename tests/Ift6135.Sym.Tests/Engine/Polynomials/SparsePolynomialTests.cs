@@ -2,14 +2,13 @@ using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Numbers;
 using Ift6135.Sym.Symbolic.Polynomials;
+using static Ift6135.Sym.Tests.Engine.Generators.ExprGen;
 
 namespace Ift6135.Sym.Tests.Engine.Polynomials;
 
 /// <summary>The expanded polynomial form: a sum's terms are added into one table, plain products skip normalization.</summary>
 public class SparsePolynomialTests
 {
-    private static readonly Symbol X = Symbol.Of("x"), Y = Symbol.Of("y"), Z = Symbol.Of("z");
-
     [Fact]
     public void ASumIsItsTermsAddedOneByOneWithCancellations()
     {
