@@ -11,7 +11,7 @@ public static class LogMeanExp
 {
     /// <summary>
     /// Fills <paramref name="into"/> with one value per group: <paramref name="logs"/> holds <paramref name="groupSize"/> rows
-    /// of <paramref name="into"/>.Length values, and is overwritten (it holds exp(l_i - max) afterwards). A group with a NaN
+    /// of <paramref name="into"/>.Length values, and is overwritten (its rows after the first hold exp(l_i - max) afterwards). A group with a NaN
     /// gives NaN (its shifted value is NaN, and so its exponential and the sum).
     /// </summary>
     public static void OfColumns(Span<double> logs, int groupSize, Span<double> into)
@@ -23,8 +23,8 @@ public static class LogMeanExp
         for (var i = 1; i < groupSize; i++) VectorMath.Max(into, logs.Slice(i * groups, groups));
         for (var i = 0; i < groupSize; i++) VectorMath.Subtract(logs.Slice(i * groups, groups), into);
         VectorMath.ExpInPlace(logs);
-        var means = new double[groups];
-        logs[..groups].CopyTo(means);
+        // The first row becomes the sums, then the log means: a buffer of its own per call was most of the bound's allocation.
+        var means = logs[..groups];
         for (var i = 1; i < groupSize; i++) VectorMath.Add(means, logs.Slice(i * groups, groups));
         for (var g = 0; g < groups; g++) means[g] /= groupSize;
         VectorMath.LogInPlace(means);

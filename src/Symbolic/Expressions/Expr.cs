@@ -24,14 +24,20 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
     public abstract Expr Rebuild(IReadOnlyList<Expr> args);
 
     /// <summary>Applies <paramref name="map"/> to every argument; returns this very object when nothing changed.</summary>
-    public Expr MapArgs(Func<Expr, Expr> map)
+    public Expr MapArgs(Func<Expr, Expr> map) => MapArgs(static (a, f) => f(a), map);
+
+    /// <summary>
+    /// <see cref="MapArgs(Func{Expr, Expr})"/> with the map's state passed along: the tree walks below pass a static lambda
+    /// and their state as a value, so no closure is allocated per node visited.
+    /// </summary>
+    internal Expr MapArgs<TState>(Func<Expr, TState, Expr> map, TState state)
     {
         var args = Args;
         if (args.Count == 0) return this;
         Expr[]? changed = null;
         for (var i = 0; i < args.Count; i++)
         {
-            var m = map(args[i]);
+            var m = map(args[i], state);
             if (changed is null && ReferenceEquals(m, args[i])) continue;
             if (changed is null) { changed = new Expr[args.Count]; for (var j = 0; j < i; j++) changed[j] = args[j]; }
             changed[i] = m;
@@ -43,7 +49,7 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
     public Expr Transform(Func<Expr, Expr> rule)
     {
         Safety.StackGuard.Ensure("rewriting");
-        return rule(MapArgs(a => a.Transform(rule)));
+        return rule(MapArgs(static (a, r) => a.Transform(r), rule));
     }
 
     /// <summary>
@@ -52,12 +58,16 @@ public abstract class Expr : IEquatable<Expr>, IComparable<Expr>
     /// </summary>
     public Expr TransformShared(Func<Expr, Expr> rule) => TransformShared(rule, []);
 
-    private Expr TransformShared(Func<Expr, Expr> rule, Dictionary<Expr, Expr> done)
+    /// <summary>
+    /// <paramref name="done"/> maps a subtree to its rewrite, or to null when the rule left it as it was: an equal
+    /// copy met later is then returned itself, so its parent sees no change and is not rebuilt for nothing.
+    /// </summary>
+    private Expr TransformShared(Func<Expr, Expr> rule, Dictionary<Expr, Expr?> done)
     {
-        if (done.TryGetValue(this, out var known)) return known;
+        if (done.TryGetValue(this, out var known)) return known ?? this;
         Safety.StackGuard.Ensure("rewriting");
-        var result = rule(MapArgs(a => a.TransformShared(rule, done)));
-        done[this] = result;
+        var result = rule(MapArgs(static (a, s) => a.TransformShared(s.rule, s.done), (rule, done)));
+        done[this] = ReferenceEquals(result, this) ? null : result;
         return result;
     }
 

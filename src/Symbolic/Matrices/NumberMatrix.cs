@@ -22,11 +22,12 @@ internal static class NumberMatrix
     }
 
     /// <summary>
-    /// adj(A) = det(A) A⁻¹ by one Gauss–Jordan elimination (n³ operations where the n² cofactors cost n⁵);
-    /// null when A is singular, where that formula does not apply and the caller takes the cofactors.
+    /// adj(A) = det(A) A⁻¹ by one Gauss–Jordan elimination (n³ operations where the n² cofactors cost n⁵), fraction-free
+    /// for an integer matrix; null when A is singular, where that formula does not apply and the caller takes the cofactors.
     /// </summary>
     public static Matrix? NonsingularAdjugate(BigRational[,] a)
     {
+        if (IntegerAdjugate.Of(a) is { } integer) return integer;
         var n = a.GetLength(0);
         var m = new BigRational[n, 2 * n];
         for (var r = 0; r < n; r++)

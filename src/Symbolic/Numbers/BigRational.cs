@@ -54,11 +54,14 @@ public readonly struct BigRational : IEquatable<BigRational>, IComparable<BigRat
     public static implicit operator BigRational(long value) => new(value);
     public static implicit operator BigRational(BigInteger value) => new(value);
 
+    // Integers (most coefficients) are added and multiplied without the GCD that normalizing a fraction needs.
     public static BigRational operator +(BigRational a, BigRational b) =>
-        a.Den == b.Den ? new(a.Numerator + b.Numerator, a.Den) : new(a.Numerator * b.Den + b.Numerator * a.Den, a.Den * b.Den);
+        a.IsInteger && b.IsInteger ? new(a.Numerator + b.Numerator, BigInteger.One, normalized: true)
+        : a.Den == b.Den ? new(a.Numerator + b.Numerator, a.Den) : new(a.Numerator * b.Den + b.Numerator * a.Den, a.Den * b.Den);
     public static BigRational operator -(BigRational a, BigRational b) => a + (-b);
     public static BigRational operator -(BigRational a) => new(-a.Numerator, a.Den, normalized: true);
-    public static BigRational operator *(BigRational a, BigRational b) => new(a.Numerator * b.Numerator, a.Den * b.Den);
+    public static BigRational operator *(BigRational a, BigRational b) =>
+        a.IsInteger && b.IsInteger ? new(a.Numerator * b.Numerator, BigInteger.One, normalized: true) : new(a.Numerator * b.Numerator, a.Den * b.Den);
     public static BigRational operator /(BigRational a, BigRational b)
     {
         if (b.IsZero) throw new DivideByZeroException("Division of a rational number by 0.");

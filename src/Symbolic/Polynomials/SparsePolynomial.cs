@@ -44,7 +44,7 @@ internal sealed class SparsePolynomial
     public static SparsePolynomial From(Expr e) => e switch
     {
         Number n => Constant(n.Value),
-        Sum s => s.Terms.Select(From).Aggregate(Zero, (a, b) => a.Add(b)),
+        Sum s => SumOf(s.Terms),
         Product p => p.Factors.Select(From).Aggregate(Constant(BigRational.One), (a, b) => a.Multiply(b)),
         Power { Base: Sum b, Exponent: Number { Value: { IsInteger: true, IsNegative: false } k } } when k.Numerator <= MaxExpandedPower
             => From(b).Pow((int)k.Numerator),
@@ -67,12 +67,25 @@ internal sealed class SparsePolynomial
     {
         if (other.IsZero) return this;
         var result = new Dictionary<Monomial, BigRational>(terms);
+        AddInto(result, other, factor);
+        return new(result);
+    }
+
+    /// <summary>The terms' polynomials added into one dictionary: adding them one polynomial at a time copied the running sum each time.</summary>
+    private static SparsePolynomial SumOf(IReadOnlyList<Expr> parts)
+    {
+        var result = new Dictionary<Monomial, BigRational>();
+        foreach (var part in parts) AddInto(result, From(part), BigRational.One);
+        return new(result);
+    }
+
+    private static void AddInto(Dictionary<Monomial, BigRational> result, SparsePolynomial other, BigRational factor)
+    {
         foreach (var (m, c) in other.terms)
         {
             var v = (result.TryGetValue(m, out var old) ? old : BigRational.Zero) + factor * c;
             if (v.IsZero) result.Remove(m); else result[m] = v;
         }
-        return new(result);
     }
 
     public SparsePolynomial Scale(BigRational c)
@@ -197,6 +210,9 @@ internal sealed class SparsePolynomial
 
         public void AddTerm(BigRational coefficient, List<(Expr Base, BigRational Exponent)> raw)
         {
+            // Most terms (products of plain monomials) have nothing to normalize: their merged factors, already in
+            // canonical order, are the monomial itself, with no copy and no sort.
+            if (!NeedsNormalizing(raw)) { Accept(new Monomial(raw), coefficient); return; }
             var kept = new List<(Expr, BigRational)>(raw.Count);
             var expandLater = new List<(Expr, int)>();
             foreach (var (b, e) in raw)
@@ -231,8 +247,25 @@ internal sealed class SparsePolynomial
                 extra = extra.Add(p);
                 return;
             }
+            Accept(monomial, coefficient);
+        }
+
+        private void Accept(Monomial monomial, BigRational coefficient)
+        {
             var v = (terms.TryGetValue(monomial, out var old) ? old : BigRational.Zero) + coefficient;
             if (v.IsZero) terms.Remove(monomial); else terms[monomial] = v;
+        }
+
+        /// <summary>True when some factor is rewritten by <see cref="AddTerm"/>: a power of i, a number base, a sum to an integer power.</summary>
+        private static bool NeedsNormalizing(List<(Expr Base, BigRational Exponent)> raw)
+        {
+            for (var k = 0; k < raw.Count; k++)
+            {
+                var (b, e) = raw[k];
+                if (b is Number || (b is Expressions.Constant { Which: ConstantKind.I } && e.IsInteger) || (b is Sum && e.IsInteger)) return true;
+                if (k > 0 && ExprOrder.Compare(raw[k - 1].Base, b) >= 0) return true;   // not in canonical order: sorted below
+            }
+            return false;
         }
 
         public SparsePolynomial ToPolynomial() => new SparsePolynomial(terms).Add(extra);

@@ -19,6 +19,8 @@ public static partial class Rewrite
     /// <summary>Expands one node whose arguments are already expanded.</summary>
     internal static Expr ExpandNode(Expr node, int maxTerms) => node switch
     {
+        // A canonical product without a sum factor is already expanded: rebuilding it would only make a copy.
+        Product p when !HasSumFactor(p) => p,
         Product p => Distribute(p.Factors, maxTerms, depth: 0),
         Power { Base: Sum s, Exponent: Number { Value: { IsInteger: true } n } } when n.Numerator > 1 => ExpandPower(s, n.Numerator, maxTerms),
         // 1/(a + b)^n: the denominator is expanded, as a whole.
@@ -26,6 +28,13 @@ public static partial class Rewrite
             Build.Pow(ExpandPower(s, -n.Numerator, maxTerms), Number.MinusOne),
         _ => node,
     };
+
+    private static bool HasSumFactor(Product p)
+    {
+        foreach (var f in p.Factors)
+            if (f is Sum) return true;
+        return false;
+    }
 
     private static Expr Distribute(IReadOnlyList<Expr> factors, long maxTerms, int depth)
     {

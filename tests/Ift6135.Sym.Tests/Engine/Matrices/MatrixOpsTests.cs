@@ -134,4 +134,30 @@ public class MatrixOpsTests
             Assert.Equal(expected, MatrixOps.Adjugate(Matrix.Of(3, 3, (r, c) => numbers[3 * r + c])));
         }
     }
+    [Fact]
+    public void TheFractionFreeAdjugateOfAnIntegerMatrixIsItsCofactors()
+    {
+        // Integer matrices take the fraction-free elimination: against the symbolic cofactors at those integers (a zero
+        // first pivot forces a row swap), and against adj(M) M = det(M) I with the determinant by Bareiss for larger sizes.
+        var names = Enumerable.Range(0, 9).Select(i => Symbol.Of($"m_{i}")).ToArray();
+        var symbolic = MatrixOps.Adjugate(Matrix.Of(3, 3, (r, c) => names[3 * r + c]));
+        foreach (var numbers in new[] { new[] { 0, 2, 1, 3, -1, 4, 2, 2, 5 }, new[] { 2, 1, 3, 0, 4, 1, 1, 1, 3 } })
+        {
+            var at = names.Zip(numbers).ToDictionary(p => (Expr)p.First, p => (Expr)Number.Of(p.Second));
+            var expected = symbolic.Map(e => Ift6135.Sym.Symbolic.Rewriting.Rewrite.Expand(Substitution.Substitute(e, at)));
+            var m = Matrix.Of(3, 3, (r, c) => numbers[3 * r + c]);
+            Assert.Equal(expected, IntegerAdjugate.Of(NumberMatrix.Entries(m)!));
+        }
+        var random = new Random(17);
+        for (var n = 4; n <= 6; n++)
+        {
+            var m = Matrix.Of(n, n, (_, _) => Number.Of(random.Next(-5, 6)));
+            var adjugate = IntegerAdjugate.Of(NumberMatrix.Entries(m)!);
+            Assert.NotNull(adjugate);
+            Assert.Equal(MatrixOps.Scale(Determinant.Of(m), Matrix.Identity(n)), MatrixOps.Multiply(adjugate, m));
+        }
+        // Singular: no adjugate by elimination (the caller takes the cofactors), and fractions are not its business.
+        Assert.Null(IntegerAdjugate.Of(NumberMatrix.Entries(M([1, 2], [2, 4]))!));
+        Assert.Null(IntegerAdjugate.Of(NumberMatrix.Entries(M([Number.Of(1, 2), 0], [0, 1]))!));
+    }
 }

@@ -62,6 +62,25 @@ public class RewritePropertyTests
         }
     }
 
+    /// <summary>
+    /// Expanding an expanded expression gives back the very same tree, not an equal copy: a product without a sum
+    /// factor is kept as it is (canonical already, see <see cref="CanonicalFormIsIdempotent"/>), so nothing is rebuilt.
+    /// </summary>
+    [Fact]
+    public void ExpandOfAnExpandedExpressionIsTheSameObject()
+    {
+        var seen = 0;
+        foreach (var (e, _) in Cases(778))
+        {
+            Expr once;
+            try { once = Rewrite.Expand(e, 2_000); }
+            catch (ExpansionLimitException) { continue; }
+            Assert.Same(once, Rewrite.Expand(once, 2_000));
+            seen += once.Descendants().Count(d => d is Product);
+        }
+        Assert.True(seen > Count, $"only {seen} products were expanded again");
+    }
+
     [Theory]
     [InlineData("together")]
     [InlineData("cancel")]
