@@ -16,10 +16,13 @@ public sealed partial class DerivationChecker
 
         public string Text => $"{Left.Text} = {Right.Text}";
 
-        /// <summary>The equation <paramref name="chain"/> ends with when its last step was refuted; null otherwise.</summary>
-        public static OpenEquation? Ending(Chain chain, ChainReport report, int index) =>
+        /// <summary>
+        /// The equation <paramref name="chain"/> ends with when its last step was refuted, or when the prose stated it as a condition
+        /// (<paramref name="stated"/>: "with $y - z_0 = (r + \beta h r) \tilde{z}$"); null otherwise.
+        /// </summary>
+        public static OpenEquation? Ending(Chain chain, ChainReport report, int index, bool stated) =>
             chain is { Link: null, Relations: [.., { Relation: LatexRelation.Equal } last] } && report.Steps.Count == chain.Relations.Count
-            && report.Steps[^1].Status == StepStatus.Invalid
+            && (report.Steps[^1].Status == StepStatus.Invalid || stated)
                 ? new OpenEquation(index, chain.Pieces[^2], last, chain.Pieces[^1])
                 : null;
 
@@ -48,6 +51,9 @@ public sealed partial class DerivationChecker
         /// <summary>The equation this chain gave roots of, if it did.</summary>
         public SolvedEquation? Solved { get; private set; }
 
+        /// <summary>Whether the chain is an equation the prose states as a condition, not checked: one the next chain may solve.</summary>
+        public bool StatesEquation { get; private set; }
+
         /// <summary>
         /// "\lambda = 1 \pm i\alpha" (or \lambda_1 = ..) right after an equation in \lambda: checked as its roots, each branch put
         /// for \lambda in the equation; once they are, \lambda names them in the steps after (|\lambda| = \sqrt{1 + \alpha^2}
@@ -71,10 +77,11 @@ public sealed partial class DerivationChecker
             inference = null;
             var outcome = Outcome(left, LatexRelation.Equal, right);
             var line = equation.Left.Position.Line;
+            var written = WrittenName(equation, variable) ?? named.Text;
             var detail = outcome.Status switch
             {
-                StepStatus.Valid => StepOutcome.Join($"a root of the equation of line {line}, {equation.Text}: its sides agree there", outcome.Detail),
-                StepStatus.Invalid => StepOutcome.Join($"not a root of the equation of line {line}, {equation.Text}", outcome.Detail),
+                StepStatus.Valid => StepOutcome.Join($"solves the equation of line {line}, {equation.Text}, for {written}: its sides agree with this put in", outcome.Detail),
+                StepStatus.Invalid => StepOutcome.Join($"does not solve the equation of line {line}, {equation.Text}, for {written}", outcome.Detail),
                 _ => StepOutcome.Join($"whether this solves the equation of line {line}, {equation.Text}, is not decided", outcome.Detail),
             };
             var (stepLine, stepColumn) = value.Position;
@@ -85,8 +92,7 @@ public sealed partial class DerivationChecker
             var again = equation.Named.Contains(root.Key);
             if (again) Undefine(root.Key);
             else if (outcome.Status == StepStatus.Valid) Define(named, relation, value);
-            Solved = new SolvedEquation(equation with { Named = new HashSet<string>(equation.Named.Append(root.Key), StringComparer.Ordinal) },
-                WrittenName(equation, variable) ?? named.Text);
+            Solved = new SolvedEquation(equation with { Named = new HashSet<string>(equation.Named.Append(root.Key), StringComparer.Ordinal) }, written);
             var (chainLine, chainColumn) = named.Position;
             return new ChainReport(chainLine, chainColumn, chain.Environment, [step], null);
         }

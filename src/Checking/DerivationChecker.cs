@@ -95,7 +95,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         var report = run.Check(chain);
                         if (run.Solved is { Equation: var solved, Variable: var variable })
                             chains[solved.ChainIndex] = solved.Unclaimed(chains[solved.ChainIndex], variable, report.Line);
-                        equation = run.Solved?.Equation ?? OpenEquation.Ending(chain, report, chains.Count);
+                        equation = run.Solved?.Equation ?? OpenEquation.Ending(chain, report, chains.Count, run.StatesEquation);
                         chains.Add(report);
                         names.Add(chain);
                         // Definitions outlive the block (a case's assumptions do not).
@@ -209,7 +209,13 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var definedByFirstUse = k == 0 && definesFresh && !IsDefinition(chain.Relations[k].Relation);
                 if (chain.IsStatementEquation) { steps.Add(Statement(chain)); continue; }
                 var defines = IsDefinition(chain.Relations[k].Relation) || definedByFirstUse;
-                if (!defines && IsLoneEquation(chain) && directives.ConditionWord is { } word) { steps.Add(Condition(chain, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word))); continue; }
+                if (!defines && IsLoneEquation(chain) && directives.ConditionWord is { } word)
+                {
+                    steps.Add(Condition(chain, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word)));
+                    // "with $y - z_0 = (r + \beta h r)\tilde{z}$": the next display may solve it for \tilde{z}.
+                    StatesEquation = steps[^1].Status == StepStatus.NotChecked;
+                    continue;
+                }
                 // "a = b,\qquad c = d": the second equation may be a condition of the first; if it is not an identity it is not refuted.
                 if (!defines && chain is { AfterComma: true, Link: null, Relations: [{ Relation: LatexRelation.Equal }] }) { steps.Add(Condition(chain, "written after a comma and a space on the line of another", substitutes: false)); continue; }
                 var step = defines

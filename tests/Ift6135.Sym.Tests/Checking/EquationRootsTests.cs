@@ -27,7 +27,7 @@ public sealed class EquationRootsTests
         Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Valid], Statuses(report));
         Assert.Equal(StepStatus.NotChecked, report.Chains[1].Conclusion!.Status);
         Assert.Contains("solved on line 5", report.Chains[1].Steps[1].Detail);
-        Assert.Contains("a root of the equation of line 4", report.Chains[2].Steps[0].Detail);
+        Assert.Contains("solves the equation of line 4", report.Chains[2].Steps[0].Detail);
         Assert.Equal(0, report.ExitCode);
     }
 
@@ -38,7 +38,7 @@ public sealed class EquationRootsTests
         var doc = "% assume: \\alpha > 0\n\\[ (1 - \\lambda)^2 + \\alpha^2 = 0 \\]\nso\n\\[ \\lambda_{1,2} = 1 \\pm \\alpha \\]\n\\[ |\\lambda| = \\sqrt{1 + \\alpha^2} \\]\n";
         var report = Run(doc);
         Assert.Equal([StepStatus.NotChecked, StepStatus.Invalid, StepStatus.Invalid], Statuses(report));
-        Assert.Contains("not a root of the equation of line 2", report.Chains[1].Steps[0].Detail);
+        Assert.Contains("does not solve the equation of line 2", report.Chains[1].Steps[0].Detail);
     }
 
     [Fact]
@@ -49,6 +49,15 @@ public sealed class EquationRootsTests
         // x = 1 then x = 2: x ≥ 2 would hold for the last root only; x is free again and refuted at a point below 2.
         var two = "\\begin{align*}\nx^2 - 3x + 2 &= 0 \\\\\nx &= 1 \\\\\nx &= 2\n\\end{align*}\n\\[ x \\ge 2 \\]\n";
         Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Invalid], Statuses(Run(two)));
+    }
+
+    [Fact]
+    public void An_equation_the_prose_states_is_solved_on_the_next_display()
+    {
+        // Radial flow (ii): y - z_0 = (r + βh r) z̃ solved for z̃ = (y - z_0) / (r(1 + βh)); with 1 + βh written 1 - βh it is not.
+        var doc = "% function: h\nwith $y - z_0 = (r + \\beta h(\\alpha, r) r)\\tilde{z}$,\n\\[ \\tilde{z} = \\frac{y - z_0}{r (1 + \\beta h(\\alpha, r))} \\]\n";
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid], Statuses(Run(doc)));
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Invalid], Statuses(Run(doc.Replace("(1 + ", "(1 - "))));
     }
 
     [Fact]
