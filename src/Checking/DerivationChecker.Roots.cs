@@ -6,15 +6,15 @@ namespace Ift6135.Sym.Checking;
 public sealed partial class DerivationChecker
 {
     /// <summary>
-    /// The equation a chain ended with, refuted as an identity: "\det(A - \lambda I) = (1 - \lambda)^2 + \alpha^2 = 0". The
-    /// chains right after it may give its roots (\lambda = 1 \pm i\alpha); then it was an equation to solve, not a claim.
+    /// An equation a chain ended with, refuted as an identity ("\det(A - \lambda I) = (1 - \lambda)^2 + \alpha^2 = 0") or stated
+    /// as a condition by the prose: the chains right after it may solve it (\lambda = 1 \pm i\alpha); then it was an equation
+    /// to solve, not a claim.
     /// </summary>
     private sealed record OpenEquation(int ChainIndex, ChainPiece Left, RelationToken Relation, ChainPiece Right)
     {
-        /// <summary>The names its root chains defined so far (\lambda after \lambda = 1 \pm i\alpha).</summary>
-        public IReadOnlySet<string> Named { get; init; } = new HashSet<string>(StringComparer.Ordinal);
-
         public string Text => $"{Left.Text} = {Right.Text}";
+
+        public int Line => Left.Position.Line;
 
         /// <summary>
         /// The equation <paramref name="chain"/> ends with when its last step was refuted, or when the prose stated it as a condition
@@ -26,10 +26,10 @@ public sealed partial class DerivationChecker
                 ? new OpenEquation(index, chain.Pieces[^2], last, chain.Pieces[^1])
                 : null;
 
-        /// <summary>The equation's chain once its roots were given: the equation, and the conclusion it gives, are not checked as identities.</summary>
-        public ChainReport Unclaimed(ChainReport report, string variable, int rootsLine)
+        /// <summary>The equation's chain once it was solved: the equation, and the conclusion it gives, are not checked as identities.</summary>
+        public ChainReport Unclaimed(ChainReport report, int solvedLine)
         {
-            var detail = $"an equation in {variable}, solved on line {rootsLine}: not claimed for every {variable}, so not checked as an identity";
+            var detail = $"an equation, solved on line {solvedLine}: not claimed for every value, so not checked as an identity";
             StepReport Unclaim(StepReport s) => s.Status == StepStatus.Invalid
                 ? s with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null, Detail = detail }
                 : s;
@@ -37,64 +37,121 @@ public sealed partial class DerivationChecker
         }
     }
 
-    /// <summary>An equation whose roots a chain gave, and the name they are the values of.</summary>
-    private sealed record SolvedEquation(OpenEquation Equation, string Variable);
+    /// <summary>
+    /// The equations of consecutive chains (∂V/∂d = g - d = 0, then ∂V/∂g = d = 0): a system the chains after it may solve, one name
+    /// at a time (d = 0) or all at once ((d, g) = (0, 0)). <see cref="Named"/> are the names its solutions gave so far.
+    /// </summary>
+    private sealed record OpenSystem(IReadOnlyList<OpenEquation> Equations, IReadOnlySet<string> Named)
+    {
+        public bool Solving => Named.Count > 0;
 
-    /// <summary>How the equation writes the name <paramref name="key"/> (\lambda), for the report.</summary>
-    private static string? WrittenName(OpenEquation equation, string key) =>
-        new[] { equation.Left, equation.Right }
-            .SelectMany(p => MathNodes.SelfAndDescendants(p.Node).OfType<NameNode>().Where(n => n.Key == key).Select(n => p.Source.Text[n.Start..n.End]))
-            .FirstOrDefault();
+        /// <summary>The system after a chain: its equation added (a new system once solving began), or none when the chain states none.</summary>
+        public static OpenSystem? After(OpenSystem? system, OpenEquation? ending) => ending is null ? null
+            : system is { Solving: false } ? system with { Equations = [.. system.Equations, ending] }
+            : new OpenSystem([ending], new HashSet<string>(StringComparer.Ordinal));
+
+        public IReadOnlySet<string> Unknowns => Equations.SelectMany(e => NamesSeen.Names(e.Left.Node).Concat(NamesSeen.Names(e.Right.Node)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>How the system writes the name <paramref name="key"/> (\lambda), for the report.</summary>
+        public string? Written(string key) =>
+            Equations.SelectMany(e => new[] { e.Left, e.Right })
+                .SelectMany(p => MathNodes.SelfAndDescendants(p.Node).OfType<NameNode>().Where(n => n.Key == key).Select(n => p.Source.Text[n.Start..n.End]))
+                .FirstOrDefault();
+    }
 
     private sealed partial class ChainRun
     {
-        /// <summary>The equation this chain gave roots of, if it did.</summary>
-        public SolvedEquation? Solved { get; private set; }
+        /// <summary>The system this chain solved (with the names it gave), if it did.</summary>
+        public OpenSystem? Solved { get; private set; }
 
         /// <summary>Whether the chain is an equation the prose states as a condition, not checked: one the next chain may solve.</summary>
         public bool StatesEquation { get; private set; }
 
         /// <summary>
-        /// "\lambda = 1 \pm i\alpha" (or \lambda_1 = ..) right after an equation in \lambda: checked as its roots, each branch put
-        /// for \lambda in the equation; once they are, \lambda names them in the steps after (|\lambda| = \sqrt{1 + \alpha^2}
-        /// is checked for both). Null when the chain is not of that form.
+        /// "\lambda = 1 \pm i\alpha" (or \lambda_1 = .., or (d, g) = (0, 0)) right after equations in those names: checked by putting
+        /// each branch of the values for the names in each equation; once valid, the names stand for the values in the steps after
+        /// (|\lambda| = \sqrt{1 + \alpha^2} is checked for both signs). Null when the chain is not of that form.
         /// </summary>
         private ChainReport? Roots(Chain chain)
         {
-            if (equation is null || directives.DefinesAll
-                || chain is not { Link: null, Relations: [{ Relation: LatexRelation.Equal } relation], Pieces: [{ Node: NameNode root } named, var value] })
+            if (system is null || directives.DefinesAll || chain is not { Link: null, Relations: [{ Relation: LatexRelation.Equal } relation], Pieces: [var named, var value] })
                 return null;
-            var unknowns = NamesSeen.Names(equation.Left.Node).Concat(NamesSeen.Names(equation.Right.Node)).ToHashSet(StringComparer.Ordinal);
-            var variable = unknowns.Contains(root.Key) ? root.Key
-                : root is { Subscript: not null, Marks: "" } && unknowns.Contains(root.Base) ? root.Base : null;
-            // An unknown of the equation: a defined name (r := \sqrt{x^2}, then r = x refuted and written again) has a value already.
-            if (variable is null || (state.Context.DefinitionOf(variable) is not null && !equation.Named.Contains(variable))
-                || NamesSeen.Names(value.Node).Contains(variable)) return null;
-            MathNode Put(MathNode side) => MathNodes.Rewrite(side, n => n is NameNode x && x.Key == variable ? value.Node : null);
-            var left = equation.Left with { Node = Put(equation.Left.Node) };
-            var right = equation.Right with { Node = Put(equation.Right.Node) };
-            current = new Chain(chain.Environment, [left, right], [equation.Relation]);
-            inference = null;
-            var outcome = Outcome(left, LatexRelation.Equal, right);
-            var line = equation.Left.Position.Line;
-            var written = WrittenName(equation, variable) ?? named.Text;
-            var detail = outcome.Status switch
-            {
-                StepStatus.Valid => StepOutcome.Join($"solves the equation of line {line}, {equation.Text}, for {written}: its sides agree with this put in", outcome.Detail),
-                StepStatus.Invalid => StepOutcome.Join($"does not solve the equation of line {line}, {equation.Text}, for {written}", outcome.Detail),
-                _ => StepOutcome.Join($"whether this solves the equation of line {line}, {equation.Text}, is not decided", outcome.Detail),
-            };
-            var (stepLine, stepColumn) = value.Position;
-            var step = new StepReport(stepLine, stepColumn, named.Text, relation.Written, value.Text, outcome.Status, outcome.Method, outcome.Points,
+            if (Assignments(named.Node, value.Node, system) is not { Count: > 0 } assignments) return null;
+            var outcomes = system.Equations.Select(e => (Equation: e, Outcome: PutIn(e, assignments))).ToList();
+            var solved = outcomes.Where(o => o.Outcome.Status == StepStatus.Valid).ToList();
+            var lines = string.Join(", ", system.Equations.Select(e => e.Line).Distinct());
+            // Values for every unknown at once ((d, g) = (0, 0)), or for the one equation, must satisfy every equation; one name of
+            // a larger system (d = 0) may leave the equations in the others unsolved, so it must satisfy one.
+            var whole = assignments.Count > 1 || outcomes.Count == 1;
+            if (whole && outcomes.Any(o => o.Outcome.Status != StepStatus.Valid)) solved = [];
+            var (outcome, detail) = Verdict(outcomes, solved, lines);
+            var (line, column) = value.Position;
+            var step = new StepReport(line, column, named.Text, relation.Written, value.Text, outcome.Status, outcome.Method, outcome.Points,
                 outcome.Seed, outcome.Counterexample, value.Justification, detail, Printed(named), Printed(value));
-            // The name stands for its roots from here on; wrong roots are not carried into the steps after. Roots given one
-            // per line (x = 1, then x = 2) leave x no single value: the second undoes the first's definition.
-            var again = equation.Named.Contains(root.Key);
-            if (again) Undefine(root.Key);
-            else if (outcome.Status == StepStatus.Valid) Define(named, relation, value);
-            Solved = new SolvedEquation(equation with { Named = new HashSet<string>(equation.Named.Append(root.Key), StringComparer.Ordinal) }, written);
+            // The names stand for their values from here on; wrong values are not carried into the steps after. Roots given one per
+            // line (x = 1, then x = 2) leave x no single value: the second undoes the first's definition.
+            foreach (var (name, _, valueNode) in assignments)
+            {
+                if (system.Named.Contains(name.Key)) Undefine(name.Key);
+                else if (outcome.Status == StepStatus.Valid) Define(named with { Node = name }, relation, value with { Node = valueNode });
+            }
+            Solved = system with { Named = new HashSet<string>(system.Named.Concat(assignments.Select(a => a.Name.Key)), StringComparer.Ordinal) };
             var (chainLine, chainColumn) = named.Position;
             return new ChainReport(chainLine, chainColumn, chain.Environment, [step], null);
+        }
+
+        /// <summary>The solution's verdict: valid when it solves the equations it must, refuted by one it does not solve, else undecided.</summary>
+        private static (StepOutcome, string) Verdict(List<(OpenEquation Equation, StepOutcome Outcome)> outcomes, List<(OpenEquation Equation, StepOutcome Outcome)> solved, string lines)
+        {
+            if (solved.Count > 0)
+            {
+                var at = string.Join(", ", solved.Select(o => o.Equation.Line).Distinct());
+                var others = solved.Count < outcomes.Count ? " (the others have names still unknown)" : "";
+                return (solved[0].Outcome, StepOutcome.Join($"solves the equation{(solved.Count > 1 ? "s" : "")} of line {at}{others}: its sides agree with this put in", solved[0].Outcome.Detail));
+            }
+            if (outcomes.FirstOrDefault(o => o.Outcome.Status == StepStatus.Invalid) is { Outcome: { } refuted } wrong)
+                return (refuted, StepOutcome.Join($"does not solve the equation of line {wrong.Equation.Line}, {wrong.Equation.Text}", refuted.Detail));
+            var undecided = outcomes.First(o => o.Outcome.Status != StepStatus.Valid).Outcome;
+            return (undecided, StepOutcome.Join($"whether this solves the equation{(outcomes.Count > 1 ? "s" : "")} of line {lines} is not decided", undecided.Detail));
+        }
+
+        /// <summary>
+        /// The names given values (x = R, or the tuple (x, y) = (a, b)), each with the unknown of the system it stands for (\lambda
+        /// for \lambda_1); null when a name is no unknown of the system, has a value already, or is used in its own value.
+        /// </summary>
+        private List<(NameNode Name, string Variable, MathNode Value)>? Assignments(MathNode left, MathNode right, OpenSystem system)
+        {
+            var pairs = (left, right) switch
+            {
+                (NameNode n, _) => [(n, right)],
+                (MatrixNode { Rows: var names }, MatrixNode { Rows: var values }) when names.Count == values.Count && names.All(r => r is [NameNode]) && values.All(r => r.Count == 1)
+                    => names.Zip(values, (n, v) => ((NameNode)n[0], v[0])).ToList(),
+                _ => new List<(NameNode, MathNode)>(),
+            };
+            var unknowns = system.Unknowns;
+            var result = new List<(NameNode, string, MathNode)>();
+            foreach (var (name, value) in pairs)
+            {
+                var variable = unknowns.Contains(name.Key) ? name.Key
+                    : name is { Subscript: not null, Marks: "" } && unknowns.Contains(name.Base) ? name.Base : null;
+                // An unknown of the equations: a defined name (r := \sqrt{x^2}, then r = x refuted and written again) has a value already.
+                if (variable is null || (state.Context.DefinitionOf(variable) is not null && !system.Named.Contains(variable))
+                    || NamesSeen.Names(value).Contains(variable)) return null;
+                result.Add((name, variable, value));
+            }
+            return result;
+        }
+
+        /// <summary>The equation with the values put for their names, checked as an identity (both branches of a ±).</summary>
+        private StepOutcome PutIn(OpenEquation equation, List<(NameNode Name, string Variable, MathNode Value)> assignments)
+        {
+            MathNode Put(MathNode side) => MathNodes.Rewrite(side, n => n is NameNode x && assignments.FirstOrDefault(a => a.Variable == x.Key) is { Value: { } v } ? v : null);
+            var left = equation.Left with { Node = Put(equation.Left.Node) };
+            var right = equation.Right with { Node = Put(equation.Right.Node) };
+            current = new Chain("", [left, right], [equation.Relation]);
+            inference = null;
+            return Outcome(left, LatexRelation.Equal, right);
         }
 
         private void Undefine(string key)

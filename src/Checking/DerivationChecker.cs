@@ -43,8 +43,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         DeclarationState? caseState = null;
         var defineNext = false;
         var names = new NamesSeen();
-        // The equation the last chain ended with, refuted as an identity: the next chain may give its roots.
-        OpenEquation? equation = null;
+        // The equations the last chains ended with, refuted as identities or stated as conditions: the next chain may solve them.
+        OpenSystem? system = null;
         // The state at each open answer environment's \begin, the definitions in force in it (its own and those of the
         // answers before it of its question), and its question.
         var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined, string? Question)>();
@@ -91,11 +91,11 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     var read = new List<MathNode>();
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
-                        var run = new ChainRun(this, blockState, errors, directives, names, decideFrom, equation);
+                        var run = new ChainRun(this, blockState, errors, directives, names, decideFrom, system);
                         var report = run.Check(chain);
-                        if (run.Solved is { Equation: var solved, Variable: var variable })
-                            chains[solved.ChainIndex] = solved.Unclaimed(chains[solved.ChainIndex], variable, report.Line);
-                        equation = run.Solved?.Equation ?? OpenEquation.Ending(chain, report, chains.Count, run.StatesEquation);
+                        foreach (var solved in run.Solved?.Equations ?? [])
+                            chains[solved.ChainIndex] = solved.Unclaimed(chains[solved.ChainIndex], report.Line);
+                        system = run.Solved ?? OpenSystem.After(system, OpenEquation.Ending(chain, report, chains.Count, run.StatesEquation));
                         chains.Add(report);
                         names.Add(chain);
                         // Definitions outlive the block (a case's assumptions do not).
@@ -153,7 +153,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
 
     /// <summary>The checking of one chain with the declarations in force where it is written.</summary>
     private sealed partial class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names, int decideFrom,
-        OpenEquation? equation = null)
+        OpenSystem? system = null)
     {
         private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
 

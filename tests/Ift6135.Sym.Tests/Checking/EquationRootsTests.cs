@@ -60,6 +60,31 @@ public sealed class EquationRootsTests
         Assert.Equal([StepStatus.NotChecked, StepStatus.Invalid], Statuses(Run(doc.Replace("(1 + ", "(1 - "))));
     }
 
+    [Theory]
+    [InlineData("(d, g) = (0, 0)", StepStatus.Valid)]
+    [InlineData("(d, g) = (0, 1)", StepStatus.Invalid)]
+    public void A_system_of_equations_then_its_solution(string solution, StepStatus expected)
+    {
+        // Q6.2 with V = dg - d²/2: ∂V/∂d = g - d = 0 and ∂V/∂g = d = 0 hold together at (0, 0) only.
+        var doc = "\\[ V(d, g) := d g - \\frac{1}{2} d^2 \\]\n\\begin{align*}\n\\frac{\\partial V}{\\partial d} &= g - d = 0 \\\\\n"
+            + "\\frac{\\partial V}{\\partial g} &= d = 0\n\\end{align*}\nso\n\\[ " + solution + " \\]\n";
+        var report = Run(doc);
+        Assert.Equal(expected, report.Chains[^1].Steps[0].Status);
+        // The two equations are not claimed as identities.
+        Assert.Equal([StepStatus.Valid, StepStatus.NotChecked], report.Chains[1].Steps.Select(s => s.Status));
+        Assert.Equal([StepStatus.Valid, StepStatus.NotChecked], report.Chains[2].Steps.Select(s => s.Status));
+    }
+
+    [Fact]
+    public void A_system_solved_one_name_at_a_time()
+    {
+        // d = 0 solves the second equation alone; g = 0 then solves the first with d = 0 put in.
+        var doc = "\\[ V(d, g) := d g - \\frac{1}{2} d^2 \\]\n\\begin{align*}\n\\frac{\\partial V}{\\partial d} &= g - d = 0 \\\\\n"
+            + "\\frac{\\partial V}{\\partial g} &= d = 0 \\\\\nd &= 0 \\\\\ng &= 0\n\\end{align*}\n";
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.NotChecked, StepStatus.Valid, StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid],
+            Statuses(Run(doc)));
+    }
+
     [Fact]
     public void A_false_identity_not_followed_by_roots_stays_refuted()
     {
