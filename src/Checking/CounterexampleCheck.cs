@@ -89,14 +89,26 @@ public static class CounterexampleCheck
             var e = s.IndexOf('E');
             return e < 0 ? s : $@"{s[..e]} \times 10^{{{int.Parse(s[(e + 1)..], CultureInfo.InvariantCulture)}}}";
         }
-        if (Math.Abs(z.Imaginary) < 1e-12 * Math.Max(1, Math.Abs(z.Real))) return F(z.Real);
+        z = WithoutNoise(z);
+        if (z.Imaginary == 0) return F(z.Real);
         return z.Imaginary < 0 ? $"{F(z.Real)} - {F(-z.Imaginary)}i" : $"{F(z.Real)} + {F(z.Imaginary)}i";
     }
 
     public static string Show(Complex z)
     {
         static string F(double x) => x.ToString("G10", CultureInfo.InvariantCulture);
-        if (Math.Abs(z.Imaginary) < 1e-12 * Math.Max(1, Math.Abs(z.Real))) return F(z.Real);
+        z = WithoutNoise(z);
+        if (z.Imaginary == 0) return F(z.Real);
         return z.Imaginary < 0 ? $"{F(z.Real)} - {F(-z.Imaginary)}i" : $"{F(z.Real)} + {F(z.Imaginary)}i";
+    }
+
+    /// <summary>
+    /// A part below 1e-12 of the other is rounding of the complex arithmetic ((1 + i)^2 gives 1.2E-16 + 2i): shown as 0,
+    /// so an exactly imaginary value reads 0 + 2i.
+    /// </summary>
+    private static Complex WithoutNoise(Complex z)
+    {
+        if (Math.Abs(z.Imaginary) < 1e-12 * Math.Max(1, Math.Abs(z.Real))) return new(z.Real, 0);
+        return Math.Abs(z.Real) < 1e-12 * Math.Abs(z.Imaginary) ? new(0, z.Imaginary) : z;
     }
 }

@@ -10,27 +10,35 @@ namespace Ift6135.Sym.Assignment.Parameters;
 internal static class JsonLocator
 {
     /// <summary>Where the key of the member at <paramref name="path"/> is written (its opening quote).</summary>
-    public static (int Line, int Column)? FindKey(byte[] utf8, string path) => Find(utf8, KeyPrefix + path, exact: true);
+    public static (int Line, int Column)? FindKey(byte[] utf8, string path) => Exact(utf8, KeyPrefix + path);
 
-    public static (int Line, int Column)? Find(byte[] utf8, string path) => Find(utf8, path, exact: false);
+    public static (int Line, int Column)? Find(byte[] utf8, string path) => Nearest(utf8, path) is { } at ? (at.Line, at.Column) : null;
 
     private const string KeyPrefix = "key:";
 
-    private static (int Line, int Column)? Find(byte[] utf8, string path, bool exact)
+    private static (int Line, int Column)? Exact(byte[] utf8, string path)
     {
-        if (exact)
-        {
-            var keys = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
-            try { Walk(utf8, keys); }
-            catch (JsonException) { }
-            return keys.TryGetValue(path, out var at) ? LineColumn(utf8, at) : null;
-        }
+        var keys = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        try { Walk(utf8, keys); }
+        catch (JsonException) { }
+        return keys.TryGetValue(path, out var at) ? LineColumn(utf8, at) : null;
+    }
+
+    /// <summary>
+    /// Where the value at <paramref name="path"/> is written, or, for a path the file leaves out (a default used),
+    /// its nearest present ancestor; <c>Present</c> is the path found, shorter than <paramref name="path"/> in that case.
+    /// </summary>
+    public static (int Line, int Column, string Present)? Nearest(byte[] utf8, string path)
+    {
         var positions = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         try { Walk(utf8, positions); }
         catch (JsonException) { return null; }
-        // A path that is absent (a default used) is reported at its nearest present ancestor.
         for (var p = path; p.Length > 0; p = Parent(p))
-            if (positions.TryGetValue(p, out var offset)) return LineColumn(utf8, offset);
+            if (positions.TryGetValue(p, out var offset))
+            {
+                var (line, column) = LineColumn(utf8, offset);
+                return (line, column, p);
+            }
         return null;
     }
 

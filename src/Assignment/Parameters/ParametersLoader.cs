@@ -41,7 +41,7 @@ public static class ParametersLoader
         if (parameters is null) throw new ParametersException(SourceExcerpt.Format(utf8, fileName, 1, 1, "the parameter file must hold a JSON object, not null"));
         var problems = ParametersValidator.Validate(parameters);
         if (problems.Count > 0)
-            throw new ParametersException(string.Join("\n", problems.Select(p => Locate(utf8, fileName, p))));
+            throw new ParametersException(string.Join("\n", Merged(utf8, problems).Select(p => Locate(utf8, fileName, p))));
         return parameters;
     }
 
@@ -68,11 +68,40 @@ public static class ParametersLoader
 
     private static string Locate(byte[] utf8, string fileName, ParameterProblem p)
     {
-        var at = JsonLocator.Find(utf8, p.Path);
-        if (at is null) return $"{fileName}: {p.Path}: {p.Message}";
+        if (JsonLocator.Nearest(utf8, p.Path) is not { } at) return $"{fileName}: {p.Path}: {p.Message}";
+        // A value the file leaves out is the default: pointing at its parent alone would blame what the user wrote.
+        var message = Absent(p.Path, at.Present) is { } absent ? $"{p.Message} ({DefaultNote(absent, at.Present)})" : p.Message;
         // Inside a string value, point at the offending character (+1 for the opening quote).
-        var column = at.Value.Column + (p.ColumnInValue > 0 ? p.ColumnInValue : 0);
-        return SourceExcerpt.Format(utf8, fileName, at.Value.Line, column, $"{p.Path}: {p.Message}");
+        var column = at.Column + (p.ColumnInValue > 0 && at.Present.Length == p.Path.Length ? p.ColumnInValue : 0);
+        return SourceExcerpt.Format(utf8, fileName, at.Line, column, $"{p.Path}: {message}");
+    }
+
+    /// <summary>
+    /// The problems inside one value the file leaves out (eight bad names in the default cases) become one,
+    /// at that value's path: the user wrote none of them, and one change fixes them all.
+    /// </summary>
+    private static IEnumerable<ParameterProblem> Merged(byte[] utf8, IReadOnlyList<ParameterProblem> problems) =>
+        problems.Select((p, k) => (Problem: p, Absent: JsonLocator.Nearest(utf8, p.Path) is { } at ? Absent(p.Path, at.Present) : null, Index: k))
+            .GroupBy(x => x.Absent ?? $"#{x.Index}")
+            .Select(g => g.First().Absent is { } absent
+                ? new ParameterProblem(absent, string.Join("; ", g.Select(x => x.Problem.Message).Distinct()))
+                : g.First().Problem);
+
+    /// <summary>The outermost part of <paramref name="path"/> missing from the file ("$.q1.cases" of "$.q1.cases[0][1]" under "$.q1"), or null when the path is there.</summary>
+    private static string? Absent(string path, string present)
+    {
+        if (present.Length >= path.Length) return null;
+        var end = path.IndexOfAny(['.', '['], present.Length + 1);
+        return end < 0 ? path : path[..end];
+    }
+
+    private static string DefaultNote(string absent, string present)
+    {
+        var key = absent[(present.Length + 1)..];
+        var parent = present == "$" ? "the top level" : $"\"{present[(Math.Max(present.LastIndexOf('.'), 0) + 1)..]}\"";
+        return absent[present.Length] == '['
+            ? $"{absent} is not in this file, so its default is used"
+            : $"\"{key}\" is not in this file, so its default is used; add \"{key}\" to {parent} to set it";
     }
 
     /// <summary>The 0-based character column of a 0-based byte position in a 1-based line.</summary>

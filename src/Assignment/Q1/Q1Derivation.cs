@@ -66,16 +66,19 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
             run.SequenceEqual(trace.Field),
             $"propagation gives {Labels(trace.Field)}; running the layers on the {layers[0].InputSize * layers[0].InputSize} indicator inputs with random positive integer kernels (seed {CrossCheckSeed + k}) gives {Labels(run)}");
 
-        var orders = OrderingAnalysis.ConsistentOrders(layers);
+        var fields = OrderingAnalysis.Fields(layers) ?? throw new InvalidOperationException("the validated layers keep the grid size");
+        var orders = OrderingAnalysis.ConsistentOrders(fields);
+        // Autoregressive means some generation order exists for the whole grid, not only that the target misses itself.
+        var cycle = DependencyCycle.Find(fields);
         var blocks = new List<Block>();
         blocks.AddRange(PropagationBlocks(layers, trace, maskNames));
         blocks.Add(new Figure(Grid(trace, CaseName(maskNames)), Inline.Of($"Receptive field of {Target.Label} (shaded), case {CaseName(maskNames)}; the target pixel is marked.")));
-        blocks.Add(new Prose(Inline.Of(AutoregressiveVerdict(trace, orders))));
+        blocks.Add(new Prose(Inline.Of(AutoregressiveVerdict(trace, orders, cycle))));
         blocks.Add(new Result(
-            Inline.Of($"The receptive field of {Target.Label} is {{{Labels(trace.Field)}}} ({trace.Field.Count} pixels); the stack is {(trace.SeesItself ? "not " : "")}autoregressive."),
+            Inline.Of($"The receptive field of {Target.Label} is {{{Labels(trace.Field)}}} ({trace.Field.Count} pixels); the stack is {(cycle is null ? "" : "not ")}autoregressive."),
             new CompositeAnswer([
                 ("field", new PixelSetAnswer(trace.Field.Select(p => (p.Row, p.Column)).ToArray())),
-                ("autoregressive", new BooleanAnswer(!trace.SeesItself)),
+                ("autoregressive", new BooleanAnswer(cycle is null)),
             ])));
         var restatement = Inline.Of($"Layer 1 uses mask {maskNames[0]}{string.Concat(maskNames.Skip(1).Select((m, l) => $", layer {l + 2} uses mask {m}"))}. Find every input pixel that can influence the output pixel {Target.Label}.");
         return new Part(id, $"Case {CaseName(maskNames)}", parameters.PointsOf(id), restatement, blocks);
@@ -94,18 +97,23 @@ public sealed class Q1Derivation(AssignmentParameters parameters, DerivationLog 
         }
     }
 
-    private string AutoregressiveVerdict(ReceptiveFieldTrace trace, IReadOnlyList<RasterOrder> orders)
+    private string AutoregressiveVerdict(ReceptiveFieldTrace trace, IReadOnlyList<RasterOrder> orders, IReadOnlyList<Pixel>? cycle)
     {
         var self = trace.SeesItself
             ? $"The field contains {Target.Label} itself: the output can see the very input it should predict, so this case is not autoregressive."
             : $"The field does not contain {Target.Label}: the output never sees the input it predicts.";
-        var order = orders.Count == 0
-            ? " No scan order of the grid (row- or column-wise, in any direction) has every pixel depend only on earlier pixels, so no generation order is consistent with this stack."
-            : orders.Count == 1
-                ? $" Over the whole grid, not only at {Target.Label}, every output pixel depends only on input pixels that come earlier in one scan order: {orders[0].Describe()}."
-                : $" Over the whole grid, not only at {Target.Label}, every output pixel depends only on input pixels that come earlier in each of these scan orders: {string.Join("; ", orders.Select(o => o.Describe()))}.";
+        var order = orders.Count switch
+        {
+            0 when cycle is null => NoScanOrder + ", but no pixel depends on itself through the others, so some other generation order is consistent with this stack: it is autoregressive.",
+            0 when trace.SeesItself => NoScanOrder + ", so no generation order is consistent with this stack.",
+            0 => NoScanOrder + $": over the whole grid {DependencyCycle.Describe(cycle!)}, so no generation order is consistent with this stack and it is not autoregressive.",
+            1 => $" Over the whole grid, not only at {Target.Label}, every output pixel depends only on input pixels that come earlier in one scan order: {orders[0].Describe()}.",
+            _ => $" Over the whole grid, not only at {Target.Label}, every output pixel depends only on input pixels that come earlier in each of these scan orders: {string.Join("; ", orders.Select(o => o.Describe()))}.",
+        };
         return self + order;
     }
+
+    private const string NoScanOrder = " No scan order of the grid (row- or column-wise, in any direction) has every pixel depend only on earlier pixels";
 
     private IReadOnlyList<Block> Closing(IReadOnlyList<Part> parts)
     {

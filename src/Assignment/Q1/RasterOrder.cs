@@ -32,13 +32,18 @@ public sealed record RasterOrder(bool RowByRow, bool TopToBottom, bool LeftToRig
 /// <summary>Which scan orders a stack of masked layers respects, found from the receptive field of every pixel.</summary>
 public static class OrderingAnalysis
 {
-    public static IReadOnlyList<RasterOrder> ConsistentOrders(IReadOnlyList<ConvolutionLayer> layers)
+    public static IReadOnlyList<RasterOrder> ConsistentOrders(IReadOnlyList<ConvolutionLayer> layers) => ConsistentOrders(Fields(layers));
+
+    public static IReadOnlyList<RasterOrder> ConsistentOrders(IReadOnlyList<(Pixel Pixel, IReadOnlyList<Pixel> Field)>? fields) =>
+        fields is null ? [] : RasterOrder.All.Where(o => fields.All(f => f.Field.All(q => o.Precedes(q, f.Pixel)))).ToArray();
+
+    /// <summary>The receptive field of every pixel of the grid, in the grid's order; null when the stack does not keep the grid size.</summary>
+    public static IReadOnlyList<(Pixel Pixel, IReadOnlyList<Pixel> Field)>? Fields(IReadOnlyList<ConvolutionLayer> layers)
     {
         var n = layers[^1].OutputSize;
-        if (n != layers[0].InputSize) return [];
-        var fields = (from r in Enumerable.Range(1, n) from c in Enumerable.Range(1, n)
-                      let p = new Pixel(r, c)
-                      select (p, ReceptiveField.Propagate(layers, p).Field)).ToArray();
-        return RasterOrder.All.Where(o => fields.All(f => f.Field.All(q => o.Precedes(q, f.p)))).ToArray();
+        if (n != layers[0].InputSize) return null;
+        return (from r in Enumerable.Range(1, n) from c in Enumerable.Range(1, n)
+                let p = new Pixel(r, c)
+                select (p, ReceptiveField.Propagate(layers, p).Field)).ToArray();
     }
 }

@@ -163,6 +163,18 @@ public sealed class StabilityAnalysis(Q6Game game, IStepVerifier verifier, Deriv
                     yield return chain.Step(kind, Number.Zero, Justification.Algebra(Inline.Of("for ", game.RateFact(interval)))).Build();
                     yield break;
                 }
+        // Beyond sign reasoning (1 - det A = -4a(2a - 1)(2a^2 - a + 1) for a > 1/2): exactly, by the expression's real roots.
+        foreach (var (c, k) in conditions.Select((c, k) => (c, k)))
+            if (StabilityCondition.PositiveOn(-c, rate, interval))
+            {
+                log.Check(partId, Inline.Of($"{chainId}: ", new RelationItem(new Relation(RelationKind.Less, c, Number.Zero)), ", for ", game.RateFact(interval)), true,
+                    Inline.Of("no real root inside the interval, negative at a rational point inside"));
+                yield return new Prose(Inline.Of("For ", Stability.Item(rate, interval), $" one of them, {Ordinal(k)} in the list, is negative: it has no real root in that interval and is negative at a rational point of it:"));
+                yield return Formula.Established(new RelationItem(new Relation(RelationKind.Less, c, Number.Zero)));
+                yield break;
+            }
         throw new DerivationFailedException(partId, chainId, null, $"the engine could not show any Jury expression non-positive for {interval}");
     }
+
+    private static string Ordinal(int k) => k switch { 0 => "the first", 1 => "the second", 2 => "the third", _ => "the fourth" };
 }

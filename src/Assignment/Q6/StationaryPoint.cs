@@ -15,6 +15,8 @@ public static class StationaryPoint
 
     public static (Expr D, Expr G) Find(Expr vd, Expr vg, Symbol d, Symbol g)
     {
+        // Every point is stationary, not a line of them ("a whole line" misled a TA who wrote V = 0).
+        if (vd.IsZero && vg.IsZero) throw Unsupported("V is constant: its gradient vanishes at every point, so there is no single stationary point to analyse");
         Relation[] equations = [Relation.Eq(vd, Number.Zero), Relation.Eq(vg, Number.Zero)];
         try
         {

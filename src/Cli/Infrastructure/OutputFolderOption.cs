@@ -27,7 +27,7 @@ public static class OutputFolderOption
     }
 
     /// <summary>The path itself or its nearest existing ancestor when that is a file; null when the folder can be created.</summary>
-    private static string? FileInTheWay(string path)
+    public static string? FileInTheWay(string path)
     {
         for (var p = path; !string.IsNullOrEmpty(p); p = Path.GetDirectoryName(p))
         {

@@ -1,5 +1,7 @@
 using Ift6135.Sym.Assignment.Model;
 using Ift6135.Sym.Assignment.Parameters;
+using Ift6135.Sym.Assignment.Q6;
+using Ift6135.Sym.Symbolic.Printing;
 using Ift6135.Sym.Symbolic.Assumptions;
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
@@ -24,7 +26,10 @@ internal sealed class Q6Key
     public const string Diverges = "diverges", Converges = "converges", Cycles = "cycles";
     private static readonly string[] Behaviours = [Diverges, Converges, Cycles];
 
-    private readonly Symbol d, g, alpha;
+    private readonly Symbol d, g;
+
+    /// <summary>The learning rate as the solution reads it: a positive symbol, or a number (then nothing is assumed about it).</summary>
+    private readonly Expr alpha;
     private readonly Expr dVdd, dVdg;
 
     public Q6Key(Q6Parameters p)
@@ -32,13 +37,11 @@ internal sealed class Q6Key
         var table = new SymbolTable();
         d = table.Declare("d", Facts.Real);
         g = table.Declare("g", Facts.Real);
-        alpha = table.Declare(p.LearningRate, Facts.Positive);
+        alpha = LearningRate.Read(p.LearningRate, table);
         var value = InfixParser.Parse(p.Value, table);
         dVdd = Differentiation.Diff(value, d);
         dVdg = Differentiation.Diff(value, g);
     }
-
-    public Symbol LearningRate => alpha;
 
     /// <summary>The update matrix; <paramref name="ascendD"/>/<paramref name="descendG"/> false give the sign mistakes.</summary>
     public Matrix Update(bool ascendD = true, bool descendG = true)
@@ -100,7 +103,8 @@ internal sealed class Q6Key
                 new ChoiceAnswer(b), 0m)).ToArray(),
             Behaviours);
 
-        var declarations = new[] { $"% assume: \\{alpha.Name} > 0" };
+        // A numeric rate needs no declaration: "% assume: 1/10 > 0" would state a fact about a number.
+        string[] declarations = alpha is Symbol rate ? [$"% assume: {LatexPrinter.Print(rate)} > 0"] : [];
         PartKey Make(string id, IReadOnlyList<FieldKey> fields, string expectation, IReadOnlyList<KeyStep>? steps = null)
         {
             var part = solutionPart(id);

@@ -35,10 +35,23 @@ public static partial class AnswerParser
         }
         catch (ParseException e)
         {
+            // A '$' left open is what the writer must fix, not the parse error it causes at that '$'.
+            if (UnpairedDollar(text) is { } dollar) throw new AnswerParseException($"{file}:{line}: {dollar}");
             // The formula was parsed on its own: its line 1 is the field's line in the document.
             var where = $"{file}:{line + e.Error.Span.Line - 1}:{e.Error.Span.Column}";
             throw new AnswerParseException($"{where}: {e.Error.Message}");
         }
+    }
+
+    /// <summary>What is wrong when the field's '$' signs (not \$) do not pair up; null when they do.</summary>
+    private static string? UnpairedDollar(string text)
+    {
+        var t = text.Trim();
+        var count = t.Where((c, k) => c == '$' && (k == 0 || t[k - 1] != '\\')).Count();
+        if (count % 2 == 0) return null;
+        if (t.StartsWith('$') && !t.EndsWith('$')) return "the '$' that opens the formula is never closed: end the formula with '$'";
+        if (t.EndsWith('$') && !t.StartsWith('$')) return "the '$' that closes the formula has no opening '$': start the formula with '$'";
+        return "the '$' signs of the formula do not pair up: each formula is written between two '$'";
     }
 
     /// <summary>K x K sizes are instantiated at <paramref name="size"/> (the declared size); a K left in the answer means that size too.</summary>

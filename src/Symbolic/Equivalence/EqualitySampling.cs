@@ -170,11 +170,14 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
         if (re.Value.Equal && im.Value.Equal) return Agreement.Agree;
         var precision = re.Value.Exact && im.Value.Exact ? ", exactly in rational arithmetic" : $", with {BigFloat.Precision}-bit floating point";
         var differing = re.Value.Equal ? "imaginary" : "real";
-        recheckMethod = $"in real and imaginary parts{branches}{precision}; the values shown are the {differing} parts";
         var (left, right) = re.Value.Equal ? (im.Value.Left, im.Value.Right) : (re.Value.Left, re.Value.Right);
+        // The parts go in the note: check shows the sides' full complex values beside it, calc the parts alone.
+        recheckMethod = $"in real and imaginary parts{branches}{precision}; the {differing} parts differ: {Part(left)} against {Part(right)}";
         counterexample = new Counterexample(problem.Report(point), left, right);
         return Agreement.Differ;
     }
+
+    private static string Part(double x) => x.ToString("G10", System.Globalization.CultureInfo.InvariantCulture);
 
     private (bool Equal, bool Exact, double Left, double Right)? ComparePart(Expr left, Expr right, IReadOnlyDictionary<Symbol, BigRational> values)
     {

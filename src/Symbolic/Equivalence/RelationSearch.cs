@@ -32,11 +32,14 @@ internal sealed class RelationSearch(Problem problem, RelationKind kind, Compile
                 if (margin <= 0 && Confirm(point) is { } counterexample)
                     return new Verdict(Outcome.Invalid, VerdictMethod.Numeric, tested, options.Seed, counterexample,
                         $"the relation fails at a point (re-checked beyond double precision), found after {tested} points");
-                if (step >= options.RefinementSteps) break;
+                if (step >= options.RefinementSteps || problem.Symbols.Count == 0) break;
                 var next = sampler.Perturb(point, scale);
                 if (sampler.Admits(next) && Margin(next) is { } m && m < margin) { point = next; margin = m; }
                 else scale /= 2;
             }
+            // Without symbols every draw is the same point: one evaluation is the whole search.
+            if (problem.Symbols.Count == 0)
+                return EquivalenceChecker.Unknown(options, "a relation between constants: it did not fail when evaluated, but an inequality is not declared valid from a numeric value", tested);
         }
         return EquivalenceChecker.Unknown(options,
             $"no counterexample found in {tested} points (seed {options.Seed}); an inequality is not declared valid from samples", tested);

@@ -62,12 +62,15 @@ public static class Eigenvalues
             .OrderBy(z => z.Real).ThenBy(z => z.Imaginary)
             .Select(z => Build.Add(Approximate(z.Real), Build.Mul(Approximate(z.Imaginary), Constant.I)))
             .ToArray();
-        return new(spectrum, false, "numeric (MathNet eigenvalue decomposition), rounded to 12 decimals");
+        return new(spectrum, false, $"numeric (MathNet eigenvalue decomposition), rounded to {ApproximateDecimals} decimals");
     }
+
+    /// <summary>The decimals kept of a numeric eigenvalue: what a double holds for values of moderate size.</summary>
+    public const int ApproximateDecimals = 12;
 
     private static Expr Approximate(double x)
     {
-        var scale = BigInteger.Pow(10, 12);
-        return Number.Of(new BigRational(new BigInteger(Math.Round(x * 1e12)), scale));
+        var scale = BigInteger.Pow(10, ApproximateDecimals);
+        return Number.Of(new BigRational(new BigInteger(Math.Round(x * Math.Pow(10, ApproximateDecimals))), scale));
     }
 }

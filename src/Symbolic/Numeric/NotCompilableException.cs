@@ -10,5 +10,8 @@ public sealed class NotCompilableException(string message) : Exception(message)
     /// conditional density q(z | x).
     /// </summary>
     public static NotCompilableException UndefinedFunction(Apply a) =>
-        new($"The undefined function {a.Function} in {a} has no numeric value; it cannot be evaluated at a point.");
+        new(Printing.ProbabilityNotation.IsExpectation(a.Name)
+            // An expectation's name (E_z\simq) is the reader's, not the writer's: it is shown as written.
+            ? $"The expectation {Printing.LatexPrinter.Print(a)} has no numeric value (no distribution is given to average over); it cannot be evaluated at a point."
+            : $"The undefined function {a.Function} in {a} has no numeric value; it cannot be evaluated at a point.");
 }

@@ -8,7 +8,7 @@ namespace Ift6135.Sym.Symbolic.Printing;
 /// arguments before the bar) too. A name or a condition that is already LaTeX (it holds
 /// a backslash or a brace, as <c>\tilde{q}</c> or <c>z_{2:K}</c>) is written as it is.
 /// </summary>
-internal static class ProbabilityNotation
+internal static partial class ProbabilityNotation
 {
     public const string Divergence = "D_KL";
 
@@ -51,7 +51,23 @@ internal static class ProbabilityNotation
 
     private static bool IsLatex(string text) => text.Contains('\\', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal);
 
-    /// <summary>A subscript or a condition: LaTeX as it is, else names separated by commas.</summary>
+    /// <summary>A subscript or a condition: LaTeX as it is (a command glued to a letter separated again), else names separated by commas.</summary>
     private static string Part(string text) =>
-        IsLatex(text) ? text : string.Join(", ", text.Split(',').Select(t => LatexNames.Identifier(t.Trim())));
+        IsLatex(text) ? Unglued(text) : string.Join(", ", text.Split(',').Select(t => LatexNames.Identifier(t.Trim())));
+
+    /// <summary>
+    /// The reader keeps a subscript without its spaces, so z \sim q comes back as z\simq, which LaTeX reads as the
+    /// unknown command \simq: a word that is no command but starts with one is split after that command.
+    /// </summary>
+    private static string Unglued(string text) => CommandWord().Replace(text, m =>
+    {
+        var word = m.Groups[1].Value;
+        if (Parsing.Latex.CommandTable.Find(word) is not null) return m.Value;
+        for (var n = word.Length - 1; n > 0; n--)
+            if (Parsing.Latex.CommandTable.Find(word[..n]) is not null) return $@"\{word[..n]} {word[n..]}";
+        return m.Value;
+    });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\([a-zA-Z]+)")]
+    private static partial System.Text.RegularExpressions.Regex CommandWord();
 }

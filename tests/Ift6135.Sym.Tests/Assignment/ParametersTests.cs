@@ -92,3 +92,28 @@ public class Q6ValueParameterTests
         Assert.Contains("not h", e.Message);
     }
 }
+
+/// <summary>A problem in a value the file leaves out: the default is used there, and the message says so.</summary>
+public class DefaultValueProblemTests
+{
+    [Fact]
+    public void Default_cases_naming_masks_the_file_replaced_are_reported_once_as_the_defaults()
+    {
+        // The file gives its own masks (P only) and keeps the default cases, which name A and B: eight bad names,
+        // all in a value the user never wrote.
+        const string json = "{\n  \"q1\": {\n    \"masks\": [ { \"name\": \"P\", \"matrix\": [[1, 1, 1], [1, 0, 0], [0, 0, 0]] } ]\n  }\n}";
+        var e = Assert.Throws<ParametersException>(() => ParametersLoader.Parse(json, "v.json"));
+        Assert.StartsWith("v.json:2:9: $.q1.cases: no mask is named \"A\"; no mask is named \"B\"", e.Message);
+        Assert.Contains("\"cases\" is not in this file, so its default is used; add \"cases\" to \"q1\" to set it", e.Message);
+        Assert.Single(e.Message.Split('\n'), l => l.StartsWith("v.json:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_problem_in_a_value_the_file_gives_is_reported_as_before()
+    {
+        const string json = "{\n  \"q1\": { \"cases\": [[\"A\", \"A\"], [\"A\", \"C\"], [\"B\", \"A\"], [\"B\", \"B\"]] }\n}";
+        var e = Assert.Throws<ParametersException>(() => ParametersLoader.Parse(json, "v.json"));
+        Assert.StartsWith("v.json:2:39: $.q1.cases[1][1]: no mask is named \"C\"", e.Message);
+        Assert.DoesNotContain("default", e.Message, StringComparison.Ordinal);
+    }
+}

@@ -65,4 +65,18 @@ public class CounterexampleNoiseTests
         var chains = Checker.CheckText(doc, "t.tex").Chains;
         Assert.Equal([StepStatus.Valid, StepStatus.Valid, StepStatus.Invalid], chains.Select(c => c.Steps.Single().Status));
     }
+
+    // (1 + i a)^2 = 1 - a^2 + 2 a i: the real parts agree, the imaginary parts are 2a against a (by hand). check shows
+    // the full complex values, so its note must not say that the values shown are the imaginary parts; and the exact
+    // value 2i must not show float noise in its real part (1.2E-16 from the complex power).
+    [Fact]
+    public void A_complex_counterexample_says_which_parts_differ_with_their_values()
+    {
+        var step = Checker.CheckText("% assume: \\alpha > 0\n\\[ (1 + i\\alpha)^2 = 1 - \\alpha^2 + \\alpha i \\]", "t.tex").Chains[^1].Steps.Single();
+        Assert.Equal(StepStatus.Invalid, step.Status);
+        Assert.DoesNotContain("values shown are", step.Detail, StringComparison.Ordinal);
+        var a = step.Counterexample!.Values["alpha"];
+        Assert.Contains($"the imaginary parts differ: {2 * a} against {a}", step.Detail, StringComparison.Ordinal);
+        Assert.Equal($"0 + {2 * a}i", step.Counterexample.Left);
+    }
 }

@@ -25,6 +25,28 @@ public sealed class CalcMatrixSignTests
         Near(new Complex(1, 0.7), values[1]);
     }
 
+    // A 3x3 without rational eigenvalues goes to the numeric decomposition; its values are said to be rounded to 12
+    // decimals, so they are printed as decimals (SymPy's nroots of the characteristic polynomial: -0.905740179521758,
+    // 0.198246863397010, 16.7074933161247), not as fractions over 10^12.
+    [Fact]
+    public void Approximate_eigenvalues_are_printed_as_decimals()
+    {
+        var run = Approximate("calc", "eigenvals", "[[1, 2, 3], [4, 5, 6], [7, 8, 10]]");
+        Assert.Equal(["-0.905740179522", "0.198246863397", "16.707493316125"], Lines(run));
+        var latex = Lines(Approximate("calc", "eigenvals", "[[1, 2, 3], [4, 5, 6], [7, 8, 10]]", "--format", "latex"));
+        Assert.Equal("16.707493316125", latex[2]);
+        // A complex pair: [[0, -2, 1], [2, 0, 1], [1, 1, 3]] has one real eigenvalue and a.bcd +- e.fgh i (no fraction bar).
+        Assert.All(Lines(Approximate("calc", "eigenvals", "[[0, -2, 1], [2, 0, 1], [1, 1, 3]]")), l => Assert.DoesNotContain("/", l, StringComparison.Ordinal));
+    }
+
+    private static CliRun Approximate(params string[] args)
+    {
+        var run = CliHarness.Run(args);
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("rounded to 12 decimals", run.Error, StringComparison.Ordinal);
+        return run;
+    }
+
     [Fact]
     public void Sign_of_the_assignment_expression_is_nonnegative_under_its_assumptions()
     {

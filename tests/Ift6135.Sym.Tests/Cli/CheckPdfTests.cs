@@ -42,7 +42,32 @@ public sealed class CheckPdfTests : IDisposable
         File.WriteAllText(blocker, "not a folder");
         var run = CliHarness.Run("check", Document(), "--pdf", Path.Combine(blocker, "report.pdf"));
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("the PDF report could not be built", run.Error);
+        // Refused before checking, naming the file in the way (see A_file_in_the_way_of_the_pdf_is_named).
+        Assert.Contains($"'{blocker}' is a file, not a folder", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    // A file where a folder of the PDF's path should be gave .NET's own words ("The file '...' already exists",
+    // "Could not find a part of the path"): the option now names the file in the way, as --out does, before checking.
+    [Theory]
+    [InlineData("report.pdf")]
+    [InlineData("sub/report.pdf")]
+    public void A_file_in_the_way_of_the_pdf_is_named(string under)
+    {
+        var blocker = Path.Combine(dir, "blocker");
+        File.WriteAllText(blocker, "not a folder");
+        var run = CliHarness.Run("check", Document(), "--pdf", Path.Combine(blocker, under));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"'{blocker}' is a file, not a folder", run.Error);
+        Assert.DoesNotContain("already exists", run.Error);
+        Assert.DoesNotContain("Could not find a part of the path", run.Error);
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_pdf_is_named()
+    {
+        var run = CliHarness.Run("check", Document(), "--pdf", dir);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a folder", run.Error);
     }
 }

@@ -52,6 +52,7 @@ public sealed class SolveBadParametersTests : IDisposable
         { "V uses another symbol", "{\n  \"q6\": { \"value\": §\"d*g*h\" }\n}", "V(d, g) may only use d and g, not h" },
         { "V without a stationary point", "{\n  \"q6\": { \"value\": §\"d + g\" }\n}", "the gradient of V never vanishes" },
         { "V with a line of stationary points", "{\n  \"q6\": { \"value\": §\"d^2\" }\n}", "vanishes on a whole line of points" },
+        { "V constant", "{\n  \"q6\": { \"value\": §\"3\" }\n}", "V is constant: its gradient vanishes at every point" },
         { "V with two stationary points", "{\n  \"q6\": { \"value\": §\"d^2*g - g\" }\n}", "V has 2 stationary points" },
         { "negative learning rate", "{\n  \"q6\": { \"learningRate\": §\"-1/10\" }\n}", "$.q6.learningRate: the learning rate must be positive" },
         { "learning rate that does not parse", "{\n  \"q6\": { \"learningRate\": \"1/§\" }\n}", "the learning rate must be a symbol name (alpha) or a positive number (1/10)" },

@@ -162,3 +162,25 @@ public sealed class BrokenSubmissionTests
         finally { Directory.Delete(root, recursive: true); }
     }
 }
+
+/// <summary>A field whose math delimiter is left open is named as such, not as a parse error at the '$'.</summary>
+public sealed class UnclosedDollarFieldTests
+{
+    [Theory]
+    [InlineData("q6.2", "$(0, 0)")]
+    [InlineData("q6.1", @"$\begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix}")]
+    public void A_field_missing_its_closing_dollar_says_so(string id, string body)
+    {
+        var feedback = OneAnswer.Field(id, body).Feedback;
+        Assert.Contains("'$' that opens the formula is never closed", feedback, StringComparison.Ordinal);
+        Assert.DoesNotContain("found '$'", feedback, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_field_missing_its_opening_dollar_says_so() =>
+        Assert.Contains("'$' that closes the formula has no opening '$'", OneAnswer.Field("q6.2", "(0, 0)$").Feedback, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_balanced_field_is_read_as_before() =>
+        Assert.Equal(3m, OneAnswer.Field("q6.2", "$(0, 0)$").Points);
+}

@@ -19,6 +19,8 @@ public sealed class InfixBadInputTests
         { "x +", "expected a number, a name or '('", 1, 4 },
         { "(x + 1", "expected ')' to close the '(' at column 1", 1, 7 },
         { "((x + 1)", "expected ')' to close the '(' at column 1", 1, 9 },
+        // An operand read from a file (@path) may span lines: the '(' is then named with its line.
+        { "(x\n + 1", "expected ')' to close the '(' at line 1, column 1", 2, 5 },
         { "x + 1)", "unexpected ')'", 1, 6 },
         { "sin(x", "')'", 1, 6 },
         { "sin x", "expected '(' after the function name 'sin'", 1, 5 },

@@ -27,6 +27,11 @@ public sealed class LatexBadInputTests
         { "(x + 1", "')'", 1, 7 },
         { "x + 1)", "')'", 1, 6 },
         { @"\left( x + 1", "expected ')' closing the '(' at column 6", 1, 13 },
+        // A formula over several lines reports the error where it ends: the opening brace then needs its line too.
+        { "y\n + \\frac{a}{b + 1\n", "expected '}' closing the '{' at line 2, column 12", 3, 1 },
+        { "\\sqrt{y\n + 1", "expected '}' closing the '{' at line 1, column 6", 2, 5 },
+        { "(y\n + 1", "expected ')' closing the '(' at line 1, column 1", 2, 5 },
+        { "\\left( y\n + 1", "expected ')' closing the '(' at line 1, column 6", 2, 5 },
         { @"\left( x + 1 \right]", "']'", 1, 20 },
         { @"\begin{pmatrix} 1 & 2", @"\end{pmatrix}", 1, 22 },
         { @"\begin{pmatrix} 1 \end{bmatrix}", "pmatrix", 1, 1 },

@@ -32,6 +32,16 @@ public static class CheckCommand
             Description = "Also compile the LaTeX report (as --format tex prints it) and write the PDF to this file. Example: --pdf report.pdf",
             HelpName = "REPORT.pdf",
         };
+        // Refused while the command line is read, as --out is: the writer's IOException would quote .NET, not the path.
+        pdf.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is not { Length: > 0 } path) return;
+            var full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+                result.AddError($"--pdf {path}: '{full}' is a folder; give the PDF's file name (e.g. {Path.Combine(path, "report.pdf")})");
+            else if (Path.GetDirectoryName(full) is { } folder && OutputFolderOption.FileInTheWay(folder) is { } file)
+                result.AddError($"--pdf {path}: '{file}' is a file, not a folder; give a PDF path inside a folder (missing folders are created)");
+        });
         var command = new Command("check",
             "Check a derivation written in LaTeX step by step: each relation of each chain is proved, refuted " +
             "with a counterexample, or reported as undecided. Exit code 1 when a step is wrong or undecided, 2 for unreadable input.\n" +

@@ -46,7 +46,9 @@ internal sealed partial class InfixReader
     private void Close(TokenKind kind, string closer, Token open)
     {
         if (Accept(kind)) return;
-        throw Error($"expected '{closer}' to close the '{open.Text}' at column {source.Column(open.Offset)}, found {Current.Describe()}", Current);
+        // Named with its line when the input ends lines below it (an operand read from a file).
+        var where = source.Line(open.Offset) == source.Line(Current.Offset) ? $"column {source.Column(open.Offset)}" : $"line {source.Line(open.Offset)}, column {source.Column(open.Offset)}";
+        throw Error($"expected '{closer}' to close the '{open.Text}' at {where}, found {Current.Describe()}", Current);
     }
 
     public void ExpectEnd(string what)

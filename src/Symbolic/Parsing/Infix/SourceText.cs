@@ -14,6 +14,9 @@ internal sealed class SourceText(string text)
         return new ParseException(new ParseError(message, new SourceSpan(line, offset - lineStart + 1, length), sourceLine));
     }
 
+    /// <summary>1-based line of an offset, for messages that refer to another place.</summary>
+    public int Line(int offset) => 1 + Text.AsSpan(0, Math.Min(offset, Text.Length)).Count('\n');
+
     /// <summary>1-based column of an offset on its line, for messages that refer to another place.</summary>
     public int Column(int offset)
     {

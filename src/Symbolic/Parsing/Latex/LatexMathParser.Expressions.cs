@@ -224,7 +224,14 @@ public sealed partial class LatexMathParser
         ExpectChar('{', "'{'");
         var inner = InScope(Scope.Group, ParseExpression);
         // Named as a bare group's brace is: an unclosed argument is otherwise reported only where the formula ends.
-        ExpectChar('}', $"'}}' closing the '{{' at column {open.Span.Column}");
+        ExpectChar('}', $"'}}' closing the '{{' {OpenedAt(open)}");
         return inner;
     }
+
+    /// <summary>
+    /// Where an unclosed bracket was opened, for a message given where the formula ends: the column alone when that is
+    /// on the same line, else the line too (a display over several lines ends lines below its '{').
+    /// </summary>
+    private string OpenedAt(LatexToken open) =>
+        open.Span.Line == Peek.Span.Line ? $"at column {open.Span.Column}" : $"at line {open.Span.Line}, column {open.Span.Column}";
 }

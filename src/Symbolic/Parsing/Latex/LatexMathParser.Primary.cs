@@ -53,7 +53,7 @@ public sealed partial class LatexMathParser
         {
             Advance();
             var inner = InScope(scope, ParseExpression);
-            ExpectChar(close, $"'{close}' closing the '{t.Text}' at column {t.Span.Column}");
+            ExpectChar(close, $"'{close}' closing the '{t.Text}' {OpenedAt(t)}");
             return inner;
         }
     }
@@ -68,7 +68,7 @@ public sealed partial class LatexMathParser
         var start = open.Start;
         Advance();
         var entries = ParseCommaList(Scope.Paren);
-        ExpectChar(')', entries.Count == 1 ? $"')' closing the '(' at column {open.Span.Column}" : "',' or ')' closing the tuple");
+        ExpectChar(')', entries.Count == 1 ? $"')' closing the '(' {OpenedAt(open)}" : "',' or ')' closing the tuple");
         return entries.Count == 1
             ? entries[0]
             : new MatrixNode(entries.Select(e => (IReadOnlyList<MathNode>)[e]).ToArray(), SpanFrom(start), start, LastEnd);

@@ -82,4 +82,35 @@ public class Q1VariantTests
         // B B: the centre is kept twice, so 34 reaches itself.
         Assert.Equal(("12 13 14 15 23 24 25 34 35", false), cases[3]);
     }
+
+    [Fact]
+    public void A_stack_whose_pixels_depend_on_each_other_in_a_cycle_is_not_autoregressive()
+    {
+        // X keeps the corners (1,1) and (3,3): a pixel reads (-1,-1) and (+1,+1). One layer X from 34 reads 23 and 45,
+        // so 34 is not in its own field; but 45 reads 34 (and 56, outside): 34 and 45 depend on each other, and no
+        // order of generation can put each before the other. From 15 (a corner of the cycle-free edge) with X then X:
+        // 15 reads 04 and 26, both outside, so the field is empty, yet the stack is the same cyclic one.
+        const string masks = """
+            "masks": [ { "name": "X", "matrix": [[1, 0, 0], [0, 0, 0], [0, 0, 1]] },
+                       { "name": "B", "rules": ["i = 2 and j <= 2", "i = 3"] } ],
+            "cases": [["X"], ["X", "X"], ["B", "X"], ["B"]]
+            """;
+        var cases = Cases($$"""{ "q1": { {{masks}} } }""");
+        Assert.Equal(("23 45", false), cases[0]);
+        var corner = Cases($$"""{ "q1": { "target": { "row": 1, "column": 5 }, {{masks}} } }""");
+        Assert.Equal(("", false), corner[1]);
+    }
+
+    [Fact]
+    public void The_verdict_sentence_names_the_cycle()
+    {
+        var q = VariantFile.Derive("""
+            { "q1": { "masks": [ { "name": "X", "matrix": [[1, 0, 0], [0, 0, 0], [0, 0, 1]] } ],
+                      "cases": [["X"], ["X"], ["X"], ["X"]] } }
+            """, 1);
+        var text = string.Join(" ", q.Parts[0].Blocks.OfType<Prose>().Select(p => p.Text.Plain));
+        // Pixel 11 reads 22 (00 is outside), 22 reads 11: the first cycle in the grid's order.
+        Assert.Contains("11 depends on 22, which depends on 11", text, StringComparison.Ordinal);
+        Assert.Contains("not autoregressive", text, StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,20 @@ public class StabilityIntervalTests
         q.Parts.Single(p => p.Id == "q6.3").Blocks.OfType<Prose>().SelectMany(p => p.Text.Pieces).OfType<MathPiece>().Select(m => m.Math).ToArray();
 
     [Fact]
+    public void A_game_where_each_player_is_pulled_back_converges_for_small_rates()
+    {
+        // V = g^2 - d^2 (a TA's convergent game): d' = d - 2a d, g' = g - 2a g, so simultaneous and alternating A = (1 - 2a) I,
+        // stable iff |1 - 2a| < 1, i.e. 0 < a < 1. Extragradient: the look-ahead (1 - 2a) z, then z - 2a (1 - 2a) z, so
+        // A = m I with m = 1 - 2a + 4a^2 (> 0 always: discriminant 4 - 16 < 0); |m| < 1 iff 4a^2 - 2a < 0 iff a < 1/2.
+        // Above 1/2, 1 - det = 1 - m^2 = -4a(2a - 1)(2a^2 - a + 1) < 0, which the sign reasoner alone cannot show
+        // (the derivation stopped there, exit 1); its real roots (0 and 1/2) and a rational point decide it exactly.
+        var q = VariantFile.Derive(Variant("g^2 - d^2"), 6);
+        Assert.Equal(Interval(0, 1), StableRates(q, "simultaneous"));
+        Assert.Equal(Interval(0, 1), StableRates(q, "alternating"));
+        Assert.Equal(Interval(0, Number.Half), StableRates(q, "extragradient"));
+    }
+
+    [Fact]
     public void TheBilinearGameOfTheStatement()
     {
         // V = d g. Simultaneous A = [[1, a], [-a, 1]]: det = 1 + a^2, so 1 - det = -a^2 < 0 for every a > 0: never stable.

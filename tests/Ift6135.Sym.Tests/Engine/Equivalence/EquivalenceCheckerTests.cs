@@ -17,6 +17,18 @@ public class EquivalenceCheckerTests
         EquivalenceChecker.Decide(a, b, assumptions ?? Assume.None, options);
 
     [Fact]
+    public void An_inequality_between_constants_is_searched_without_a_symbol_to_move()
+    {
+        // No symbol to perturb: the search used to index an empty coordinate list (IndexOutOfRangeException, which
+        // check printed as "the checker failed on this step" for a student's \sqrt{91} < 10).
+        // By hand: 9.5^2 = 90.25 < 91, so sqrt(91) > 9.5 is true and sqrt(91) < 9.5 false; 10^2 = 100 > 91.
+        var root = Build.Sqrt(Number.Of(91));
+        var options = EquivalenceOptions.Default with { UseSymbolic = false };
+        Assert.Equal(Outcome.Invalid, EquivalenceChecker.Decide(new Relation(RelationKind.Less, root, Number.Of(19) / 2), Assume.None, options).Outcome);
+        Assert.NotEqual(Outcome.Invalid, EquivalenceChecker.Decide(new Relation(RelationKind.Less, root, Number.Of(10)), Assume.None, options).Outcome);
+    }
+
+    [Fact]
     public void ProvingBeforeScreeningGivesTheSameVerdicts()
     {
         // solve proves its own steps before sampling them (ScreenFirst off); the verdicts must not depend on the order.

@@ -19,7 +19,8 @@ internal static class EigenvaluesOperation
                 var report = EngineBridge.Eigenvalues(ctx.ReadMatrix(raw, "eigenvals", square: true));
                 // Approximate values are still useful, but the user must know they are not exact.
                 if (!report.Exact) console.ErrorLine($"note: approximate eigenvalues ({report.Method})");
-                return new CalcOutcome("eigenvals", raw, report.Values.Select(Rendered.Of).ToList(), IsList: true);
+                var shown = report.Exact ? report.Values.Select(Rendered.Of) : report.Values.Select(v => DecimalRendering.Of(v, Symbolic.Matrices.Eigenvalues.ApproximateDecimals));
+                return new CalcOutcome("eigenvals", raw, shown.ToList(), IsList: true);
             },
             matrix);
     }
