@@ -37,9 +37,13 @@ internal sealed class RelationSearch(Problem problem, RelationKind kind, Compile
                 if (sampler.Admits(next) && Margin(next) is { } m && m < margin) { point = next; margin = m; }
                 else scale /= 2;
             }
-            // Without symbols every draw is the same point: one evaluation is the whole search.
+            // Without symbols every draw is the same point: one evaluation is the whole search. The difference of two constants has
+            // one value, not a sample: a sign certain exactly or at 256 bits (the test that confirms failures) decides the relation.
             if (problem.Symbols.Count == 0)
-                return EquivalenceChecker.Unknown(options, "a relation between constants: it did not fail when evaluated, but an inequality is not declared valid from a numeric value", tested);
+                return CertainSign(point) is { } sign && !Fails(sign)
+                    ? new Verdict(Outcome.Valid, VerdictMethod.SignReasoning, 0, options.Seed, null,
+                        $"a relation between constants: the sign of their difference ({sign switch { < 0 => "negative", > 0 => "positive", _ => "zero" }}) is certain, evaluated exactly or with 256-bit floating point")
+                    : EquivalenceChecker.Unknown(options, "a relation between constants: it did not fail when evaluated, and the sign of their difference is not certain at 256 bits", tested);
         }
         return EquivalenceChecker.Unknown(options,
             $"no counterexample found in {tested} points (seed {options.Seed}); an inequality is not declared valid from samples", tested);
@@ -71,12 +75,27 @@ internal sealed class RelationSearch(Problem problem, RelationKind kind, Compile
         if (kind == RelationKind.NotEqual) return null;           // equality of non-rational values is never certain numerically
         if (HighPrecision.TryEvaluate(problem.Left, point.Exact) is not { } lh || HighPrecision.TryEvaluate(problem.Right, point.Exact) is not { } rh)
             return null;
-        var d = lh - rh;
-        // Below 2^-200 of the sides' size the sign is noise of the 256-bit evaluation: not a confirmed failure.
-        var noise = (lh.Abs().CompareTo(rh.Abs()) >= 0 ? lh.Abs() : rh.Abs()) + BigFloat.One;
-        var sign = d.Abs().CompareTo(noise.ScaleB(-200)) <= 0 ? 0 : d.Sign;
+        var sign = SignAt256Bits(lh, rh);
         if (sign == 0 && kind is RelationKind.Greater or RelationKind.Less) return null;
         return Fails(sign) ? new Counterexample(problem.Report(point), lh.ToDouble(), rh.ToDouble()) : null;
+    }
+
+    /// <summary>The sign of left - right at the point when it is certain: exactly, or nonzero beyond the noise of 256 bits; else null.</summary>
+    private int? CertainSign(SamplePoint point)
+    {
+        if (Problem.Exact(problem.Left, point) is { } le && Problem.Exact(problem.Right, point) is { } re) return (le - re).Sign;
+        if (HighPrecision.TryEvaluate(problem.Left, point.Exact) is not { } lh || HighPrecision.TryEvaluate(problem.Right, point.Exact) is not { } rh)
+            return null;
+        var sign = SignAt256Bits(lh, rh);
+        return sign == 0 ? null : sign;
+    }
+
+    /// <summary>Below 2^-200 of the sides' size the sign of a 256-bit difference is noise: 0 then.</summary>
+    private static int SignAt256Bits(BigFloat lh, BigFloat rh)
+    {
+        var d = lh - rh;
+        var noise = (lh.Abs().CompareTo(rh.Abs()) >= 0 ? lh.Abs() : rh.Abs()) + BigFloat.One;
+        return d.Abs().CompareTo(noise.ScaleB(-200)) <= 0 ? 0 : d.Sign;
     }
 
     private bool Fails(int signOfDifference) => kind switch

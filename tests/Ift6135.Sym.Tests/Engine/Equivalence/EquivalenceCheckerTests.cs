@@ -29,6 +29,26 @@ public class EquivalenceCheckerTests
     }
 
     [Fact]
+    public void An_inequality_between_constants_is_decided_by_the_sign_of_their_difference()
+    {
+        // A constant has one value, not a sample: sqrt(91) < 10 (91 < 100), sqrt(91) > 19/2 (90.25 < 91) and sqrt(2) != 1 hold,
+        // decided by a sign certain at 256 bits (the modulus of a numeric-rate variant of Q6 was 'unknown' for a correct student).
+        var root = Build.Sqrt(Number.Of(91));
+        var options = EquivalenceOptions.Default with { UseSymbolic = false };
+        foreach (var relation in new[] { new Relation(RelationKind.Less, root, Number.Of(10)), new Relation(RelationKind.Greater, root, Number.Of(19) / 2),
+                     new Relation(RelationKind.NotEqual, Build.Sqrt(Number.Of(2)), Number.One) })
+        {
+            var v = EquivalenceChecker.Decide(relation, Assume.None, options);
+            Assert.Equal((Outcome.Valid, VerdictMethod.SignReasoning), (v.Outcome, v.Method));
+        }
+        // e^(pi sqrt 163) is within 7.5e-13 of an integer: still decided, on the right side.
+        var ramanujan = Build.Exp(Build.Mul(Constant.Pi, Build.Sqrt(Number.Of(163))));
+        var integer = Number.Of(new Ift6135.Sym.Symbolic.Numbers.BigRational(System.Numerics.BigInteger.Pow(640320, 3) + 744, System.Numerics.BigInteger.One));
+        Assert.Equal(Outcome.Valid, EquivalenceChecker.Decide(new Relation(RelationKind.Less, ramanujan, integer), Assume.None, options).Outcome);
+        Assert.Equal(Outcome.Invalid, EquivalenceChecker.Decide(new Relation(RelationKind.Greater, ramanujan, integer), Assume.None, options).Outcome);
+    }
+
+    [Fact]
     public void ProvingBeforeScreeningGivesTheSameVerdicts()
     {
         // solve proves its own steps before sampling them (ScreenFirst off); the verdicts must not depend on the order.
