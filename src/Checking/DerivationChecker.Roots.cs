@@ -45,9 +45,15 @@ public sealed partial class DerivationChecker
     {
         public bool Solving => Named.Count > 0;
 
-        /// <summary>The system after a chain: its equation added (a new system once solving began), or none when the chain states none.</summary>
+        /// <summary>The most equations a solution is checked against: each is a decision with its own time budget.</summary>
+        private const int MaxEquations = 6;
+
+        /// <summary>
+        /// The system after a chain: its equation added (a new system once solving began; the oldest dropped past
+        /// <see cref="MaxEquations"/>), or none when the chain states none.
+        /// </summary>
         public static OpenSystem? After(OpenSystem? system, OpenEquation? ending) => ending is null ? null
-            : system is { Solving: false } ? system with { Equations = [.. system.Equations, ending] }
+            : system is { Solving: false } ? system with { Equations = [.. system.Equations.TakeLast(MaxEquations - 1), ending] }
             : new OpenSystem([ending], new HashSet<string>(StringComparer.Ordinal));
 
         public IReadOnlySet<string> Unknowns => Equations.SelectMany(e => NamesSeen.Names(e.Left.Node).Concat(NamesSeen.Names(e.Right.Node)))

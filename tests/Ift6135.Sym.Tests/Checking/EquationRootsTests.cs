@@ -86,6 +86,19 @@ public sealed class EquationRootsTests
     }
 
     [Fact]
+    public void A_solution_is_checked_against_the_last_six_equations_only()
+    {
+        // Seven refuted equations x^2 = 1 .. x^2 = 7, then x = 1: each equation of a system is a decision with its own budget,
+        // so a long run of them is cut to its last six; x = 1 solves none of those (refuted; they are equations, not claims) and
+        // x^2 = 1, out of the system, stays refuted.
+        var doc = string.Concat(Enumerable.Range(1, 7).Select(k => $"\\[ x^2 = {k} \\]\n")) + "\\[ x = 1 \\]\n";
+        var statuses = Statuses(Run(doc));
+        Assert.Equal(StepStatus.Invalid, statuses[0]);
+        Assert.Equal(StepStatus.Invalid, statuses[^1]);
+        Assert.All(statuses[1..^1], s => Assert.Equal(StepStatus.NotChecked, s));
+    }
+
+    [Fact]
     public void A_false_identity_not_followed_by_roots_stays_refuted()
     {
         // (a + b)² = a² + b², then a line about another name: no roots, the refutation stands.
