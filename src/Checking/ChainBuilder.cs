@@ -23,6 +23,13 @@ public sealed record Chain(string Environment, IReadOnlyList<ChainPiece> Pieces,
     /// </summary>
     public bool IsStatementEquation => (Link is not null || LeadsOn) && Relations.Count == 1 && Relations[0].Relation == LatexRelation.Equal;
 
+    /// <summary>
+    /// Inequalities of a logical chain (\alpha^2 - \alpha &lt; 0 \iff 0 &lt; \alpha &lt; 1): conditions on the names, stated, not claimed for
+    /// every value.
+    /// </summary>
+    public bool IsStatementCondition => (Link is not null || LeadsOn) && Relations.Count > 0
+        && Relations.All(r => r.Relation is LatexRelation.Less or LatexRelation.LessOrEqual or LatexRelation.Greater or LatexRelation.GreaterOrEqual);
+
     public string Statement => StatementText(Pieces, Relations);
 
     public static string StatementText(IReadOnlyList<ChainPiece> pieces, IReadOnlyList<RelationToken> relations) =>

@@ -81,7 +81,8 @@ public sealed partial class DerivationChecker
         /// </summary>
         private ChainReport? Roots(Chain chain)
         {
-            if (system is null || directives.DefinesAll || chain is not { Link: null, Relations: [{ Relation: LatexRelation.Equal } relation], Pieces: [var named, var value] })
+            if (system is null || directives.DefinesAll || chain is not { Link: null, Relations: [var relation, ..], Pieces: [var named, var value, ..] }
+                || chain.Relations.Any(r => r.Relation != LatexRelation.Equal))
                 return null;
             if (Assignments(named.Node, value.Node, system) is not { Count: > 0 } assignments) return null;
             var outcomes = system.Equations.Select(e => (Equation: e, Outcome: PutIn(e, assignments))).ToList();
@@ -93,18 +94,46 @@ public sealed partial class DerivationChecker
             if (whole && outcomes.Any(o => o.Outcome.Status != StepStatus.Valid)) solved = [];
             var (outcome, detail) = Verdict(outcomes, solved, lines);
             var (line, column) = value.Position;
-            var step = new StepReport(line, column, named.Text, relation.Written, value.Text, outcome.Status, outcome.Method, outcome.Points,
-                outcome.Seed, outcome.Counterexample, value.Justification, detail, Printed(named), Printed(value));
-            // The names stand for their values from here on; wrong values are not carried into the steps after. Roots given one per
-            // line (x = 1, then x = 2) leave x no single value: the second undoes the first's definition.
-            foreach (var (name, _, valueNode) in assignments)
+            var steps = new List<StepReport> { new(line, column, named.Text, relation.Written, value.Text, outcome.Status, outcome.Method, outcome.Points,
+                outcome.Seed, outcome.Counterexample, value.Justification, detail, Printed(named), Printed(value)) };
+            // \lambda_{1,2} = .. = ..: the values after the first are checked against it as in any chain.
+            current = chain;
+            inference = null;
+            for (var k = 1; k < chain.Relations.Count; k++) steps.Add(Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
+            var named2 = new List<string>();
+            foreach (var (name, variable, valueNode) in assignments)
             {
-                if (system.Named.Contains(name.Key)) Undefine(name.Key);
-                else if (outcome.Status == StepStatus.Valid) Define(named with { Node = name }, relation, value with { Node = valueNode });
+                // The names stand for their values from here on; wrong values are not carried into the steps after. Roots given one
+                // per line (x = 1, then x = 2) leave x no single value: the second undoes the first's definition.
+                if (system.Named.Contains(name.Key)) { Undefine(name.Key); continue; }
+                if (outcome.Status != StepStatus.Valid) continue;
+                foreach (var (alias, aliasValue) in Aliases(name, variable, valueNode))
+                {
+                    Define(named with { Node = alias }, relation, value with { Node = aliasValue });
+                    named2.Add(alias.Key);
+                }
             }
-            Solved = system with { Named = new HashSet<string>(system.Named.Concat(assignments.Select(a => a.Name.Key)), StringComparer.Ordinal) };
+            Solved = system with { Named = new HashSet<string>(system.Named.Concat(assignments.Select(a => a.Name.Key)).Concat(named2), StringComparer.Ordinal) };
             var (chainLine, chainColumn) = named.Position;
-            return new ChainReport(chainLine, chainColumn, chain.Environment, [step], null);
+            var conclusion = steps.Count > 1 && steps.All(s => s.Status == StepStatus.Valid) ? Conclusion(chain, steps) : null;
+            return new ChainReport(chainLine, chainColumn, chain.Environment, steps, conclusion);
+        }
+
+        /// <summary>
+        /// The names a solution defines: the name written; for \lambda_{1,2} = a \pm b also \lambda_1 = a + b and \lambda_2 = a - b; and
+        /// the unknown itself (\lambda, for both) when the name written is a subscripted form of it.
+        /// </summary>
+        private static IEnumerable<(NameNode Name, MathNode Value)> Aliases(NameNode name, string variable, MathNode value)
+        {
+            yield return (name, value);
+            if (name.Key == variable) yield break;
+            if (name is { Subscript: { Items: [NumberNode { Value.IsInteger: true } one, NumberNode { Value.IsInteger: true } two] } sub }
+                && one.Value.Numerator == 1 && two.Value.Numerator == 2 && PlusMinusBranches.Has(value))
+            {
+                yield return (name with { Subscript = sub with { Raw = "1", Items = [one] } }, PlusMinusBranches.Take(value, true));
+                yield return (name with { Subscript = sub with { Raw = "2", Items = [two] } }, PlusMinusBranches.Take(value, false));
+            }
+            yield return (name with { Subscript = null }, value);
         }
 
         /// <summary>The solution's verdict: valid when it solves the equations it must, refuted by one it does not solve, else undecided.</summary>

@@ -207,7 +207,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             for (var k = 0; k < chain.Relations.Count; k++)
             {
                 var definedByFirstUse = k == 0 && definesFresh && !IsDefinition(chain.Relations[k].Relation);
-                if (chain.IsStatementEquation) { steps.Add(Statement(chain)); continue; }
+                if (chain.IsStatementEquation || chain.IsStatementCondition) { steps.Add(Statement(chain, k)); continue; }
                 var defines = IsDefinition(chain.Relations[k].Relation) || definedByFirstUse;
                 if (!defines && IsLoneEquation(chain) && directives.ConditionWord is { } word)
                 {
@@ -231,15 +231,16 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         }
 
         /// <summary>
-        /// An equation of a logical chain (E1 ⇔ E2): a statement being transformed, not claimed for every value. It is
-        /// still reported valid when it happens to be an identity; otherwise not checked, never invalid.
+        /// An equation or inequality of a logical chain (E1 ⇔ E2): a statement being transformed, not claimed for every value.
+        /// It is still reported valid when it happens to hold everywhere; otherwise not checked, never invalid.
         /// </summary>
-        private StepReport Statement(Chain chain)
+        private StepReport Statement(Chain chain, int k)
         {
-            var step = Step(chain.Pieces[0], chain.Relations[0], chain.Pieces[1]);
+            var step = Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]);
+            var what = chain.Relations[k].Relation == LatexRelation.Equal ? "an equation" : "an inequality";
             return step.Status is StepStatus.Invalid or StepStatus.Unknown
                 ? step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null,
-                    Detail = "an equation joined to another by ⇔ or ⇒: a statement, not checked as an identity" }
+                    Detail = $"{what} joined to another by ⇔ or ⇒: a statement, not checked for every value" }
                 : step;
         }
 
@@ -349,7 +350,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// </summary>
         private StepReport? Conclusion(Chain chain, IReadOnlyList<StepReport> steps)
         {
-            if (chain.Relations.Count < 2 || chain.Relations.All(r => IsDefinition(r.Relation))) return null;
+            // 0 < \alpha < 1 after ⇔ states a range: "0 < 1" would be no conclusion of it.
+            if (chain.Relations.Count < 2 || chain.Relations.All(r => IsDefinition(r.Relation)) || chain.IsStatementCondition) return null;
             var relation = ChainConclusion.Compose(chain.Relations.Select(r => IsDefinition(r.Relation) ? LatexRelation.Equal : r.Relation).ToList());
             if (relation is null) return null;
             var written = new RelationToken(relation.Value, relation.Value.Symbol(), chain.Relations[0].Span);

@@ -98,6 +98,31 @@ public sealed class EquationRootsTests
         Assert.All(statuses[1..^1], s => Assert.Equal(StepStatus.NotChecked, s));
     }
 
+    [Theory]
+    [InlineData("2", StepStatus.Valid)]
+    [InlineData("4", StepStatus.Invalid)]
+    public void Two_roots_written_with_a_double_subscript_name_each_branch(string denominator, StepStatus expected)
+    {
+        // Q6.3 for V = dg - d²/2: λ² - (2 - α)λ + 1 - α + α² = 0, λ_{1,2} = (2 - α ± sqrt((2-α)² - 4(1 - α + α²)))/2 = (2 - α ± α sqrt(-3))/2;
+        // then λ_1 λ_2 = 1 - α + α² (the product of the roots) and |λ|² equals it (complex conjugates: the discriminant is -3α²).
+        var doc = "% assume: \\alpha > 0\n\\[ \\lambda^2 - (2 - \\alpha)\\lambda + 1 - \\alpha + \\alpha^2 = 0 \\]\n"
+            + "\\[ \\lambda_{1,2} = \\frac{2 - \\alpha \\pm \\sqrt{(2-\\alpha)^2 - 4(1 - \\alpha + \\alpha^2)}}{" + denominator + "} \\]\n"
+            + "\\[ |\\lambda|^2 = \\lambda_1 \\lambda_2 = 1 - \\alpha + \\alpha^2 \\]\n";
+        var report = Run(doc);
+        Assert.Equal(StepStatus.NotChecked, report.Chains[0].Steps[0].Status);
+        Assert.Equal(expected, report.Chains[1].Steps[0].Status);
+        if (expected == StepStatus.Valid) Assert.All(report.Chains[2].Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+    }
+
+    [Fact]
+    public void Inequalities_joined_by_iff_are_statements()
+    {
+        // α² - α < 0 ⇔ 0 < α < 1 (true, by hand: α(α - 1) < 0); neither side holds for every α, so neither is refuted.
+        var report = Run("% assume: \\alpha > 0\n\\[ \\alpha^2 - \\alpha < 0 \\iff 0 < \\alpha < 1 \\]\n");
+        Assert.DoesNotContain(StepStatus.Invalid, Statuses(report));
+        Assert.Contains(StepStatus.NotChecked, Statuses(report));
+    }
+
     [Fact]
     public void A_false_identity_not_followed_by_roots_stays_refuted()
     {
