@@ -109,6 +109,8 @@ public sealed partial class DerivationChecker
                 if (outcome.Status != StepStatus.Valid) continue;
                 foreach (var (alias, aliasValue) in Aliases(name, variable, valueNode))
                 {
+                    // \lambda_1 = .. then \lambda_2 = ..: \lambda, named by the first, has two values; it is left free, not the last one.
+                    if (alias.Key != name.Key && system.Named.Contains(alias.Key)) { Undefine(alias.Key); continue; }
                     Define(named with { Node = alias }, relation, value with { Node = aliasValue });
                     named2.Add(alias.Key);
                 }

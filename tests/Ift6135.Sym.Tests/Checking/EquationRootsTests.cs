@@ -115,6 +115,17 @@ public sealed class EquationRootsTests
     }
 
     [Fact]
+    public void Roots_named_one_by_one_leave_the_unknown_free()
+    {
+        // x² - 4x + 3 = 0 has the roots 1 and 3. After x_1 = 1, x stands for 1 (x + 1 = 2 holds); after x_2 = 3 as well, x has
+        // two values and is free again: x >= 2 (false for x_1) is refuted, not read with the last root.
+        var doc = "\\[ x^2 - 4x + 3 = 0 \\]\n\\[ x_1 = 1 \\]\n\\[ x + 1 = 2 \\]\n";
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid], Statuses(Run(doc)));
+        var two = "\\[ x^2 - 4x + 3 = 0 \\]\n\\[ x_1 = 1 \\]\n\\[ x_2 = 3 \\]\n\\[ x \\ge 2 \\]\n\\[ x_1 + x_2 = 4 \\]\n";
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Invalid, StepStatus.Valid], Statuses(Run(two)));
+    }
+
+    [Fact]
     public void Inequalities_joined_by_iff_are_statements()
     {
         // α² - α < 0 ⇔ 0 < α < 1 (true, by hand: α(α - 1) < 0); neither side holds for every α, so neither is refuted.
