@@ -180,30 +180,22 @@ public static class ChainBuilder
             catch (ParseException e)
             {
                 Close();
-                if (ReferenceEquals(context(), used) || TryParse(source) is not { StartsWithRelation: false } again)
-                {
-                    errors.Add(e.Error);
-                    afterUnreadable = true;
-                    return null;
-                }
-                return again;
+                if (ReferenceEquals(context(), used)) return Unreadable(e.Error);
+                try { return LatexMathParser.ParseLine(source, context()) is { StartsWithRelation: false } again ? again : Unreadable(e.Error); }
+                catch (ParseException) { return Unreadable(e.Error); }
             }
             if (parsed.StartsWithRelation || parsed.IsEmpty) return parsed;
             Close();
             if (ReferenceEquals(context(), used)) return parsed;
             try { return LatexMathParser.ParseLine(source, context()) is { StartsWithRelation: false } again ? again : parsed; }
-            catch (ParseException e)
-            {
-                errors.Add(e.Error);
-                afterUnreadable = true;
-                return null;
-            }
+            catch (ParseException e) { return Unreadable(e.Error); }
         }
 
-        ParsedLine? TryParse(LatexSource source)
+        ParsedLine? Unreadable(ParseError error)
         {
-            try { return LatexMathParser.ParseLine(source, context()); }
-            catch (ParseException) { return null; }
+            errors.Add(error);
+            afterUnreadable = true;
+            return null;
         }
     }
 }

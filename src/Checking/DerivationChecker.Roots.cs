@@ -58,12 +58,6 @@ public sealed partial class DerivationChecker
 
         public IReadOnlySet<string> Unknowns => Equations.SelectMany(e => NamesSeen.Names(e.Left.Node).Concat(NamesSeen.Names(e.Right.Node)))
             .ToHashSet(StringComparer.Ordinal);
-
-        /// <summary>How the system writes the name <paramref name="key"/> (\lambda), for the report.</summary>
-        public string? Written(string key) =>
-            Equations.SelectMany(e => new[] { e.Left, e.Right })
-                .SelectMany(p => MathNodes.SelfAndDescendants(p.Node).OfType<NameNode>().Where(n => n.Key == key).Select(n => p.Source.Text[n.Start..n.End]))
-                .FirstOrDefault();
     }
 
     private sealed partial class ChainRun
@@ -100,7 +94,7 @@ public sealed partial class DerivationChecker
             current = chain;
             inference = null;
             for (var k = 1; k < chain.Relations.Count; k++) steps.Add(Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
-            var named2 = new List<string>();
+            var aliasesDefined = new List<string>();
             foreach (var (name, variable, valueNode) in assignments)
             {
                 // The names stand for their values from here on; wrong values are not carried into the steps after. Roots given one
@@ -112,10 +106,10 @@ public sealed partial class DerivationChecker
                     // \lambda_1 = .. then \lambda_2 = ..: \lambda, named by the first, has two values; it is left free, not the last one.
                     if (alias.Key != name.Key && system.Named.Contains(alias.Key)) { Undefine(alias.Key); continue; }
                     Define(named with { Node = alias }, relation, value with { Node = aliasValue });
-                    named2.Add(alias.Key);
+                    aliasesDefined.Add(alias.Key);
                 }
             }
-            Solved = system with { Named = new HashSet<string>(system.Named.Concat(assignments.Select(a => a.Name.Key)).Concat(named2), StringComparer.Ordinal) };
+            Solved = system with { Named = new HashSet<string>(system.Named.Concat(assignments.Select(a => a.Name.Key)).Concat(aliasesDefined), StringComparer.Ordinal) };
             var (chainLine, chainColumn) = named.Position;
             var conclusion = steps.Count > 1 && steps.All(s => s.Status == StepStatus.Valid) ? Conclusion(chain, steps) : null;
             return new ChainReport(chainLine, chainColumn, chain.Environment, steps, conclusion);

@@ -428,8 +428,9 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         private string? Printed(ChainPiece piece, LatexContext? context = null, MathNode? node = null)
         {
             node ??= piece.Node;
-            if (PlusMinusBranches.Has(node, context ?? Context))
-                return SidePrinter.Branches(Printed(piece, context, PlusMinusBranches.Take(node, true, context ?? Context)), Printed(piece, context, PlusMinusBranches.Take(node, false, context ?? Context)));
+            var readIn = context ?? Context;
+            if (PlusMinusBranches.Has(node, readIn))
+                return SidePrinter.Branches(Printed(piece, context, PlusMinusBranches.Take(node, true, readIn)), Printed(piece, context, PlusMinusBranches.Take(node, false, readIn)));
             if (context is null && printedSides.TryGetValue(node, out var printed)) return printed;
             if (context is null && lowered.TryGetValue(node, out var known)) return printedSides[node] = known is null ? null : SidePrinter.Print(known);
             // A side with a matrix of undetermined size is not read: printing it with that matrix as a scalar would mislead.

@@ -13,7 +13,7 @@ public sealed partial class LatexLowering
         var key = n.Key;
         if (bound.TryGetValue(key, out var index)) return LatexValue.Of(index);
         if (IndexedDefinition(n) is { } entry) return entry;
-        if (context.DefinitionOf(key) is { } defined) return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances);
+        if (context.DefinitionOf(key) is { } defined) return ValueOf(defined, context, instances);
         // u defined by u(z) := .. and written alone is not read as u(z): "u (1 - u)" is then a call, not the product meant.
         if (context.FunctionDefinitionOf(key) is { } pattern)
             throw Error(n, $"{key} is defined as a function, {key}({string.Join(", ", pattern.Parameters.Select(p => p.Key))}): write it with its argument");
@@ -89,12 +89,10 @@ public sealed partial class LatexLowering
         var entries = new Dictionary<Expr, Expr>();
         foreach (var s in Substitution.FreeSymbols(e))
         {
-            if (!s.IsIndexed || s.Indices.Count > 2 || !s.Indices.All(i => i is Number { Value.IsInteger: true })) continue;
+            if (!s.IsIndexed || !s.Indices.All(i => i is Number { Value.IsInteger: true })) continue;
             if (context.DefinitionOf(s.Name) is not { } defined || context.ShapeOf(s.Name) is not null) continue;
-            if (Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances).Matrix is not { } m) continue;
-            var k = s.Indices.Select(i => (int)((Number)i).Value.Numerator - 1).ToArray();
-            var (r, c) = (k[0], k.Length > 1 ? k[1] : 0);
-            if (r >= 0 && r < m.Rows && c >= 0 && c < m.Columns && (k.Length == 2 || m.Columns == 1)) entries[s] = m[r, c];
+            if (ValueOf(defined, context, instances).Matrix is not { } m) continue;
+            if (EntryAt(m, s.Indices.Select(i => ((Number)i).Value.Numerator).ToArray()) is { } entry) entries[s] = entry;
         }
         return entries.Count == 0 ? e : Substitution.Substitute(e, entries);
     }
@@ -170,14 +168,19 @@ public sealed partial class LatexLowering
     private Expr? EntryOfDefinedMatrix(NameNode n)
     {
         if (n is not { Marks: "", Subscript: { } sub } || context.DefinitionOf(n.Base) is not { } defined) return null;
-        if (Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances).Matrix is not { } m) return null;
+        if (ValueOf(defined, context, instances).Matrix is not { } m) return null;
         if (EntryIndices(sub, m.Columns == 1 ? 1 : 2) is not { } items || items.Select(Index).ToArray() is not { } indices
             || !indices.All(i => i.IsNumber(out var v) && v.IsInteger)) return null;
-        var k = indices.Select(i => { i.IsNumber(out var v); return (int)v.Numerator - 1; }).ToArray();
-        var (r, c) = (k[0], k.Length > 1 ? k[1] : 0);
-        if (r < 0 || r >= m.Rows || c < 0 || c >= m.Columns)
-            throw Error(sub, $"an index within the size of {n.Base} as defined ({m.Rows}×{m.Columns})");
-        return m[r, c];
+        return EntryAt(m, indices.Select(i => { i.IsNumber(out var v); return v.Numerator; }).ToArray())
+            ?? throw Error(sub, $"an index within the size of {n.Base} as defined ({m.Rows}×{m.Columns})");
+    }
+
+    /// <summary>The entry of a vector (one index) or matrix (two) at 1-based indices; null outside it or with a wrong number of indices.</summary>
+    private static Expr? EntryAt(Matrix m, IReadOnlyList<System.Numerics.BigInteger> indices)
+    {
+        if (!(indices.Count == 2 || (indices.Count == 1 && m.Columns == 1))) return null;
+        var (r, c) = (indices[0] - 1, indices.Count > 1 ? indices[1] - 1 : 0);
+        return r >= 0 && r < m.Rows && c >= 0 && c < m.Columns ? m[(int)r, (int)c] : null;
     }
 
     /// <summary>

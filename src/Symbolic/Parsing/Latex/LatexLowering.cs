@@ -43,11 +43,15 @@ public sealed partial class LatexLowering
         return node is SetNode set ? LatexValue.OfSet(set.Elements.Select(lowering.Scalar).ToArray()) : lowering.Value(node);
     }
 
+    /// <summary>The value of a defined name (A := ..), read with the declarations of where it was defined.</summary>
+    public static LatexValue ValueOf(ValueDefinition defined, LatexContext context, IReadOnlyDictionary<string, Matrix>? instances = null) =>
+        Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances);
+
     /// <summary>Whether <paramref name="key"/> is defined (w := \begin{pmatrix}..\end{pmatrix}, z := g(z_0)) as a vector or matrix: w_1 is then its entry.</summary>
     public static bool DefinesMatrix(LatexContext context, string key)
     {
         if (context.DefinitionOf(key) is not { } defined) return false;
-        try { return Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source).IsMatrix; }
+        try { return ValueOf(defined, context).IsMatrix; }
         catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
         {
             return false;

@@ -50,14 +50,18 @@ internal sealed class MatrixInferencePass(LatexContext context, SortedSet<string
     public static bool IsMatrixLikeName(NameNode? n)
     {
         if (n is null) return false;
-        var letter = n.Base.StartsWith("bold(", StringComparison.Ordinal) && n.Base.EndsWith(')') ? n.Base[5..^1] : n.Base;
+        var letter = Letter(n);
         return (letter.Length == 1 && char.IsAsciiLetterUpper(letter[0])) || (CommandTable.IsGreek(letter) && char.IsUpper(letter[0]));
     }
+
+    /// <summary>The letter of a name, without the bold of \mathbf{x}.</summary>
+    private static string Letter(NameNode n) =>
+        n.Base.StartsWith("bold(", StringComparison.Ordinal) && n.Base.EndsWith(')') ? n.Base[5..^1] : n.Base;
 
     /// <summary>A lower-case Latin letter, possibly bold (v, x_k, \mathbf{z}): a vector by convention on the right of a matrix.</summary>
     private static bool IsVectorLikeName(NameNode n)
     {
-        var letter = n.Base.StartsWith("bold(", StringComparison.Ordinal) && n.Base.EndsWith(')') ? n.Base[5..^1] : n.Base;
+        var letter = Letter(n);
         return n.Marks == "" && letter.Length == 1 && char.IsAsciiLetterLower(letter[0]) && letter is not ("e" or "i");
     }
 
@@ -155,7 +159,7 @@ internal sealed class MatrixInferencePass(LatexContext context, SortedSet<string
     {
         try
         {
-            var value = LatexLowering.Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source);
+            var value = LatexLowering.ValueOf(defined, context);
             return value.Matrix is { } m ? new Shape(dimensions.Known(m.Rows), dimensions.Known(m.Columns)) : null;
         }
         catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or ArithmeticException)
