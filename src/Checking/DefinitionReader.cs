@@ -16,7 +16,7 @@ public static class DefinitionReader
         var defined = left.Node switch
         {
             NameNode n when !context.IsFunction(n.Key) => context.WithDefinition(n.Key, new ValueDefinition(right.Node, right.Source, context)),
-            _ when Pattern(left, context) is { } p => context.WithFunctionDefinition(p.Function.Key,
+            _ when Pattern(left, context) is { } p => context.WithFunctionDefinition(FunctionDefinition.KeyOf(p.Function.Key, p.Bar),
                 new FunctionDefinition(p.Arguments.Cast<NameNode>().ToArray(), right.Node, right.Source, context)),
             _ => null,
         };
@@ -51,6 +51,7 @@ public static class DefinitionReader
             try { node = LatexMathParser.Parse(new LatexSource(left.Text), context.WithFunction(g.Key)); }
             catch (ParseException) { return null; }
         }
-        return node is ApplyNode { Bar: null, Primes: 0, Partials: null } a && a.Arguments.Count > 0 && a.Arguments.All(x => x is NameNode) ? a : null;
+        // A conditional, \tilde{q}(z_1 \mid x, z_{2:K}) := .., is a pattern too: it defines that function with its bar where written.
+        return node is ApplyNode { Primes: 0, Partials: null } a && a.Arguments.Count > 0 && a.Arguments.All(x => x is NameNode) ? a : null;
     }
 }

@@ -23,6 +23,9 @@ public sealed class DensityAtoms
 
     private DensityAtoms() { }
 
+    /// <summary>The functions (p for p(x, z), q for q(z | x)) of which some application was replaced.</summary>
+    public IReadOnlySet<string> Functions => atoms.Values.Select(a => a.Function).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The relation with every application of a constrained function replaced, or null when there is none or one is differentiated.</summary>
     public static (DensityAtoms Atoms, Relation Relation)? Replace(Relation relation, IReadOnlySet<string> constrained) =>
         constrained.Count == 0 ? null : Replace(relation, a => constrained.Contains(a.Name));
@@ -64,11 +67,14 @@ public sealed class DensityAtoms
     }
 
     /// <summary>
-    /// The applications written as conditional densities, q(z | x) (the parser's name q|1): the notation itself says they are
-    /// densities, so their values at a point are any positive numbers, as for <see cref="UnderLog"/>.
+    /// The applications written as conditional densities, q(z | x) (the parser's name q|1), and those of the functions
+    /// <paramref name="densities"/> the document wrote so (p(x, z) and p(x) once p(z | x) was read as their quotient): the
+    /// notation itself says they are densities, so their values at a point are any positive numbers, as for <see cref="UnderLog"/>.
     /// </summary>
-    public static IReadOnlySet<Apply> Conditional(Relation relation) =>
-        Nodes(relation).OfType<Apply>().Where(a => !a.IsDifferentiated && a.Name.Contains('|', StringComparison.Ordinal)).ToHashSet();
+    public static IReadOnlySet<Apply> Conditional(Relation relation, IReadOnlySet<string> densities) =>
+        Nodes(relation).OfType<Apply>()
+            .Where(a => !a.IsDifferentiated && !Symbolic.Rewriting.Expectations.IsExpectation(a)
+                && (a.Name.Contains('|', StringComparison.Ordinal) || densities.Contains(a.Name))).ToHashSet();
 
     private static IEnumerable<Expr> Nodes(Relation relation) => relation.Left.Descendants().Concat(relation.Right.Descendants());
 

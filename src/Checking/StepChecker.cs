@@ -1,6 +1,7 @@
 using Ift6135.Sym.Checking.Deciding;
 using Ift6135.Sym.Checking.Reports;
 using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Rewriting;
 using Ift6135.Sym.Symbolic.Matrices;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 using SymAssumptions = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
@@ -101,7 +102,13 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             LatexRelation.Greater => RelationKind.Greater,
             _ => RelationKind.GreaterOrEqual,
         };
-        var rel = new Relation(kind, left, right);
+        // p(z | x) beside p(x, z), p(x) or p(x | z): the conditional by its definition, the joint over the marginal, so that the
+        // product rule and Bayes' rule are algebra (Symbolic.Rewriting.ConditionalDensities); a conditional alone stays one unknown.
+        var bare = Expectations.BareResolved(left, right);
+        (left, right) = (Expectations.Renamed(left, bare), Expectations.Renamed(right, bare));
+        var densities = ConditionalDensities.Families(left, right);
+        var related = ConditionalDensities.Related(left, right);
+        var rel = new Relation(kind, ConditionalDensities.Rewritten(left, related), ConditionalDensities.Rewritten(right, related));
         Decision d;
         try
         {
@@ -130,7 +137,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
             default:
                 return ByDensities(rel, Freely(DensityAtoms.UnderLog(rel)), UnderLogAssumption) ?? ByInstances(rel) ?? ByDensities(rel)
-                    ?? ByDensities(rel, Freely(DensityAtoms.Conditional(rel)), ConditionalAssumption) ?? ByConditionalInstances(rel)
+                    ?? ByDensities(rel, Freely(DensityAtoms.Conditional(rel, densities)), ConditionalAssumption) ?? ByConditionalInstances(rel, densities)
                     ?? (StepOutcome.Unknown(WithAdvice(rel, detail ?? "neither proved nor refuted")), null);
         }
     }
@@ -242,7 +249,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
 
     private const string UnderLogAssumption = "the densities taken positive where their log is taken (the functions under a log read as densities)";
 
-    private const string ConditionalAssumption = "the conditional densities (written with a bar, q(z \\mid x)) taken as positive unknowns";
+    private const string ConditionalAssumption = "the conditional densities (written with a bar, q(z \\mid x)) and their joints and marginals taken as positive unknowns";
 
     /// <summary>
     /// The same with only some applications as positive unknowns: those whose log the step takes (log p(x, z) - log q(z | x)),
@@ -256,9 +263,13 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// A step with conditional densities and other declared functions, p(x, z) / q(z | x): the densities as positive unknowns,
     /// and the other functions instantiated as <see cref="ByInstances"/> does.
     /// </summary>
-    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByConditionalInstances(Relation rel)
+    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByConditionalInstances(Relation rel, IReadOnlySet<string> densities)
     {
-        if (DensityAtoms.Replace(rel, Freely(DensityAtoms.Conditional(rel)).Contains) is not ({ } atoms, { } replaced)) return null;
+        if (DensityAtoms.Replace(rel, Freely(DensityAtoms.Conditional(rel, densities)).Contains) is not ({ } atoms, { } replaced)) return null;
+        // A density also applied where it was not replaced (q(x, z_k) under a product over k): a function put in its place there
+        // would be unrelated to the free values of its other applications, and could refute a true step.
+        var remaining = FunctionInstances.Applications(replaced.Left).Concat(FunctionInstances.Applications(replaced.Right)).Select(a => a.Function);
+        if (remaining.Any(atoms.Functions.Contains)) return null;
         if (ByInstances(replaced) is not ({ } outcome, var point)) return null;
         var ce = outcome.Counterexample is { } c ? atoms.Renamed(c) : null;
         return (outcome with { Counterexample = ce, Detail = StepOutcome.Join(ConditionalAssumption, outcome.Detail) }, point);

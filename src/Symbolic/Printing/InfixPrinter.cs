@@ -95,6 +95,8 @@ public static class InfixPrinter
         if (bar <= 0) return Call(name, a.Arguments);
         var args = a.Arguments.Select(Render).ToList();
         var condition = a.Name[(bar + 1)..];
+        // The expectation over q(z | x), E_q|x(body) (the checker's name), as E_q(.|x)[body].
+        if (ProbabilityNotation.IsExpectation(name) && args.Count == 1) return $"{name}(.|{condition})[{args[0]}]";
         var counted = int.TryParse(condition, NumberStyles.None, CultureInfo.InvariantCulture, out var before) && before > 0 && before < args.Count;
         var (given, on) = counted ? (args.Take(before), args.Skip(before)) : (args, [condition]);
         return $"{name}({string.Join(", ", given)} | {string.Join(", ", on)})";

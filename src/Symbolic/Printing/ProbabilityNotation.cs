@@ -18,7 +18,7 @@ internal static partial class ProbabilityNotation
         if (orders.Any(o => o > 0)) return null;
         if (IsExpectation(name) && args.Count == 1)
         {
-            var under = name.Length > 2 ? $"_{{{Part(name[2..])}}}" : "";
+            var under = name.Length > 2 ? $"_{{{Under(name[2..])}}}" : "";
             return isTall(args[0]) ? $@"\mathbb{{E}}{under}\left[{args[0]}\right]" : $@"\mathbb{{E}}{under}[{args[0]}]";
         }
         if (name == Divergence && args.Count == 2)
@@ -37,6 +37,13 @@ internal static partial class ProbabilityNotation
             return isTall(inner) ? $@"{head}\left({inner}\right)" : $"{head}({inner})";
         }
         return IsLatex(name) ? $"{name}({string.Join(", ", args)})" : null;
+    }
+
+    /// <summary>What an expectation is over: q, or q(\cdot \mid x) for the name E_q|x (the checker's, over a conditional density).</summary>
+    private static string Under(string text)
+    {
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        return bar > 0 ? $@"{Head(text[..bar])}(\cdot \mid {text[(bar + 1)..]})" : Part(text);
     }
 
     public static bool IsExpectation(string name) => name == "E" || name.StartsWith("E_", StringComparison.Ordinal);

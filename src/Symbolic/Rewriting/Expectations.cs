@@ -13,6 +13,34 @@ public static class Expectations
     public static bool IsExpectation(Apply a) => a.Arguments.Count == 1 && Printing.ProbabilityNotation.IsExpectation(a.Name);
 
     /// <summary>
+    /// The name of the expectation over a density: E_q for q(z) (a density without condition is named by its function, as
+    /// \mathbb{E}_{q} writes it), E_q|x for q(z | x), whose condition (in LaTeX) tells it from q(z | y).
+    /// </summary>
+    public static string NameOver(Apply density)
+    {
+        var variables = ConditionalDensities.Variables(density);
+        if (variables.Count == density.Arguments.Count) return "E_" + density.Name;
+        return "E_" + density.Function + "|" + string.Join(", ", density.Arguments.Skip(variables.Count).Select(a => Printing.LatexPrinter.Print(a)));
+    }
+
+    /// <summary>
+    /// A bare expectation E_q of a relation that also has expectations over q under one condition only (E_q|x, from
+    /// \mathbb{E}_{q(z \mid x)} or a KL of q(z | x)) is that one: the writer's E_q can mean nothing else there. Under two
+    /// conditions it stays bare, and the step is decided without it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> BareResolved(params Expr[] expressions)
+    {
+        var names = expressions.SelectMany(e => e.Descendants()).OfType<Apply>().Where(IsExpectation).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var conditioned = names.Where(n => n.Contains('|', StringComparison.Ordinal)).GroupBy(n => n[..n.IndexOf('|', StringComparison.Ordinal)])
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        return names.Where(conditioned.ContainsKey).ToDictionary(n => n, n => conditioned[n], StringComparer.Ordinal);
+    }
+
+    /// <summary>The expectations of <paramref name="e"/> renamed by <paramref name="names"/> (<see cref="BareResolved"/>).</summary>
+    public static Expr Renamed(Expr e, IReadOnlyDictionary<string, string> names) =>
+        names.Count == 0 ? e : e.Transform(node => node is Apply a && IsExpectation(a) && names.TryGetValue(a.Name, out var to) ? Apply.Of(to, a.Arguments[0]) : node);
+
+    /// <summary>
     /// E_name(body) made linear: the logs of products of densities in the body split first (<see cref="DensityLogsExpanded"/>),
     /// then each term's number and its factors free of <paramref name="randoms"/> (none declared: only the number) taken out.
     /// </summary>

@@ -48,11 +48,18 @@ public class BayesQuotientTests
         Assert.NotEqual(1.0, values["p(x)"], 9);
     }
 
+    /// <summary>
+    /// Without a given, p(z|x) is read by its definition, the joint over the marginal of the condition, p(x, z) / p(x)
+    /// (Symbolic.Rewriting.ConditionalDensities): the quotient is valid, and one over the wrong marginal is refuted, since
+    /// p(x) and p(z) are free positive values at a point.
+    /// </summary>
     [Fact]
-    public void WithoutTheGivenTheQuotientIsNotValid()
+    public void WithoutTheGivenTheQuotientIsTheDefinition()
     {
-        // Nothing ties p(z|x) to p(x, z) then: the step is not a consequence of anything declared.
-        var step = OnlyStep("% function: p\n\\[ p(z|x) = \\frac{p(x,z)}{p(x)} \\]");
-        Assert.NotEqual(StepStatus.Valid, step.Status);
+        Assert.Equal(StepStatus.Valid, OnlyStep("% function: p\n\\[ p(z|x) = \\frac{p(x,z)}{p(x)} \\]").Status);
+        Assert.Equal(StepStatus.Valid, OnlyStep("% function: p\n\\[ p(z|x) = \\frac{p(x|z) p(z)}{p(x)} \\]").Status);
+        var wrong = OnlyStep("% function: p\n\\[ p(z|x) = \\frac{p(x,z)}{p(z)} \\]");
+        Assert.Equal(StepStatus.Invalid, wrong.Status);
+        Assert.NotEqual(wrong.Counterexample!.Values["p(x)"], wrong.Counterexample.Values["p(z)"], 9);
     }
 }

@@ -41,4 +41,21 @@ public sealed class IndexedDefinitionTests
             + "\\[ \\tilde{q}(z_1 \\mid x, z_{2:K}) \\frac{w_1 + w_2}{2} = p(x, z_1) \\]\n";
         Assert.NotEqual(StepStatus.Invalid, Last(document));
     }
+
+    /// <summary>
+    /// A conditional defined by its pattern, \tilde{q}(z_1 | x, z_{2:K}) := .., is substituted where it is written with the same
+    /// bar (the names of its parameters replaced by the arguments): Question 4.1's log-ratio is then the log of the mean weight.
+    /// Written for the first time on the left of '=', it is that definition.
+    /// </summary>
+    [Theory]
+    [InlineData("% define:\n")]
+    [InlineData("")]
+    public void A_conditional_defined_by_its_pattern_is_substituted(string define)
+    {
+        var document = Weights + define + "\\[ \\tilde{q}(z_1 \\mid x, z_{2:K}) = \\frac{p(x, z_1)}{\\frac{1}{2}(w_1 + w_2)} \\]\n";
+        Assert.Equal(StepStatus.Valid, Last(document + "\\[ \\log \\frac{p(x, z_1)}{\\tilde{q}(z_1 \\mid x, z_{2:K})} = \\log \\frac{w_1 + w_2}{2} \\]\n"));
+        // At other arguments it is the same function: p(x, z_2) over the same mean.
+        Assert.Equal(StepStatus.Valid, Last(document + "\\[ \\tilde{q}(z_2 \\mid x, z_{2:K}) = \\frac{2 p(x, z_2)}{w_1 + w_2} \\]\n"));
+        Assert.Equal(StepStatus.Invalid, Last(document + "\\[ \\log \\frac{p(x, z_1)}{\\tilde{q}(z_1 \\mid x, z_{2:K})} = \\log (w_1 + w_2) \\]\n"));
+    }
 }

@@ -28,8 +28,9 @@ public class UndecidedAdviceTests
     [Fact]
     public void The_advice_starts_a_sentence_of_its_own()
     {
-        // The reason before it ends with "K = 4" (sums written out): it ran on as "K = 4 To have it decided".
-        var s = OnlyStep("% function: p, q\n", @"\tilde{q}(z_1 \mid x, z_{2:K}) = \frac{K p(x, z_1)}{\sum_{j=1}^{K} p(x, z_j)}");
+        // The reason before it ends with "K = 4" (sums written out): it ran on as "K = 4 To have it decided". (\tilde{q} is
+        // declared: written for the first time undeclared, the step would be its definition.)
+        var s = OnlyStep("% function: p, q, \\tilde{q}\n", @"\tilde{q}(z_1 \mid x, z_{2:K}) = \frac{K p(x, z_1)}{\sum_{j=1}^{K} p(x, z_j)}");
         Assert.Equal(StepStatus.Unknown, s.Status);
         Assert.Matches(@"[^.]\. To have it decided", s.Detail);
     }

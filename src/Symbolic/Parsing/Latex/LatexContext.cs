@@ -18,7 +18,15 @@ public sealed record MatrixShape(int Rows, int Columns, MatrixForm Structure, st
 public sealed record ValueDefinition(MathNode Body, LatexSource Source, LatexContext DefinedIn);
 
 /// <summary>A function defined by a pattern, g(z) := a max(0, bz + c): its parameter names and its body, as syntax.</summary>
-public sealed record FunctionDefinition(IReadOnlyList<NameNode> Parameters, MathNode Body, LatexSource Source, LatexContext DefinedIn);
+public sealed record FunctionDefinition(IReadOnlyList<NameNode> Parameters, MathNode Body, LatexSource Source, LatexContext DefinedIn)
+{
+    /// <summary>
+    /// The key a definition of <paramref name="function"/> is kept under: its name, or for a conditional written with a bar after
+    /// <paramref name="bar"/> arguments (\tilde{q}(z_1 \mid x, z_{2:K}) := ..) the name and that count, as the reader names the
+    /// application (tilde(q)|1): the conditional's definition says nothing of the function without a bar.
+    /// </summary>
+    public static string KeyOf(string function, int? bar) => bar is { } k ? $"{function}|{k}" : function;
+}
 
 /// <summary>What the document defined (A := .., g(z) := ..) and which quantities it declared random (% random:).</summary>
 public sealed record Definitions(

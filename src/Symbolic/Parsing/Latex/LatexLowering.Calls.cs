@@ -18,22 +18,29 @@ public sealed partial class LatexLowering
 
     /// <summary>
     /// D_KL(q(z | x) || p(z | x)) between two densities of the same arguments is its definition, E_q[log q(z | x) - log p(z | x)]
-    /// (the expectation named by q's function, as \mathbb{E}_{q} writes it), made linear: a derivation that writes the KL out
-    /// or back is then decided. Between distributions named alone (KL(q, p)), or densities of other arguments, it stays KL.
+    /// (the expectation over q(z | x), or over q for a density q(z) without condition, as \mathbb{E}_{q} writes it; z random
+    /// there), made linear: a derivation that writes the KL out or back is then decided. Between distributions named alone
+    /// (KL(q, p)), or densities of other arguments, it stays KL.
     /// </summary>
     private Expr Divergence(Expr[] args)
     {
         if (args is [Expressions.Apply { IsDifferentiated: false } q, Expressions.Apply { IsDifferentiated: false } p]
             && q.Arguments.SequenceEqual(p.Arguments) && !Expectations.IsExpectation(q) && !Expectations.IsExpectation(p)
             && q.Name != "KL" && p.Name != "KL")
-            return Expectations.Linear("E_" + q.Function, Build.Sub(Build.Log(q), Build.Log(p)), context.Randoms);
+        {
+            var name = Expectations.NameOver(q);
+            Over(name, ConditionalDensities.Variables(q));
+            return LinearExpectation(name, Build.Sub(Build.Log(q), Build.Log(p)));
+        }
         return Expressions.Apply.Of("KL", args);
     }
 
+    /// <summary>The arguments of KL: distributions, so a declared function named alone (q, p) is the distribution itself.</summary>
+    private LatexValue[] DivergenceArguments(CallNode c) => c.Arguments.Select(a => LatexValue.Of(Argument(a))).ToArray();
+
     private LatexValue CallValue(CallNode c)
     {
-        // The arguments of KL are distributions: a declared function named alone (q, p) is the distribution itself.
-        var args = c.Arguments.Select(a => c.Function == "KL" ? LatexValue.Of(Argument(a)) : Value(a)).ToArray();
+        var args = c.Function == "KL" ? DivergenceArguments(c) : c.Arguments.Select(Value).ToArray();
         switch (c.Function)
         {
             case "abs": return args[0].Matrix is { } m ? LatexValue.Of(DeterminantOf(c, m)) : LatexValue.Of(Build.Abs(args[0].Scalar!));
@@ -132,12 +139,30 @@ public sealed partial class LatexLowering
     }
 
     /// <summary>
-    /// \mathbb{E}_{q}[body] (or E_{q}(body)): one undefined function per distinct subscript, made linear
+    /// \mathbb{E}_{q}[body] (or E_{q}(body)): one undefined function per distinct distribution, made linear
     /// over sums and number coefficients (E[2a + b] = 2E[a] + E[b], E[3] = 3). With random variables
-    /// declared (% random: z), the factors of a term that depend on none of them come out too
-    /// (E[a z + b] = a E[z] + b); without, symbols stay inside: the checker does not know which are random.
+    /// declared (% random: z) or named by the subscript (\mathbb{E}_{z \sim q}, \mathbb{E}_{q(z \mid x)}), the factors of a
+    /// term that depend on none of them come out too (E[a z + b] = a E[z] + b); without, symbols stay inside: the checker
+    /// does not know which are random. \mathbb{E}_{z \sim q} and \mathbb{E}_{q(z)} are \mathbb{E}_{q}.
     /// </summary>
-    private Expr Expectation(ExpectationNode e) => LinearExpectation(e.Subscript.Length == 0 ? "E" : "E_" + e.Subscript, Scalar(e.Body));
+    private Expr Expectation(ExpectationNode e)
+    {
+        var name = e.Subscript.Length == 0 ? "E" : "E_" + e.Subscript;
+        var variables = e.Variables?.Select(Scalar).ToArray() ?? [];
+        // A density of the variables (q(z), q(z | x), z \sim q(z | x)) names the expectation by itself; a distribution of
+        // parameters (z \sim \mathcal{N}(0, 1)) keeps its text, the arguments being no variables.
+        if (e.Distribution is { Partials: null, Primes: 0 } a && Density(a) is { } density
+            && (variables.Length == 0 || variables.SequenceEqual(ConditionalDensities.Variables(density))))
+        {
+            name = Expectations.NameOver(density);
+            variables = [.. ConditionalDensities.Variables(density)];
+        }
+        Over(name, variables);
+        return LinearExpectation(name, Scalar(e.Body));
+    }
+
+    /// <summary>The density an expectation is over, q(z | x); null when the subscript reads as something else.</summary>
+    private Expressions.Apply? Density(ApplyNode a) => Apply(a) as Expressions.Apply;
 
     /// <summary>Bounds the expansion of a summand when a sum of expectations is merged (<see cref="SumOfExpectations"/>).</summary>
     private const int MaxMergedTerms = 2_000;
@@ -163,7 +188,25 @@ public sealed partial class LatexLowering
         return Build.Add(merged);
     }
 
-    private Expr LinearExpectation(string name, Expr body) => Expectations.Linear(name, body, context.Randoms);
+    /// <summary>
+    /// The expectation made linear, its conditional densities by their definition first (p(z | x) = p(x, z) / p(x),
+    /// <see cref="ConditionalDensities"/>): E_q[log p(z | x)] is then E_q[log p(x, z)] - log p(x), the form in which the steps
+    /// of a derivation through the product rule agree. Outside expectations the checker splits them where a step needs it.
+    /// </summary>
+    private Expr LinearExpectation(string name, Expr body) =>
+        Expectations.Linear(name, ConditionalDensities.Rewritten(body),
+            randomsOver.TryGetValue(name, out var own) ? own.Union(context.Randoms).ToHashSet() : context.Randoms);
+
+    /// <summary>The variables an expectation read in this formula averages over, by its name: z for \mathbb{E}_{z \sim q} and \mathbb{E}_{q(z \mid x)}.</summary>
+    private readonly Dictionary<string, HashSet<string>> randomsOver = new(StringComparer.Ordinal);
+
+    /// <summary>Records that the expectation <paramref name="name"/> averages over <paramref name="variables"/> (their symbols, every entry of a vector).</summary>
+    private void Over(string name, IEnumerable<Expr> variables)
+    {
+        if (!randomsOver.TryGetValue(name, out var names)) randomsOver[name] = names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var v in variables)
+            foreach (var s in Substitution.FreeSymbols(v)) names.Add(s.Name);
+    }
 
     private Expr Derivative(DerivativeNode d)
     {

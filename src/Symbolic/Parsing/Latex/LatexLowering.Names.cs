@@ -2,6 +2,7 @@ using Ift6135.Sym.Symbolic.Assumptions;
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Matrices;
+using Ift6135.Sym.Symbolic.Rewriting;
 
 namespace Ift6135.Sym.Symbolic.Parsing.Latex;
 
@@ -254,9 +255,24 @@ public sealed partial class LatexLowering
     /// any other call is a scalar (<see cref="Apply(ApplyNode)"/>).
     /// </summary>
     private LatexValue ApplyValue(ApplyNode a) =>
-        a.Bar is null && context.FunctionDefinitionOf(a.Function.Key) is { } definition && definition.Parameters.Count == a.Arguments.Count
+        context.FunctionDefinitionOf(FunctionDefinition.KeyOf(a.Function.Key, a.Bar)) is { } definition && definition.Parameters.Count == a.Arguments.Count
             ? Instantiate(a, definition)
-            : LatexValue.Of(Apply(a));
+            : Entropy(a) is { } entropy ? LatexValue.Of(entropy) : LatexValue.Of(Apply(a));
+
+    /// <summary>
+    /// H(q(z | x)), the entropy of a conditional density, by its definition -E_{q(z | x)}[log q(z | x)] (made linear, z random
+    /// there), as KL is read by its own: only for a density written with its bar, where H can mean nothing else; H(q) and
+    /// H(q(z)) stay what the document declares or defines.
+    /// </summary>
+    private Expr? Entropy(ApplyNode a)
+    {
+        if (a is not { Bar: null, Partials: null, Primes: 0, Arguments: [ApplyNode { Bar: not null, Partials: null, Primes: 0 } inner] }
+            || a.Function.Key is not ("H" or "cal(H)") || context.FunctionDefinitionOf(a.Function.Key) is not null) return null;
+        if (Density(inner) is not { } q) return null;
+        var name = Expectations.NameOver(q);
+        Over(name, ConditionalDensities.Variables(q));
+        return Build.Neg(LinearExpectation(name, Build.Log(q)));
+    }
 
     /// <summary>
     /// g(w) for g(z) := body: the body read where g was defined (so a parameter named like a defined quantity is the parameter),

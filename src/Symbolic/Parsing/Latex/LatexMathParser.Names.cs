@@ -29,7 +29,7 @@ public sealed partial class LatexMathParser
             pos = before;
         }
         if (IsExpectationName(name) && (Peek.IsChar('(') || Peek.IsChar('[')))
-            return ExpectationBody(start, name.Subscript!.Raw);
+            return ExpectationBody(start, name.Subscript!.Raw) with { Distribution = name.Subscript.Items is [ApplyNode density] ? density : null };
         if (name is { Base: "D", Subscript.Raw: var raw } && IsKlWord(raw) && Peek.IsChar('('))
             return Kl(start);
         var primes = CountPrimes();
@@ -43,7 +43,7 @@ public sealed partial class LatexMathParser
             var inverseArgs = ParseCallArguments(out _, "'(' after \\sigma^{-1}");
             return new CallNode("logit", inverseArgs, null, null, SpanFrom(start), start, LastEnd);
         }
-        if (Peek.IsChar('(') && (isFunction || isSigmoid || (primes == 0 && (ParenthesesHoldSeparator() || ParenthesesHoldVector(name)))))
+        if (Peek.IsChar('(') && (isFunction || isSigmoid || (primes == 0 && (ParenthesesHoldSeparator() || ParenthesesHoldVector(name) || EntropyOfDensity(name)))))
         {
             var args = ParseCallArguments(out var bar, "'('");
             if (isSigmoid && primes == 0 && bar is null)
@@ -110,20 +110,33 @@ public sealed partial class LatexMathParser
         return context.ShapeOf(inner.TrimStart('\\')) is { Columns: 1 };
     }
 
-    private bool ParenthesesHoldSeparator()
+    private bool ParenthesesHoldSeparator() => ParenthesesHold(0, t => t.IsChar(',') || t.IsChar(';') || t.IsChar('|'));
+
+    /// <summary>Whether the parentheses opening at the next token hold a token <paramref name="wanted"/> at nesting <paramref name="depth"/> inside them.</summary>
+    private bool ParenthesesHold(int depth, Func<LatexToken, bool> wanted)
     {
         SkipTrivia();
         var close = MatchingClose(pos);
         if (close < 0) return false;
-        var depth = 0;
+        var level = 0;
         for (var p = pos + 1; p < close; p++)
         {
             var t = tokens[p];
-            if (t.IsChar('(') || t.IsChar('[') || t.IsChar('{') || t.IsCommand("{")) depth++;
-            else if (t.IsChar(')') || t.IsChar(']') || t.IsChar('}') || t.IsCommand("}")) depth--;
-            else if (depth == 0 && (t.IsChar(',') || t.IsChar(';') || t.IsChar('|'))) return true;
+            if (t.IsChar('(') || t.IsChar('[') || t.IsChar('{') || t.IsCommand("{")) level++;
+            else if (t.IsChar(')') || t.IsChar(']') || t.IsChar('}') || t.IsCommand("}")) level--;
+            else if (level == depth && wanted(t)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// H(q(z | x)) or \mathcal{H}(q(z | x)) with H undeclared: the entropy of the density in the parentheses (a bar one level in
+    /// tells it), a call; H (q(z)) without a bar stays a product, as any undeclared name before parentheses.
+    /// </summary>
+    private bool EntropyOfDensity(NameNode name)
+    {
+        if (name is not { Subscript: null, Marks: "" } || name.Key is not ("H" or "cal(H)") || context.IsDeclaredValue(name.Key)) return false;
+        return ParenthesesHold(1, t => t.IsChar('|') || t.IsCommand("mid"));
     }
 
     private int CountPrimes()

@@ -183,8 +183,41 @@ public sealed partial class LatexMathParser
         var word = PeekBracedWord(0) ?? throw ErrorAt(Peek, "a braced letter, as in \\mathbb{E}");
         SkipBracedWord();
         if (word != "E") throw source.Error($"\\mathbb{{{word}}} is a set, not a value", t.Start, LastEnd);
-        var subscript = Peek.IsChar('_') ? ParseSubscriptRaw() : "";
-        return ExpectationBody(t.Start, subscript);
+        if (!Peek.IsChar('_')) return ExpectationBody(t.Start, "");
+        var (subscript, variables, distribution) = ParseExpectationSubscript();
+        return ExpectationBody(t.Start, subscript) with { Variables = variables, Distribution = distribution };
+    }
+
+    /// <summary>
+    /// The subscript of an expectation: z \sim q(z \mid x) (the variables, then the distribution, whose text is the key), or the
+    /// distribution alone (q, q(z \mid x)); the distribution is kept as a node when it is a density applied to its variables.
+    /// </summary>
+    private (string Key, IReadOnlyList<MathNode>? Variables, ApplyNode? Distribution) ParseExpectationSubscript()
+    {
+        if (PeekAfter(1).IsChar('{'))
+        {
+            var save = pos;
+            var textCount = texts.Count;
+            try
+            {
+                Advance(); Advance();
+                var variables = ParseCommaList(Scope.Group);
+                if (Peek.IsCommand("sim"))
+                {
+                    Advance();
+                    var from = Peek.Start;
+                    var distribution = InScope(Scope.Group, ParseExpression);
+                    var key = Compact(source.Text[from..LastEnd]);
+                    ExpectChar('}', "'}'");
+                    return (key, variables, distribution as ApplyNode);
+                }
+            }
+            catch (ParseException) { }
+            pos = save;
+            texts.RemoveRange(textCount, texts.Count - textCount);
+        }
+        var subscript = ParseSubscript();
+        return (subscript.Raw, null, subscript.Items is [ApplyNode a] ? a : null);
     }
 
     /// <summary>The bracketed argument of an expectation ([..], (..) or \{..\}) after its subscript.</summary>

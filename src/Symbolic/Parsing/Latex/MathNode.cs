@@ -70,7 +70,12 @@ public sealed record BigOperatorNode(BigOperatorKind Which, NameNode Index, Math
     : MathNode(Span, Start, End);
 
 /// <summary>\mathbb{E}_{subscript}[body]: Subscript is the raw subscript text (empty when none).</summary>
-public sealed record ExpectationNode(string Subscript, MathNode Body, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+/// <summary>
+/// \mathbb{E}_{sub}[body]. <see cref="Subscript"/> is the distribution's text as a key (q, q(z|x)); <see cref="Variables"/> are the
+/// names before \sim (z in \mathbb{E}_{z \sim q}), and <see cref="Distribution"/> the density when the subscript is one (q(z \mid x)).
+/// </summary>
+public sealed record ExpectationNode(string Subscript, MathNode Body, SourceSpan Span, int Start, int End,
+    IReadOnlyList<MathNode>? Variables = null, ApplyNode? Distribution = null) : MathNode(Span, Start, End);
 
 /// <summary>d^n/dx^n applied to Body (written \frac{d}{dx} body, \frac{df}{dx} or \frac{\partial f}{\partial x}).</summary>
 public sealed record DerivativeNode(MathNode Body, NameNode Variable, int Order, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);

@@ -1,0 +1,81 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// The notation of densities as students write Question 3: a conditional is the joint over the marginal, an expectation's
+/// subscript names its distribution and its random variable, and H of a conditional density is its entropy. Verdicts by hand.
+/// </summary>
+public sealed class DensityNotationTests
+{
+    private static IReadOnlyList<StepReport> Steps(string document) =>
+        Checker.CheckText(document, "t.tex").Chains.SelectMany(c => c.Steps).ToList();
+
+    private static StepStatus Status(string declarations, string step) =>
+        Assert.Single(Steps(declarations + "\\[ " + step + " \\]\n")).Status;
+
+    [Theory]
+    // The product rule and Bayes' rule, in every order a student writes them (p(x, z) = p(z | x) p(x) = p(x | z) p(z)).
+    [InlineData(@"p(x|z) p(z) = p(x, z)")]
+    [InlineData(@"p(x, z) = p(z \mid x) p(x)")]
+    [InlineData(@"\log p(x, z) = \log p(x \mid z) + \log p(z)")]
+    [InlineData(@"p(z \mid x) = \frac{p(x \mid z) p(z)}{p(x)}")]
+    public void The_rules_of_probability_hold_without_a_given(string step) =>
+        Assert.Equal(StepStatus.Valid, Status("% function: p\n", step));
+
+    [Theory]
+    // p(z | x) = p(x | z) holds only where p(x) = p(z); p(x, z) = p(x | z) p(x) only where p(z) = p(x).
+    [InlineData(@"p(z \mid x) = p(x \mid z)")]
+    [InlineData(@"p(x, z) = p(x \mid z) p(x)")]
+    public void A_wrong_rule_is_refuted(string step) =>
+        Assert.Equal(StepStatus.Invalid, Status("% function: p\n", step));
+
+    [Theory]
+    // z random by the subscript: a and b come out (E[a z + b] = a E[z] + b), and \mathbb{E}_{z \sim q} is \mathbb{E}_{q}.
+    [InlineData(@"\mathbb{E}_{z \sim q}[a z + b] = a \mathbb{E}_{q}[z] + b")]
+    [InlineData(@"\mathbb{E}_{q(z)}[a z + b] = a \mathbb{E}_{z \sim q}[z] + b")]
+    // Over q(z | x), x is given: log p(x) is a constant there.
+    [InlineData(@"\mathbb{E}_{q(z \mid x)}[\log p(x)] = \log p(x)")]
+    [InlineData(@"\mathbb{E}_{z \sim q(z \mid x)}[\log p(z \mid x) + \log p(x)] = \mathbb{E}_{q(z \mid x)}[\log p(x, z)]")]
+    // The entropy and the divergence of a conditional density are their definitions.
+    [InlineData(@"H(q(z \mid x)) = -\mathbb{E}_{q(z \mid x)}[\log q(z \mid x)]")]
+    [InlineData(@"D_{KL}(q(z \mid x) \| p(z \mid x)) = \mathbb{E}_{q(z \mid x)}[\log q(z \mid x)] - \mathbb{E}_{q(z \mid x)}[\log p(x, z)] + \log p(x)")]
+    public void An_expectation_knows_its_distribution_and_variable(string step) =>
+        Assert.Equal(StepStatus.Valid, Status("% function: p, q\n", step));
+
+    [Theory]
+    // Two conditions, two distributions: nothing says their means agree, nor that z \sim N(0, 1) has the mean of N(0, 2).
+    [InlineData(@"\mathbb{E}_{q(z \mid x_1)}[z] = \mathbb{E}_{q(z \mid x_2)}[z]")]
+    [InlineData(@"\mathbb{E}_{z \sim \mathcal{N}(0, 1)}[z] = \mathbb{E}_{z \sim \mathcal{N}(0, 2)}[z]")]
+    // A bare E_q beside expectations over q under two conditions is neither of them.
+    [InlineData(@"\mathbb{E}_{q}[z] + \mathbb{E}_{q(z \mid x_2)}[z] = \mathbb{E}_{q(z \mid x_1)}[z] + \mathbb{E}_{q(z \mid x_2)}[z]")]
+    public void Different_distributions_are_not_merged(string step) =>
+        Assert.NotEqual(StepStatus.Valid, Status("% function: q\n", step));
+
+    /// <summary>
+    /// E_q beside expectations over q(z | x) only is that one. It does not say its variable: z declared random, log p(x)
+    /// comes out of it as out of the KL's (without the declaration the step stays unknown, never wrong).
+    /// </summary>
+    [Fact]
+    public void A_bare_expectation_beside_one_conditional_is_that_one() =>
+        Assert.Equal(StepStatus.Valid, Status("% function: p, q\n% random: z\n",
+            @"\mathbb{E}_{q}[\log q(z \mid x)] - \mathbb{E}_{q}[\log p(z \mid x)] = D_{KL}(q(z \mid x) \| p(z \mid x))"));
+
+    [Fact]
+    public void Question_3_1_as_a_student_writes_it_holds_step_by_step()
+    {
+        // p_\theta(x | z) p(z) is p_\theta(x, z) only with the prior of the model, which the student states as a given.
+        const string document = "% function: p, q\n% given: p_\\theta(z) = p(z)\n\\begin{align*}\n"
+            + "\\mathbb{E}_{q(z|x)}[\\log p_\\theta(x|z)p(z)] &= \\mathbb{E}_{q(z|x)}[\\log p_\\theta(x,z)] \\\\\n"
+            + "&= \\mathbb{E}_{q(z|x)}[\\log p_\\theta(z|x) + \\log p_\\theta(x)] \\\\\n"
+            + "&= \\log p_\\theta(x) + \\mathbb{E}_{q(z|x)}\\left[\\log \\frac{p_\\theta(z|x)}{q(z|x)}\\right] + \\mathbb{E}_{q(z|x)}[\\log q(z|x)] \\\\\n"
+            + "&= \\log p_\\theta(x) - D_{KL}(q(z|x) \\| p_\\theta(z|x)) - H(q(z|x))\n\\end{align*}\n";
+        var steps = Steps(document);
+        Assert.Equal(4, steps.Count);
+        Assert.All(steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+        // The last step with the sign of the entropy turned is wrong: -E[log q] is H, so + H leaves 2 E[log q] over.
+        var wrong = Steps(document.Replace("- H(q(z|x))", "+ H(q(z|x))"));
+        Assert.NotEqual(StepStatus.Valid, wrong[^1].Status);
+    }
+}
