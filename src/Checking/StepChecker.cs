@@ -138,7 +138,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             default:
                 return ByDensities(rel, Freely(DensityAtoms.UnderLog(rel)), UnderLogAssumption) ?? ByInstances(rel) ?? ByDensities(rel)
                     ?? ByDensities(rel, Freely(DensityAtoms.Conditional(rel, densities)), ConditionalAssumption) ?? ByConditionalInstances(rel, densities)
-                    ?? (StepOutcome.Unknown(WithAdvice(rel, detail ?? "neither proved nor refuted")), null);
+                    ?? (StepOutcome.Unknown(WithAdvice(rel, WithDifference(rel, detail ?? "neither proved nor refuted"))), null);
         }
     }
 
@@ -186,6 +186,29 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             }
             catch (Symbolic.Safety.LimitExceededException) { return null; }
         }
+    }
+
+    /// <summary>Longest difference of the sides worth showing: past it, a reader learns nothing from it.</summary>
+    private const int MaxDifferenceLength = 160;
+
+    /// <summary>
+    /// For an undecided equality, what separates its sides once like terms are collected (E[log p(z)] - E[log p_θ(z)]): the
+    /// reader sees which identity the step uses and could declare. Null when the sides do not reduce to a short difference.
+    /// </summary>
+    private static string WithDifference(Relation rel, string detail) =>
+        Difference(rel) is { } difference ? $"{detail.TrimEnd().TrimEnd('.')}; {difference}" : detail;
+
+    private static string? Difference(Relation rel)
+    {
+        if (rel.Kind != RelationKind.Equal) return null;
+        try
+        {
+            var difference = Symbolic.Construction.Build.Sub(rel.Left, rel.Right);
+            var printed = Symbolic.Printing.LatexPrinter.Print(difference);
+            var sides = Symbolic.Printing.LatexPrinter.Print(rel.Left).Length + Symbolic.Printing.LatexPrinter.Print(rel.Right).Length;
+            return printed.Length <= MaxDifferenceLength && printed.Length < sides ? $"the sides differ by {printed}" : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException) { return null; }
     }
 
     /// <summary>
