@@ -544,7 +544,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// its entries, which the document may mean as a particular density rather than any function.
         /// </summary>
         private IEnumerable<string> UndeclaredFunctionsOfVectors(MathNode node) =>
-            MathNodes.SelfAndDescendants(node).OfType<ApplyNode>()
+            !Context.DeclaresShapes ? [] : MathNodes.SelfAndDescendants(node).OfType<ApplyNode>()
                 .Where(a => !Context.IsFunction(a.Function.Key) && a.Arguments.Any(x => x is NameNode n && Context.ShapeOf(n.Key) is { Columns: 1 }))
                 .Select(a => a.Function.Key);
 
