@@ -158,7 +158,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
 
         // The sides printed from their lowering: a middle piece of a chain is the right side of one step and the left of the next.
-        private readonly Dictionary<MathNode, string?> printedSides = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<MathNode, Lazy<string?>> printedSides = new(ReferenceEqualityComparer.Instance);
         private StepChecker? checker;
         private bool argued;
         private string? existential;
@@ -403,7 +403,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     null, null, null, null, note, StepOutcome.ArguedDetail, Printed(left), Printed(right));
             }
             // One budget for deciding the step and re-printing its sides: once a side has run out of time,
-            // printing must not start the same work again under a fresh budget (the nested scopes keep the earlier end).
+            // printing must not start the same work again under a fresh budget (the nested scopes keep the earlier end);
+            // a side printed when the report reads it (Later) is one this budget lowered in time.
             using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
             var outcome = Outcome(left, relation.Relation, right);
             string? forSome = null;
@@ -418,8 +419,32 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             }
             return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, outcome.Status, outcome.Method,
                 outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail,
-                Printed(left), Printed(right));
+                Later(left), Later(right));
         }
+
+        /// <summary>
+        /// A side lowered by its step, printed from that value when the report reads it (the tex and JSON reports do, the text
+        /// report never: printing was ~8% of checking the fixture corpus); null for a side the step did not lower.
+        /// </summary>
+        private Lazy<string?>? PrintedLater(MathNode node)
+        {
+            if (printedSides.TryGetValue(node, out var later)) return later;
+            if (!lowered.TryGetValue(node, out var known)) return null;
+            return printedSides[node] = new(() =>
+            {
+                // Within the step's budget when read during the step (nested scopes keep the earlier end), else a budget of its own.
+                using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
+                return known is null ? null : SidePrinter.Print(known);
+            }, LazyThreadSafetyMode.PublicationOnly);
+        }
+
+        /// <summary>
+        /// <see cref="Printed"/> when the report reads it, for a side its step lowered; printed now if the step ran out of time
+        /// (a side that could not be printed within the step's budget gets no second one) or is written with ±.
+        /// </summary>
+        private Lazy<string?> Later(ChainPiece piece) =>
+            !Symbolic.Safety.Deadline.Expired && !PlusMinusBranches.Has(piece.Node, Context) && PrintedLater(piece.Node) is { } later
+                ? later : new(Printed(piece));
 
         /// <summary>
         /// A side as read, printed by the engine (for the tex report): from the lowering the step used, or
@@ -431,8 +456,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var readIn = context ?? Context;
             if (PlusMinusBranches.Has(node, readIn))
                 return SidePrinter.Branches(Printed(piece, context, PlusMinusBranches.Take(node, true, readIn)), Printed(piece, context, PlusMinusBranches.Take(node, false, readIn)));
-            if (context is null && printedSides.TryGetValue(node, out var printed)) return printed;
-            if (context is null && lowered.TryGetValue(node, out var known)) return printedSides[node] = known is null ? null : SidePrinter.Print(known);
+            if (context is null && PrintedLater(node) is { } later) return later.Value;
             // A side with a matrix of undetermined size is not read: printing it with that matrix as a scalar would mislead.
             if (context is null && Inference.UndeterminedIn(node) is not null) return null;
             // A side with large declared matrices was checked on drawn numbers: read symbolically it would be expanded in full
@@ -520,7 +544,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// its entries, which the document may mean as a particular density rather than any function.
         /// </summary>
         private IEnumerable<string> UndeclaredFunctionsOfVectors(MathNode node) =>
-            MathNodes.SelfAndDescendants(node).OfType<ApplyNode>()
+            !Context.DeclaresShapes ? [] : MathNodes.SelfAndDescendants(node).OfType<ApplyNode>()
                 .Where(a => !Context.IsFunction(a.Function.Key) && a.Arguments.Any(x => x is NameNode n && Context.ShapeOf(n.Key) is { Columns: 1 }))
                 .Select(a => a.Function.Key);
 

@@ -27,7 +27,7 @@ public static class DrawnMatrices
 
     /// <summary>The declared matrices (not vectors) of side MinSize or more that the formulas name, in name order.</summary>
     public static IReadOnlyList<string> LargeIn(LatexContext context, params MathNode[] nodes) =>
-        nodes.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>()
+        !context.DeclaresShapes ? [] : nodes.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>()
             .SelectMany(n => new[] { n.Key, n.Base })
             .Where(key => context.ShapeOf(key) is { Rows: > 1, Columns: > 1 } s && Math.Max(s.Rows, s.Columns) >= MinSize)
             .Distinct().Order(StringComparer.Ordinal).ToList();

@@ -106,23 +106,42 @@ public sealed class NamesSeen
 
     private void Record(MathNode node)
     {
-        seen.UnionWith(Names(node));
-        counts.UnionWith(CountsIn(node));
+        Walk(node, seen, counts);
     }
 
     /// <summary>The names a formula writes as the upper bound of a sum or product: K of \sum_{k=1}^{K}.</summary>
-    public static IEnumerable<string> CountsIn(MathNode node) =>
-        MathNodes.SelfAndDescendants(node).OfType<BigOperatorNode>()
-            .Select(b => b.Upper).OfType<NameNode>().Where(n => n.Subscript is null).Select(n => n.Key);
+    public static IEnumerable<string> CountsIn(MathNode node)
+    {
+        var found = new List<string>();
+        Walk(node, null, found);
+        return found;
+    }
 
     /// <summary>Every name written in a formula: its symbols, and the functions it applies.</summary>
-    public static IEnumerable<string> Names(MathNode node) =>
-        MathNodes.SelfAndDescendants(node).SelectMany(n => n switch
+    public static IEnumerable<string> Names(MathNode node)
+    {
+        var found = new List<string>();
+        Walk(node, found, null);
+        return found;
+    }
+
+    /// <summary>
+    /// One walk over the formula adding its names and its counts to whichever collection is given: a chain of LINQ
+    /// iterators over <see cref="MathNodes.SelfAndDescendants"/> per formula cost ~8% of check's corpus pass, every step
+    /// records its names and counts (the per-node work was the iterators' own).
+    /// </summary>
+    private static void Walk(MathNode node, ICollection<string>? names, ICollection<string>? counts) =>
+        MathNodes.ForEach(node, next =>
         {
-            NameNode name => [name.Key],
-            ApplyNode apply => [apply.Function.Key],
-            BigOperatorNode big => [big.Index.Key],
-            DerivativeNode d => [d.Variable.Key],
-            _ => Array.Empty<string>(),
+            var name = next switch
+            {
+                NameNode n => n.Key,
+                ApplyNode apply => apply.Function.Key,
+                BigOperatorNode big => big.Index.Key,
+                DerivativeNode d => d.Variable.Key,
+                _ => null,
+            };
+            if (name is not null) names?.Add(name);
+            if (counts is not null && next is BigOperatorNode { Upper: NameNode { Subscript: null } upper }) counts.Add(upper.Key);
         });
 }

@@ -23,11 +23,35 @@ internal static class SymbolicBounds
     private const int MaxInstances = 16;
 
     /// <summary>The free symbols of the bounds of the sums and products of the sides, in canonical order.</summary>
-    public static IReadOnlyList<Symbol> Of(params Expr[] sides) =>
-        sides
-            .SelectMany(side => side.Descendants().OfType<IndexedOperator>())
-            .SelectMany(o => Substitution.FreeSymbols(o.Lower).Concat(Substitution.FreeSymbols(o.Upper)))
-            .Distinct().OrderBy(s => s, Comparer<Symbol>.Create(ExprOrder.Compare)).ToList();
+    public static IReadOnlyList<Symbol> Of(params Expr[] sides)
+    {
+        var operators = Operators(sides);
+        return operators.Count == 0 ? []
+            : operators.SelectMany(o => Substitution.FreeSymbols(o.Lower).Concat(Substitution.FreeSymbols(o.Upper)))
+                .Distinct().OrderBy(s => s, Comparer<Symbol>.Create(ExprOrder.Compare)).ToList();
+    }
+
+    /// <summary>
+    /// The sums and products in the sides, found by one loop over their nodes: every decision asks, and most sides have
+    /// none; LINQ over <see cref="Expr.Descendants"/> spent ~3% of check's corpus pass in its iterators here.
+    /// </summary>
+    private static List<IndexedOperator> Operators(Expr[] sides)
+    {
+        // In the order of Descendants (each side in turn, depth first, arguments left to right): the symbols keep the order they had.
+        var found = new List<IndexedOperator>();
+        var pending = new Stack<Expr>();
+        foreach (var side in sides)
+        {
+            pending.Push(side);
+            while (pending.TryPop(out var e))
+            {
+                if (e is IndexedOperator o) found.Add(o);
+                var args = e.Args;
+                for (var i = args.Count - 1; i >= 0; i--) pending.Push(args[i]);
+            }
+        }
+        return found;
+    }
 
     public static Verdict Decide(Problem problem, RelationKind kind, IReadOnlyList<Symbol> bounds, Assumptions.Assumptions assumptions, EquivalenceOptions options)
     {

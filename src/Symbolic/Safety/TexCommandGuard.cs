@@ -24,8 +24,9 @@ public static partial class TexCommandGuard
         {
             var line = lines[k];
             var text = line[..CommentStart(line)];
-            foreach (Match m in Command().Matches(text))
-                if (Why(m.Groups[1].Value) is { } why)
+            // Matches enumerated as values: a Match object per command of every line showed in profiles of check.
+            foreach (var m in Command().EnumerateMatches(text))
+                if (Why(text.Substring(m.Index + 1, m.Length - 1)) is { } why)
                     errors.Add(new ParseError(why, new SourceSpan(k + 1, m.Index + 1, m.Length), k < shown.Length ? shown[k].TrimEnd('\r') : line));
         }
         return errors;

@@ -138,6 +138,9 @@ public sealed class LatexContext
 
     public MatrixShape? ShapeOf(string key) => shapes.TryGetValue(key, out var s) ? s : null;
 
+    /// <summary>Whether any matrix or vector is declared: most documents declare none, and a walk looking for them can stop there.</summary>
+    public bool DeclaresShapes => !shapes.IsEmpty;
+
     public IEnumerable<string> Functions => functions;
 
     /// <summary>The key under which facts of a matrix's diagonal entries are kept (from an assumption such as S_{ii} &gt; 0).</summary>

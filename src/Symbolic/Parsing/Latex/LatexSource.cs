@@ -19,6 +19,8 @@ public sealed record LatexSource(string Text, int Line = 1, int Column = 1, IRea
         // Every token asks for its position: a scan from the start each time made long formulas quadratic
         // (a hang on a 100000-character line), so the newline offsets are found once per text.
         offset = Math.Clamp(offset, 0, Text.Length);
+        // A short formula on one line, most of them, needs no index: looking it up in the table cost more than this search.
+        if (Text.Length <= ShortText && !Text.AsSpan().Contains('\n')) return (Line, Column + offset);
         var newlines = NewlineIndex.GetValue(Text, FindNewlines);
         var before = ~Array.BinarySearch(newlines, offset - 0.5);
         if (before == 0) return (Line, Column + offset);
@@ -26,6 +28,9 @@ public sealed record LatexSource(string Text, int Line = 1, int Column = 1, IRea
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, double[]> NewlineIndex = new();
+
+    /// <summary>Up to this length a text is searched for a newline at each position asked, without the index.</summary>
+    private const int ShortText = 256;
 
     /// <summary>Offsets of the newlines of a text (as doubles, so a binary search for offset - 0.5 counts those before it).</summary>
     private static double[] FindNewlines(string text)

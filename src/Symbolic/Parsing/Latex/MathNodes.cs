@@ -27,11 +27,22 @@ public static class MathNodes
     /// <summary>The node and every node under it, depth first.</summary>
     public static IEnumerable<MathNode> SelfAndDescendants(MathNode node)
     {
+        var all = new List<MathNode>();
+        ForEach(node, all.Add);
+        return all;
+    }
+
+    /// <summary>
+    /// <paramref name="visit"/> on the node and every node under it, in the order of <see cref="SelfAndDescendants"/>:
+    /// for the walks done at every step (the names a formula writes), where an iterator and LINQ over it cost more than the work.
+    /// </summary>
+    public static void ForEach(MathNode node, Action<MathNode> visit)
+    {
         var pending = new Stack<MathNode>();
         pending.Push(node);
         while (pending.TryPop(out var next))
         {
-            yield return next;
+            visit(next);
             foreach (var child in next is SetNode set ? set.Elements : Children(next)) pending.Push(child);
         }
     }
