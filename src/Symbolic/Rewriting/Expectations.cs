@@ -84,7 +84,14 @@ public static class Expectations
             ? factors : null;
     }
 
-    /// <summary>Whether a factor holds a declared random variable: z (and every entry z_i of it) or the one entry z_1 declared.</summary>
+    /// <summary>
+    /// Whether a factor holds a declared random variable: z (and every entry z_i of it), the one entry z_1 declared, or an entry
+    /// of z at an index that is no number (z_j, also inside a sum over j) when some entry of z is random: j may be 1.
+    /// </summary>
     private static bool DependsOnRandom(Expr factor, IReadOnlySet<string> randoms) =>
-        Substitution.FreeSymbols(factor).Any(s => randoms.Contains(s.Name) || (s.Indices.Count > 0 && randoms.Contains(s.Name + "_" + string.Join(",", s.Indices))));
+        factor.Descendants().OfType<Symbol>().Any(s => randoms.Contains(s.Name) || (s.Indices.Count > 0
+            && (randoms.Contains(s.Name + "_" + string.Join(",", s.Indices)) || (!s.Indices.All(i => i is Number) && HasRandomEntry(s.Name, randoms)))));
+
+    private static bool HasRandomEntry(string name, IReadOnlySet<string> randoms) =>
+        randoms.Any(r => r.Length > name.Length + 1 && r.StartsWith(name, StringComparison.Ordinal) && r[name.Length] == '_');
 }
