@@ -19,7 +19,7 @@ namespace Ift6135.Sym.Checking;
 /// instance is bounded near the sampled points, while an arbitrary f is not.
 /// </para>
 /// <para>
-/// Not instantiated: expectations (E_q, a linear operator), KL and products (structured, not arbitrary),
+/// Not instantiated: expectations (E_q, a linear operator) and integrals, KL and products (structured, not arbitrary),
 /// conditional densities (p(z|x) is tied to p(x, z) by rules the checker does not know), a name applied
 /// with two arities (p(x) and p(x, z): marginal and joint), functionals of a distribution (H(q)) and any function
 /// a "% given:" identity constrains.
@@ -55,7 +55,8 @@ public sealed class FunctionInstances
     }
 
     private static bool IsArbitrary(string name) =>
-        !(name == "E" || name.StartsWith("E_", StringComparison.Ordinal) || name is "KL" || name.Contains('|', StringComparison.Ordinal));
+        !(name == "E" || name.StartsWith("E_", StringComparison.Ordinal) || name is "KL" || name.Contains('|', StringComparison.Ordinal)
+          || Symbolic.Rewriting.Integrals.Parts(name) is not null);
 
     /// <summary>The names of the undefined functions in an expression (of every Apply in it).</summary>
     public static IEnumerable<Apply> Applications(Expr e) =>

@@ -12,6 +12,8 @@ public sealed class NotCompilableException(string message) : Exception(message)
     public static NotCompilableException UndefinedFunction(Apply a) =>
         new(Printing.ProbabilityNotation.IsExpectation(a.Name)
             // An expectation's name (E_z\simq) is the reader's, not the writer's: it is shown as written.
-            ? $"The expectation {Printing.LatexPrinter.Print(a)} has no numeric value (no distribution is given to average over); it cannot be evaluated at a point."
+            ? Rewriting.Integrals.Parts(a.Name) is not null
+                ? $"The integral {Printing.LatexPrinter.Print(a)} is not evaluated (the integrand is no given function); it cannot be evaluated at a point."
+                : $"The expectation {Printing.LatexPrinter.Print(a)} has no numeric value (no distribution is given to average over); it cannot be evaluated at a point."
             : $"The undefined function {a.Function} in {a} has no numeric value; it cannot be evaluated at a point.");
 }

@@ -87,6 +87,8 @@ public static class InfixPrinter
     /// </summary>
     private static string Apply(DisplayApply a)
     {
+        if (Rewriting.Integrals.Parts(a.Name) is var (lower, upper, variable) && a.Arguments.Count == 1)
+            return $"int{(lower.Length + upper.Length > 0 ? $"[{lower}, {upper}]" : "")}({Render(a.Arguments[0])}) d{variable}";
         var bar = a.Name.IndexOf('|', StringComparison.Ordinal);
         var name = bar > 0 ? a.Name[..bar] : a.Name;
         if (a.Arguments.Count == 1) name += new string('\'', a.DerivativeOrders[0]);

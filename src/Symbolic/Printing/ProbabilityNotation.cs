@@ -16,6 +16,11 @@ internal static partial class ProbabilityNotation
     public static string? Print(string name, IReadOnlyList<int> orders, IReadOnlyList<string> args, Func<string, bool> isTall)
     {
         if (orders.Any(o => o > 0)) return null;
+        if (Rewriting.Integrals.Parts(name) is var (lower, upper, variable) && args.Count == 1)
+        {
+            var bounds = (lower.Length > 0 ? $"_{{{lower}}}" : "") + (upper.Length > 0 ? $"^{{{upper}}}" : "");
+            return $@"\int{bounds} {args[0]} \, d{variable}";
+        }
         if (IsExpectation(name) && args.Count == 1)
         {
             var under = name.Length > 2 ? $"_{{{Under(name[2..])}}}" : "";
@@ -46,7 +51,13 @@ internal static partial class ProbabilityNotation
         return bar > 0 ? $@"{Head(text[..bar])}(\cdot \mid {text[(bar + 1)..]})" : Part(text);
     }
 
-    public static bool IsExpectation(string name) => name == "E" || name.StartsWith("E_", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the name is an expectation's, E or E_q, or an integral's (<see cref="Rewriting.Integrals"/>): both are linear
+    /// functionals of their one argument, read and kept alike.
+    /// </summary>
+    public static bool IsExpectation(string name) => Rewriting.Integrals.Parts(name) is not null || IsExpectationOnly(name);
+
+    private static bool IsExpectationOnly(string name) => name == "E" || name.StartsWith("E_", StringComparison.Ordinal);
 
     /// <summary>The name a reader sees for the function itself: p for p|x, \tilde{q} as it is.</summary>
     public static string Head(string name)

@@ -47,7 +47,7 @@ public static class Expectations
     public static Expr Linear(string name, Expr body, IReadOnlySet<string> randoms)
     {
         body = DensityLogsExpanded(body);
-        var terms = body is Sum sum ? sum.Terms : [body];
+        var terms = (body is Sum sum ? sum.Terms : [body]).SelectMany(Distributed);
         return Build.Add(terms.Select(t =>
         {
             var (coefficient, rest) = Build.SplitCoefficient(t);
@@ -58,6 +58,27 @@ public static class Expectations
             var outside = factors.Where(f => !DependsOnRandom(f, randoms)).Append(Number.Of(coefficient));
             return inside.Length == 0 ? Build.Mul(outside.ToArray()) : Build.Mul(outside.Append(Apply.Of(name, Build.Mul(inside))).ToArray());
         }).ToArray());
+    }
+
+    /// <summary>Bounds the terms a product of sums is multiplied out into inside an expectation.</summary>
+    private const int MaxDistributed = 64;
+
+    /// <summary>
+    /// A term multiplied out over its sum factors, r(z) (log p(x, z) - log r(z)) into r(z) log p(x, z) - r(z) log r(z), so that
+    /// linearity splits it (the log of a quotient of densities becomes such a sum inside a product); past
+    /// <see cref="MaxDistributed"/> terms, or without a sum factor, the term as it is.
+    /// </summary>
+    private static IEnumerable<Expr> Distributed(Expr term)
+    {
+        if (term is not Product p || !p.Factors.Any(f => f is Sum)) return [term];
+        IReadOnlyList<Expr> terms = [Number.One];
+        foreach (var factor in p.Factors)
+        {
+            var parts = factor is Sum s ? s.Terms : [factor];
+            if (terms.Count * parts.Count > MaxDistributed) return [term];
+            terms = terms.SelectMany(t => parts.Select(x => Build.Mul(t, x))).ToList();
+        }
+        return terms;
     }
 
     /// <summary>Every expectation in <paramref name="e"/> made linear again (after a rewriting put a product under a log in one).</summary>

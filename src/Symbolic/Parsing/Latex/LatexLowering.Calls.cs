@@ -161,6 +161,27 @@ public sealed partial class LatexLowering
         return LinearExpectation(name, Scalar(e.Body));
     }
 
+    /// <summary>
+    /// \int_a^b f(z) dz: a linear functional of the body over z, like an expectation (<see cref="LinearExpectation"/>): a sum
+    /// splits, factors free of z come out (\int p(x) q(z) dz = p(x) \int q(z) dz), a conditional density is its quotient. It is
+    /// never evaluated; one function per variable and bounds (<see cref="Integrals"/>).
+    /// </summary>
+    private Expr Integral(IntegralNode i)
+    {
+        var variable = Value(i.Variable).Scalar ?? throw Error(i.Variable, "a scalar variable after the d of the integral");
+        var name = Integrals.Name(Bound(i.Lower), Bound(i.Upper), Printing.LatexPrinter.Print(variable));
+        Over(name, [variable]);
+        return LinearExpectation(name, Scalar(i.Body));
+    }
+
+    /// <summary>A bound as written, spaces and outer braces dropped: it names the integral (-\infty is no value to lower).</summary>
+    private string Bound(MathNode? bound)
+    {
+        if (bound is null) return "";
+        var text = string.Concat(source.Text[bound.Start..bound.End].Where(c => !char.IsWhiteSpace(c)));
+        return text.Length >= 2 && text[0] == '{' && text[^1] == '}' ? text[1..^1] : text;
+    }
+
     /// <summary>The density an expectation is over, q(z | x); null when the subscript reads as something else.</summary>
     private Expressions.Apply? Density(ApplyNode a) => Apply(a) as Expressions.Apply;
 

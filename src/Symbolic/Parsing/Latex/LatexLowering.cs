@@ -100,6 +100,7 @@ public sealed partial class LatexLowering
         ApplyNode a => ApplyValue(a),
         BigOperatorNode s => LatexValue.Of(BigOperator(s)),
         ExpectationNode e => LatexValue.Of(Expectation(e)),
+        IntegralNode i => LatexValue.Of(Integral(i)),
         DerivativeNode d => DerivativeValue(d),
         MatrixNode m => LatexValue.Of(Matrix.FromRows(m.Rows.Select(r => (IReadOnlyList<Expr>)r.Select(Scalar).ToArray()).ToArray())),
         SubscriptNode s => throw Error(s, "a value, not a subscript"),

@@ -121,6 +121,7 @@ public sealed partial class LatexMathParser
             case CommandCategory.Fraction: return ParseFraction();
             case CommandCategory.Sqrt: return ParseRoot();
             case CommandCategory.BigOperator: return ParseBigOperator(info.Payload == "sum" ? BigOperatorKind.Sum : BigOperatorKind.Product);
+            case CommandCategory.Unsupported when t.Text == "int": return ParseIntegral();
             case CommandCategory.Unsupported:
                 throw source.Error($"'\\{t.Text}' cannot be checked: write the expression out explicitly", t.Start, t.End);
         }

@@ -71,6 +71,13 @@ public sealed record BigOperatorNode(BigOperatorKind Which, NameNode Index, Math
 
 /// <summary>\mathbb{E}_{subscript}[body]: Subscript is the raw subscript text (empty when none).</summary>
 /// <summary>
+/// \int_{lower}^{upper} body \, d variable: an integral, read as a linear functional of its body over the variable (never
+/// evaluated: factors free of the variable come out, a sum splits).
+/// </summary>
+public sealed record IntegralNode(MathNode? Lower, MathNode? Upper, MathNode Body, NameNode Variable, SourceSpan Span, int Start, int End)
+    : MathNode(Span, Start, End);
+
+/// <summary>
 /// \mathbb{E}_{sub}[body]. <see cref="Subscript"/> is the distribution's text as a key (q, q(z|x)); <see cref="Variables"/> are the
 /// names before \sim (z in \mathbb{E}_{z \sim q}), and <see cref="Distribution"/> the density when the subscript is one (q(z \mid x)).
 /// </summary>

@@ -1,0 +1,45 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// \int f(z) \, dz is read as a linear functional of its body over z, never evaluated (an input error before): a sum splits,
+/// factors free of z come out, a conditional density is its quotient. Verdicts by hand.
+/// </summary>
+public sealed class IntegralTests
+{
+    private static StepReport Step(string step) =>
+        Checker.CheckText("% function: f, g, p, q, r\n\\[ " + step + " \\]\n", "t.tex").Chains.Single().Steps.Single();
+
+    [Theory]
+    [InlineData(@"\int r(z) \log \frac{p(x, z)}{r(z)} \, dz = \int r(z) \log p(x, z) \, dz - \int r(z) \log r(z) \, dz")]
+    [InlineData(@"\int p(x \mid z) p(z) \, dz = \int p(x, z) \, dz")]
+    [InlineData(@"\int_{-\infty}^{\infty} 2 a q(z) \, dz = 2 a \int_{-\infty}^{\infty} q(z) \, dz")]
+    [InlineData(@"\int (f(z) + g(z)) \, dz = \int f(z) dz + \int g(z) \, \mathrm{d}z")]
+    [InlineData(@"\int p(z \mid x) \, dz = \frac{1}{p(x)} \int p(x, z) \, dz")]
+    public void Linearity_holds(string step) => Assert.Equal(StepStatus.Valid, Step(step).Status);
+
+    [Theory]
+    // z is the variable: it does not come out; other bounds, another integral.
+    [InlineData(@"\int a z \, dz = a z \int 1 \, dz")]
+    [InlineData(@"\int_0^1 f(z) \, dz = \int_0^2 f(z) \, dz")]
+    public void What_depends_on_the_variable_or_the_bounds_is_not_merged(string step) =>
+        Assert.NotEqual(StepStatus.Valid, Step(step).Status);
+
+    [Fact]
+    public void An_integral_is_never_a_free_function()
+    {
+        // Instantiated as a random function of its value, \int f(z) dz could refute a true step; it stays unknown here.
+        var step = Step(@"\int f(z)^2 \, dz = \int f(z) \, dz");
+        Assert.Equal(StepStatus.Unknown, step.Status);
+        Assert.Contains(@"The integral \int", step.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_integral_without_its_differential_is_an_error_saying_what_to_write()
+    {
+        var report = Checker.CheckText("% function: q\n\\[ \\int q(z) = 1 \\]\n", "t.tex");
+        Assert.Contains(report.Errors, e => e.Message.Contains(@"\int f(z) \, dz", StringComparison.Ordinal));
+    }
+}
