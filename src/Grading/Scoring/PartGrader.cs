@@ -57,14 +57,14 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
             return new FieldGrade(field.Name, FieldStatus.Missing, 0, max, null, onlyField ? "no answer" : $"no answer after '{field.Name}:' (the label is missing or the line is empty)");
         // The answer's own declarations (comment lines) change how the text reads, so they are part of the key.
         var comments = string.Join("\n", answer.Body.Split('\n').Where(l => l.TrimStart().StartsWith('%')));
-        var (text, line) = found.Value;
-        return cache.Field(GradingCache.KeyOf(key.Id, field.Name, text, comments), () => GradeFieldText(key, field, text, line, file, declarations, max));
+        return cache.Field(GradingCache.KeyOf(key.Id, field.Name, found.Text, comments), () => GradeFieldText(key, field, found, file, declarations, max));
     }
 
-    private FieldGrade GradeFieldText(PartKey key, FieldKey field, string text, int line, string file, DeclarationState declarations, decimal max)
+    private FieldGrade GradeFieldText(PartKey key, FieldKey field, MappedText text, string file, DeclarationState declarations, decimal max)
     {
+        var line = text.PlaceOf(0).Line;
         Assignment.Model.Answer given;
-        try { given = AnswerParser.Parse(field, text, line, file, declarations, gridSize); }
+        try { given = AnswerParser.Parse(field, text, file, declarations, gridSize); }
         catch (AnswerParseException e) { return new FieldGrade(field.Name, FieldStatus.Unreadable, 0, max, null, e.Message); }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
         {
