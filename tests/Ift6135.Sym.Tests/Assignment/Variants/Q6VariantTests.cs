@@ -46,6 +46,22 @@ public class Q6VariantTests
         $$"""{ "q6": { "value": "{{value}}", "learningRate": "{{rate}}", "optimizers": ["Simultaneous", "Alternating", "Extragradient"] } }""";
 
     [Fact]
+    public void TheUpdateMatricesAreWrittenInExpandedForm()
+    {
+        // V = d g + d^2/2 by extragradient, by hand: I + a M + a^2 M^2 = [[1 + a, a + a^2], [-a - a^2, 1 - a^2]]; it was
+        // written with a(a + 1) beside 1 - a^2 (a product where the next entry is a sum). Every entry of every
+        // optimizer's matrix is now a polynomial in a, expanded.
+        var eigen = VariantFile.AnswerOf(VariantFile.Derive(Variant("d*g + d^2/2"), 6), "q6.3");
+        foreach (var name in new[] { "alternating", "extragradient" })
+        {
+            var m = ((MatrixAnswer)VariantFile.Field(eigen, $"{name} matrix")).Value;
+            for (var r = 0; r < 2; r++)
+                for (var c = 0; c < 2; c++)
+                    Assert.True(Symbolic.Rewriting.Rewrite.Expand(m[r, c]).Equals(m[r, c]), $"{name} [{r}, {c}] = {m[r, c]} is not expanded");
+        }
+    }
+
+    [Fact]
     public void AQuadraticTermInD()
     {
         // V = d g + d^2/2: Vd = g + d, Vg = d, zero only at (0, 0); M = [[1, 1], [-1, 0]], M^2 = [[0, 1], [-1, -1]].
