@@ -78,6 +78,24 @@ public class Q6VariantTests
     }
 
     [Fact]
+    public void ACubicValueAtASymbolicRateWhoseEigenvaluesCarryARoot()
+    {
+        // V = d^3 + d g - g - 2d: Vd = 3d^2 + g - 2, Vg = d - 1, zero only at (1, -1). The linearization there is
+        // A = [[1 + 6a, a], [-a, 1]]: trace 2 + 6a, det 1 + 6a + a^2, discriminant 32 a^2, so l = 1 + (3 +- 2 sqrt(2)) a,
+        // both above 1 for a > 0 since 3 - 2 sqrt(2) = 0.17.. > 0 (checked with SymPy). It was refused, asking for a
+        // numeric rate, while sign reasoning bounded sqrt(2) only from below.
+        var a = Alpha;
+        var q = VariantFile.Derive(Variant("d^3 + d*g - g - 2*d"), 6);
+        VariantFile.Same(M(1 + 6 * a, a, -a, 1), ((MatrixAnswer)VariantFile.AnswerOf(q, "q6.1")).Value, Positive);
+        VariantFile.SameSet([1, -1], ((ExprListAnswer)VariantFile.AnswerOf(q, "q6.2")).Values, Positive);
+        var eigen = VariantFile.AnswerOf(q, "q6.3");
+        var root2 = Build.Sqrt(2);
+        VariantFile.SameSet([1 + (3 + 2 * root2) * a, 1 + (3 - 2 * root2) * a], ((ExprListAnswer)VariantFile.Field(eigen, "eigenvalues")).Values, Positive);
+        Assert.Equal("diverges", VariantFile.Field(eigen, "behaviour").Canonical);
+        VariantFile.Same(M(1 + 6 * a + 35 * a * a, a + 6 * a * a, -a - 6 * a * a, 1 - a * a), ((MatrixAnswer)VariantFile.Field(eigen, "extragradient matrix")).Value, Positive);
+    }
+
+    [Fact]
     public void ABilinearGameWithAnotherCoupling()
     {
         // V = 2 d g: M = [[0, 2], [-2, 0]], M^2 = -4 I; l = 1 +- 2 a i, |l| = sqrt(1 + 4 a^2).
