@@ -21,7 +21,8 @@ public static partial class FieldText
             for (var j = k + 1; j < lines.Length; j++)
             {
                 var next = Label().Match(lines[j]);
-                if (lines[j].Trim().Length == 0 || (next.Success && allFields.Contains(next.Groups["name"].Value, StringComparer.OrdinalIgnoreCase))) break;
+                // A label misspelt ("behavior:" for "behaviour:") starts the answer it names, not a line of this one.
+                if (lines[j].Trim().Length == 0 || (next.Success && allFields.Any(f => Close(f, next.Groups["name"].Value.Trim())))) break;
                 parts.Add(lines[j]);
             }
             // The value starts after "name:" on its line; the lines it continues on are whole lines.
@@ -34,6 +35,21 @@ public static partial class FieldText
 
     /// <summary>The document column of the first character of the body's line <paramref name="k"/>: the body starts right after its \begin.</summary>
     private static int ColumnOfLine(AnswerText answer, int k) => k == 0 ? answer.Column : 1;
+
+    /// <summary>A misspelt label: the same letters but one (inserted, dropped or changed), or one word of the name.</summary>
+    public static bool Close(string name, string written)
+    {
+        var (a, b) = (name.ToLowerInvariant(), written.ToLowerInvariant());
+        if (a.Split(' ').Contains(b) || b.Split(' ').Contains(a)) return true;
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var k = 0;
+        while (k < shorter.Length && shorter[k] == longer[k]) k++;
+        // Past the first difference the rest must match with one character skipped (or changed, for equal lengths).
+        return shorter.Length == longer.Length
+            ? shorter[(k + (k < shorter.Length ? 1 : 0))..] == longer[(k + (k < longer.Length ? 1 : 0))..]
+            : shorter[k..] == longer[(k + 1)..];
+    }
 
     /// <summary>
     /// The body with the lines of the named fields ("name: value") blanked, line count kept: what is left is
