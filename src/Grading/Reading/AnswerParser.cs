@@ -55,9 +55,18 @@ public static partial class AnswerParser
         catch (ParseException e)
         {
             var (line, column) = piece.PlaceOf(e.Error.Span.Line, e.Error.Span.Column);
-            throw new ParseException(e.Error with { Span = e.Error.Span with { Line = line, Column = column } });
+            // "expected '}' closing the '{' at column 30": that column is the piece's too.
+            var message = PlaceInMessage().Replace(e.Error.Message, m =>
+            {
+                var (l, c) = piece.PlaceOf(m.Groups["line"].Success ? int.Parse(m.Groups["line"].Value) : e.Error.Span.Line, int.Parse(m.Groups["column"].Value));
+                return l == line ? $"at column {c}" : $"at line {l}, column {c}";
+            });
+            throw new ParseException(e.Error with { Message = message, Span = e.Error.Span with { Line = line, Column = column } });
         }
     }
+
+    [GeneratedRegex(@"at (line (?<line>\d+), )?column (?<column>\d+)")]
+    private static partial Regex PlaceInMessage();
 
     /// <summary>What is wrong when the field's '$' signs (not \$) do not pair up; null when they do.</summary>
     private static string? UnpairedDollar(string text)

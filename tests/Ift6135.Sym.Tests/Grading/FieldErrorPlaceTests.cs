@@ -34,6 +34,12 @@ public sealed class FieldErrorPlaceTests
             Feedback("q6.1", "$\\begin{pmatrix} 1 & \\alpha \\\\\n  -\\alpha & ) \\end{pmatrix}$", "matrix"), StringComparison.Ordinal);
 
     [Fact]
+    public void The_place_of_an_unclosed_brace_in_the_message_is_the_file_s_too() =>
+        // "eigenvalues: $\{1, \frac{2}{3\}$": the '{' of "{3" is column 28, the end of the item column 30 (before '\}').
+        Assert.StartsWith("s.tex:5:30: expected '}' closing the '{' at column 28",
+            Feedback("q6.3", "eigenvalues: $\\{1, \\frac{2}{3\\}$\nbehaviour: diverges", "eigenvalues"), StringComparison.Ordinal);
+
+    [Fact]
     public void A_class_in_big_o_is_placed_inside_the_parentheses() =>
         // "  $O(K^)$": K^ starts at column 6; its exponent is missing where the ')' of column 8 is.
         Assert.StartsWith("s.tex:5:8: ", OneAnswer.Field("q2.2", "  $O(K^)$").Feedback, StringComparison.Ordinal);
