@@ -12,10 +12,7 @@ namespace Ift6135.Sym.Tests.Grading;
 /// </summary>
 public sealed class KeyFingerprintTests
 {
-    private static readonly AssignmentParameters Variant =
-        AssignmentParameters.Default with { Q6 = new Q6Parameters("d*g - d^2/2 + d - g", "alpha") };
-
-    private static readonly Lazy<AnswerKey> VariantKey = new(() => AnswerKey.Build(Variant));
+    private static readonly Lazy<AnswerKey> VariantKey = RateDependentBehaviourKitTests.Key;
     private static readonly Lazy<AnswerKey> DefaultKey = new(() => AnswerKey.Build(AssignmentParameters.Default));
 
     private static string Template(AnswerKey key, string variant) => KitWriter.RenderTemplate(key, variant);

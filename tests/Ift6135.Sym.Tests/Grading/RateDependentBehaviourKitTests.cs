@@ -15,7 +15,8 @@ public sealed class RateDependentBehaviourKitTests
     private static readonly AssignmentParameters Variant =
         AssignmentParameters.Default with { Q6 = new Q6Parameters("d*g - d^2/2 + d - g", "alpha") };
 
-    private static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(Variant));
+    /// <summary>The key of this variant, built once (also the other variant of <see cref="KeyFingerprintTests"/>).</summary>
+    internal static readonly Lazy<AnswerKey> Key = new(() => AnswerKey.Build(Variant));
 
     [Fact]
     public void The_behaviour_is_asked_for_the_rates_where_the_solution_decides_it()
