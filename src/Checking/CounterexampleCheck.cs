@@ -74,7 +74,7 @@ public static class CounterexampleCheck
             var name = symbol.ToString();
             for (var n = 2; !shown.TryAdd(name, value) && shown[name] != value; n++) name = $"{symbol} #{n}";
         }
-        var printed = ordered.Select(kv => new PrintedValue(Symbolic.Printing.LatexPrinter.Print(kv.Key), Latex(new Complex(kv.Value, 0)))).ToList();
+        var printed = ordered.Select(kv => new PrintedValue(Symbolic.Printing.LatexPrinter.Print(kv.Key), Latex(new Complex(kv.Value, 0)), kv.Value)).ToList();
         string Join(Func<Complex, string> show, string open, string close, string separator) =>
             rightIsSet ? open + string.Join(separator, right.Select(show)) + close : show(right[0]);
         return new CounterexampleReport(shown, Show(left), Join(Show, "{", "}", ", "), printed, Latex(left), Join(Latex, @"\{", @"\}", @",\ "));

@@ -117,7 +117,7 @@ public sealed class DensityAtoms
         return ce with
         {
             Values = ordered.ToDictionary(kv => Text(kv.Key), kv => kv.Value),
-            Printed = ordered.Select(kv => new PrintedValue(Latex(kv.Key), CounterexampleCheck.Latex(new System.Numerics.Complex(kv.Value, 0)))).ToList(),
+            Printed = ordered.Select(kv => new PrintedValue(Latex(kv.Key), CounterexampleCheck.Latex(new System.Numerics.Complex(kv.Value, 0)), kv.Value)).ToList(),
         };
     }
 }

@@ -3,6 +3,7 @@ using Ift6135.Sym.Assignment.Parameters;
 using Ift6135.Sym.Symbolic.Assumptions;
 using Ift6135.Sym.Symbolic.Calculus;
 using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Rewriting;
 using Ift6135.Sym.Symbolic.Matrices;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Infix;
@@ -124,7 +125,8 @@ public sealed class Q6Game
     {
         var j = Jacobian(optimizer);
         var at = new Dictionary<Expr, Expr> { [Dk] = Stationary.D, [Gk] = Stationary.G };
-        return Matrix.Of(2, 2, (r, c) => Substitution.Substitute(j[r, c], at));
+        // Expanded, so that the entries are written in one form (the chain rule leaves a(a + 1) beside 1 - a^2).
+        return Matrix.Of(2, 2, (r, c) => Rewrite.Expand(Substitution.Substitute(j[r, c], at)));
     }
 
     /// <summary>"alpha &gt; 0" or "0 &lt; alpha &lt; 1" (bound 0: none), or the numeric rate: what a comparison holds under.</summary>

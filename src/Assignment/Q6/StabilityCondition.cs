@@ -49,7 +49,7 @@ public static class StabilityCondition
             .Select(c => UnivariatePolynomial.From(c, eta)
                 ?? throw new UnsupportedEquationException($"the stability condition {c} > 0 is not polynomial in {eta}"))
             .ToArray();
-        var cuts = conditions.Where(p => !p.IsZero).SelectMany(Solver.RealRoots)
+        var cuts = conditions.Where(p => !p.IsZero).SelectMany(Solver.PositiveRealRoots)
             .Select(r => (Root: r, Value: Evaluator.EvaluateReal(r, new Dictionary<Symbol, double>())))
             .Where(r => r.Value > 0).DistinctBy(r => r.Value).OrderBy(r => r.Value).ToList();
         var bounds = new List<(Expr Expr, double Value)> { (Number.Zero, 0) };
@@ -74,7 +74,7 @@ public static class StabilityCondition
         var p = UnivariatePolynomial.From(c, eta);
         if (p is null) return false;
         var (lower, upper) = (Value(interval.Lower), interval.Upper is null ? (double?)null : Value(interval.Upper));
-        if (!p.IsZero && Solver.RealRoots(p).Select(Value).Any(r => r > lower && (upper is null || r < upper) && !Touches(r, lower) && !(upper is { } u && Touches(r, u))))
+        if (!p.IsZero && Solver.PositiveRealRoots(p).Select(Value).Any(r => r > lower && (upper is null || r < upper) && !Touches(r, lower) && !(upper is { } u && Touches(r, u))))
             return false;
         return p.Evaluate(Number.Of(Inside(lower, upper))).IsNumber(out var v) && v.IsPositive;
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ift6135.Sym.Checking.Reports;
 
 public enum StepStatus
@@ -21,10 +23,23 @@ public enum StepStatus
 /// LaTeX printed by the engine (<see cref="Printed"/>, <see cref="LeftLatex"/>, <see cref="RightLatex"/>) for the tex report.
 /// </summary>
 public sealed record CounterexampleReport(IReadOnlyDictionary<string, double> Values, string Left, string Right,
-    IReadOnlyList<PrintedValue>? Printed = null, string? LeftLatex = null, string? RightLatex = null, IReadOnlyList<string>? Functions = null);
+    IReadOnlyList<PrintedValue>? Printed = null, string? LeftLatex = null, string? RightLatex = null, IReadOnlyList<string>? Functions = null)
+{
+    /// <summary>
+    /// The point as text, "z_{0,1} = 0.5": each name as LaTeX, as the student wrote it (the infix z_0[1] is the
+    /// engine's spelling, not the student's), its value as a number; the infix names when no LaTeX was printed.
+    /// </summary>
+    public IEnumerable<string> PointText()
+    {
+        var printed = (Printed ?? []).Where(p => p.Number is not null).ToList();
+        return printed.Count > 0
+            ? printed.Select(p => $"{p.Name} = {p.Number!.Value.ToString("G6", CultureInfo.InvariantCulture)}")
+            : Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key} = {v.Value.ToString("G6", CultureInfo.InvariantCulture)}");
+    }
+}
 
-/// <summary>A symbol and its value, both as LaTeX printed by the engine: \alpha, 0.5.</summary>
-public sealed record PrintedValue(string Name, string Value);
+/// <summary>A symbol and its value, both as LaTeX printed by the engine: \alpha, 0.5; Number is the value (null for a function put for an undefined one).</summary>
+public sealed record PrintedValue(string Name, string Value, double? Number = null);
 
 /// <summary>
 /// One step "Left Relation Right" of a chain, at its source place (the right-hand side's line and column).

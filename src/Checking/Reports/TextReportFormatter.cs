@@ -61,7 +61,7 @@ public static class TextReportFormatter
         if (step.Counterexample is { } ce)
         {
             // The functions put for undefined ones (f(t) = 0) come first: the point's values are about that instance.
-            var values = string.Join(", ", (ce.Functions ?? []).Concat(ce.Values.Select(kv => $"{kv.Key} = {kv.Value.ToString("G6", CultureInfo.InvariantCulture)}")));
+            var values = string.Join(", ", (ce.Functions ?? []).Concat(ce.PointText()));
             sb.Append(CultureInfo.InvariantCulture, $"    counterexample: {values}; left = {ce.Left}, right = {ce.Right}").AppendLine();
         }
         if (step.Justification is { Length: > 0 } j) sb.Append("    justification: ").AppendLine(j);

@@ -13,6 +13,7 @@ public static class KitModel
     {
         ["total_points"] = key.TotalPoints,
         ["variant"] = TexPlainText.Escape(variant),
+        ["key_fingerprint"] = KeyFingerprint.Of(key),
         ["parts"] = KitTemplates.Array(key.Parts.Select(Part)),
     };
 

@@ -92,8 +92,9 @@ internal sealed class Q6Key
                     new ExprListAnswer(Eigenvalues.Of(Update(ascendD: false))), 0.25m)));
 
         var behaviour = SolutionAnswers.Require<ChoiceAnswer>(solutionPart("q6.3"), "q6.3", "behaviour").Choice;
+        var rates = RatesOfTheBehaviour(solutionPart("q6.3"));
         var behaviourKey = new FieldKey("behaviour", AnswerKind.Choice, new ChoiceAnswer(behaviour), 0.25m,
-            $"what (d_k, g_k) does as k grows: one of {string.Join(", ", Behaviours)}", ["the word alone, in any case"],
+            $"what (d_k, g_k) does as k grows{(rates is null ? "" : $", for {rates}")}: one of {string.Join(", ", Behaviours)}", ["the word alone, in any case"],
             Behaviours.Where(b => b != behaviour).Select(b => new Mistake(b switch
             {
                 Converges => "modulus below 1",
@@ -116,10 +117,38 @@ internal sealed class Q6Key
             Make("q6.1", [aKey], "The 2x2 matrix A of the update, as a LaTeX matrix (pmatrix or bmatrix)."),
             Make("q6.2", [pointKey], "The stationary point as coordinates (d, g), e.g. $(1, 2)$."),
             Make("q6.3", [eigenKey, behaviourKey],
-                "A derivation (align*): the characteristic polynomial and the modulus of the eigenvalues; then two lines: 'eigenvalues:' then the set of eigenvalues of A in LaTeX; 'behaviour:' then one word: diverges, converges or cycles.",
+                "A derivation (align*): the characteristic polynomial and the modulus of the eigenvalues; then two lines: 'eigenvalues:' then the set of eigenvalues of A in LaTeX; 'behaviour:' then one word" +
+                (rates is null ? "" : $", the behaviour for {rates}") + ": diverges, converges or cycles.",
                 EigenSteps(solutionPart("q6.3"), parameters.PointsOf("q6.3") * (1m - eigenKey.Weight - behaviourKey.Weight))),
         ];
     }
+
+    /// <summary>
+    /// The rates for which the solution's behaviour holds when it is not every positive rate ("0 < alpha < 1", in infix
+    /// as the kit's texts are), read from the bounds its modulus chains assume besides alpha > 0; null when there are none.
+    /// Without it the template asked for one word where the answer depends on the rate, and a student could not know which.
+    /// </summary>
+    private string? RatesOfTheBehaviour(Part? part)
+    {
+        if (alpha is not Symbol rate) return null;
+        var bounds = (part?.Blocks.OfType<Chain>() ?? []).Where(c => c.Id.StartsWith("modulus", StringComparison.Ordinal))
+            .SelectMany(c => c.Assumptions).Select(r => Oriented(r, rate)).Distinct().ToArray();
+        var lower = bounds.Where(r => r.Kind == RelationKind.Greater && !r.Right.IsZero).Select(r => r.Right).Distinct().ToArray();
+        var upper = bounds.Where(r => r.Kind == RelationKind.Less).Select(r => r.Right).Distinct().ToArray();
+        var other = bounds.Where(r => r.Kind is not (RelationKind.Greater or RelationKind.Less)).ToArray();
+        if (lower.Length + upper.Length + other.Length == 0) return null;
+        if (lower.Length <= 1 && upper.Length <= 1 && other.Length == 0)
+            return $"{(lower.Length == 1 ? lower[0] : Number.Zero)} < {rate}" + (upper.Length == 1 ? $" < {upper[0]}" : "");
+        return string.Join(" and ", bounds.Select(r => r.ToString()));
+    }
+
+    /// <summary>A bound on the rate with the rate on the left (1 > alpha is alpha < 1).</summary>
+    private static Relation Oriented(Relation r, Symbol rate) => !r.Left.Equals(rate) && r.Right.Equals(rate) ? r.Kind switch
+    {
+        RelationKind.Less => new Relation(RelationKind.Greater, rate, r.Left),
+        RelationKind.Greater => new Relation(RelationKind.Less, rate, r.Left),
+        _ => r,
+    } : r;
 
     /// <summary>
     /// The key steps of 6.3, from the solution's chains: the characteristic polynomial and the modulus of the

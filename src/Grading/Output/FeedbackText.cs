@@ -45,8 +45,7 @@ public static class FeedbackText
         };
         var text = string.Create(CultureInfo.InvariantCulture, $"line {s.Line}: {verdict}: {s.Left} {s.Relation} {s.Right}");
         if (s.Counterexample is { } ce)
-            text += "; fails at " + string.Join(", ", ce.Values.OrderBy(v => v.Key, StringComparer.Ordinal)
-                .Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Key} = {v.Value:G6}"))) + $" (left {ce.Left}, right {ce.Right})";
+            text += "; fails at " + string.Join(", ", ce.PointText()) + $" (left {ce.Left}, right {ce.Right})";
         return text;
     }
 }

@@ -21,7 +21,7 @@ public sealed record GradingSummary(int Submissions, int WithProblems, IReadOnly
             return new PartSummary(k.Id, k.Points,
                 points.Length == 0 ? 0 : Math.Round(points.Average(), 2), points.DefaultIfEmpty().Min(), points.DefaultIfEmpty().Max(),
                 points.GroupBy(x => x).OrderBy(x => x.Key).Select(x => (x.Key, x.Count())).ToArray(),
-                pg.Count(p => p.Fields.Count > 0 && p.Fields.All(f => f.Status == FieldStatus.Missing)),
+                pg.Count(p => p.Unanswered || (p.Fields.Count > 0 && p.Fields.All(f => f.Status == FieldStatus.Missing))),
                 pg.Count(p => p.Fields.Any(f => f.Status == FieldStatus.Unreadable)));
         }).ToArray();
         var mistakes = grades.SelectMany(g => g.Parts.SelectMany(p => p.Fields.Where(f => f.Mistake is not null).Select(f => (p.PartId, Mistake: f.Mistake!))))

@@ -17,31 +17,56 @@ namespace Ift6135.Sym.Grading.Reading;
 /// </summary>
 public static partial class AnswerParser
 {
-    public static Answer Parse(FieldKey field, string text, int line, string file, DeclarationState declarations, int gridSize)
+    /// <param name="source">The field's text, each character placed in the student's file, so that a parse error names its file:line:column.</param>
+    public static Answer Parse(FieldKey field, MappedText source, string file, DeclarationState declarations, int gridSize)
     {
+        var text = source.Text;
+        var line = source.PlaceOf(0).Line;
         try
         {
             return field.Kind switch
             {
                 AnswerKind.PixelSet => Pixels(text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
                 AnswerKind.Choice => Choice(field, text) ?? throw new AnswerParseException($"{file}:{line}: expected one of: {string.Join(", ", field.Choices ?? [field.Expected.Canonical])}, found \"{Short(text)}\""),
-                AnswerKind.BigO => BigO(FieldText.Unwrap(text), declarations.Context) ?? BigOInProse(text, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
-                AnswerKind.Matrix => new MatrixAnswer(LatexLowering.ParseValue(AfterLastEquals(FieldText.Unwrap(text)), declarations.Context).Matrix
+                AnswerKind.BigO => BigO(FieldText.Unwrap(source), declarations.Context) ?? BigOInProse(source, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
+                AnswerKind.Matrix => new MatrixAnswer(Read(AfterLastEquals(FieldText.Unwrap(source)), t => LatexLowering.ParseValue(t, declarations.Context)).Matrix
                     ?? throw new AnswerParseException($"{file}:{line}: expected a matrix (\\begin{{pmatrix}} ... \\end{{pmatrix}}), found a scalar")),
-                AnswerKind.ExprSet => new ExprListAnswer(List(text, declarations.Context, @"\{", @"\}")),
-                AnswerKind.Point or AnswerKind.Witness => new ExprListAnswer(List(text, declarations.Context, "(", ")")),
-                _ => new ExprAnswer(Scalar(AfterLastEquals(FieldText.Unwrap(text)), declarations.Context, field.Size ?? LatexContext.SymbolicSize)),
+                AnswerKind.ExprSet => new ExprListAnswer(List(source, declarations.Context, @"\{", @"\}")),
+                AnswerKind.Point or AnswerKind.Witness => new ExprListAnswer(List(source, declarations.Context, "(", ")")),
+                _ => new ExprAnswer(Scalar(AfterLastEquals(FieldText.Unwrap(source)), declarations.Context, field.Size ?? LatexContext.SymbolicSize)),
             };
         }
         catch (ParseException e)
         {
             // A '$' left open is what the writer must fix, not the parse error it causes at that '$'.
             if (UnpairedDollar(text) is { } dollar) throw new AnswerParseException($"{file}:{line}: {dollar}");
-            // The formula was parsed on its own: its line 1 is the field's line in the document.
-            var where = $"{file}:{line + e.Error.Span.Line - 1}:{e.Error.Span.Column}";
-            throw new AnswerParseException($"{where}: {e.Error.Message}");
+            // Every piece is parsed through Read, which puts the error at its place in the student's file.
+            throw new AnswerParseException($"{file}:{e.Error.Span.Line}:{e.Error.Span.Column}: {e.Error.Message}");
         }
     }
+
+    /// <summary>
+    /// Parses a piece of the field (what is left of it after unwrapping and splitting); an error is moved from the
+    /// piece's own line and column to the place in the document of the character it names.
+    /// </summary>
+    private static T Read<T>(MappedText piece, Func<string, T> parse)
+    {
+        try { return parse(piece.Text); }
+        catch (ParseException e)
+        {
+            var (line, column) = piece.PlaceOf(e.Error.Span.Line, e.Error.Span.Column);
+            // "expected '}' closing the '{' at column 30": that column is the piece's too.
+            var message = PlaceInMessage().Replace(e.Error.Message, m =>
+            {
+                var (l, c) = piece.PlaceOf(m.Groups["line"].Success ? int.Parse(m.Groups["line"].Value) : e.Error.Span.Line, int.Parse(m.Groups["column"].Value));
+                return l == line ? $"at column {c}" : $"at line {l}, column {c}";
+            });
+            throw new ParseException(e.Error with { Message = message, Span = e.Error.Span with { Line = line, Column = column } });
+        }
+    }
+
+    [GeneratedRegex(@"at (line (?<line>\d+), )?column (?<column>\d+)")]
+    private static partial Regex PlaceInMessage();
 
     /// <summary>What is wrong when the field's '$' signs (not \$) do not pair up; null when they do.</summary>
     private static string? UnpairedDollar(string text)
@@ -55,9 +80,9 @@ public static partial class AnswerParser
     }
 
     /// <summary>K x K sizes are instantiated at <paramref name="size"/> (the declared size); a K left in the answer means that size too.</summary>
-    private static Expr Scalar(string latex, LatexContext context, int size = LatexContext.SymbolicSize)
+    private static Expr Scalar(MappedText latex, LatexContext context, int size = LatexContext.SymbolicSize)
     {
-        var e = LatexLowering.ParseScalar(latex, context);
+        var e = Read(latex, t => LatexLowering.ParseScalar(t, context));
         var k = Substitution.FreeSymbols(e).FirstOrDefault(s => s.Name == "K" && s.Indices.Count == 0);
         return k is null ? e : Substitution.Substitute(e, k, Number.Of(size));
     }
@@ -104,20 +129,22 @@ public static partial class AnswerParser
     private static string Stem(string choice) => choice.ToLowerInvariant().TrimEnd('s');
 
     /// <summary>"$O(K)$ since the Jacobian is diagonal": the one class written in math in a sentence; null when none or several are.</summary>
-    private static BigOAnswer? BigOInProse(string text, LatexContext context)
+    private static BigOAnswer? BigOInProse(MappedText text, LatexContext context)
     {
-        var classes = InlineMath().Matches(text).Select(m => m.Groups["math"].Value.Trim()).Where(m => BigOPattern().IsMatch(m)).Distinct().ToArray();
+        var classes = InlineMath().Matches(text.Text).Select(m => m.Groups["math"]).Select(g => text.Slice(g.Index, g.Index + g.Length).Trim())
+            .Where(m => BigOPattern().IsMatch(m.Text)).DistinctBy(m => m.Text).ToArray();
         return classes.Length == 1 ? BigO(classes[0], context) : null;
     }
 
     [GeneratedRegex(@"\$(?<math>[^$]+)\$")]
     private static partial Regex InlineMath();
 
-    private static BigOAnswer? BigO(string text, LatexContext context)
+    private static BigOAnswer? BigO(MappedText text, LatexContext context)
     {
-        var m = BigOPattern().Match(text);
+        var m = BigOPattern().Match(text.Text);
         if (!m.Success) return null;
-        var inner = LatexLowering.ParseScalar(m.Groups["inner"].Value, context);
+        var group = m.Groups["inner"];
+        var inner = Read(text.Slice(group.Index, group.Index + group.Length), t => LatexLowering.ParseScalar(t, context));
         return Growth(inner) is var (p, q) ? new BigOAnswer("K", Number.Of(p), q) : null;
     }
 
@@ -146,12 +173,12 @@ public static partial class AnswerParser
     private static (BigRational, int)? Fastest((BigRational Power, int Log)?[] terms) =>
         terms.All(t => t is not null) ? terms.Select(t => t!.Value).OrderByDescending(t => t.Power).ThenByDescending(t => t.Log).First() : null;
 
-    private static IReadOnlyList<Expr> List(string text, LatexContext context, string open, string close)
+    private static IReadOnlyList<Expr> List(MappedText text, LatexContext context, string open, string close)
     {
         var t = FieldText.Unwrap(text).Replace(@"\left", "").Replace(@"\right", "").Trim();
         // "(d, g) = (0, 0)" or "\{\lambda_1, \lambda_2\} = \{..\}": the names, then the list; "d = 0, g = 0" names each item instead.
         var named = AfterLastEquals(t).Trim();
-        if (named.Length < t.Length && Inside(named, open, close) is not null) t = named;
+        if (named.Text.Length < t.Text.Length && Inside(named, open, close) is not null) t = named;
         if (Inside(t, open, close) is { } inner) t = inner;
         return SplitTopLevel(t).SelectMany(item => PlusMinusBranches(AfterLastEquals(item))).Select(item => Scalar(item, context)).ToArray();
     }
@@ -160,20 +187,20 @@ public static partial class AnswerParser
     /// "1 \pm i\alpha" is the pair 1 + i\alpha, 1 - i\alpha: every \pm takes + in the first and - in the second
     /// (\mp the opposite), as the checker reads it; an item without them is itself.
     /// </summary>
-    private static IEnumerable<string> PlusMinusBranches(string item)
+    private static IEnumerable<MappedText> PlusMinusBranches(MappedText item)
     {
-        if (!PlusMinus().IsMatch(item)) return [item];
-        string Branch(string plus, string minus) => PlusMinus().Replace(item, m => m.Value.StartsWith(@"\pm", StringComparison.Ordinal) ? plus : minus);
+        if (!PlusMinus().IsMatch(item.Text)) return [item];
+        MappedText Branch(string plus, string minus) => item.Replace(PlusMinus(), m => m.Value.StartsWith(@"\pm", StringComparison.Ordinal) ? plus : minus);
         return [Branch("+", "-"), Branch("-", "+")];
     }
 
     /// <summary>The text between <paramref name="open"/> and <paramref name="close"/> when they wrap all of it ("(0, 0)", not "(a)(b)"), else null.</summary>
-    private static string? Inside(string text, string open, string close)
+    private static MappedText? Inside(MappedText text, string open, string close)
     {
-        if (text.Length < open.Length + close.Length || !text.StartsWith(open, StringComparison.Ordinal) || !text.EndsWith(close, StringComparison.Ordinal)) return null;
-        var inner = text[open.Length..^close.Length];
+        if (text.Text.Length < open.Length + close.Length || !text.StartsWith(open) || !text.EndsWith(close)) return null;
+        var inner = text.Slice(open.Length, text.Text.Length - close.Length);
         var depth = 0;
-        foreach (var c in inner)
+        foreach (var c in inner.Text)
         {
             if (c is '{' or '(' or '[') depth++;
             else if (c is '}' or ')' or ']' && --depth < 0) return null;
@@ -182,33 +209,35 @@ public static partial class AnswerParser
     }
 
     /// <summary>"\lambda_1 = 1 + i\alpha" or "d = 0": the value after the last top-level '='.</summary>
-    private static string AfterLastEquals(string text)
+    private static MappedText AfterLastEquals(MappedText text)
     {
+        var t = text.Text;
         var depth = 0;
         var cut = -1;
-        for (var k = 0; k < text.Length; k++)
+        for (var k = 0; k < t.Length; k++)
         {
-            if (text[k] is '{' or '(' or '[') depth++;
-            else if (text[k] is '}' or ')' or ']') depth--;
-            else if (text[k] == '=' && depth == 0) cut = k;
+            if (t[k] is '{' or '(' or '[') depth++;
+            else if (t[k] is '}' or ')' or ']') depth--;
+            else if (t[k] == '=' && depth == 0) cut = k;
         }
-        return cut < 0 ? text : text[(cut + 1)..];
+        return cut < 0 ? text : text.Slice(cut + 1, t.Length);
     }
 
-    private static IEnumerable<string> SplitTopLevel(string text)
+    private static IEnumerable<MappedText> SplitTopLevel(MappedText text)
     {
+        var t = text.Text;
         var depth = 0;
         var start = 0;
-        for (var k = 0; k <= text.Length; k++)
+        for (var k = 0; k <= t.Length; k++)
         {
-            if (k < text.Length)
+            if (k < t.Length)
             {
-                if (text[k] is '{' or '(' or '[') depth++;
-                else if (text[k] is '}' or ')' or ']') depth--;
-                if (text[k] != ',' || depth != 0) continue;
+                if (t[k] is '{' or '(' or '[') depth++;
+                else if (t[k] is '}' or ')' or ']') depth--;
+                if (t[k] != ',' || depth != 0) continue;
             }
-            var item = text[start..k].Trim();
-            if (item.Length > 0) yield return item;
+            var item = text.Slice(start, k).Trim();
+            if (item.Text.Length > 0) yield return item;
             start = k + 1;
         }
     }

@@ -9,8 +9,8 @@ namespace Ift6135.Sym.Grading.Reading;
 /// </summary>
 public static partial class FieldText
 {
-    /// <summary>The field's text and the line (in the document) where it starts, or null when absent.</summary>
-    public static (string Text, int Line)? Find(AnswerText answer, string field, bool onlyField, IReadOnlyCollection<string> allFields)
+    /// <summary>The field's text, each character placed where it is in the document; null when absent.</summary>
+    public static MappedText? Find(AnswerText answer, string field, bool onlyField, IReadOnlyCollection<string> allFields)
     {
         var lines = answer.Body.Split('\n').Select(StripComment).ToArray();
         for (var k = 0; k < lines.Length; k++)
@@ -21,14 +21,34 @@ public static partial class FieldText
             for (var j = k + 1; j < lines.Length; j++)
             {
                 var next = Label().Match(lines[j]);
-                if (lines[j].Trim().Length == 0 || (next.Success && allFields.Contains(next.Groups["name"].Value, StringComparer.OrdinalIgnoreCase))) break;
+                // A label misspelt ("behavior:" for "behaviour:") starts the answer it names, not a line of this one.
+                if (lines[j].Trim().Length == 0 || (next.Success && allFields.Any(f => Close(f, next.Groups["name"].Value.Trim())))) break;
                 parts.Add(lines[j]);
             }
-            return Clean(string.Join("\n", parts), answer.Line + k);
+            // The value starts after "name:" on its line; the lines it continues on are whole lines.
+            var value = MappedText.At(string.Join("\n", parts), answer.Line + k, ColumnOfLine(answer, k) + m.Groups["value"].Index);
+            return Clean(value);
         }
         if (!onlyField) return null;
-        var whole = string.Join("\n", lines);
-        return whole.Trim().Length == 0 ? null : (whole.Trim(), answer.Line + lines.TakeWhile(l => l.Trim().Length == 0).Count());
+        return Clean(MappedText.At(string.Join("\n", lines), answer.Line, answer.Column));
+    }
+
+    /// <summary>The document column of the first character of the body's line <paramref name="k"/>: the body starts right after its \begin.</summary>
+    private static int ColumnOfLine(AnswerText answer, int k) => k == 0 ? answer.Column : 1;
+
+    /// <summary>A misspelt label: the same letters but one (inserted, dropped or changed), or one word of the name.</summary>
+    public static bool Close(string name, string written)
+    {
+        var (a, b) = (name.ToLowerInvariant(), written.ToLowerInvariant());
+        if (a.Split(' ').Contains(b) || b.Split(' ').Contains(a)) return true;
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var k = 0;
+        while (k < shorter.Length && shorter[k] == longer[k]) k++;
+        // Past the first difference the rest must match with one character skipped (or changed, for equal lengths).
+        return shorter.Length == longer.Length
+            ? shorter[(k + (k < shorter.Length ? 1 : 0))..] == longer[(k + (k < longer.Length ? 1 : 0))..]
+            : shorter[k..] == longer[(k + 1)..];
     }
 
     /// <summary>
@@ -51,7 +71,7 @@ public static partial class FieldText
         answer.Body.Split('\n').Select((l, k) => (Match: Label().Match(StripComment(l)), Line: answer.Line + k))
             .Where(x => x.Match.Success).Select(x => (x.Match.Groups["name"].Value.Trim(), x.Line)).ToArray();
 
-    private static (string, int)? Clean(string text, int line) => text.Trim().Length == 0 ? null : (text.Trim(), line);
+    private static MappedText? Clean(MappedText text) => text.Trim() is { Text.Length: > 0 } t ? t : null;
 
     public static string StripComment(string line)
     {
@@ -64,16 +84,19 @@ public static partial class FieldText
     }
 
     /// <summary>Removes one pair of math delimiters around the whole text ($..$, \(..\), \[..\], $$..$$), and \displaystyle.</summary>
-    public static string Unwrap(string text)
+    public static string Unwrap(string text) => Unwrap(MappedText.At(text, 1, 1)).Text;
+
+    /// <summary><see cref="Unwrap(string)"/>, each character kept at its place in the document.</summary>
+    public static MappedText Unwrap(MappedText text)
     {
         var t = text.Trim();
         foreach (var (open, close) in new[] { ("$$", "$$"), ("$", "$"), (@"\[", @"\]"), (@"\(", @"\)") })
-            if (t.Length >= open.Length + close.Length && t.StartsWith(open, StringComparison.Ordinal) && t.EndsWith(close, StringComparison.Ordinal))
+            if (t.Text.Length >= open.Length + close.Length && t.StartsWith(open) && t.EndsWith(close))
             {
-                t = t[open.Length..^close.Length].Trim();
+                t = t.Slice(open.Length, t.Text.Length - close.Length).Trim();
                 break;
             }
-        return t.Replace(@"\displaystyle", "", StringComparison.Ordinal).Trim().TrimEnd('.', ',', ';').Trim();
+        return t.Replace(@"\displaystyle", "").Trim().TrimEnd('.', ',', ';').Trim();
     }
 
     [GeneratedRegex(@"^\s*(?<name>[A-Za-z][A-Za-z ]*?)\s*:(?<value>.*)$")]

@@ -1,7 +1,7 @@
 namespace Ift6135.Sym.Grading.Reading;
 
-/// <summary>The body of one answer environment and the line of the document where the body starts.</summary>
-public sealed record AnswerText(string PartId, string Body, int Line);
+/// <summary>The body of one answer environment and the line and column of the document where the body starts (right after its \begin).</summary>
+public sealed record AnswerText(string PartId, string Body, int Line, int Column = 1);
 
 /// <summary>
 /// One student's file, read: the student id (the file name without extension), the answers by

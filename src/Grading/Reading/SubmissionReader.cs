@@ -44,7 +44,7 @@ public static partial class SubmissionReader
                 continue;
             }
             // The body keeps its comments: they carry the declarations (% assume: ...).
-            answers[id] = new AnswerText(id, text[start..end], LineOf(text, start));
+            answers[id] = new AnswerText(id, text[start..end], LineOf(text, start), ColumnOf(text, start));
         }
         foreach (Match wrong in MisnamedBegin().Matches(body))
         {
@@ -60,11 +60,9 @@ public static partial class SubmissionReader
     public static int LineOf(string text, int offset) => text.AsSpan(0, Math.Min(offset, text.Length)).Count('\n') + 1;
 
     /// <summary>file:line:column of an offset, the column counted in characters from 1.</summary>
-    public static string Where(string text, string file, int offset)
-    {
-        var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        return $"{file}:{LineOf(text, offset)}:{offset - lineStart + 1}";
-    }
+    public static string Where(string text, string file, int offset) => $"{file}:{LineOf(text, offset)}:{ColumnOf(text, offset)}";
+
+    private static int ColumnOf(string text, int offset) => offset - (offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1) + 1;
 
     /// <summary>What is missing, where the answer runs into, and what to add: a misspelt \end{...} is named if there is one.</summary>
     private static string Unclosed(string at, string id, string text, string body, int start, Match? next)

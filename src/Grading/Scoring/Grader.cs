@@ -57,6 +57,7 @@ public sealed class Grader(AnswerKey key, GradeOptions? options = null)
         var grader = new PartGrader(Checker.DefaultDecider(), key.Parameters.Q1.GridSize, cache);
         var parts = new List<PartGrade>();
         var problems = submission.Problems.ToList();
+        if (OtherKey(text, file) is { } other) problems.Add(other);
         // One budget for the whole submission; the checker's per-step budgets nest inside it (the earlier deadline wins).
         using var budget = Deadline.Start(options.Budget);
         foreach (var part in key.Parts)
@@ -85,6 +86,20 @@ public sealed class Grader(AnswerKey key, GradeOptions? options = null)
         }
         return new SubmissionGrade(submission.Student, file, parts, problems);
     }
+
+    /// <summary>
+    /// What to do when the file was filled from the template of other parameters than the key's (its "%% key:" line
+    /// differs): its answers are compared with another variant's. Null when it is the same key or the line is absent.
+    /// </summary>
+    private string? OtherKey(string text, string file)
+    {
+        if (KeyFingerprint.Written(text) is not { } written || written.Fingerprint == fingerprint) return null;
+        var theirs = KeyFingerprint.Parameters(text) is { } p ? $" ({p})" : "";
+        return $"{file}:{written.Line}:1: this file was filled from the template of other parameters{theirs} than the ones graded now, "
+            + "so its answers are compared with another variant's: grade it with the --params that `template` was given";
+    }
+
+    private readonly string fingerprint = KeyFingerprint.Of(key);
 
     /// <summary>The answers of the question of <paramref name="answer"/> ("q6" of q6.3) written before it in the file, in their order.</summary>
     private static IReadOnlyList<AnswerText> Earlier(Submission submission, AnswerText? answer) =>

@@ -25,6 +25,9 @@ public sealed record PartGrade(
     /// <summary>Part of the points depends on a proof, whose proposed points a teaching assistant confirms.</summary>
     public bool ToConfirm => ProposedMax > 0;
 
+    /// <summary>Nothing was written in the answer (or there is no answer environment): a part that is only a proof has no field to say so.</summary>
+    public bool Unanswered { get; init; }
+
 }
 
 /// <summary>One student's grades, with the problems of the file as a whole (unreadable, not a template...).</summary>

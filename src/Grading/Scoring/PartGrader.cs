@@ -31,7 +31,7 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
                 key.Fields.Select(f => new FieldGrade(f.Name, FieldStatus.Missing, 0, key.Points * f.Weight, null, "no answer")).ToArray(),
                 0, proofMax, [], [answer is null
                     ? $"{key.Id}: no answer was given (the file has no \\begin{{answer}}{{{key.Id}}} environment: copy it from the template to answer)"
-                    : $"{key.Id}: no answer was given"]);
+                    : $"{key.Id}: no answer was given"]) { Unanswered = true };
 
         var notes = new List<string>();
         DeclarationState declarations;
@@ -57,14 +57,14 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
             return new FieldGrade(field.Name, FieldStatus.Missing, 0, max, null, onlyField ? "no answer" : $"no answer after '{field.Name}:' (the label is missing or the line is empty)");
         // The answer's own declarations (comment lines) change how the text reads, so they are part of the key.
         var comments = string.Join("\n", answer.Body.Split('\n').Where(l => l.TrimStart().StartsWith('%')));
-        var (text, line) = found.Value;
-        return cache.Field(GradingCache.KeyOf(key.Id, field.Name, text, comments), () => GradeFieldText(key, field, text, line, file, declarations, max));
+        return cache.Field(GradingCache.KeyOf(key.Id, field.Name, found.Text, comments), () => GradeFieldText(key, field, found, file, declarations, max));
     }
 
-    private FieldGrade GradeFieldText(PartKey key, FieldKey field, string text, int line, string file, DeclarationState declarations, decimal max)
+    private FieldGrade GradeFieldText(PartKey key, FieldKey field, MappedText text, string file, DeclarationState declarations, decimal max)
     {
+        var line = text.PlaceOf(0).Line;
         Assignment.Model.Answer given;
-        try { given = AnswerParser.Parse(field, text, line, file, declarations, gridSize); }
+        try { given = AnswerParser.Parse(field, text, file, declarations, gridSize); }
         catch (AnswerParseException e) { return new FieldGrade(field.Name, FieldStatus.Unreadable, 0, max, null, e.Message); }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
         {
@@ -100,23 +100,8 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         }
         var missing = key.Fields.Where((f, k) => fields[k].Status == FieldStatus.Missing).ToArray();
         foreach (var (name, line) in labels.Where(l => !key.Fields.Any(f => string.Equals(f.Name, l.Name, StringComparison.OrdinalIgnoreCase))))
-            if (missing.FirstOrDefault(f => Close(f.Name, name)) is { } meant)
+            if (missing.FirstOrDefault(f => FieldText.Close(f.Name, name)) is { } meant)
                 yield return $"{file}:{line}:1: '{name}:' is not a label of {key.Id}: write '{meant.Name}:' to have this answer graded";
-    }
-
-    /// <summary>A misspelt label: the same letters but one (inserted, dropped or changed), or one word of the name.</summary>
-    private static bool Close(string name, string written)
-    {
-        var (a, b) = (name.ToLowerInvariant(), written.ToLowerInvariant());
-        if (a.Split(' ').Contains(b) || b.Split(' ').Contains(a)) return true;
-        if (Math.Abs(a.Length - b.Length) > 1) return false;
-        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        var k = 0;
-        while (k < shorter.Length && shorter[k] == longer[k]) k++;
-        // Past the first difference the rest must match with one character skipped (or changed, for equal lengths).
-        return shorter.Length == longer.Length
-            ? shorter[(k + (k < shorter.Length ? 1 : 0))..] == longer[(k + (k < longer.Length ? 1 : 0))..]
-            : shorter[k..] == longer[(k + 1)..];
     }
 
     /// <summary>A pair of different inputs with the same output earns the field; one that works only under a restriction is a known mistake.</summary>

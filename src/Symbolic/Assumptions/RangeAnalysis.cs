@@ -104,7 +104,10 @@ internal sealed partial class RangeAnalysis(RelationalFacts facts, RangeCache me
         (b.HasFlag(SignSet.Zero) ? SignSet.Zero : SignSet.Empty) |
         ((b & SignSet.NonzeroReal) != 0 ? SignSet.Positive : SignSet.Empty);
 
-    /// <summary>x^r for x ≥ 0 and r not an integer: monotone, on the same side of 1 as x.</summary>
+    /// <summary>
+    /// x^r for x ≥ 0 and r not an integer: increasing in x, so bounded by the powers of the endpoints (rational
+    /// bounds of each root, <see cref="RootBounds"/>); where those cannot be had, on the same side of 1 as x.
+    /// </summary>
     private static Range RationalPower(Range b, BigRational r)
     {
         var i = b.Interval;
@@ -112,8 +115,12 @@ internal sealed partial class RangeAnalysis(RelationalFacts facts, RangeCache me
             return new Range(IntervalArithmetic.Reciprocal(RationalPower(b, -r).Interval), SignSet.Positive).Tightened();
         var one = BigRational.One;
         var l = i.Lower!.Value;
-        var lower = l >= one ? (one, !(l == one && !i.LowerOpen)) : (BigRational.Zero, !(l.IsZero && !i.LowerOpen));
-        var upper = i.Upper is { } u && u <= one ? ((BigRational?)one, !(u == one && !i.UpperOpen)) : (null, true);
+        var lower = RootBounds.Of(l, r) is { } atLower
+            ? (atLower.Lower, i.LowerOpen || !atLower.Exact)   // below an irrational root the bound is never reached
+            : l >= one ? (one, !(l == one && !i.LowerOpen)) : (BigRational.Zero, !(l.IsZero && !i.LowerOpen));
+        var upper = i.Upper is { } u && RootBounds.Of(u, r) is { } atUpper
+            ? ((BigRational?)atUpper.Upper, i.UpperOpen || !atUpper.Exact)
+            : i.Upper is { } v && v <= one ? ((BigRational?)one, !(v == one && !i.UpperOpen)) : (null, true);
         return Range.Real(Interval.Of(lower.Item1, lower.Item2, upper.Item1, upper.Item2)).Meet(new Range(Interval.All, b.Signs));
     }
 }

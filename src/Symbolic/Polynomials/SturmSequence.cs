@@ -16,6 +16,32 @@ public static class SturmSequence
         return SignChanges(chain, atPlusInfinity: false) - SignChanges(chain, atPlusInfinity: true);
     }
 
+    /// <summary>
+    /// The number of distinct roots above 0 (the drop in sign changes from 0 to +infinity), for p(0) ≠ 0: a rate or a
+    /// size is positive, so a factor whose real roots are all negative has none that matter.
+    /// </summary>
+    public static int DistinctPositiveRoots(UnivariatePolynomial p)
+    {
+        if (p.IsZero || p.Coefficients[0].IsZero) throw new ArgumentException("Counting roots above 0 needs p(0) ≠ 0.", nameof(p));
+        var chain = Chain(p);
+        return SignChangesAtZero(chain) - SignChanges(chain, atPlusInfinity: true);
+    }
+
+    /// <summary>Sign changes at 0, where each polynomial has the sign of its constant term (zeros skipped).</summary>
+    private static int SignChangesAtZero(IEnumerable<UnivariatePolynomial> chain)
+    {
+        var changes = 0;
+        var previous = 0;
+        foreach (var q in chain)
+        {
+            var constant = q.Coefficients.Count > 0 ? q.Coefficients[0] : Number.Zero;
+            if (!constant.IsNumber(out var c)) throw new ArgumentException($"Sturm sequences need rational coefficients; {q} has symbolic ones.");
+            if (c.Sign != 0 && previous != 0 && c.Sign != previous) changes++;
+            if (c.Sign != 0) previous = c.Sign;
+        }
+        return changes;
+    }
+
     private static List<UnivariatePolynomial> Chain(UnivariatePolynomial p)
     {
         var chain = new List<UnivariatePolynomial> { p, p.Derivative() };

@@ -1,4 +1,5 @@
 using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numeric;
 using Ift6135.Sym.Symbolic.Polynomials;
 using Ift6135.Sym.Symbolic.Rewriting;
 
@@ -67,7 +68,19 @@ public static partial class Solver
     /// The distinct real roots of a nonzero polynomial: its square-free part's rational roots, then
     /// what is left if it is quadratic, or nothing if Sturm's theorem shows it has no real root.
     /// </summary>
-    public static IReadOnlyList<Expr> RealRoots(UnivariatePolynomial p)
+    public static IReadOnlyList<Expr> RealRoots(UnivariatePolynomial p) => RealRoots(p, rest => SturmSequence.DistinctRealRoots(rest) == 0);
+
+    /// <summary>
+    /// The distinct real roots above 0 of a nonzero polynomial (a learning rate's cut points): as <see cref="RealRoots(UnivariatePolynomial)"/>,
+    /// but a factor it cannot split is left out when Sturm's theorem shows that none of its roots is positive
+    /// (α(-α³ - 6α² - 35α - 6) for V = d³ + d g - g - 2d by extragradient: one negative irrational root).
+    /// </summary>
+    public static IReadOnlyList<Expr> PositiveRealRoots(UnivariatePolynomial p) =>
+        RealRoots(p, rest => SturmSequence.DistinctPositiveRoots(rest) == 0)
+            .Where(r => Evaluator.EvaluateReal(r, new Dictionary<Symbol, double>()) > 0).ToArray();
+
+    /// <param name="noneThatMatter">Whether a factor without rational roots, of degree 3 or more, has no root that is asked for.</param>
+    private static IReadOnlyList<Expr> RealRoots(UnivariatePolynomial p, Func<UnivariatePolynomial, bool> noneThatMatter)
     {
         if (!p.HasRationalCoefficients) return Roots(p).Distinct().Where(IsReal).ToArray();
         var squareFree = p.Degree < 1 ? p : p.DivideWithRemainder(UnivariatePolynomial.Gcd(p, p.Derivative())).Quotient;
@@ -75,7 +88,7 @@ public static partial class Solver
         if (RationalRoots.Extract(squareFree) is not var (rational, rest))
             throw new UnsupportedEquationException($"The roots of {p} = 0 cannot be enumerated: its coefficients are too large.");
         if (rest.Degree <= 2) return [.. rational, .. Roots(rest).Where(IsReal)];
-        if (SturmSequence.DistinctRealRoots(rest) == 0) return rational;
+        if (noneThatMatter(rest)) return rational;
         throw new UnsupportedEquationException($"The equation {p} = 0 has real roots that are not rational, in a factor of degree {rest.Degree}; they cannot be written exactly.");
     }
 

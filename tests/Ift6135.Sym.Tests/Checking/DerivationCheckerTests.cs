@@ -90,6 +90,20 @@ public class DerivationCheckerTests
     }
 
     [Fact]
+    public void CounterexamplesNameTheSymbolsAsTheStudentWroteThem()
+    {
+        // z_{0,1} + z_{0,2} = 2 z_{0,1} fails wherever the entries differ; the point was shown as z_0[1] = .., the
+        // engine's infix, where the student wrote z_{0,1}; a Greek letter is \alpha as written, not alpha.
+        var doc = "% vector: z_0 2\n% assume: \\alpha > 0\n\\[ \\alpha (z_{0,1} + z_{0,2}) = 2 \\alpha z_{0,1} \\]";
+        var text = TextReportFormatter.Format(Run(doc), doc.Split('\n'));
+        Assert.Contains("counterexample: ", text);
+        Assert.Contains("z_{0,1} = ", text);
+        Assert.Contains("z_{0,2} = ", text);
+        Assert.Contains("\\alpha = ", text);
+        Assert.DoesNotContain("z_0[", text);
+    }
+
+    [Fact]
     public void PlusMinusChecksBothBranches()
     {
         // (1 ± iα)(1 ∓ iα) = 1 + α² in both branches; 1 ± α is not a root of λ² - 2λ + 1 + α².

@@ -114,4 +114,16 @@ public sealed class BatchGradingTests
         Assert.Contains(summary.Mistakes, m => m.PartId == "q1.1" && m.Mistake == "flipped kernel" && m.Count == 2);
         Assert.Contains("most frequent mistakes", summary.ToText());
     }
+
+    [Fact]
+    public void A_proof_left_unanswered_is_counted_missing_in_the_summary()
+    {
+        // No submission answers q3.1 (a derivation, no field): it is missing in all three, and was counted 0 because
+        // only parts with fields were counted. q1.1 is answered in a.tex and c.tex, not in the empty b.tex.
+        var g = new Grader(Key.Value);
+        var grades = new[] { g.GradeText(Submissions.Mistakes, "a.tex"), g.GradeText(Submissions.Empty, "b.tex"), g.GradeText(Submissions.Correct, "c.tex") };
+        var summary = GradingSummary.Of(Key.Value, grades);
+        Assert.Equal(3, summary.Parts.Single(p => p.PartId == "q3.1").Missing);
+        Assert.Equal(1, summary.Parts.Single(p => p.PartId == "q1.1").Missing);
+    }
 }

@@ -118,6 +118,9 @@ public sealed class BrokenSubmissionTests
         var q63 = Part(Grade(misspelt), "q6.3");
         Assert.Contains($"{File}:{LineOf(misspelt, "behavior:")}:1: 'behavior:' is not a label of q6.3: write 'behaviour:' to have this answer graded", q63.Notes);
         Assert.Equal(FieldStatus.Missing, q63.Fields.Single(f => f.Field == "behaviour").Status);
+        // The misspelt label ends the answer above it: the eigenvalues were read with "behavior: diverges" as
+        // their next line and lost their points (unreadable) for a mistake in another field.
+        Assert.Equal(FieldStatus.Correct, q63.Fields.Single(f => f.Field == "eigenvalues").Status);
     }
 
     [Fact]

@@ -46,6 +46,22 @@ public class Q6VariantTests
         $$"""{ "q6": { "value": "{{value}}", "learningRate": "{{rate}}", "optimizers": ["Simultaneous", "Alternating", "Extragradient"] } }""";
 
     [Fact]
+    public void TheUpdateMatricesAreWrittenInExpandedForm()
+    {
+        // V = d g + d^2/2 by extragradient, by hand: I + a M + a^2 M^2 = [[1 + a, a + a^2], [-a - a^2, 1 - a^2]]; it was
+        // written with a(a + 1) beside 1 - a^2 (a product where the next entry is a sum). Every entry of every
+        // optimizer's matrix is now a polynomial in a, expanded.
+        var eigen = VariantFile.AnswerOf(VariantFile.Derive(Variant("d*g + d^2/2"), 6), "q6.3");
+        foreach (var name in new[] { "alternating", "extragradient" })
+        {
+            var m = ((MatrixAnswer)VariantFile.Field(eigen, $"{name} matrix")).Value;
+            for (var r = 0; r < 2; r++)
+                for (var c = 0; c < 2; c++)
+                    Assert.True(Symbolic.Rewriting.Rewrite.Expand(m[r, c]).Equals(m[r, c]), $"{name} [{r}, {c}] = {m[r, c]} is not expanded");
+        }
+    }
+
+    [Fact]
     public void AQuadraticTermInD()
     {
         // V = d g + d^2/2: Vd = g + d, Vg = d, zero only at (0, 0); M = [[1, 1], [-1, 0]], M^2 = [[0, 1], [-1, -1]].
@@ -59,6 +75,27 @@ public class Q6VariantTests
             [0, 0],
             [(2 + a + Build.Sqrt(3) * a * I) / 2, (2 + a - Build.Sqrt(3) * a * I) / 2],
             Build.Sqrt(1 + a + a * a), "diverges"), Positive);
+    }
+
+    [Fact]
+    public void ACubicValueAtASymbolicRateWhoseEigenvaluesCarryARoot()
+    {
+        // V = d^3 + d g - g - 2d: Vd = 3d^2 + g - 2, Vg = d - 1, zero only at (1, -1). The linearization there is
+        // A = [[1 + 6a, a], [-a, 1]]: trace 2 + 6a, det 1 + 6a + a^2, discriminant 32 a^2, so l = 1 + (3 +- 2 sqrt(2)) a,
+        // both above 1 for a > 0 since 3 - 2 sqrt(2) = 0.17.. > 0 (checked with SymPy). It was refused, asking for a
+        // numeric rate, while sign reasoning bounded sqrt(2) only from below.
+        var a = Alpha;
+        var q = VariantFile.Derive(Variant("d^3 + d*g - g - 2*d"), 6);
+        VariantFile.Same(M(1 + 6 * a, a, -a, 1), ((MatrixAnswer)VariantFile.AnswerOf(q, "q6.1")).Value, Positive);
+        VariantFile.SameSet([1, -1], ((ExprListAnswer)VariantFile.AnswerOf(q, "q6.2")).Values, Positive);
+        var eigen = VariantFile.AnswerOf(q, "q6.3");
+        var root2 = Build.Sqrt(2);
+        VariantFile.SameSet([1 + (3 + 2 * root2) * a, 1 + (3 - 2 * root2) * a], ((ExprListAnswer)VariantFile.Field(eigen, "eigenvalues")).Values, Positive);
+        Assert.Equal("diverges", VariantFile.Field(eigen, "behaviour").Canonical);
+        VariantFile.Same(M(1 + 6 * a + 35 * a * a, a + 6 * a * a, -a - 6 * a * a, 1 - a * a), ((MatrixAnswer)VariantFile.Field(eigen, "extragradient matrix")).Value, Positive);
+        // Its det is 1 + 6a + 35a^2 + 6a^3 + a^4 > 1 for every a > 0, so it converges for no rate; the cubic factor of
+        // 1 - det A has one real root, negative, which the derivation could not write and so gave no rates at all.
+        Assert.Equal("none", VariantFile.Field(eigen, "extragradient stable rates").Canonical);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Polynomials;
+using Ift6135.Sym.Symbolic.Rewriting;
 using Ift6135.Sym.Symbolic.Solving;
 
 namespace Ift6135.Sym.Tests.Engine.Solving;
@@ -90,4 +91,24 @@ public class PolynomialSystemTests
     [InlineData(new[] { 1, 2, 1 }, 1)]          // (x + 1)^2: one distinct root
     public void SturmCountsDistinctRealRoots(int[] coefficients, int expected) =>
         Assert.Equal(expected, SturmSequence.DistinctRealRoots(UnivariatePolynomial.FromCoefficients(X, coefficients.Select(c => (Expr)Number.Of(c)))));
+
+    [Theory]
+    [InlineData(new[] { -6, -35, -6, -1 }, 0)]    // -(x^3 + 6x^2 + 35x + 6): one real root, near -0.18
+    [InlineData(new[] { -2, 0, 0, 1 }, 1)]        // x^3 - 2: 2^(1/3)
+    [InlineData(new[] { 6, 0, -5, 0, 1 }, 2)]     // (x^2 - 2)(x^2 - 3): sqrt 2 and sqrt 3 above 0, their negatives below
+    [InlineData(new[] { 1, 3, 3, 1 }, 0)]         // (x + 1)^3
+    public void SturmCountsDistinctPositiveRoots(int[] coefficients, int expected) =>
+        Assert.Equal(expected, SturmSequence.DistinctPositiveRoots(UnivariatePolynomial.FromCoefficients(X, coefficients.Select(c => (Expr)Number.Of(c)))));
+
+    [Fact]
+    public void PositiveRootsLeaveOutAFactorWhoseRootsAreAllNegative()
+    {
+        // x (x - 2)(x^3 + 6x^2 + 35x + 6): RealRoots cannot write the cubic's irrational root and gives up; it is negative,
+        // so the positive roots are {2} (0 is not positive).
+        var p = UnivariatePolynomial.From(Rewrite.Expand(X * (X - 2) * (X.Pow(3) + 6 * X.Pow(2) + 35 * X + 6)), X)!;
+        Assert.Throws<UnsupportedEquationException>(() => Solver.RealRoots(p));
+        Assert.Equal([Number.Of(2)], Solver.PositiveRealRoots(p));
+        // A cubic with a positive irrational root still cannot be written: the caller is told so.
+        Assert.Throws<UnsupportedEquationException>(() => Solver.PositiveRealRoots(UnivariatePolynomial.From(X.Pow(3) - 2, X)!));
+    }
 }
