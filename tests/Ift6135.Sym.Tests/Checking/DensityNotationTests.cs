@@ -41,6 +41,8 @@ public sealed class DensityNotationTests
     // The entropy and the divergence of a conditional density are their definitions.
     [InlineData(@"H(q(z \mid x)) = -\mathbb{E}_{q(z \mid x)}[\log q(z \mid x)]")]
     [InlineData(@"D_{KL}(q(z \mid x) \| p(z \mid x)) = \mathbb{E}_{q(z \mid x)}[\log q(z \mid x)] - \mathbb{E}_{q(z \mid x)}[\log p(x, z)] + \log p(x)")]
+    // A KL between a posterior and a prior of the same variable z is over q(z | x) as well.
+    [InlineData(@"D_{KL}(q(z \mid x) \| p(z)) = \mathbb{E}_{q(z \mid x)}[\log q(z \mid x) - \log p(z)]")]
     public void An_expectation_knows_its_distribution_and_variable(string step) =>
         Assert.Equal(StepStatus.Valid, Status("% function: p, q\n", step));
 
@@ -48,6 +50,8 @@ public sealed class DensityNotationTests
     // Two conditions, two distributions: nothing says their means agree, nor that z \sim N(0, 1) has the mean of N(0, 2).
     [InlineData(@"\mathbb{E}_{q(z \mid x_1)}[z] = \mathbb{E}_{q(z \mid x_2)}[z]")]
     [InlineData(@"\mathbb{E}_{z \sim \mathcal{N}(0, 1)}[z] = \mathbb{E}_{z \sim \mathcal{N}(0, 2)}[z]")]
+    // A KL between densities of different variables is no expectation over either: it stays KL.
+    [InlineData(@"D_{KL}(q(z \mid x) \| q(x)) = \mathbb{E}_{q(z \mid x)}[\log q(z \mid x) - \log q(x)]")]
     // A bare E_q beside expectations over q under two conditions is neither of them.
     [InlineData(@"\mathbb{E}_{q}[z] + \mathbb{E}_{q(z \mid x_2)}[z] = \mathbb{E}_{q(z \mid x_1)}[z] + \mathbb{E}_{q(z \mid x_2)}[z]")]
     public void Different_distributions_are_not_merged(string step) =>
@@ -61,6 +65,12 @@ public sealed class DensityNotationTests
     public void A_bare_expectation_beside_one_conditional_is_that_one() =>
         Assert.Equal(StepStatus.Valid, Status("% function: p, q\n% random: z\n",
             @"\mathbb{E}_{q}[\log q(z \mid x)] - \mathbb{E}_{q}[\log p(z \mid x)] = D_{KL}(q(z \mid x) \| p(z \mid x))"));
+
+    /// <summary>The ELBO's two forms: log p(x) - KL(q || posterior) = E_q[log p(x | z)] - KL(q || prior), p_\theta's prior stated.</summary>
+    [Fact]
+    public void The_two_forms_of_the_ELBO_agree() =>
+        Assert.Equal(StepStatus.Valid, Status("% function: p, p_\\theta, q_\\phi\n% given: p_\\theta(z) = p(z)\n",
+            @"\log p_\theta(x) - D_{KL}(q_\phi(z \mid x) \| p_\theta(z \mid x)) = \mathbb{E}_{z \sim q_\phi(z \mid x)}[\log p_\theta(x \mid z)] - D_{KL}(q_\phi(z \mid x) \| p(z))"));
 
     [Fact]
     public void Question_3_1_as_a_student_writes_it_holds_step_by_step()

@@ -17,7 +17,8 @@ public sealed partial class LatexLowering
     }
 
     /// <summary>
-    /// D_KL(q(z | x) || p(z | x)) between two densities of the same arguments is its definition, E_q[log q(z | x) - log p(z | x)]
+    /// D_KL(q(z | x) || p(z | x)) between two densities of the same variables (before any bar: q(z | x) and p(z) too) is its
+    /// definition, E_q[log q(z | x) - log p(z | x)]
     /// (the expectation over q(z | x), or over q for a density q(z) without condition, as \mathbb{E}_{q} writes it; z random
     /// there), made linear: a derivation that writes the KL out or back is then decided. Between distributions named alone
     /// (KL(q, p)), or densities of other arguments, it stays KL.
@@ -25,7 +26,7 @@ public sealed partial class LatexLowering
     private Expr Divergence(Expr[] args)
     {
         if (args is [Expressions.Apply { IsDifferentiated: false } q, Expressions.Apply { IsDifferentiated: false } p]
-            && q.Arguments.SequenceEqual(p.Arguments) && !Expectations.IsExpectation(q) && !Expectations.IsExpectation(p)
+            && ConditionalDensities.Variables(q).SequenceEqual(ConditionalDensities.Variables(p)) && !Expectations.IsExpectation(q) && !Expectations.IsExpectation(p)
             && q.Name != "KL" && p.Name != "KL")
         {
             var name = Expectations.NameOver(q);

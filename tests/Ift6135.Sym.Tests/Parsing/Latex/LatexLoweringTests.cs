@@ -77,11 +77,13 @@ public class LatexLoweringTests
     [Fact]
     public void KlIsOpaqueOfItsTwoArguments()
     {
+        // Densities of different variables (z, and x): no expectation over one of them is the divergence. (Of the same
+        // variable, q(z|x) and p(z), it is its definition, an expectation over q(z|x): DensityNotationTests.)
         var q = Apply.Of("q|1", Z, X);
-        var p = Apply.Of("p", Z);
+        var p = Apply.Of("p", X);
         var context = LatexContext.Empty.WithFunction("p");
-        Assert.Equal(Apply.Of("KL", q, p), L(@"D_{\mathrm{KL}}(q(z|x) \| p(z))", context));
-        Assert.Equal(Apply.Of("KL", q, p), L(@"\mathrm{KL}(q(z|x) \| p(z))", context));
+        Assert.Equal(Apply.Of("KL", q, p), L(@"D_{\mathrm{KL}}(q(z|x) \| p(x))", context));
+        Assert.Equal(Apply.Of("KL", q, p), L(@"\mathrm{KL}(q(z|x) \| p(x))", context));
     }
 
     [Fact]
