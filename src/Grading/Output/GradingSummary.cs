@@ -34,7 +34,7 @@ public sealed record GradingSummary(int Submissions, int WithProblems, IReadOnly
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"{Submissions} submission(s), {WithProblems} with problems (see their feedback)\n\n");
-        sb.Append("part    max  mean   min   max  missing unreadable  distribution (points x count)\n");
+        sb.Append("part    pts  mean   min  best  missing unreadable  distribution (points x count)\n");
         foreach (var p in Parts)
             sb.Append(CultureInfo.InvariantCulture,
                 $"{p.PartId,-6} {p.Max,4} {Points.Format(p.Mean),5} {Points.Format(p.Min),5} {Points.Format(p.MaxGiven),5} {p.Missing,8} {p.Unreadable,10}  {string.Join(" ", p.Distribution.Select(d => $"{Points.Format(d.Points)}x{d.Count}"))}\n");
