@@ -48,15 +48,17 @@ public static class Expectations
     {
         body = DensityLogsExpanded(body);
         var terms = (body is Sum sum ? sum.Terms : [body]).SelectMany(Distributed);
+        // E[c] = c for a probability; an integral of a constant is c times \int 1 dz, which stays (its measure is unknown).
+        Expr Of(Expr inside) => inside.IsOne && Integrals.Parts(name) is null ? Number.One : Apply.Of(name, inside);
         return Build.Add(terms.Select(t =>
         {
             var (coefficient, rest) = Build.SplitCoefficient(t);
-            if (rest.IsOne) return Number.Of(coefficient);
+            if (rest.IsOne) return Build.Mul(Number.Of(coefficient), Of(Number.One));
             if (randoms.Count == 0) return Build.Mul(Number.Of(coefficient), Apply.Of(name, rest));
             var factors = rest is Product p ? p.Factors : [rest];
             var inside = factors.Where(f => DependsOnRandom(f, randoms)).ToArray();
             var outside = factors.Where(f => !DependsOnRandom(f, randoms)).Append(Number.Of(coefficient));
-            return inside.Length == 0 ? Build.Mul(outside.ToArray()) : Build.Mul(outside.Append(Apply.Of(name, Build.Mul(inside))).ToArray());
+            return Build.Mul(outside.Append(Of(Build.Mul(inside))).ToArray());
         }).ToArray());
     }
 

@@ -18,7 +18,17 @@ public sealed class IntegralTests
     [InlineData(@"\int_{-\infty}^{\infty} 2 a q(z) \, dz = 2 a \int_{-\infty}^{\infty} q(z) \, dz")]
     [InlineData(@"\int (f(z) + g(z)) \, dz = \int f(z) dz + \int g(z) \, \mathrm{d}z")]
     [InlineData(@"\int p(z \mid x) \, dz = \frac{1}{p(x)} \int p(x, z) \, dz")]
+    // A constant comes out times the integral of 1, written \int_0^1 dz; integrals nest, the first differential the inner's.
+    [InlineData(@"\int_0^1 3 a \, dz = 3 a \int_0^1 dz")]
+    [InlineData(@"\int \int 2 f(x) g(y) \, dx \, dy = 2 \int \int f(x) g(y) \, dx \, dy")]
     public void Linearity_holds(string step) => Assert.Equal(StepStatus.Valid, Step(step).Status);
+
+    /// <summary>E[c] = c holds for a probability, not for an integral: \int x \, d\alpha = x was valid.</summary>
+    [Theory]
+    [InlineData(@"\int 2 \, dz = 2")]
+    [InlineData(@"\int x \, d\alpha = x")]
+    public void The_integral_of_a_constant_is_not_the_constant(string step) =>
+        Assert.NotEqual(StepStatus.Valid, Step(step).Status);
 
     [Theory]
     // z is the variable: it does not come out; other bounds, another integral.

@@ -18,7 +18,10 @@ public sealed partial class LatexMathParser
         SkipTrivia();
         var differential = DifferentialFrom(pos);
         if (differential < 0) throw source.Error(@"a differential closing the integral, as in \int f(z) \, dz", start, LastEnd);
-        var body = ParseBefore(differential, () => InScope(Scope.Paren, ParseExpression));
+        // \int_0^1 dz: the integrand is 1.
+        MathNode body = differential == pos
+            ? new NumberNode(1, tokens[pos].Span, tokens[pos].Start, tokens[pos].Start)
+            : ParseBefore(differential, () => InScope(Scope.Paren, ParseExpression));
         if (Peek.IsCommand("mathrm")) { Advance(); Advance(); Advance(); Advance(); }
         else Advance();
         var variable = ParseName(single: true);
@@ -32,6 +35,7 @@ public sealed partial class LatexMathParser
     private int DifferentialFrom(int from)
     {
         var depth = 0;
+        var inner = 0;
         for (var p = from; p < tokens.Count; p++)
         {
             var t = tokens[p];
@@ -39,14 +43,18 @@ public sealed partial class LatexMathParser
             if (t.IsChar('(') || t.IsChar('[') || t.IsChar('{') || t.IsCommand("{") || t.IsCommand("left")) depth++;
             else if (t.IsChar(')') || t.IsChar(']') || t.IsChar('}') || t.IsCommand("}") || t.IsCommand("right")) depth--;
             if (depth < 0) return -1;
-            if (depth > 0 || p == from) continue;
+            if (depth > 0) continue;
+            // \int \int f \, dx \, dy: the first differential closes the inner integral.
+            if (t.IsCommand("int")) { inner++; continue; }
             if (t.IsChar('=') || t.IsChar('<') || t.IsChar('>') || t.IsCommand("\\") || t.IsChar('&')) return -1;
             var next = p + 1;
             if (t.IsCommand("mathrm") && next + 2 < tokens.Count && tokens[next].IsChar('{') && tokens[next + 1].Text == "d" && tokens[next + 2].IsChar('}'))
                 next += 3;
             else if (!(t.Kind == LatexTokenKind.Letter && t.Text == "d")) continue;
             while (next < tokens.Count && tokens[next].Kind == LatexTokenKind.Space) next++;
-            if (next < tokens.Count && IsNameStart(tokens[next])) return p;
+            if (next >= tokens.Count || !IsNameStart(tokens[next])) continue;
+            if (inner == 0) return p;
+            inner--;
         }
         return -1;
     }
