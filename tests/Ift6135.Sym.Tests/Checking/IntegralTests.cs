@@ -37,6 +37,17 @@ public sealed class IntegralTests
     public void What_depends_on_the_variable_or_the_bounds_is_not_merged(string step) =>
         Assert.NotEqual(StepStatus.Valid, Step(step).Status);
 
+    /// <summary>Over a declared vector (z in R^2), dz and z \sim q range over all its entries; a was read as a scalar error before.</summary>
+    [Fact]
+    public void A_vector_variable_is_all_its_entries()
+    {
+        var steps = Checker.CheckText("% vector: z 2\n% function: q, f\n\\[ \\mathbb{E}_{z \\sim q}[a] = a \\]\n"
+            + "\\[ \\int a f(z) \\, dz = a \\int f(z) \\, d z \\]\n\\[ \\mathbb{E}_{z \\sim q}[z_1] = z_1 \\]\n", "t.tex");
+        Assert.Empty(steps.Errors);
+        var statuses = steps.Chains.Select(c => c.Steps.Single().Status).ToList();
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid, StepStatus.Unknown], statuses);
+    }
+
     [Fact]
     public void An_integral_is_never_a_free_function()
     {

@@ -149,7 +149,7 @@ public sealed partial class LatexLowering
     private Expr Expectation(ExpectationNode e)
     {
         var name = e.Subscript.Length == 0 ? "E" : "E_" + e.Subscript;
-        var variables = e.Variables?.Select(Scalar).ToArray() ?? [];
+        var variables = e.Variables?.SelectMany(Entries).ToArray() ?? [];
         // A density of the variables (q(z), q(z | x), z \sim q(z | x)) names the expectation by itself; a distribution of
         // parameters (z \sim \mathcal{N}(0, 1)) keeps its text, the arguments being no variables.
         if (e.Distribution is { Partials: null, Primes: 0 } a && Density(a) is { } density
@@ -169,17 +169,20 @@ public sealed partial class LatexLowering
     /// </summary>
     private Expr Integral(IntegralNode i)
     {
-        var variable = Value(i.Variable).Scalar ?? throw Error(i.Variable, "a scalar variable after the d of the integral");
-        var name = Integrals.Name(Bound(i.Lower), Bound(i.Upper), Printing.LatexPrinter.Print(variable));
-        Over(name, [variable]);
+        var name = Integrals.Name(Bound(i.Lower), Bound(i.Upper), Written(i.Variable));
+        Over(name, Entries(i.Variable));
         return LinearExpectation(name, Scalar(i.Body));
     }
 
+    /// <summary>A variable's value as symbols: a scalar, or every entry of a declared vector (dz over z in R^K).</summary>
+    private IEnumerable<Expr> Entries(MathNode variable) => Value(variable) is { Matrix: { } m } ? m.Entries : [Value(variable).Scalar!];
+
     /// <summary>A bound as written, spaces and outer braces dropped: it names the integral (-\infty is no value to lower).</summary>
-    private string Bound(MathNode? bound)
+    private string Bound(MathNode? bound) => bound is null ? "" : Written(bound);
+
+    private string Written(MathNode node)
     {
-        if (bound is null) return "";
-        var text = string.Concat(source.Text[bound.Start..bound.End].Where(c => !char.IsWhiteSpace(c)));
+        var text = string.Concat(source.Text[node.Start..node.End].Where(c => !char.IsWhiteSpace(c)));
         return text.Length >= 2 && text[0] == '{' && text[^1] == '}' ? text[1..^1] : text;
     }
 
