@@ -55,8 +55,7 @@ public sealed class FunctionInstances
     }
 
     private static bool IsArbitrary(string name) =>
-        !(name == "E" || name.StartsWith("E_", StringComparison.Ordinal) || name is "KL" || name.Contains('|', StringComparison.Ordinal)
-          || Symbolic.Rewriting.Integrals.Parts(name) is not null);
+        !(Symbolic.Rewriting.Expectations.IsExpectationName(name) || name is "KL" || name.Contains('|', StringComparison.Ordinal));
 
     /// <summary>The names of the undefined functions in an expression (of every Apply in it).</summary>
     public static IEnumerable<Apply> Applications(Expr e) =>

@@ -107,7 +107,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         var bare = Expectations.BareResolved(left, right);
         (left, right) = (Expectations.Renamed(left, bare), Expectations.Renamed(right, bare));
         var densities = ConditionalDensities.Families(left, right);
-        var related = ConditionalDensities.Related(left, right);
+        var related = ConditionalDensities.Related(densities, left, right);
         var rel = new Relation(kind, ConditionalDensities.Rewritten(left, related), ConditionalDensities.Rewritten(right, related));
         Decision d;
         try

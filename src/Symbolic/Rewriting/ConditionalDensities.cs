@@ -50,14 +50,13 @@ public static class ConditionalDensities
         expressions.SelectMany(e => e.Descendants()).OfType<Apply>().Where(a => Before(a) is not null).Select(a => a.Function).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The functions of <see cref="Families"/> that <paramref name="expressions"/> apply also without a bar (p(z | x) and p(x)),
+    /// The functions of <paramref name="families"/> (their <see cref="Families"/>) that <paramref name="expressions"/> apply also without a bar (p(z | x) and p(x)),
     /// or under two conditions (p(z | x) and p(x | z)): only there does reading the conditional by its definition relate
     /// anything. Conditionals under one condition (q(z_1 | x), q(z_k | x)) share their marginal, and a conditional alone is one
     /// unknown either way: they are kept as written, which reads better in a counterexample.
     /// </summary>
-    public static IReadOnlySet<string> Related(params Expr[] expressions)
+    public static IReadOnlySet<string> Related(IReadOnlySet<string> families, params Expr[] expressions)
     {
-        var families = Families(expressions);
         if (families.Count == 0) return families;
         var applications = expressions.SelectMany(e => e.Descendants()).OfType<Apply>()
             .Where(a => !a.IsDifferentiated && families.Contains(a.Function)).Distinct().ToList();

@@ -9,8 +9,11 @@ namespace Ift6135.Sym.Symbolic.Rewriting;
 /// </summary>
 public static class Expectations
 {
-    /// <summary>Whether an application is an expectation: E or E_q.</summary>
-    public static bool IsExpectation(Apply a) => a.Arguments.Count == 1 && Printing.ProbabilityNotation.IsExpectation(a.Name);
+    /// <summary>Whether an application is an expectation: E or E_q (or an integral, held alike: <see cref="IsExpectationName"/>).</summary>
+    public static bool IsExpectation(Apply a) => a.Arguments.Count == 1 && IsExpectationName(a.Name);
+
+    /// <summary>Whether a function's name is an expectation's, E or E_q, or an integral's: linear functionals, never free functions.</summary>
+    public static bool IsExpectationName(string name) => Printing.ProbabilityNotation.IsExpectation(name);
 
     /// <summary>
     /// The name of the expectation over a density: E_q for q(z) (a density without condition is named by its function, as
@@ -66,21 +69,15 @@ public static class Expectations
     private const int MaxDistributed = 64;
 
     /// <summary>
-    /// A term multiplied out over its sum factors, r(z) (log p(x, z) - log r(z)) into r(z) log p(x, z) - r(z) log r(z), so that
-    /// linearity splits it (the log of a quotient of densities becomes such a sum inside a product); past
-    /// <see cref="MaxDistributed"/> terms, or without a sum factor, the term as it is.
+    /// A term multiplied out over its sum factors (the engine's expansion of one product node), r(z) (log p(x, z) - log r(z))
+    /// into r(z) log p(x, z) - r(z) log r(z), so that linearity splits it (the log of a quotient of densities becomes such a sum
+    /// inside a product); past <see cref="MaxDistributed"/> terms, or without a sum factor, the term as it is.
     /// </summary>
     private static IEnumerable<Expr> Distributed(Expr term)
     {
-        if (term is not Product p || !p.Factors.Any(f => f is Sum)) return [term];
-        IReadOnlyList<Expr> terms = [Number.One];
-        foreach (var factor in p.Factors)
-        {
-            var parts = factor is Sum s ? s.Terms : [factor];
-            if (terms.Count * parts.Count > MaxDistributed) return [term];
-            terms = terms.SelectMany(t => parts.Select(x => Build.Mul(t, x))).ToList();
-        }
-        return terms;
+        if (term is not Product) return [term];
+        try { return Rewrite.ExpandNode(term, MaxDistributed) is Sum s ? s.Terms : [term]; }
+        catch (ExpansionLimitException) { return [term]; }
     }
 
     /// <summary>Every expectation in <paramref name="e"/> made linear again (after a rewriting put a product under a log in one).</summary>

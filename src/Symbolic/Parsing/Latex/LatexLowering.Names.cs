@@ -267,7 +267,7 @@ public sealed partial class LatexLowering
     private Expr? Entropy(ApplyNode a)
     {
         if (a is not { Bar: null, Partials: null, Primes: 0, Arguments: [ApplyNode { Bar: not null, Partials: null, Primes: 0 } inner] }
-            || a.Function.Key is not ("H" or "cal(H)") || context.FunctionDefinitionOf(a.Function.Key) is not null) return null;
+            || !LatexMathParser.IsEntropyName(a.Function.Key) || context.FunctionDefinitionOf(a.Function.Key) is not null) return null;
         if (Density(inner) is not { } q) return null;
         var name = Expectations.NameOver(q);
         Over(name, ConditionalDensities.Variables(q));

@@ -40,8 +40,7 @@ public sealed partial class LatexMathParser
         {
             var t = tokens[p];
             if (t.Kind == LatexTokenKind.End) return -1;
-            if (t.IsChar('(') || t.IsChar('[') || t.IsChar('{') || t.IsCommand("{") || t.IsCommand("left")) depth++;
-            else if (t.IsChar(')') || t.IsChar(']') || t.IsChar('}') || t.IsCommand("}") || t.IsCommand("right")) depth--;
+            depth += Nesting(t);
             if (depth < 0) return -1;
             if (depth > 0) continue;
             // \int \int f \, dx \, dy: the first differential closes the inner integral.

@@ -121,10 +121,9 @@ public sealed partial class LatexMathParser
         var level = 0;
         for (var p = pos + 1; p < close; p++)
         {
-            var t = tokens[p];
-            if (t.IsChar('(') || t.IsChar('[') || t.IsChar('{') || t.IsCommand("{")) level++;
-            else if (t.IsChar(')') || t.IsChar(']') || t.IsChar('}') || t.IsCommand("}")) level--;
-            else if (level == depth && wanted(t)) return true;
+            var change = Nesting(tokens[p]);
+            level += change;
+            if (change == 0 && level == depth && wanted(tokens[p])) return true;
         }
         return false;
     }
@@ -135,9 +134,12 @@ public sealed partial class LatexMathParser
     /// </summary>
     private bool EntropyOfDensity(NameNode name)
     {
-        if (name is not { Subscript: null, Marks: "" } || name.Key is not ("H" or "cal(H)") || context.IsDeclaredValue(name.Key)) return false;
+        if (name is not { Subscript: null, Marks: "" } || !IsEntropyName(name.Key) || context.IsDeclaredValue(name.Key)) return false;
         return ParenthesesHold(1, t => t.IsChar('|') || t.IsCommand("mid"));
     }
+
+    /// <summary>The names read as an entropy when applied to a conditional density: H and \mathcal{H}.</summary>
+    internal static bool IsEntropyName(string key) => key is "H" or "cal(H)";
 
     private int CountPrimes()
     {
@@ -259,8 +261,7 @@ public sealed partial class LatexMathParser
             }
             catch (ParseException)
             {
-                pos = close + 1;
-                texts.RemoveRange(textCount, texts.Count - textCount);
+                Backtrack(close + 1, textCount);
                 items = null;
             }
             return new SubscriptNode(raw, items, SpanFrom(start), start, LastEnd);

@@ -214,8 +214,7 @@ public sealed partial class LatexMathParser
                 }
             }
             catch (ParseException) { }
-            pos = save;
-            texts.RemoveRange(textCount, texts.Count - textCount);
+            Backtrack(save, textCount);
         }
         var subscript = ParseSubscript();
         return (subscript.Raw, null, subscript.Items is [ApplyNode a] ? a : null);

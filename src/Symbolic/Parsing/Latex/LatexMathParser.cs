@@ -341,13 +341,23 @@ public sealed partial class LatexMathParser
         var depth = 0;
         for (var p = open; p < tokens.Count; p++)
         {
-            var t = tokens[p];
-            if (t.IsChar('(') || t.IsChar('[') || t.IsChar('{') || t.IsCommand("{")) depth++;
-            else if (t.IsChar(')') || t.IsChar(']') || t.IsChar('}') || t.IsCommand("}"))
-            {
-                if (--depth == 0) return p;
-            }
+            var change = Nesting(tokens[p]);
+            depth += change;
+            if (change < 0 && depth == 0) return p;
         }
         return -1;
+    }
+
+    /// <summary>+1 for a token opening a bracket or group ( [ { \{, -1 for one closing it, 0 for any other token.</summary>
+    private static int Nesting(LatexToken t) =>
+        t.IsChar('(') || t.IsChar('[') || t.IsChar('{') || t.IsCommand("{") ? 1
+        : t.IsChar(')') || t.IsChar(']') || t.IsChar('}') || t.IsCommand("}") ? -1
+        : 0;
+
+    /// <summary>Back to token <paramref name="position"/> after a reading that failed, dropping the notes it recorded.</summary>
+    private void Backtrack(int position, int textCount)
+    {
+        pos = position;
+        texts.RemoveRange(textCount, texts.Count - textCount);
     }
 }
