@@ -9,8 +9,25 @@ namespace Ift6135.Sym.Grading.Output;
 /// <summary>Per sub-question statistics of a batch.</summary>
 public sealed record PartSummary(string PartId, int Max, decimal Mean, decimal Min, decimal MaxGiven, IReadOnlyList<(decimal Points, int Count)> Distribution, int Missing, int Unreadable);
 
-/// <summary>The batch at a glance: the distribution of points per sub-question and the most frequent known mistakes.</summary>
-public sealed record GradingSummary(int Submissions, int WithProblems, IReadOnlyList<PartSummary> Parts, IReadOnlyList<(string PartId, string Mistake, int Count)> Mistakes)
+/// <summary>
+/// One student's line of the batch, for a program that reads the summary (an LMS import): the points per sub-question,
+/// the total, the sub-questions whose points include a proposal to confirm, and what could not be read.
+/// </summary>
+public sealed record StudentSummary(string Student, string File, decimal Total, IReadOnlyList<(string PartId, decimal Points)> Parts,
+    IReadOnlyList<string> ToConfirm, IReadOnlyList<string> Problems)
+{
+    public static StudentSummary Of(AnswerKey key, SubmissionGrade grade) =>
+        new(grade.Student, grade.File, grade.Total,
+            key.Parts.Select(k => (k.Id, grade.Parts.FirstOrDefault(p => p.PartId == k.Id)?.Points ?? 0)).ToArray(),
+            grade.Parts.Where(p => p.ToConfirm).Select(p => p.PartId).ToArray(), grade.Problems);
+}
+
+/// <summary>
+/// The batch at a glance: the distribution of points per sub-question and the most frequent known mistakes; and each
+/// student's points, which the JSON form carries (the text and CSV forms leave them to grades.csv).
+/// </summary>
+public sealed record GradingSummary(int Submissions, int WithProblems, IReadOnlyList<PartSummary> Parts, IReadOnlyList<(string PartId, string Mistake, int Count)> Mistakes,
+    IReadOnlyList<StudentSummary> Students)
 {
     public static GradingSummary Of(AnswerKey key, IReadOnlyList<SubmissionGrade> grades)
     {
@@ -27,7 +44,7 @@ public sealed record GradingSummary(int Submissions, int WithProblems, IReadOnly
         var mistakes = grades.SelectMany(g => g.Parts.SelectMany(p => p.Fields.Where(f => f.Mistake is not null).Select(f => (p.PartId, Mistake: f.Mistake!))))
             .GroupBy(m => m).Select(x => (x.Key.PartId, x.Key.Mistake, x.Count()))
             .OrderByDescending(m => m.Item3).ThenBy(m => m.PartId, StringComparer.Ordinal).ThenBy(m => m.Mistake, StringComparer.Ordinal).ToArray();
-        return new GradingSummary(grades.Count, grades.Count(g => g.Problems.Count > 0), parts, mistakes);
+        return new GradingSummary(grades.Count, grades.Count(g => g.Problems.Count > 0), parts, mistakes, grades.Select(g => StudentSummary.Of(key, g)).ToArray());
     }
 
     public string ToText()
@@ -87,9 +104,36 @@ public sealed record GradingSummary(int Submissions, int WithProblems, IReadOnly
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            WriteStudents(w);
             w.WriteEndObject();
         }
         stream.Write("\n"u8);
         return stream.ToArray();
+    }
+
+    private void WriteStudents(Utf8JsonWriter w)
+    {
+        w.WriteStartArray("students");
+        foreach (var s in Students)
+        {
+            w.WriteStartObject();
+            w.WriteString("student", s.Student);
+            w.WriteString("file", s.File);
+            w.WriteNumber("total", s.Total);
+            w.WriteStartObject("points");
+            foreach (var (part, points) in s.Parts) w.WriteNumber(part, points);
+            w.WriteEndObject();
+            WriteStrings(w, "toConfirm", s.ToConfirm);
+            WriteStrings(w, "problems", s.Problems);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
     }
 }

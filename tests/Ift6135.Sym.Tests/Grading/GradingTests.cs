@@ -121,6 +121,19 @@ public sealed class GradingTests
             Assert.True(File.Exists(Path.Combine(dir, "out1", "feedback", "d-essay.tex")));
             Assert.Contains("flipped kernel", File.ReadAllText(Path.Combine(dir, "out1", "summary.txt")));
             Assert.Contains("\"mistakes\"", File.ReadAllText(Path.Combine(dir, "out1", "summary.json")));
+            // The JSON summary carries each student's points, as grades.csv does, for a program that reads one file.
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "out1", "summary.json")));
+            var students = json.RootElement.GetProperty("students").EnumerateArray().ToArray();
+            Assert.Equal(["a-mistakes", "b-correct", "c-broken", "d-essay"], students.Select(x => x.GetProperty("student").GetString()));
+            foreach (var (student, row) in students.Zip(lines.Skip(1)))
+            {
+                var cells = row.Split(',');
+                Assert.Equal(decimal.Parse(cells[^2], System.Globalization.CultureInfo.InvariantCulture), student.GetProperty("total").GetDecimal());
+                Assert.Equal(decimal.Parse(cells[1], System.Globalization.CultureInfo.InvariantCulture), student.GetProperty("points").GetProperty("q1.1").GetDecimal());
+            }
+            Assert.Equal(4m, students[1].GetProperty("points").GetProperty("q1.1").GetDecimal());
+            Assert.Empty(students[1].GetProperty("problems").EnumerateArray());
+            Assert.NotEmpty(students[2].GetProperty("problems").EnumerateArray());
         }
         finally { Directory.Delete(root, recursive: true); }
     }

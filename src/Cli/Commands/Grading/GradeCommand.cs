@@ -20,7 +20,7 @@ public static class GradeCommand
         var outDir = OutputFolderOption.Create("Directory for the per-student reports and the summary. Example: --out out/grades");
         var format = new Option<string>("--format")
         {
-            Description = "The summary on standard output, and also written to summary.json or summary.csv: text (default), json or csv. Example: --format csv",
+            Description = "The summary on standard output, and also written to summary.json or summary.csv: text (default), json (the summary and each student's points, total, parts to confirm and problems) or csv. Example: --format json",
             DefaultValueFactory = _ => "text",
             HelpName = "text|json|csv",
         };
