@@ -86,6 +86,12 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     catch (ParseException e) { errors.Add(e.Error); }
                     break;
                 case MathBlock b when !b.IsInline || b.Lines.Any(l => MayHoldRelation(l.Text)):
+                    // p(x) next to p(x, z): p is a function from here on, as if declared (the block's own declarations end with it).
+                    foreach (var called in CalledNames.In(b, (caseState ?? state).Context, lines.Lines))
+                    {
+                        state = state with { Context = state.Context.WithFunction(called) };
+                        if (caseState is not null) caseState = caseState with { Context = caseState.Context.WithFunction(called) };
+                    }
                     var blockState = caseState ?? state;
                     var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline ? ProseCondition.IntroducedBy(b.Lead) : null);
                     var read = new List<MathNode>();

@@ -10,8 +10,8 @@ namespace Ift6135.Sym.Symbolic.Rewriting;
 /// would be unrelated to p(x, z) and p(x), and a correct step through the product rule would be refuted.
 /// <para>
 /// The joint's arguments are put in the canonical order (<see cref="ExprOrder"/>): a joint density is named by its variables,
-/// and p(z | x) p(x) and p(x | z) p(z) are the same p(x, z) only if both come out in one order. A joint written by hand
-/// stays in its written order; the common p(x, z) is the canonical one for x and z.
+/// and p(z | x) p(x) and p(x | z) p(z) are the same p(x, z) only if both come out in one order. A joint written by hand is put
+/// in that order too where the conditionals are split (p(z, x) is p(x, z)); elsewhere it stays as written.
 /// </para>
 /// </summary>
 public static class ConditionalDensities
@@ -35,15 +35,29 @@ public static class ConditionalDensities
         e.Transform(node => node is Apply a && Split(a) is { } split ? split : node);
 
     /// <summary>
-    /// The conditionals of the functions <paramref name="families"/> in <paramref name="e"/> split, the others kept, and those
-    /// inside a KL too: its arguments are the distributions themselves (KL(q, p(z | x)) is not about the value p(z | x)).
+    /// The conditionals of the functions <paramref name="families"/> in <paramref name="e"/> split, their joints written by hand
+    /// put in the order of the split's (<see cref="Joint"/>), the others kept, and those inside a KL too: its arguments are the
+    /// distributions themselves (KL(q, p(z | x)) is not about the value p(z | x)).
     /// </summary>
     public static Expr Rewritten(Expr e, IReadOnlySet<string> families) => families.Count == 0 ? e : e switch
     {
         Apply { Name: "KL" } => e,
         Apply a when families.Contains(a.Function) && Split(a) is { } split => split,
+        Apply a when families.Contains(a.Function) && Joint(a) is { } joint => joint,
         _ => e.Args.Count == 0 ? e : e.MapArgs(x => Rewritten(x, families)),
     };
+
+    /// <summary>
+    /// A joint of a density family written by hand, p(z, x), with its arguments in the canonical order: p(x, z). The family
+    /// is a density by its notation (a bar elsewhere in the step) and a joint density is named by its variables, so p(z, x)
+    /// and p(x, z) are one density, the one that p(z | x) p(x) is; null when the application is not such a joint or is in order.
+    /// </summary>
+    private static Expr? Joint(Apply a)
+    {
+        if (a.IsDifferentiated || a.Arguments.Count < 2 || a.Name != a.Function) return null;
+        var ordered = a.Arguments.OrderBy(x => x, ExprOrder.Comparer).ToArray();
+        return ordered.SequenceEqual(a.Arguments) ? null : Apply.Of(a.Name, ordered);
+    }
 
     /// <summary>The functions written with a bar somewhere in <paramref name="expressions"/> (p for p(z | x)): densities by their notation.</summary>
     public static IReadOnlySet<string> Families(params Expr[] expressions) =>
