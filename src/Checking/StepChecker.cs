@@ -215,10 +215,19 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// What to add to the file when a step about functions nothing defines (KL, an expectation, a density) stays
     /// undecided: the reader can act on it, where "the undefined function has no numeric value" alone says only why.
     /// </summary>
-    private static string WithAdvice(Relation rel, string detail) =>
+    private string WithAdvice(Relation rel, string detail) =>
         !FunctionInstances.Applications(rel.Left).Concat(FunctionInstances.Applications(rel.Right)).Any() ? detail
-            : $"{detail.TrimEnd().TrimEnd('.')}. To have it decided, declare the identity it uses with '% given: LHS = RHS' (e.g. a definition of the function); "
+            : $"{detail.TrimEnd().TrimEnd('.')}. To have it decided, {RandomsAdvice(rel)}declare the identity it uses with '% given: LHS = RHS' (e.g. a definition of the function); "
               + "if it holds by an argument in words, end its line with '% argued: WHY'.";
+
+    /// <summary>
+    /// With no random variable declared, only numbers come out of an expectation (E_q[a f(z)] stays, a may be random): a step
+    /// taking out a constant is undecided for that reason alone, which the reader can lift by saying what is random.
+    /// </summary>
+    private string RandomsAdvice(Relation rel) =>
+        randoms is { Count: > 0 } || !rel.Left.Descendants().Concat(rel.Right.Descendants()).OfType<Apply>().Any(a => Expectations.IsExpectation(a) && Integrals.Parts(a.Name) is null)
+            ? ""
+            : "if a factor does not depend on the random variables, say which are random ('% random: z', or the variable in the subscript, \\mathbb{E}_{z \\sim q}); otherwise ";
 
     /// <summary>
     /// An undecided step about undefined functions, decided for concrete functions put in their place

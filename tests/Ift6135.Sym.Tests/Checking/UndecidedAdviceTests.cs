@@ -35,6 +35,21 @@ public class UndecidedAdviceTests
         Assert.Matches(@"[^.]\. To have it decided", s.Detail);
     }
 
+    /// <summary>
+    /// With nothing declared random, a constant does not come out of an expectation: the advice says so first, and the step
+    /// is decided once the random variable is declared. Where randoms are declared the advice does not repeat it.
+    /// </summary>
+    [Fact]
+    public void A_constant_kept_inside_an_expectation_is_traced_to_the_missing_random_declaration()
+    {
+        const string step = @"\mathbb{E}_{q}[a f(z)] = a \mathbb{E}_{q}[f(z)]";
+        var undecided = OnlyStep("% function: f\n", step);
+        Assert.Equal(StepStatus.Unknown, undecided.Status);
+        Assert.Contains("% random: z", undecided.Detail);
+        Assert.Equal(StepStatus.Valid, OnlyStep("% function: f\n% random: z\n", step).Status);
+        Assert.DoesNotContain("% random:", OnlyStep("% function: p, q\n% random: z\n", @"\mathbb{E}_{q}[\log p(x, z)] = \mathbb{E}_{p}[\log p(x, z)]").Detail);
+    }
+
     [Fact]
     public void A_decided_step_gets_no_advice()
     {
