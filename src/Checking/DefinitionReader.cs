@@ -13,6 +13,9 @@ public static class DefinitionReader
     /// <summary>The context with the definition added, or null with the reason it defines nothing that can be substituted.</summary>
     public static (LatexContext? Context, string? Detail) Define(ChainPiece left, ChainPiece right, LatexContext context)
     {
+        if (SelfReference(left, right, context) is { } name)
+            return (null, $"not substituted later: the right side uses {name}, the name this defines (a definition cannot refer to itself; "
+                + $"to state a relation that {name} satisfies, write it with '=' to have it checked)");
         var defined = left.Node switch
         {
             NameNode n when !context.IsFunction(n.Key) => context.WithDefinition(n.Key, new ValueDefinition(right.Node, right.Source, context)),
@@ -35,6 +38,21 @@ public static class DefinitionReader
         _ when Pattern(left, context) is { } p => (p, context.WithFunction(p.Function.Key)),
         _ => null,
     };
+
+    /// <summary>
+    /// The name a definition defines when its right side uses it too (a := a + 1, f(x) := f(x) + 1), as written; null otherwise.
+    /// A conditional defined through its joint (p(z | x) := p(x, z) / p(x)) defines p with a bar, which its right side does not use.
+    /// </summary>
+    private static string? SelfReference(ChainPiece left, ChainPiece right, LatexContext context)
+    {
+        var name = left.Node switch
+        {
+            NameNode n when !context.IsFunction(n.Key) => n,
+            _ when Pattern(left, context) is { Bar: null } p => p.Function,
+            _ => null,
+        };
+        return name is not null && NamesSeen.Names(right.Node).Contains(name.Key, StringComparer.Ordinal) ? left.Text[..(name.End - left.Node.Start)].Trim() : null;
+    }
 
     /// <summary>
     /// g(z) read as a call: already one when g is a declared function; when g was not declared yet the

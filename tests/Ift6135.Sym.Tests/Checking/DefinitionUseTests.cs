@@ -24,6 +24,31 @@ public sealed class DefinitionUseTests
         Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.Invalid], Statuses(report));
     }
 
+    /// <summary>
+    /// A definition whose right side uses the name it defines (a := a + 1) defines nothing: it is not substituted, and says
+    /// so, where f(x) := f(x) + 1 used to end in "f is a declared function: write it with its argument", about an f(x) written so.
+    /// </summary>
+    [Theory]
+    [InlineData("Let $a := a + 1$.\n\\[ 2a = 2a \\]\n", "uses a,")]
+    [InlineData("Let $f(x) := f(x) + 1$.\n\\[ f(x) = f(x) \\]\n", "uses f,")]
+    [InlineData("% function: f\nLet $f(x) := f(x) + 1$.\n\\[ f(2) = f(2) \\]\n", "uses f,")]
+    public void A_definition_that_refers_to_itself_defines_nothing(string doc, string detail)
+    {
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
+        Assert.Contains(detail, report.Chains[0].Steps[0].Detail);
+    }
+
+    [Fact]
+    public void A_conditional_defined_through_its_joint_is_a_definition()
+    {
+        var doc = "% function: p\n\\[ p(z \\mid x) := \\frac{p(x, z)}{p(x)} \\]\n\\[ p(z \\mid x) p(x) = p(x, z) \\]\n";
+        var report = Run(doc);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
+        Assert.DoesNotContain("refer to itself", report.Chains[0].Steps[0].Detail ?? "");
+    }
+
     [Fact]
     public void A_definition_on_the_line_before_is_substituted_on_the_next()
     {
