@@ -26,6 +26,34 @@ public sealed partial class DerivationChecker
                 ? new OpenEquation(index, chain.Pieces[^2], last, chain.Pieces[^1])
                 : null;
 
+        /// <summary>
+        /// The characteristic equation of a chain that computes \det(A - \lambda I) (or \det(\lambda I - A), |A - \lambda I|) and holds at
+        /// every step: its last side = 0, in the name next to the identity. A student writes the polynomial and then the eigenvalues
+        /// (\lambda = 1 \pm i\alpha), which were refuted as identities in a free \lambda; they are checked as its roots instead, and
+        /// \lambda stands for them in the steps after, as after a chain ending in "= 0". Null for any other chain.
+        /// </summary>
+        public static OpenEquation? Characteristic(Chain chain, ChainReport report, int index)
+        {
+            if (chain is not { Link: null, Relations: [.., { Relation: LatexRelation.Equal } last], Pieces: [var first, .., var end] }
+                || report.Steps.Count != chain.Relations.Count || report.Steps.Any(s => s.Status != StepStatus.Valid)
+                || EigenvalueName(first.Node) is not { } name || end.Node is NumberNode || !NamesSeen.Names(end.Node).Contains(name, StringComparer.Ordinal))
+                return null;
+            var zero = new NumberNode(Symbolic.Numbers.BigRational.Zero, end.Node.Span, end.Node.End, end.Node.End);
+            return new OpenEquation(index, end, last, end with { Node = zero, Text = "0", Justification = null });
+        }
+
+        /// <summary>\lambda of \det(M - \lambda I), \det(\lambda I - M) or |M - \lambda I|, the identity written I; null for any other side.</summary>
+        private static string? EigenvalueName(MathNode side) => side is CallNode { Function: "det" or "abs", Arguments: [BinaryNode { Operator: BinaryOperator.Subtract } difference] }
+            ? TimesIdentity(difference.Right) ?? TimesIdentity(difference.Left)
+            : null;
+
+        private static string? TimesIdentity(MathNode term) => term switch
+        {
+            BinaryNode { Operator: BinaryOperator.ImplicitMultiply or BinaryOperator.Multiply, Left: NameNode name, Right: NameNode { Base: "I", Marks: "" } } => name.Key,
+            BinaryNode { Operator: BinaryOperator.ImplicitMultiply or BinaryOperator.Multiply, Left: NameNode { Base: "I", Marks: "" }, Right: NameNode name } => name.Key,
+            _ => null,
+        };
+
         /// <summary>The equation's chain once it was solved: the equation, and the conclusion it gives, are not checked as identities.</summary>
         public ChainReport Unclaimed(ChainReport report, int solvedLine)
         {

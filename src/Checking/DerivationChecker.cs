@@ -101,7 +101,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         var report = run.Check(chain);
                         foreach (var solved in run.Solved?.Equations ?? [])
                             chains[solved.ChainIndex] = solved.Unclaimed(chains[solved.ChainIndex], report.Line);
-                        system = run.Solved ?? OpenSystem.After(system, OpenEquation.Ending(chain, report, chains.Count, run.StatesEquation));
+                        system = run.Solved ?? OpenSystem.After(system, OpenEquation.Ending(chain, report, chains.Count, run.StatesEquation)
+                            ?? OpenEquation.Characteristic(chain, report, chains.Count));
                         chains.Add(report);
                         names.Add(chain);
                         // Definitions outlive the block (a case's assumptions do not).

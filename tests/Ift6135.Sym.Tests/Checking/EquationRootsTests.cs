@@ -31,6 +31,36 @@ public sealed class EquationRootsTests
         Assert.Equal(0, report.ExitCode);
     }
 
+    /// <summary>
+    /// The characteristic polynomial computed without "= 0", then the eigenvalues: λ = 1 ± iα was refuted as an identity in a free λ
+    /// (and |λ| after it). The chain from det(A - λI) states the equation (1 - λ)² + α² = 0, which the roots are checked against.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\det(A - \lambda I)")]
+    [InlineData(@"\det(\lambda I - A)")]
+    [InlineData(@"|A - \lambda I|")]
+    public void The_characteristic_polynomial_without_equals_zero_then_the_eigenvalues(string determinant)
+    {
+        var polynomial = determinant.Contains(@"\lambda I - A") ? @"(\lambda - 1)^2 + \alpha^2" : @"(1 - \lambda)^2 + \alpha^2";
+        var doc = Matrix + $"\\begin{{align*}}\n{determinant} &= {polynomial} \\\\\n\\lambda &= 1 \\pm i \\alpha \\\\\n|\\lambda| &= \\sqrt{{1 + \\alpha^2}}\n\\end{{align*}}\n";
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.Valid, StepStatus.Valid], Statuses(report));
+        Assert.Contains("solves the equation of line 4", report.Chains[2].Steps[0].Detail);
+        // 1 ± α are not eigenvalues: (1 - (1 + α))² + α² = 2α² ≠ 0.
+        var wrong = Run(doc.Replace(@"1 \pm i \alpha", @"1 \pm \alpha"));
+        Assert.Equal(StepStatus.Invalid, wrong.Chains[2].Steps[0].Status);
+        Assert.Contains("does not solve the equation of line 4", wrong.Chains[2].Steps[0].Detail);
+    }
+
+    [Fact]
+    public void A_polynomial_that_is_not_a_characteristic_one_opens_no_equation()
+    {
+        // (1 - x)^2 + a^2 computed from something else: x = 1 ± i a is a claim about x, refuted.
+        var doc = "\\begin{align*}\n(1 - x)^2 + a^2 &= x^2 - 2x + 1 + a^2 \\\\\nx &= 1 \\pm i a\n\\end{align*}\n";
+        Assert.Equal([StepStatus.Valid, StepStatus.Invalid], Statuses(Run(doc)));
+    }
+
     [Fact]
     public void Wrong_roots_are_refuted_and_name_nothing_afterwards()
     {
