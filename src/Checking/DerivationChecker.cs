@@ -615,8 +615,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             {
                 try
                 {
-                    var l = LatexLowering.Lower(a.Left, Context, a.Source);
-                    var r = LatexLowering.Lower(a.Right, Context, a.Source);
+                    var (l, r) = LowerDeclared(a, (node, context, source) => LatexLowering.Lower(node, context, source));
                     // A given about undefined functions (p(x,z) = p(z|x) p(x)) is a rewriting rule only: no point can be drawn to satisfy it.
                     if (state.Givens.Contains(a) && new[] { l, r }.Any(HasApplication)) continue;
                     relations.AddRange(Entrywise(ChainConclusion.Kind(a.Relation), l, r));
@@ -640,10 +639,26 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var list = new List<(Expr, Expr)>();
             foreach (var g in state.Givens.Concat(state.Substitutions))
             {
-                try { list.Add((LatexLowering.LowerScalar(g.Left, Context, g.Source), LatexLowering.LowerScalar(g.Right, Context, g.Source))); }
+                try { list.Add(LowerDeclared(g, (node, context, source) => LatexLowering.LowerScalar(node, context, source))); }
                 catch (ParseException) { /* reported with the assumptions */ }
             }
             return list.Count == 0 ? GivenIdentities.None : new GivenIdentities(list);
+        }
+
+        /// <summary>
+        /// A declared relation lowered under the declarations in force here: as it was read where it was declared, or read again
+        /// from its text when a name of it has become a function since (p_\theta(z) = p(z), then p_\theta(x | z) in a formula).
+        /// </summary>
+        private (T Left, T Right) LowerDeclared<T>(DeclaredRelation a, Func<MathNode, LatexContext, LatexSource, T> lower)
+        {
+            try { return (lower(a.Left, Context, a.Source), lower(a.Right, Context, a.Source)); }
+            catch (ParseException) when (Reread(a) is var (left, right)) { return (lower(left, Context, a.Source), lower(right, Context, a.Source)); }
+        }
+
+        private (MathNode Left, MathNode Right)? Reread(DeclaredRelation a)
+        {
+            try { return LatexMathParser.ParseLine(a.Source, Context) is { Expressions: [var left, var right], Relations: [_], StartsWithRelation: false } line ? (left, right) : null; }
+            catch (ParseException) { return null; }
         }
 
         private static bool HasApplication(LatexValue v) =>

@@ -225,9 +225,18 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// taking out a constant is undecided for that reason alone, which the reader can lift by saying what is random.
     /// </summary>
     private string RandomsAdvice(Relation rel) =>
-        randoms is { Count: > 0 } || !rel.Left.Descendants().Concat(rel.Right.Descendants()).OfType<Apply>().Any(a => Expectations.IsExpectation(a) && Integrals.Parts(a.Name) is null)
+        randoms is { Count: > 0 } || !rel.Left.Descendants().Concat(rel.Right.Descendants()).OfType<Apply>()
+            .Any(a => Expectations.IsExpectation(a) && Integrals.Parts(a.Name) is null && KeepsAName(a.Arguments[0]))
             ? ""
             : "if a factor does not depend on the random variables, say which are random ('% random: z', or the variable in the subscript, \\mathbb{E}_{z \\sim q}); otherwise ";
+
+    /// <summary>Whether an expectation's body has a name as a factor of a term (a of E_q[a f(z)]), which might have come out of it.</summary>
+    private static bool KeepsAName(Expr body) => body switch
+    {
+        Sum sum => sum.Terms.Any(KeepsAName),
+        Product product => product.Factors.Any(f => f is Symbol),
+        _ => false,
+    };
 
     /// <summary>
     /// An undecided step about undefined functions, decided for concrete functions put in their place

@@ -6,8 +6,9 @@ namespace Ift6135.Sym.Checking.Declarations;
 
 /// <summary>
 /// Undeclared names that a block applies as functions by the form of the call (p in p(x, z) or p(z | x): a comma, a
-/// semicolon or a bar between the parentheses) and also writes before parentheses without one (p(x)). The writer means
-/// p(x) as p at x: read as p times x, Bayes' rule p(x) = p(x, z) / p(z | x) was refuted with p = -1. A name only ever
+/// semicolon or a bar between the parentheses) and also writes before parentheses without one (p(x)), and the letter of
+/// such a name without its subscript (the prior p(z) next to p_\theta(x | z)). The writer means p(x) as p at x: read as p
+/// times x, Bayes' rule p(x) = p(x, z) / p(z | x) was refuted with p = -1. A name only ever
 /// called with a separator (V(d, g)) reads the same either way and is left undeclared, so that it may still be defined
 /// by its first use.
 /// </summary>
@@ -32,7 +33,11 @@ public static class CalledNames
                 MathNodes.ForEach(expression, node =>
                 {
                     if (node is ApplyNode { Partials: null } call && (call.Bar is not null || call.Arguments.Count > 1) && Undeclared(call.Function, context))
+                    {
                         called.Add(call.Function.Key);
+                        // The prior p(z) next to p_\theta(x | z): a density of the same letter, without the subscript.
+                        if (call.Function.Subscript is not null) called.Add(call.Function.Base);
+                    }
                     else if (node is NameNode name && OpensParenthesis(line.Text, name.End) && Undeclared(name, context))
                         beforeParenthesis.Add(name.Key);
                 });

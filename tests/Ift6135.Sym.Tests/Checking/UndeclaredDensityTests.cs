@@ -43,6 +43,23 @@ public sealed class UndeclaredDensityTests
     public void A_name_called_nowhere_with_a_comma_or_a_bar_is_still_a_factor() =>
         Assert.Equal(StepStatus.Valid, Step(@"\[ a(b + c) = a b + a c \]" + "\n").Status);
 
+    /// <summary>
+    /// The prior p(z) next to p_\theta(x | z) is a density too (it was p times z), another function than p_\theta: the step through
+    /// the joint stays undecided, naming what separates the sides, and holds once the given says the prior has no θ. The given,
+    /// declared before any formula made p_\theta a function, is read again as calls (it was an input error).
+    /// </summary>
+    [Fact]
+    public void The_prior_next_to_a_subscripted_likelihood_is_a_density()
+    {
+        const string step = @"\[ \mathbb{E}_{q(z \mid x)}[\log p_\theta(x \mid z) p(z)] = \mathbb{E}_{q(z \mid x)}[\log p_\theta(x, z)] \]" + "\n";
+        var undecided = Step(step);
+        Assert.Equal(StepStatus.Unknown, undecided.Status);
+        Assert.Contains(@"the sides differ by \mathbb{E}_{q(\cdot \mid x)}[\log p(z)] - \mathbb{E}_{q(\cdot \mid x)}[\log p_{\theta}(z)]", undecided.Detail);
+        var report = Checker.CheckText("% given: p_\\theta(z) = p(z)\n" + step, "t.tex");
+        Assert.Empty(report.Errors);
+        Assert.Equal(StepStatus.Valid, Assert.Single(Assert.Single(report.Chains).Steps).Status);
+    }
+
     /// <summary>p(x) - p(z) = p(x - z) holds for p a factor and not for p a function: which one it is shows how p was read.</summary>
     [Fact]
     public void The_function_is_one_from_the_block_that_calls_it_on()
