@@ -413,7 +413,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             // printing must not start the same work again under a fresh budget (the nested scopes keep the earlier end);
             // a side printed when the report reads it (Later) is one this budget lowered in time.
             using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
-            var outcome = Outcome(left, relation.Relation, right);
+            var outcome = atLeft ? Outcome(left, relation.Relation, right) : UnderItsCondition(right, () => Outcome(left, relation.Relation, right));
             string? forSome = null;
             if (atLeft) forSome = existential;
             else if (ExistentialClaim.Says(right.Justification)) forSome = existential = right.Justification;
@@ -427,6 +427,30 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, outcome.Status, outcome.Method,
                 outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail,
                 Later(left), Later(right));
+        }
+
+        /// <summary>
+        /// <paramref name="decide"/> under the condition the step's note states ("\text{for } bz + c \le 0", <see cref="StepCondition"/>)
+        /// as an assumption of that step alone, its detail saying so; without such a note, or when its relation cannot be read, as it is.
+        /// </summary>
+        private StepOutcome UnderItsCondition(ChainPiece right, Func<StepOutcome> decide)
+        {
+            if (StepCondition.Of(right.Justification) is not { } condition) return decide();
+            DeclarationState conditioned;
+            try
+            {
+                var (line, column) = right.Position;
+                conditioned = DeclarationReader.Apply(state, new Declaration(DeclarationKind.Assume, condition, 0, line, column), right.Source.DocumentLines ?? []);
+            }
+            catch (ParseException) { return decide(); }
+            var outer = state;
+            (state, checker, inference) = (conditioned, null, null);
+            try
+            {
+                var outcome = decide();
+                return outcome with { Detail = StepOutcome.Join($"under the condition of its note, {condition}", outcome.Detail) };
+            }
+            finally { (state, checker, inference) = (outer, null, null); }
         }
 
         /// <summary>

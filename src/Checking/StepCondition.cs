@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace Ift6135.Sym.Checking;
+
+/// <summary>
+/// The condition a step's note states: "g(z) = 0 \quad \text{for } bz + c \le 0", "\text{if $x > 0$}". Piecewise reasoning (a ReLU,
+/// an absolute value) writes each case so; read for every value, the step was refuted by a point outside its case. The relation
+/// after the word is the step's own assumption, as "% case:" is an environment's. "for some" (<see cref="ExistentialClaim"/>) and
+/// "for all" state no condition.
+/// </summary>
+internal static partial class StepCondition
+{
+    [GeneratedRegex(@"^\s*(for|if|when|whenever|where|provided(\s+that)?|as\s+long\s+as|assuming|on)\s+(?<condition>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"^(some|all|every|each|any)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Quantifier();
+
+    /// <summary>The condition's LaTeX (without $ signs) when the note starts with a word that states one and holds a relation; else null.</summary>
+    public static string? Of(string? note)
+    {
+        if (note is null || Lead().Match(note) is not { Success: true } match) return null;
+        var condition = match.Groups["condition"].Value.Replace("$", " ", StringComparison.Ordinal).Trim().TrimEnd('.', ';', ',').Trim();
+        return condition.Length == 0 || Quantifier().IsMatch(condition) || !DerivationChecker.MayHoldRelation(condition) ? null : condition;
+    }
+}

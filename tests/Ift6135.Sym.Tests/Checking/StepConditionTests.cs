@@ -1,0 +1,49 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// A step whose note states its case, as Question 5.1's ReLU is written: g(z) = 0 for bz + c ≤ 0, g(z) = a(bz + c) for bz + c ≥ 0.
+/// Each holds in its case and was refuted by a point outside it. Verdicts worked out by hand: max(0, u) is 0 for u ≤ 0 and u for u ≥ 0.
+/// </summary>
+public sealed class StepConditionTests
+{
+    private const string Relu = "Let $g(z) = a \\max(0, bz + c)$.\n";
+
+    private static StepReport[] Steps(string doc) => Checker.CheckText(doc, "t.tex").Chains.SelectMany(c => c.Steps).ToArray();
+
+    [Theory]
+    [InlineData(@"g(z) = 0 \quad \text{for } bz + c \le 0")]
+    [InlineData(@"g(z) = a(bz + c) \quad \text{if $bz + c \ge 0$}")]
+    [InlineData(@"g(z) = 0 \quad \text{whenever } z \le -c/b, b > 0")]
+    public void A_step_holds_in_the_case_its_note_states(string step)
+    {
+        var report = Steps(Relu + $"\\[ {step} \\]\n")[^1];
+        Assert.Equal(StepStatus.Valid, report.Status);
+        Assert.Contains("under the condition of its note", report.Detail);
+    }
+
+    [Fact]
+    public void A_step_wrong_in_its_case_is_refuted_at_a_point_of_that_case()
+    {
+        var report = Steps(Relu + "\\[ g(z) = a \\quad \\text{for } bz + c \\ge 0 \\]\n")[^1];
+        Assert.Equal(StepStatus.Invalid, report.Status);
+        var v = report.Counterexample!.Values;
+        Assert.True(v["b"] * v["z"] + v["c"] >= 0, $"the point is outside the case: b = {v["b"]}, z = {v["z"]}, c = {v["c"]}");
+    }
+
+    [Theory]
+    [InlineData(@"g(z) = 0 \quad \text{by definition}")]
+    [InlineData(@"g(z) = 0 \quad \text{for all } z")]
+    public void A_note_without_a_case_leaves_the_step_claimed_for_every_value(string step) =>
+        Assert.Equal(StepStatus.Invalid, Steps(Relu + $"\\[ {step} \\]\n")[^1].Status);
+
+    [Fact]
+    public void For_some_is_still_an_existential_claim()
+    {
+        // Not a condition on c: refuted at one c, it is unknown, never valid under "c = 1".
+        var report = Steps("\\[ x^2 = c \\quad \\text{for some } c > 0 \\]\n")[^1];
+        Assert.Equal(StepStatus.Unknown, report.Status);
+    }
+}
