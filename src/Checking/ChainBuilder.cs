@@ -181,8 +181,10 @@ public static class ChainBuilder
             {
                 Close();
                 if (ReferenceEquals(context(), used)) return Unreadable(e.Error);
+                // Read again under the definitions the closed chain made (g(z) := z + f(z) makes g'(z) readable): what still fails
+                // is reported as it fails now (f' of an undeclared f), not as it failed before them (g', defined since).
                 try { return LatexMathParser.ParseLine(source, context()) is { StartsWithRelation: false } again ? again : Unreadable(e.Error); }
-                catch (ParseException) { return Unreadable(e.Error); }
+                catch (ParseException now) { return Unreadable(now.Error); }
             }
             if (parsed.StartsWithRelation || parsed.IsEmpty) return parsed;
             Close();

@@ -49,6 +49,16 @@ public sealed class DefinitionUseTests
         Assert.DoesNotContain("refer to itself", report.Chains[0].Steps[0].Detail ?? "");
     }
 
+    /// <summary>The line after a definition still unreadable under it: the error is about what fails now (f'), not about g', defined since.</summary>
+    [Fact]
+    public void An_error_on_the_line_after_a_definition_names_what_is_still_missing()
+    {
+        var report = Run("\\begin{align*}\nh(z) &:= z + f(z) \\\\\nh'(z) &= 1 + f'(z)\n\\end{align*}\n");
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((3, 14), (error.Line, error.Column));
+        Assert.Contains("% function: f", error.Message);
+    }
+
     [Fact]
     public void A_definition_on_the_line_before_is_substituted_on_the_next()
     {
