@@ -131,7 +131,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
                     return (StepOutcome.Unknown(StepOutcome.Join("a counterexample was proposed but did not re-check", detail)), null);
                 var ce = CounterexampleCheck.Report(CounterexampleCheck.OfStep(found.Point!, rel), values.Left, [values.Right]);
                 var foundDetail = string.IsNullOrWhiteSpace(found.Detail) ? null : found.Detail;
-                return (new StepOutcome(StepStatus.Invalid, found.Method, found.Points, found.Seed, ce, WithPositiveHint(foundDetail, rel, values)), found.Point);
+                return (new StepOutcome(StepStatus.Invalid, found.Method, found.Points, found.Seed, ce, WithPositiveHint(foundDetail, rel, values, found.Point!)), found.Point);
             case DecisionOutcome.Invalid:
                 // Refuted without a point (e.g. a proof that the difference is a nonzero constant).
                 return (new StepOutcome(StepStatus.Invalid, d.Method, null, null, null, detail ?? "refuted symbolically"), null);
@@ -143,13 +143,14 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     }
 
     /// <summary>
-    /// A step refuted only by complex values (the log of a negative number: \log \frac{1}{x} = -\log x at x = -1) that holds
-    /// where its symbols are positive: the verdict stands (nothing said they are), and the detail says how to state it.
+    /// A step refuted only by complex values (the log of a negative number: \log \frac{1}{x} = -\log x at x = -1) or at a point
+    /// with a negative coordinate (|\sigma_1 \sigma_2| = \sigma_1 \sigma_2 at \sigma_2 = -3) that holds where its symbols are positive:
+    /// the verdict stands (nothing said they are), and the detail says how to state it.
     /// </summary>
-    private string? WithPositiveHint(string? detail, Relation rel, CounterexampleCheck.Values values)
+    private string? WithPositiveHint(string? detail, Relation rel, CounterexampleCheck.Values values, IReadOnlyDictionary<Symbol, double> point)
     {
         static bool Complex(System.Numerics.Complex z) => Math.Abs(z.Imaginary) > 1e-12 * Math.Max(1, Math.Abs(z.Real));
-        if (!Complex(values.Left) && !Complex(values.Right)) return detail;
+        if (!Complex(values.Left) && !Complex(values.Right) && !point.Values.Any(v => v < 0)) return detail;
         var map = Substitution.FreeSymbols(rel.Left).Concat(Substitution.FreeSymbols(rel.Right)).Distinct()
             .Where(s => !s.Facts.HasFlag(Symbolic.Assumptions.Facts.Positive) && !s.Facts.HasFlag(Symbolic.Assumptions.Facts.Integer))
             .ToDictionary(s => (Expr)s, s => (Expr)s.WithFacts(s.Facts | Symbolic.Assumptions.Facts.Positive));
