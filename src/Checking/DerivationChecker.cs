@@ -359,6 +359,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         {
             // 0 < \alpha < 1 after ⇔ states a range: "0 < 1" would be no conclusion of it.
             if (chain.Relations.Count < 2 || chain.Relations.All(r => IsDefinition(r.Relation)) || chain.IsStatementCondition) return null;
+            // 0 < s(z) < 1 states a range: its ends, two constants, conclude nothing about s.
+            if (!NamesSeen.Names(chain.Pieces[0].Node).Any() && !NamesSeen.Names(chain.Pieces[^1].Node).Any()) return null;
             var relation = ChainConclusion.Compose(chain.Relations.Select(r => IsDefinition(r.Relation) ? LatexRelation.Equal : r.Relation).ToList());
             if (relation is null) return null;
             var written = new RelationToken(relation.Value, relation.Value.Symbol(), chain.Relations[0].Span);

@@ -72,4 +72,16 @@ public class ChainConclusionTests
         Assert.Equal(StepStatus.Valid, chain.Conclusion!.Status);
         Assert.NotEqual(StepOutcome.TransitivityDetail, chain.Conclusion.Detail);
     }
+
+    /// <summary>0 &lt; s &lt; 1 states where s lies: "0 &lt; 1" is no conclusion of it; a chain with a name at an end still has one.</summary>
+    [Theory]
+    [InlineData(@"0 < \sigma(x) < 1", false)]
+    [InlineData(@"-1 < -\sigma(x) < 0", false)]
+    [InlineData(@"0 < \sigma(x) < 1 + x^2", true)]
+    public void ARangeBetweenTwoConstantsHasNoConclusion(string range, bool concludes)
+    {
+        var chain = Assert.Single(Checker.CheckText($"\\[ {range} \\]\n", "t.tex").Chains);
+        Assert.All(chain.Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+        Assert.Equal(concludes, chain.Conclusion is not null);
+    }
 }
