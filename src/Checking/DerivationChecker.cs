@@ -218,9 +218,11 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var defines = IsDefinition(chain.Relations[k].Relation) || definedByFirstUse;
                 if (!defines && IsLoneEquation(chain) && directives.ConditionWord is { } word)
                 {
+                    var substituted = Substitutions.Count;
                     steps.Add(Condition(chain, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word)));
-                    // "with $y - z_0 = (r + \beta h r)\tilde{z}$": the next display may solve it for \tilde{z}.
-                    StatesEquation = steps[^1].Status == StepStatus.NotChecked;
+                    // "with $y - z_0 = (r + \beta h r)\tilde{z}$": the next display may solve it for \tilde{z}. One that gave a name its value
+                    // ("with $y = z + \beta h (z - z_0)$") is no equation left to solve: the formula after it is not its solution.
+                    StatesEquation = steps[^1].Status == StepStatus.NotChecked && Substitutions.Count == substituted;
                     continue;
                 }
                 // "a = b,\qquad c = d": the second equation may be a condition of the first; if it is not an identity it is not refuted.
@@ -665,11 +667,20 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var list = new List<(Expr, Expr)>();
             foreach (var g in state.Givens.Concat(state.Substitutions))
             {
-                try { list.Add(LowerDeclared(g, (node, context, source) => LatexLowering.LowerScalar(node, context, source))); }
+                // Of vectors ("with $y = z + \beta h (z - z_0)$", y a declared vector) entry by entry: y_1 -> .., y_2 -> ...
+                try { list.AddRange(EntryPairs(LowerDeclared(g, (node, context, source) => LatexLowering.Lower(node, context, source)))); }
                 catch (ParseException) { /* reported with the assumptions */ }
             }
             return list.Count == 0 ? GivenIdentities.None : new GivenIdentities(list);
         }
+
+        /// <summary>The sides of an identity as pairs of scalars: itself, or its entries when both sides are matrices of one shape.</summary>
+        private static IEnumerable<(Expr, Expr)> EntryPairs((LatexValue Left, LatexValue Right) sides) => sides switch
+        {
+            ({ Scalar: { } l }, { Scalar: { } r }) => [(l, r)],
+            ({ Matrix: { } l }, { Matrix: { } r }) when l.Rows == r.Rows && l.Columns == r.Columns => l.Entries.Zip(r.Entries),
+            _ => [],
+        };
 
         /// <summary>
         /// A declared relation lowered under the declarations in force here: as it was read where it was declared, or read again

@@ -81,6 +81,19 @@ public sealed class EquationRootsTests
         Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Invalid], Statuses(Run(two)));
     }
 
+    /// <summary>
+    /// "With $y = z + \beta h (z - z_0)$, $z = z_0 + r \tilde{z}$": the first gives y its value, so the second is another substitution,
+    /// not a solution of the first (it was "whether this solves the equation of line 2 is not decided").
+    /// </summary>
+    [Fact]
+    public void A_substitution_the_prose_states_is_no_equation_for_the_next_formula_to_solve()
+    {
+        var doc = "% vector: y, z, z_0, w 2\nWith $y = z + 2(z - z_0)$, $z = z_0 + w$,\n\\[ y - z_0 = 3w \\]\n";
+        var report = Run(doc);
+        Assert.Equal([StepStatus.NotChecked, StepStatus.NotChecked, StepStatus.Valid], Statuses(report));
+        Assert.Contains("read z as", report.Chains[1].Steps[0].Detail);
+    }
+
     [Fact]
     public void An_equation_the_prose_states_is_solved_on_the_next_display()
     {

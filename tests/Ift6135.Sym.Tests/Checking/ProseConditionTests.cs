@@ -60,6 +60,22 @@ public class ProseConditionTests
         Assert.Equal([StepStatus.NotChecked, expected], Statuses(report));
     }
 
+    // A whole declared vector given its value in prose: y = z + 2(z - z_0) makes y = 3z - 2z_0 hold entry by entry, and y = 3z not
+    // (at z_0 = 1: 3z - 2 against 3z). The step after it was told it would read y so but read y as a free vector.
+    [Theory]
+    [InlineData("3z - 2z_0", StepStatus.Valid)]
+    [InlineData("3z", StepStatus.Invalid)]
+    public void ASubstitutionOfAWholeVectorRewritesEachOfItsEntries(string right, StepStatus expected)
+    {
+        var report = Run($$"""
+            % vector: y, z, z_0 2
+            With $y = z + 2(z - z_0)$,
+            \[ y = {{right}} \]
+            """);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.NotChecked, expected], Statuses(report));
+    }
+
     // The same substitution inside a product over k = 1..K: prod_k exp(-z_{0,k}^2/2) = prod_k exp(-(z_k - mu_k)^2/(2 sigma_k^2)).
     [Fact]
     public void ASubstitutionReachesTheBodyOfAProduct()
