@@ -21,4 +21,10 @@ public sealed record PartKey(
     public bool IsComputable => Fields.Count > 0;
 
     public FieldKey? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>
+    /// The name the later answers of the question give this answer's value (A of q6.1 in q6.3's det(A - \lambda I)): the
+    /// template asks for the bare matrix, so an answer that does not write "A = .." is read as defining it there.
+    /// </summary>
+    public string? ValueName { get; init; }
 }

@@ -114,7 +114,7 @@ internal sealed class Q6Key
         }
         return
         [
-            Make("q6.1", [aKey], "The 2x2 matrix A of the update, as a LaTeX matrix (pmatrix or bmatrix)."),
+            Make("q6.1", [aKey], "The 2x2 matrix A of the update, as a LaTeX matrix (pmatrix or bmatrix).") with { ValueName = "A" },
             Make("q6.2", [pointKey], "The stationary point as coordinates (d, g), e.g. $(1, 2)$."),
             Make("q6.3", [eigenKey, behaviourKey],
                 "A derivation (align*): the characteristic polynomial and the modulus of the eigenvalues; then two lines: 'eigenvalues:' then the set of eigenvalues of A in LaTeX; 'behaviour:' then one word" +

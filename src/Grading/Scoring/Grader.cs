@@ -102,8 +102,9 @@ public sealed class Grader(AnswerKey key, GradeOptions? options = null)
     private readonly string fingerprint = KeyFingerprint.Of(key);
 
     /// <summary>The answers of the question of <paramref name="answer"/> ("q6" of q6.3) written before it in the file, in their order.</summary>
-    private static IReadOnlyList<AnswerText> Earlier(Submission submission, AnswerText? answer) =>
-        answer is null ? [] : submission.Answers.Values.Where(a => a.Line < answer.Line && Question(a.PartId) == Question(answer.PartId)).OrderBy(a => a.Line).ToArray();
+    private IReadOnlyList<AnswerText> Earlier(Submission submission, AnswerText? answer) =>
+        answer is null ? [] : submission.Answers.Values.Where(a => a.Line < answer.Line && Question(a.PartId) == Question(answer.PartId)).OrderBy(a => a.Line)
+            .Select(a => key.Parts.FirstOrDefault(p => p.Id == a.PartId)?.ValueName is { } name ? a with { Body = EarlierAnswerName.Given(a.Body, name) } : a).ToArray();
 
     private static string Question(string partId) => partId.Split('.')[0];
 

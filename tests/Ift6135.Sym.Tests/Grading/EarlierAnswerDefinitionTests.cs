@@ -35,6 +35,22 @@ public sealed class EarlierAnswerDefinitionTests
         Assert.All(part.Steps, s => Assert.Contains("lambda", s.Left));
     }
 
+    /// <summary>
+    /// The template asks q6.1 for the bare matrix, as Submissions.Correct writes it: that matrix is the A of q6.3 all the same (it was
+    /// unknown there, and a student who followed the template lost the characteristic polynomial's points). A wrong bare matrix is
+    /// that student's A: the same step is then refuted.
+    /// </summary>
+    [Theory]
+    [InlineData(@"$\begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix}$", StepStatus.Valid, 1.5)]
+    [InlineData(@"\[ \begin{bmatrix} 1 & \alpha \\ -\alpha & 1 \end{bmatrix} \]", StepStatus.Valid, 1.5)]
+    [InlineData(@"$\begin{pmatrix} 1 & -\alpha \\ -\alpha & 1 \end{pmatrix}$", StepStatus.Invalid, 0)]
+    public void The_bare_matrix_of_6_1_is_the_A_of_6_3(string matrix, StepStatus expected, double proposed)
+    {
+        var part = Q63(Submissions.Answer("q6.1", matrix), Submissions.Answer("q6.3", CharPoly));
+        Assert.Equal(expected, Assert.Single(part.Steps).Status);
+        Assert.Equal((decimal)proposed, part.Proposed);
+    }
+
     [Fact]
     public void Without_6_1_the_step_stays_undecided()
     {
