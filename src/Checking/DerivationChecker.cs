@@ -216,7 +216,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var definedByFirstUse = k == 0 && definesFresh && !IsDefinition(chain.Relations[k].Relation);
                 if (chain.IsStatementEquation || chain.IsStatementCondition) { steps.Add(Statement(chain, k)); continue; }
                 var defines = IsDefinition(chain.Relations[k].Relation) || definedByFirstUse;
-                if (!defines && IsLoneEquation(chain) && directives.ConditionWord is { } word)
+                if (!defines && (IsLoneEquation(chain) || IsLoneInequality(chain)) && directives.ConditionWord is { } word)
                 {
                     var substituted = Substitutions.Count;
                     steps.Add(Condition(chain, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word)));
@@ -257,6 +257,11 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         private bool IsLoneEquation(Chain chain) =>
             directives.Inline && chain.Link is null && chain.Relations is [{ Relation: LatexRelation.Equal }];
 
+        /// <summary>"two inputs with $bz + c \le 0$": an inequality written inline in prose, which a condition word makes a condition too.</summary>
+        private bool IsLoneInequality(Chain chain) =>
+            directives.Inline && chain.Link is null
+            && chain.Relations is [{ Relation: LatexRelation.Less or LatexRelation.LessOrEqual or LatexRelation.Greater or LatexRelation.GreaterOrEqual }];
+
         /// <summary>The detail of a step above the first decided line (<see cref="DerivationChecker.Check"/>'s decideFrom).</summary>
         private const string ContextOnlyDetail = "not decided here: read for the definitions it gives the lines below";
 
@@ -272,7 +277,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var (left, right) = (chain.Pieces[0], chain.Pieces[1]);
             var step = Step(left, chain.Relations[0], right);
             if (step.Status is not (StepStatus.Invalid or StepStatus.Unknown)) return step;
-            substitutes = substitutes && left.Node is NameNode name && !NamesSeen.Names(right.Node).Contains(name.Key);
+            var equation = chain.Relations[0].Relation == LatexRelation.Equal;
+            substitutes = substitutes && equation && left.Node is NameNode name && !NamesSeen.Names(right.Node).Contains(name.Key);
             if (substitutes)
             {
                 var substitution = new DeclaredRelation(left.Node, LatexRelation.Equal, right.Node, right.Source, Chain.StatementText(chain.Pieces, chain.Relations));
@@ -281,8 +287,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 checker = null;
             }
             return step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null,
-                Detail = $"an equation {introduced}: a condition or a substitution, not an identity for every value, so not checked; "
-                    + (substitutes ? $"the steps after it read {left.Text} as {right.Text}" : $"to have later steps use it, declare it with % given: {left.Text} = {right.Text}") };
+                Detail = !equation
+                    ? $"an inequality {introduced}: a condition, not a claim for every value, so not checked; to have later steps assume it, declare it with % assume: {left.Text} {chain.Relations[0].Written} {right.Text}"
+                    : $"an equation {introduced}: a condition or a substitution, not an identity for every value, so not checked; "
+                        + (substitutes ? $"the steps after it read {left.Text} as {right.Text}" : $"to have later steps use it, declare it with % given: {left.Text} = {right.Text}") };
         }
 
         /// <summary>E1 ⇔ E2 or E1 ⇒ E2 between two single equations: decided when one is a constant multiple of the other.</summary>

@@ -139,6 +139,9 @@ public static partial class AnswerParser
     [GeneratedRegex(@"\$(?<math>[^$]+)\$")]
     private static partial Regex InlineMath();
 
+    [GeneratedRegex(@"(?<!\\)\$")]
+    private static partial Regex InnerDollar();
+
     private static BigOAnswer? BigO(MappedText text, LatexContext context)
     {
         var m = BigOPattern().Match(text.Text);
@@ -175,7 +178,10 @@ public static partial class AnswerParser
 
     private static IReadOnlyList<Expr> List(MappedText text, LatexContext context, string open, string close)
     {
-        var t = FieldText.Unwrap(text).Replace(@"\left", "").Replace(@"\right", "").Trim();
+        // "$z_1 = -c/b$, $z_2 = ..$": one formula per item; the '$' between them (the outer pair is unwrapped) are spaces.
+        // Only when they pair up: a '$' left open is reported as such (see Parse).
+        var unwrapped = FieldText.Unwrap(text).Replace(@"\left", "").Replace(@"\right", "");
+        var t = (UnpairedDollar(text.Text) is null ? unwrapped.Replace(InnerDollar(), _ => " ") : unwrapped).Trim();
         // "(d, g) = (0, 0)" or "\{\lambda_1, \lambda_2\} = \{..\}": the names, then the list; "d = 0, g = 0" names each item instead.
         var named = AfterLastEquals(t).Trim();
         if (named.Text.Length < t.Text.Length && Inside(named, open, close) is not null) t = named;

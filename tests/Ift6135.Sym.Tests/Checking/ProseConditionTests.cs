@@ -28,6 +28,19 @@ public class ProseConditionTests
         Assert.Null(step.Counterexample);
     }
 
+    // "two inputs with $bz + c \le 0$": an inequality led by a condition word is a condition too (it was INVALID at bz + c = 1/16);
+    // "so $x^2 \ge 0$" claims one, checked; and a claim led by nothing is refuted as before.
+    [Theory]
+    [InlineData("So two inputs with $bz + c \\le 0$ have the same output.\n", StepStatus.NotChecked)]
+    [InlineData("and so $x^2 \\ge 0$ everywhere.\n", StepStatus.Valid)]
+    [InlineData("We get $x \\ge 1$.\n", StepStatus.Invalid)]
+    public void AnInequalityLedByAConditionWordIsAConditionNotAClaim(string text, StepStatus expected)
+    {
+        var step = Assert.Single(Run(text).Chains.SelectMany(c => c.Steps));
+        Assert.Equal(expected, step.Status);
+        if (expected == StepStatus.NotChecked) Assert.Contains("% assume: bz + c", step.Detail);
+    }
+
     [Fact]
     public void ALoneEquationInProseThatIsRefutedSuggestsGiven()
     {

@@ -25,6 +25,13 @@ public sealed class ComputedFieldTests
         Assert.Equal(FieldStatus.Correct, Field("q5.1", @"inputs: $\left(\frac{-3-c}{b}, \frac{-7-c}{b}\right)$").Status);
     }
 
+    /// <summary>Each input in a formula of its own, named ("$z_1 = ..$, $z_2 = ..$"): the '$' between them was a parse error.</summary>
+    [Theory]
+    [InlineData(@"inputs: $z_1 = \frac{-1-c}{b}$, $z_2 = \frac{-2-c}{b}$")]
+    [InlineData(@"inputs: $-\frac{1+c}{b}$, $-\frac{2+c}{b}$")]
+    public void A_pair_written_as_two_formulas_is_read(string answer) =>
+        Assert.Equal(FieldStatus.Correct, Field("q5.1", answer).Status);
+
     [Fact]
     public void A_pair_that_works_only_for_positive_b_is_the_known_mistake()
     {
