@@ -319,6 +319,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         private bool DefinesFreshName(Chain chain)
         {
             if (chain.Link is not null || chain.Relations[0].Relation != LatexRelation.Equal) return false;
+            // \mathcal{N}(x; \mu, s) = .. is the normal density, a formula the step is checked against, not a function being named.
+            if (chain.Pieces[0].Node is ApplyNode normal && LatexLowering.IsNormalDensity(normal, state.Context)) return false;
             // A function written for the first time on its own arguments, s(z) = w_1 \sigma(a_1 z + b_1) + ..., is defined too.
             var name = chain.Pieces[0].Node as NameNode ?? DefinitionReader.PatternFunction(chain.Pieces[0], state.Context);
             return name is not null && names.IsFresh(name, state) && !NamesSeen.Names(chain.Pieces[1].Node).Contains(name.Key);

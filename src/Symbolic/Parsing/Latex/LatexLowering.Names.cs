@@ -257,7 +257,43 @@ public sealed partial class LatexLowering
     private LatexValue ApplyValue(ApplyNode a) =>
         context.FunctionDefinitionOf(FunctionDefinition.KeyOf(a.Function.Key, a.Bar)) is { } definition && definition.Parameters.Count == a.Arguments.Count
             ? Instantiate(a, definition)
-            : Entropy(a) is { } entropy ? LatexValue.Of(entropy) : LatexValue.Of(Apply(a));
+            : Entropy(a) is { } entropy ? LatexValue.Of(entropy)
+            : NormalDensity(a) is { } normal ? LatexValue.Of(normal) : LatexValue.Of(Apply(a));
+
+    /// <summary>
+    /// \mathcal{N}(x; \mu, \Sigma) (or \mathcal{N}(x \mid \mu, \Sigma)), the normal density at x, by its formula: (2\pi s)^{-1/2} \exp(-(x - \mu)^2 / (2s)) for a scalar x,
+    /// s the variance; (2\pi)^{-K/2} \det(\Sigma)^{-1/2} \exp(-\frac{1}{2} (x - \mu)^T \Sigma^{-1} (x - \mu)) for a vector x of K entries, \mu a vector
+    /// (or 0) and \Sigma a K x K matrix, I, or a scalar s for s I. Read as an unknown function, Question 2's densities written so could not be
+    /// compared with their expansion. Only with three arguments and \mathcal{N} neither declared nor defined: \mathcal{N}(0, 1) names a
+    /// distribution by its parameters and stays a name.
+    /// </summary>
+    /// <summary>Whether <paramref name="a"/> is read as the normal density (<see cref="NormalDensity"/>): a formula, never a definition's pattern.</summary>
+    public static bool IsNormalDensity(ApplyNode a, LatexContext context) =>
+        a is { Bar: null or 1, Partials: null, Primes: 0, Arguments.Count: 3, Function: { Base: "cal(N)", Subscript: null, Marks: "" } }
+        && !context.IsFunction(a.Function.Key) && context.FunctionDefinitionOf(a.Function.Key) is null;
+
+    private Expr? NormalDensity(ApplyNode a)
+    {
+        if (!IsNormalDensity(a, context) || a.Arguments is not [var at, var mean, var covariance]) return null;
+        var x = Value(at);
+        var half = Number.Of(-1, 2);
+        if (x.Scalar is { } point)
+        {
+            var variance = Scalar(covariance);
+            return Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi, variance), half), Build.Exp(Build.Div(Build.Neg(Build.Pow(Build.Sub(point, Scalar(mean)), 2)), Build.Mul(2, variance))));
+        }
+        if (x.Matrix is not { Columns: 1 } vector) return null;
+        var k = vector.Rows;
+        var center = Value(mean) is { Matrix: { } m } ? m : Matrix.Of(k, 1, (_, _) => Scalar(mean));
+        var sigma = covariance is NameNode n && MatrixInferencePass.IsIdentityName(n) && context.ShapeOf(n.Key) is null && !context.IsDeclaredValue(n.Key)
+            ? Matrix.Identity(k)
+            : Value(covariance) is { Matrix: { } c } ? c : MatrixOps.Scale(Scalar(covariance), Matrix.Identity(k));
+        if (center.Rows != k || center.Columns != 1 || sigma.Rows != k || sigma.Columns != k)
+            throw Error(a, $"\\mathcal{{N}}(x; \\mu, \\Sigma) with x and \\mu of {k} entries and \\Sigma {k}x{k}");
+        var deviation = MatrixOps.Subtract(vector, center);
+        var form = MatrixOps.QuadraticForm(Inverse.Of(sigma), deviation);
+        return Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Build.Mul(half, Number.Of(k))), Build.Pow(Determinant.Of(sigma), half), Build.Exp(Build.Mul(half, form)));
+    }
 
     /// <summary>
     /// H(q(z | x)), the entropy of a conditional density, by its definition -E_{q(z | x)}[log q(z | x)] (made linear, z random

@@ -1,0 +1,38 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// \mathcal{N}(x; \mu, \Sigma) is the normal density at x, by its formula, as Question 2's answers write it. By hand: in one
+/// dimension (2\pi s)^{-1/2} e^{-(x - \mu)^2 / (2s)}; for z_0 = S^{-1}(z - \mu) in two dimensions, N(z_0; 0, I) = (2\pi)^{-1}
+/// e^{-|z_0|^2 / 2} and |S^{-1} v|^2 = v^T (S S^T)^{-1} v, so N(S^{-1}(z - \mu); 0, I) / |det S| = e^{-v^T (S S^T)^{-1} v / 2} / (2\pi |det S|).
+/// </summary>
+public sealed class NormalDensityTests
+{
+    private static StepStatus Status(string document) =>
+        Assert.Single(Assert.Single(Checker.CheckText(document, "t.tex").Chains).Steps).Status;
+
+    [Theory]
+    [InlineData(@"\mathcal{N}(x; \mu, s) = \frac{1}{\sqrt{2\pi s}} \exp\left(-\frac{(x - \mu)^2}{2s}\right)", StepStatus.Valid)]
+    [InlineData(@"\mathcal{N}(x \mid \mu, s) = \frac{1}{\sqrt{2\pi s}} \exp\left(-\frac{(x - \mu)^2}{2s}\right)", StepStatus.Valid)]
+    [InlineData(@"\mathcal{N}(x; \mu, s) = \frac{1}{\sqrt{2\pi s}} \exp\left(-\frac{(x - \mu)^2}{s}\right)", StepStatus.Invalid)]
+    [InlineData(@"\mathcal{N}(x; 0, 1) \mathcal{N}(y; 0, 1) = \frac{1}{2\pi} \exp\left(-\frac{x^2 + y^2}{2}\right)", StepStatus.Valid)]
+    public void The_density_of_a_scalar(string step, StepStatus expected) =>
+        Assert.Equal(expected, Status($"% assume: s > 0\n\\[ {step} \\]\n"));
+
+    [Theory]
+    [InlineData(@"\frac{1}{2\pi |\det S|}", StepStatus.Valid)]
+    [InlineData(@"\frac{1}{\sqrt{2\pi} |\det S|}", StepStatus.Invalid)]
+    public void The_density_of_a_vector_through_an_invertible_matrix(string normalizer, StepStatus expected) =>
+        Assert.Equal(expected, Status("% matrix: S 2x2\n% vector: z, \\mu 2\n"
+            + $"\\[ \\mathcal{{N}}(S^{{-1}}(z - \\mu); 0, I) |\\det S|^{{-1}} = {normalizer} \\exp\\left(-\\frac{{1}}{{2}}(z - \\mu)^T (S S^T)^{{-1}} (z - \\mu)\\right) \\]\n"));
+
+    [Fact]
+    public void A_declared_N_is_the_writers_own_function()
+    {
+        // Declared, \mathcal{N} is any function: the formula is then no identity about it.
+        var step = @"\mathcal{N}(x; \mu, s) = \frac{1}{\sqrt{2\pi s}} \exp\left(-\frac{(x - \mu)^2}{2s}\right)";
+        Assert.NotEqual(StepStatus.Valid, Status($"% assume: s > 0\n% function: \\mathcal{{N}}\n\\[ {step} \\]\n"));
+    }
+}
