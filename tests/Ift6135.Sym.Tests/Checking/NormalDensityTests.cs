@@ -29,6 +29,15 @@ public sealed class NormalDensityTests
             + $"\\[ \\mathcal{{N}}(S^{{-1}}(z - \\mu); 0, I) |\\det S|^{{-1}} = {normalizer} \\exp\\left(-\\frac{{1}}{{2}}(z - \\mu)^T (S S^T)^{{-1}} (z - \\mu)\\right) \\]\n"));
 
     [Fact]
+    public void A_covariance_of_another_size_is_an_input_error_that_names_the_sizes()
+    {
+        var report = Checker.CheckText("% vector: v 2\n\\[ \\mathcal{N}(v; 0, \\begin{pmatrix} 1 & 0 & 0 \\\\ 0 & 1 & 0 \\\\ 0 & 0 & 1 \\end{pmatrix}) = 1 \\]\n", "t.tex");
+        var error = Assert.Single(report.Errors);
+        Assert.Contains("of size 2x2", error.Message);
+        Assert.Equal((2, 4), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void A_declared_N_is_the_writers_own_function()
     {
         // Declared, \mathcal{N} is any function: the formula is then no identity about it.

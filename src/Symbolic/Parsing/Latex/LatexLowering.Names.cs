@@ -289,7 +289,7 @@ public sealed partial class LatexLowering
             ? Matrix.Identity(k)
             : Value(covariance) is { Matrix: { } c } ? c : MatrixOps.Scale(Scalar(covariance), Matrix.Identity(k));
         if (center.Rows != k || center.Columns != 1 || sigma.Rows != k || sigma.Columns != k)
-            throw Error(a, $"\\mathcal{{N}}(x; \\mu, \\Sigma) with x and \\mu of {k} entries and \\Sigma {k}x{k}");
+            throw Error(a, $"the normal density \\mathcal{{N}}(x; \\mu, \\Sigma) of a vector x of {k} entries needs \\mu of {k} entries (or 0) and \\Sigma of size {k}x{k}");
         var deviation = MatrixOps.Subtract(vector, center);
         var form = MatrixOps.QuadraticForm(Inverse.Of(sigma), deviation);
         return Build.Mul(Build.Pow(Build.Mul(2, Constant.Pi), Build.Mul(half, Number.Of(k))), Build.Pow(Determinant.Of(sigma), half), Build.Exp(Build.Mul(half, form)));
