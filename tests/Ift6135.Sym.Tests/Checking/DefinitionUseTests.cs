@@ -59,6 +59,22 @@ public sealed class DefinitionUseTests
         Assert.Contains("% function: f", error.Message);
     }
 
+    /// <summary>
+    /// Question 3.2's ELBO, defined with a parameter q that is also a declared function: L(θ, q_i; x) and L(θ, r; x) are the ELBOs of
+    /// two distributions. The q inside the KL was read as the function q whatever L was applied to, so both were one value and an
+    /// inequality between them was valid in either direction (soundness). By hand: KL(q_i || p(z | x)) = log p(x) - L(θ, q_i; x), and
+    /// L(θ, q_i; x) ≥ L(θ, r; x) says KL(q_i || ..) ≤ KL(r || ..), which nothing here decides.
+    /// </summary>
+    [Theory]
+    [InlineData(@"D_{\mathrm{KL}}(q_i \| p(z \mid x)) = \log p(x) - \mathcal{L}(\theta, q_i; x)", StepStatus.Valid)]
+    [InlineData(@"\mathcal{L}(\theta, q_i; x) \ge \mathcal{L}(\theta, r; x)", StepStatus.Unknown)]
+    [InlineData(@"\mathcal{L}(\theta, q_i; x) \le \mathcal{L}(\theta, r; x)", StepStatus.Unknown)]
+    public void A_parameter_named_like_a_declared_function_is_the_argument(string step, StepStatus expected)
+    {
+        var doc = "% function: p, q, r\n$\\mathcal{L}(\\theta, q; x) := \\log p(x) - D_{\\mathrm{KL}}(q \\| p(z \\mid x))$\n" + $"\\[ {step} \\]\n";
+        Assert.Equal([StepStatus.Definition, expected], Statuses(Run(doc)));
+    }
+
     [Fact]
     public void A_definition_on_the_line_before_is_substituted_on_the_next()
     {

@@ -236,8 +236,13 @@ public sealed partial class LatexLowering
     /// An argument of an undefined function; a declared function named alone (H(q), L(q_{\phi})) is the
     /// distribution itself, as in KL: a functional of it, not a call missing its argument.
     /// </summary>
+    /// <remarks>
+    /// A parameter of the definition being instantiated is its argument even when a function of that name is declared:
+    /// the q of L(\theta, q; x) := \log p(x) - KL(q \| p(z \mid x)) is what L is applied to. Read as the function q, L(\theta, q_i^*; x)
+    /// and L(\theta, \phi^*; x) were one value, and L(\theta, q_i^*; x) \ge L(\theta, \phi^*; x) was valid whichever way it was written.
+    /// </remarks>
     private Expr Argument(MathNode node) =>
-        node is NameNode n && context.IsFunction(n.Key) && context.FunctionDefinitionOf(n.Key) is null ? Symbol.Of(n.Key) : Scalar(node);
+        node is NameNode n && !bound.ContainsKey(n.Key) && context.IsFunction(n.Key) && context.FunctionDefinitionOf(n.Key) is null ? Symbol.Of(n.Key) : Scalar(node);
 
     /// <summary>
     /// Which parameter the variable v of \frac{\partial V}{\partial v}(..) names: the parameter of V's definition called v, or
