@@ -386,7 +386,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 // A chain is as strong as its weakest step.
                 var weakest = verified.MinBy(s => StepOutcome.Strength(s.Method))!;
                 return new StepReport(line, column, chain.Pieces[0].Text, relation.Value.Symbol(), chain.Pieces[^1].Text, StepStatus.Valid,
-                    weakest.Method, weakest.Points, weakest.Seed, null, null, StepOutcome.TransitivityDetail, Printed(chain.Pieces[0]), Printed(chain.Pieces[^1]));
+                    weakest.Method, weakest.Points, weakest.Seed, null, null, TransitivityDetail(steps), Printed(chain.Pieces[0]), Printed(chain.Pieces[^1]));
             }
             if (DefinesFunction(chain, steps))
             {
@@ -396,6 +396,12 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             }
             return Step(chain.Pieces[0], written, chain.Pieces[^1], atLeft: true);
         }
+
+        /// <summary>How a conclusion follows from its steps; under the conditions their notes state, when some did (it holds where they all do).</summary>
+        private static string TransitivityDetail(IReadOnlyList<StepReport> steps) =>
+            steps.Any(s => s.Detail?.StartsWith(ConditionDetail, StringComparison.Ordinal) == true)
+                ? $"{StepOutcome.TransitivityDetail}, where the conditions of their notes hold"
+                : StepOutcome.TransitivityDetail;
 
         /// <summary>Whether the chain's first step defined a function by a pattern, g(z) = ... (by := or by its first use).</summary>
         private bool DefinesFunction(Chain chain, IReadOnlyList<StepReport> steps) =>
@@ -447,6 +453,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// <paramref name="decide"/> under the condition the step's note states ("\text{for } bz + c \le 0", <see cref="StepCondition"/>)
         /// as an assumption of that step alone, its detail saying so; without such a note, or when its relation cannot be read, as it is.
         /// </summary>
+        private const string ConditionDetail = "under the condition of its note";
+
         private StepOutcome UnderItsCondition(ChainPiece right, Func<StepOutcome> decide)
         {
             if (StepCondition.Of(right.Justification) is not { } condition) return decide();
@@ -462,7 +470,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             try
             {
                 var outcome = decide();
-                return outcome with { Detail = StepOutcome.Join($"under the condition of its note, {condition}", outcome.Detail) };
+                return outcome with { Detail = StepOutcome.Join($"{ConditionDetail}, {condition}", outcome.Detail) };
             }
             finally { (state, checker, inference) = (outer, null, null); }
         }

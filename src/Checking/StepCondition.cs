@@ -3,14 +3,15 @@ using System.Text.RegularExpressions;
 namespace Ift6135.Sym.Checking;
 
 /// <summary>
-/// The condition a step's note states: "g(z) = 0 \quad \text{for } bz + c \le 0", "\text{if $x > 0$}". Piecewise reasoning (a ReLU,
-/// an absolute value) writes each case so; read for every value, the step was refuted by a point outside its case. The relation
+/// The condition a step's note states: "g(z) = 0 \quad \text{for } bz + c \le 0", "\text{if $x > 0$}", or the hypothesis it rests on,
+/// "1 + f'(z) > 0 \quad \text{since } f'(z) > -1". Piecewise reasoning (a ReLU, an absolute value) writes each case so; read for
+/// every value, the step was refuted by a point outside its case. ("with" is no such word: "with equality iff a = b" states no case.) The relation
 /// after the word is the step's own assumption, as "% case:" is an environment's. "for some" (<see cref="ExistentialClaim"/>) and
 /// "for all" state no condition.
 /// </summary>
 internal static partial class StepCondition
 {
-    [GeneratedRegex(@"^\s*(for|if|when|whenever|where|provided(\s+that)?|as\s+long\s+as|assuming|on)\s+(?<condition>.+)$",
+    [GeneratedRegex(@"^\s*(for|if|when|whenever|where|provided(\s+that)?|as\s+long\s+as|assuming|on|since|because|given(\s+that)?)\s+(?<condition>.+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Lead();
 

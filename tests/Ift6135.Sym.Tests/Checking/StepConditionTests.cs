@@ -24,6 +24,20 @@ public sealed class StepConditionTests
         Assert.Contains("under the condition of its note", report.Detail);
     }
 
+    /// <summary>
+    /// Question 5.3: g'(z) = 1 + f'(z) > 1 - 1 "since f'(z) > -1", the hypothesis the step rests on (it was refuted by an f whose slope
+    /// drops below -1); the chain's conclusion g'(z) > 0 says it holds where the notes' conditions do.
+    /// </summary>
+    [Fact]
+    public void A_step_holds_under_the_hypothesis_its_note_gives()
+    {
+        var report = Checker.CheckText("% function: f\nLet $g(z) := z + f(z)$.\n\\begin{align*}\ng'(z) &= 1 + f'(z) \\\\\n&> 1 - 1 \\quad \\text{since } f'(z) > -1 \\\\\n&= 0\n\\end{align*}\n", "t.tex");
+        var chain = report.Chains[^1];
+        Assert.All(chain.Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+        Assert.Equal(StepStatus.Valid, chain.Conclusion!.Status);
+        Assert.Contains("conditions of their notes", chain.Conclusion.Detail);
+    }
+
     [Fact]
     public void A_step_wrong_in_its_case_is_refuted_at_a_point_of_that_case()
     {
