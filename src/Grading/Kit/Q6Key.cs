@@ -114,7 +114,8 @@ internal sealed class Q6Key
         }
         return
         [
-            Make("q6.1", [aKey], "The 2x2 matrix A of the update, as a LaTeX matrix (pmatrix or bmatrix).") with { ValueName = "A" },
+            // Written "A = ..", the matrix is also the A of q6.3 for `check`, which knows no template (grade names it either way).
+            Make("q6.1", [aKey], "The 2x2 matrix A of the update, as a LaTeX matrix (pmatrix or bmatrix), named: $A = \\begin{pmatrix} .. \\end{pmatrix}$.") with { ValueName = "A" },
             Make("q6.2", [pointKey], "The stationary point as coordinates (d, g), e.g. $(1, 2)$."),
             Make("q6.3", [eigenKey, behaviourKey],
                 "A derivation (align*): the characteristic polynomial and the modulus of the eigenvalues; then two lines: 'eigenvalues:' then the set of eigenvalues of A in LaTeX; 'behaviour:' then one word" +
