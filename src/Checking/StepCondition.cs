@@ -21,8 +21,19 @@ internal static partial class StepCondition
     /// <summary>The condition's LaTeX (without $ signs) when the note starts with a word that states one and holds a relation; else null.</summary>
     public static string? Of(string? note)
     {
-        if (note is null || Lead().Match(note) is not { Success: true } match) return null;
-        var condition = match.Groups["condition"].Value.Replace("$", " ", StringComparison.Ordinal).Trim().TrimEnd('.', ';', ',').Trim();
+        // "(since $x \ge 0$)": the parentheses around a note are no part of it.
+        var text = note?.Trim();
+        if (text is ['(', .., ')']) text = text[1..^1];
+        if (text is null || Lead().Match(text) is not { Success: true } match) return null;
+        // "x \ge 0 \text{ and } y \ge 0", "$x \ge 0$ and $y > 1$": conditions joined by "and" are a list of them, as "% assume:" reads one.
+        var condition = And().Replace(match.Groups["condition"].Value.Replace("$", " ", StringComparison.Ordinal), ", ");
+        condition = Spacing().Replace(condition, " ").Replace(" ,", ",", StringComparison.Ordinal).Trim().TrimEnd('.', ';', ',').Trim();
         return condition.Length == 0 || Quantifier().IsMatch(condition) || !DerivationChecker.MayHoldRelation(condition) ? null : condition;
     }
+
+    [GeneratedRegex(@"\\text\s*\{\s*and\s*\}|\band\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex And();
+
+    [GeneratedRegex(@"\\(quad|qquad|[,;:!])|\s+")]
+    private static partial Regex Spacing();
 }

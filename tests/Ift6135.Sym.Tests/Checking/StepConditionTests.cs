@@ -47,6 +47,18 @@ public sealed class StepConditionTests
         Assert.True(v["b"] * v["z"] + v["c"] >= 0, $"the point is outside the case: b = {v["b"]}, z = {v["z"]}, c = {v["c"]}");
     }
 
+    /// <summary>Conditions joined by "and" (in the text or between formulas) are all assumed; a note in parentheses is read the same.</summary>
+    [Theory]
+    [InlineData(@"\sqrt{x^2} + \sqrt{y^2} = x + y \quad \text{since } x \ge 0 \text{ and } y \ge 0", "x \\ge 0, y \\ge 0")]
+    [InlineData(@"\sqrt{x^2} + \sqrt{y^2} = x + y \quad \text{if $x \ge 0$ and $y \ge 0$}", "x \\ge 0, y \\ge 0")]
+    [InlineData(@"\sqrt{x^2} = x \quad \text{(since $x \ge 0$)}", "x \\ge 0")]
+    public void Every_condition_of_a_note_is_assumed(string step, string conditions)
+    {
+        var report = Steps($"\\[ {step} \\]\n")[^1];
+        Assert.Equal(StepStatus.Valid, report.Status);
+        Assert.Contains($"under the condition of its note, {conditions}", report.Detail);
+    }
+
     [Theory]
     [InlineData(@"g(z) = 0 \quad \text{by definition}")]
     [InlineData(@"g(z) = 0 \quad \text{for all } z")]
