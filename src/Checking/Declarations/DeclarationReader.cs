@@ -19,7 +19,10 @@ public static partial class DeclarationReader
 {
     public static DeclarationState Apply(DeclarationState state, Declaration d, IReadOnlyList<string> documentLines)
     {
-        var items = SplitTopLevel(d.Text, d.Kind == DeclarationKind.Given ? ';' : ',');
+        // "% assume: x \ge 0 and y \ge 0" lists two assumptions; "and" read as a product a n d dropped the second one silently.
+        // The word becomes a comma and two spaces, so that every column after it stays where it was written.
+        var listed = d.Kind == DeclarationKind.Assume ? AndWord().Replace(d.Text, ",  ") : d.Text;
+        var items = SplitTopLevel(listed, d.Kind == DeclarationKind.Given ? ';' : ',');
         foreach (var (text, offset) in items)
         {
             var source = new LatexSource(text, d.Line, d.Column + offset, documentLines) { GreekWords = true };
@@ -195,6 +198,9 @@ public static partial class DeclarationReader
         if (pending.Count > 0) throw pending[0].Source.Error("a size after the vector names, as in '% vector: \\mu, z 3'", 0, pending[0].Source.Text.Length);
         return state;
     }
+
+    [GeneratedRegex(@"(?<![\\A-Za-z])and(?![A-Za-z])")]
+    private static partial Regex AndWord();
 
     [GeneratedRegex(@"^(?<name>.+?)\s+(?<n>\d+|[A-Za-z])$")]
     private static partial Regex VectorPattern();

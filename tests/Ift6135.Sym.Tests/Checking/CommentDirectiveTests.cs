@@ -32,6 +32,17 @@ public sealed class CommentDirectiveTests
         Assert.Equal(0, report.ExitCode);
     }
 
+    /// <summary>
+    /// "% assume: x \ge 0 and y \ge 0" is two assumptions: the "and" was read as a product a·n·d, which dropped y >= 0 without a word,
+    /// and |x| + |y| = x + y was refuted at y = -3. By hand it holds for nonnegative x and y, and fails at y = -1 with only x >= 0.
+    /// </summary>
+    [Theory]
+    [InlineData("% assume: x \\ge 0 and y \\ge 0\n", StepStatus.Valid)]
+    [InlineData("% case: x \\ge 0 and y \\ge 0\n", StepStatus.Valid)]
+    [InlineData("% assume: x \\ge 0\n", StepStatus.Invalid)]
+    public void Assumptions_joined_by_and_are_each_assumed(string declaration, StepStatus expected) =>
+        Assert.Equal([expected], Statuses(Run(declaration + "\\[ \\sqrt{x^2} + \\sqrt{y^2} = x + y \\]\n")));
+
     [Fact]
     public void A_case_adds_to_the_assumptions_in_force()
     {
