@@ -449,12 +449,13 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 Later(left), Later(right));
         }
 
+        /// <summary>How the detail of a step checked under its note's condition starts.</summary>
+        private const string ConditionDetail = "under the condition of its note";
+
         /// <summary>
         /// <paramref name="decide"/> under the condition the step's note states ("\text{for } bz + c \le 0", <see cref="StepCondition"/>)
         /// as an assumption of that step alone, its detail saying so; without such a note, or when its relation cannot be read, as it is.
         /// </summary>
-        private const string ConditionDetail = "under the condition of its note";
-
         private StepOutcome UnderItsCondition(ChainPiece right, Func<StepOutcome> decide)
         {
             if (StepCondition.Of(right.Justification) is not { } condition) return decide();

@@ -143,17 +143,17 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     }
 
     /// <summary>
-    /// A step refuted only by complex values (the log of a negative number: \log \frac{1}{x} = -\log x at x = -1) or at a point
-    /// with a negative coordinate (|\sigma_1 \sigma_2| = \sigma_1 \sigma_2 at \sigma_2 = -3) that holds where its symbols are positive:
-    /// the verdict stands (nothing said they are), and the detail says how to state it.
-    /// </summary>
-    /// <summary>
     /// The engine's own decider, for advice about how to state a step (<see cref="WithPositiveHint"/>): the advice is no part of the
     /// verdict, so it does not go through the decider the checker was given (the benchmark's recording decider gave the SymPy
     /// reference the hint's relation, its symbols made positive, as if it were the step's own).
     /// </summary>
     private static readonly IStepDecider Advisor = new EquivalenceDecider();
 
+    /// <summary>
+    /// A step refuted only by complex values (the log of a negative number: \log \frac{1}{x} = -\log x at x = -1) or at a point
+    /// with a negative coordinate (|\sigma_1 \sigma_2| = \sigma_1 \sigma_2 at \sigma_2 = -3) that holds where its symbols are positive:
+    /// the verdict stands (nothing said they are), and the detail says how to state it.
+    /// </summary>
     private string? WithPositiveHint(string? detail, Relation rel, CounterexampleCheck.Values values, IReadOnlyDictionary<Symbol, double> point)
     {
         static bool Complex(System.Numerics.Complex z) => Math.Abs(z.Imaginary) > 1e-12 * Math.Max(1, Math.Abs(z.Real));

@@ -28,8 +28,11 @@ internal static partial class DerivationText
     /// the text (the key of the grading cache) the same for every student who wrote the same answer.
     /// </summary>
     private static bool MayDefineFor(string earlier, string body) =>
-        DefinedName().Matches(earlier).Select(m => m.Groups["name"].Value).Distinct()
-            .Any(name => Regex.IsMatch(body, $@"(?<![A-Za-z\\]){Regex.Escape(name)}(?![A-Za-z])"));
+        DefinedNames(earlier).Any(name => Regex.IsMatch(body, $@"(?<![A-Za-z\\]){Regex.Escape(name)}(?![A-Za-z])"));
+
+    /// <summary>The names a body writes just before '=', ':=', \coloneqq or \triangleq: those it may define.</summary>
+    public static IEnumerable<string> DefinedNames(string body) =>
+        DefinedName().Matches(body).Select(m => m.Groups["name"].Value).Distinct();
 
     [GeneratedRegex(@"(?<name>\\?[A-Za-z]+)\s*(_\{[^{}]*\}|_[A-Za-z0-9])?\s*(:=|=|\\coloneqq|\\triangleq)")]
     private static partial Regex DefinedName();

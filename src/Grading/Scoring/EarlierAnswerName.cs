@@ -12,7 +12,7 @@ internal static partial class EarlierAnswerName
     /// <summary>The body with "name :=" after its first math opener ($ or \[), unless it names the value itself or has no math.</summary>
     public static string Given(string body, string name)
     {
-        if (Regex.IsMatch(body, $@"(?<![A-Za-z\\]){Regex.Escape(name)}\s*(:=|=|\\coloneqq)")) return body;
+        if (DerivationText.DefinedNames(body).Contains(name, StringComparer.Ordinal)) return body;
         var opener = Opener().Match(body);
         return opener.Success ? body.Insert(opener.Index + opener.Length, $"{name} := ") : body;
     }

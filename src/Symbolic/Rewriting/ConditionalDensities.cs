@@ -25,8 +25,8 @@ public static class ConditionalDensities
         if (conditional.IsDifferentiated || Before(conditional) is not { } before) return null;
         var p = conditional.Function;
         var condition = conditional.Arguments.Skip(before).ToArray();
-        var joint = Apply.Of(p, conditional.Arguments.OrderBy(a => a, ExprOrder.Comparer).ToArray());
-        var marginal = Apply.Of(p, condition.OrderBy(a => a, ExprOrder.Comparer).ToArray());
+        var joint = Apply.Of(p, InNameOrder(conditional.Arguments));
+        var marginal = Apply.Of(p, InNameOrder(condition));
         return Build.Div(joint, marginal);
     }
 
@@ -55,9 +55,12 @@ public static class ConditionalDensities
     private static Expr? Joint(Apply a)
     {
         if (a.IsDifferentiated || a.Arguments.Count < 2 || a.Name != a.Function) return null;
-        var ordered = a.Arguments.OrderBy(x => x, ExprOrder.Comparer).ToArray();
+        var ordered = InNameOrder(a.Arguments);
         return ordered.SequenceEqual(a.Arguments) ? null : Apply.Of(a.Name, ordered);
     }
+
+    /// <summary>The variables of a joint or a marginal in the canonical order, the one every density of them is written in.</summary>
+    private static Expr[] InNameOrder(IEnumerable<Expr> variables) => variables.OrderBy(a => a, ExprOrder.Comparer).ToArray();
 
     /// <summary>The functions written with a bar somewhere in <paramref name="expressions"/> (p for p(z | x)): densities by their notation.</summary>
     public static IReadOnlySet<string> Families(params Expr[] expressions) =>

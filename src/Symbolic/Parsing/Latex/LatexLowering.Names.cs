@@ -265,6 +265,11 @@ public sealed partial class LatexLowering
             : Entropy(a) is { } entropy ? LatexValue.Of(entropy)
             : NormalDensity(a) is { } normal ? LatexValue.Of(normal) : LatexValue.Of(Apply(a));
 
+    /// <summary>Whether <paramref name="a"/> is read as the normal density (<see cref="NormalDensity"/>): a formula, never a definition's pattern.</summary>
+    public static bool IsNormalDensity(ApplyNode a, LatexContext context) =>
+        a is { Bar: null or 1, Partials: null, Primes: 0, Arguments.Count: 3, Function: { Base: "cal(N)", Subscript: null, Marks: "" } }
+        && !context.IsFunction(a.Function.Key) && context.FunctionDefinitionOf(a.Function.Key) is null;
+
     /// <summary>
     /// \mathcal{N}(x; \mu, \Sigma) (or \mathcal{N}(x \mid \mu, \Sigma)), the normal density at x, by its formula: (2\pi s)^{-1/2} \exp(-(x - \mu)^2 / (2s)) for a scalar x,
     /// s the variance; (2\pi)^{-K/2} \det(\Sigma)^{-1/2} \exp(-\frac{1}{2} (x - \mu)^T \Sigma^{-1} (x - \mu)) for a vector x of K entries, \mu a vector
@@ -272,11 +277,6 @@ public sealed partial class LatexLowering
     /// compared with their expansion. Only with three arguments and \mathcal{N} neither declared nor defined: \mathcal{N}(0, 1) names a
     /// distribution by its parameters and stays a name.
     /// </summary>
-    /// <summary>Whether <paramref name="a"/> is read as the normal density (<see cref="NormalDensity"/>): a formula, never a definition's pattern.</summary>
-    public static bool IsNormalDensity(ApplyNode a, LatexContext context) =>
-        a is { Bar: null or 1, Partials: null, Primes: 0, Arguments.Count: 3, Function: { Base: "cal(N)", Subscript: null, Marks: "" } }
-        && !context.IsFunction(a.Function.Key) && context.FunctionDefinitionOf(a.Function.Key) is null;
-
     private Expr? NormalDensity(ApplyNode a)
     {
         if (!IsNormalDensity(a, context) || a.Arguments is not [var at, var mean, var covariance]) return null;
