@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ift6135.Sym.Checking.Reading;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
@@ -46,7 +47,7 @@ public sealed record LogicalLink(RelationToken Relation, string FromStatement, C
 /// is closed, before the line that closed it is read for good: its definitions (g(z) := z + f(z)) decide
 /// how that line reads (g'(z) = 1 + f'(z) on the next line of the same align).
 /// </summary>
-public static class ChainBuilder
+public static partial class ChainBuilder
 {
     /// <param name="context">The declarations in force, asked again after each chain handed to <paramref name="onChain"/>.</param>
     /// <param name="expressionsRead">When given, receives every expression read from the block, also those of lines that make
@@ -112,9 +113,20 @@ public static class ChainBuilder
             if (parsed.SideNoteStart is not int side || side >= source.Text.Length) return null;
             if (splitSideNotes) return source.Sub(side);
             // "a = b,\qquad c = d": a second statement on the line, set apart by the spacing, not a side condition of the first.
-            if (!SecondStatement(source.Text[side..])) return null;
+            if (!SecondStatement(source.Text[side..]) && !NextAssignment(parsed, source.Text[..side], source.Text[side..])) return null;
             afterComma = true;
             return source.Sub(side);
+        }
+
+        // "a = 1, b = 2, c = 0": after a name given its value, a comma and another name given one is the next of a list of values,
+        // not a side condition of the first (the three were read as a = 1 alone, b and c lost).
+        // A range is no value: in "w_k = .., k = 1, \dots, K" the name after the comma is already written before it, or dots follow.
+        static bool NextAssignment(ParsedLine first, string before, string rest)
+        {
+            if (first is not { StartsWithRelation: false, Expressions: [NameNode, _], Relations: [{ Relation: LatexRelation.Equal or LatexRelation.Defines }] }) return false;
+            if (AssignedName().Match(rest) is not { Success: true } m || Dots().IsMatch(rest)) return false;
+            var name = m.Groups[1].Value;
+            return !Regex.IsMatch(before, $@"(?<![\\a-zA-Z]){Regex.Escape(name)}(?![a-zA-Z])");
         }
 
         static bool SecondStatement(string rest)
@@ -200,4 +212,11 @@ public static class ChainBuilder
             return null;
         }
     }
+
+    /// <summary>A name (a letter or a Greek letter, maybe subscripted) then '=' or ':=' at the start of a text: "b = 2", "\beta_1 := 0".</summary>
+    [GeneratedRegex(@"^\s*(\\[a-zA-Z]+|[a-zA-Z])(\s*_\s*(\{[^{}]*\}|\\?[a-zA-Z0-9]+))?\s*(=|:=|\\coloneqq)")]
+    private static partial Regex AssignedName();
+
+    [GeneratedRegex(@"\\[lc]?dots|\.\.\.")]
+    private static partial Regex Dots();
 }

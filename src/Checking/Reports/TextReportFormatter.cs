@@ -62,7 +62,9 @@ public static class TextReportFormatter
         {
             // The functions put for undefined ones (f(t) = 0) come first: the point's values are about that instance.
             var values = string.Join(", ", (ce.Functions ?? []).Concat(ce.PointText()));
-            sb.Append(CultureInfo.InvariantCulture, $"    counterexample: {values}; left = {ce.Left}, right = {ce.Right}").AppendLine();
+            // Sides without a variable (1 + 1 = 3) have no point to show, only their values.
+            if (values.Length == 0) sb.Append(CultureInfo.InvariantCulture, $"    the sides' values: left = {ce.Left}, right = {ce.Right}").AppendLine();
+            else sb.Append(CultureInfo.InvariantCulture, $"    counterexample: {values}; left = {ce.Left}, right = {ce.Right}").AppendLine();
         }
         if (step.Justification is { Length: > 0 } j) sb.Append("    justification: ").AppendLine(j);
         if (step.Detail is { Length: > 0 } d) sb.Append("    ").AppendLine(d);

@@ -72,8 +72,10 @@ internal sealed class EqualitySampling(Problem problem, CompiledFunction left, C
                         {
                             case Agreement.Agree: agreeing++; rechecked++; break;
                             case Agreement.Differ:
-                                return new Verdict(Outcome.Invalid, VerdictMethod.Numeric, agreeing, options.Seed, counterexample,
-                                    $"the sides differ at a point (re-checked {recheckMethod}), after {agreeing} agreeing points");
+                                return new Verdict(Outcome.Invalid, VerdictMethod.Numeric, agreeing, options.Seed, counterexample, problem.Symbols.Count == 0
+                                    // 1 + 1 = 3, \int_0^1 z^2 dz = 1/2: no symbol to draw, the only point is the empty one.
+                                    ? $"the sides are different numbers (computed {recheckMethod})"
+                                    : $"the sides differ at a point (re-checked {recheckMethod}), after {agreeing} agreeing points");
                             default: inconclusive++; break;
                         }
                         // The verdict can no longer be "valid"; as many unsettled points as wanted

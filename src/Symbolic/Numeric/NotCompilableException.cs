@@ -13,7 +13,7 @@ public sealed class NotCompilableException(string message) : Exception(message)
         new(Printing.ProbabilityNotation.IsExpectation(a.Name)
             // An expectation's name (E_z\simq) is the reader's, not the writer's: it is shown as written.
             ? Rewriting.Integrals.Parts(a.Name) is not null
-                ? $"The integral {Printing.LatexPrinter.Print(a)} is not evaluated (the integrand is no given function); it cannot be evaluated at a point."
+                ? $"The integral {Printing.LatexPrinter.Print(a)} is not evaluated (only the integral of a polynomial between finite bounds is); it cannot be evaluated at a point."
                 : $"The expectation {Printing.LatexPrinter.Print(a)} has no numeric value (no distribution is given to average over); it cannot be evaluated at a point."
             : $"The undefined function {a.Function} in {a} has no numeric value; it cannot be evaluated at a point.");
 }

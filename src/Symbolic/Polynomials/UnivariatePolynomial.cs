@@ -109,6 +109,10 @@ public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
     public UnivariatePolynomial Derivative() =>
         FromCoefficients(Variable, coefficients.Skip(1).Select((c, k) => Build.Mul(Number.Of(k + 1), c)));
 
+    /// <summary>The antiderivative with constant term 0: c_k x^k becomes c_k x^(k+1) / (k + 1).</summary>
+    public UnivariatePolynomial Antiderivative() =>
+        FromCoefficients(Variable, [Number.Zero, .. coefficients.Select((c, k) => Build.Mul(Number.Of(new BigRational(1, k + 1)), c))]);
+
     /// <summary>
     /// Euclidean division this = q · divisor + r with deg r &lt; deg divisor. The divisor's leading
     /// coefficient must be a nonzero number (other coefficients may be symbolic).

@@ -116,9 +116,9 @@ public sealed class CommentDirectiveTests
     {
         var doc = "% define:\n\\[ u_{1} = a + 1,\\; u_{2} = a - 1 \\]\n\\[ u_{1} u_{2} = a^2 - 1 \\]\n\\[ a = 1, y = 2 \\]\n";
         var report = Run(doc);
-        // Outside a define environment what follows the comma stays a side note: a = 1 alone is checked (a is used
-        // before, so it is no first use defining a).
-        Assert.Equal([StepStatus.Definition, StepStatus.Definition, StepStatus.Valid, StepStatus.Invalid], Statuses(report));
+        // Outside a define environment a = 1 is checked (a is used before, so it is no first use defining a); what follows
+        // the comma is the next of a list of values (ValueListTests), y = 2 the first use of y, a definition.
+        Assert.Equal([StepStatus.Definition, StepStatus.Definition, StepStatus.Valid, StepStatus.Invalid, StepStatus.Definition], Statuses(report));
         Assert.Equal((2, 29), (report.Chains[1].Steps[0].Line, report.Chains[1].Steps[0].Column));
     }
 

@@ -1,4 +1,5 @@
 using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
 using Ift6135.Sym.Symbolic.Assumptions;
 using Ift6135.Sym.Symbolic.Expressions;
 
@@ -23,5 +24,15 @@ public class CounterexampleReportTests
     {
         var report = CounterexampleCheck.Report(new Dictionary<Symbol, double> { [Symbol.Of("y", Facts.Real)] = 0.5 }, 1, [3]);
         Assert.Equal(0.5, Assert.Single(report.Values).Value);
+    }
+
+    /// <summary>Sides without a variable have no point: the report gives their values, not an empty "counterexample: ;".</summary>
+    [Fact]
+    public void NumbersThatDifferAreShownByTheirValues()
+    {
+        const string doc = "\\[ 1 + 1 = 3 \\]\n";
+        var text = TextReportFormatter.Format(Checker.CheckText(doc, "t.tex"), doc.Split('\n'));
+        Assert.Contains("the sides' values: left = 2, right = 3", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("counterexample: ;", text, StringComparison.Ordinal);
     }
 }

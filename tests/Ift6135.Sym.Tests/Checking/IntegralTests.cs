@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ift6135.Sym.Checking;
 using Ift6135.Sym.Checking.Reports;
 
@@ -62,5 +63,48 @@ public sealed class IntegralTests
     {
         var report = Checker.CheckText("% function: q\n\\[ \\int q(z) = 1 \\]\n", "t.tex");
         Assert.Contains(report.Errors, e => e.Message.Contains(@"\int f(z) \, dz", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A polynomial between finite bounds is integrated: values by hand (z^3/3 from 0 to 1 is 1/3; (z+1)^3/3 from -1 to a is
+    /// (a+1)^3/3; a z from 0 to b is a b^2/2). The differential's variable may carry a subscript (dz_1 was an input error).
+    /// </summary>
+    [Theory]
+    [InlineData(@"\int_0^1 z^2 \, dz = \frac{1}{3}")]
+    [InlineData(@"\int_0^1 z_1^2 \, dz_1 = \frac{1}{3}")]
+    [InlineData(@"\int_{0}^{1} t_{1}^2 \, \mathrm{d}t_{1} = \frac{1}{3}")]
+    [InlineData(@"\int_{-1}^{a} (z + 1)^2 \, dz = \frac{(a+1)^3}{3}")]
+    [InlineData(@"\int_0^b a z \, dz = \frac{a b^2}{2}")]
+    public void A_polynomial_between_finite_bounds_is_integrated(string step) => Assert.Equal(StepStatus.Valid, Step(step).Status);
+
+    /// <summary>The integral of z^2 over [0, 1] is 1/3, not 1/2: two numbers, refuted.</summary>
+    [Fact]
+    public void A_wrong_value_of_a_polynomial_integral_is_refuted()
+    {
+        var step = Step(@"\int_0^1 z^2 \, dz = \frac{1}{2}");
+        Assert.Equal(StepStatus.Invalid, step.Status);
+        Assert.Equal(1 / 3.0, double.Parse(step.Counterexample!.Left, CultureInfo.InvariantCulture), 1e-9);
+        Assert.Equal(1 / 2.0, double.Parse(step.Counterexample.Right, CultureInfo.InvariantCulture), 1e-9);
+        Assert.StartsWith("the sides are different numbers", step.Detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>Over an infinite range, or with an undefined function in the body, the integral stays unevaluated.</summary>
+    [Theory]
+    [InlineData(@"\int_{-\infty}^{1} z^2 \, dz = \frac{1}{2}")]
+    [InlineData(@"\int_0^1 z f(z) \, dz = \frac{1}{2}")]
+    public void Other_integrals_are_not_evaluated(string step) => Assert.Equal(StepStatus.Unknown, Step(step).Status);
+
+    /// <summary>
+    /// L_K[q] (the statement's L_1[r]): a name before brackets holding a density alone is a functional of it. It was an
+    /// input error (q is a function written without its argument); a product of a name and a bracket stays one.
+    /// </summary>
+    [Fact]
+    public void A_functional_of_a_density_is_read()
+    {
+        var report = Checker.CheckText("% function: q\n\\[ L_K[q] = L_K[q] \\]\n\\[ L_1[q(z \\mid x)] + 1 = 1 + L_1[q(z \\mid x)] \\]\n"
+            + "\\[ a[b + c] = a b + a c \\]\n\\[ L_K[q] = L_1[q] \\]\n", "t.tex");
+        Assert.Empty(report.Errors);
+        var statuses = report.Chains.Select(c => c.Steps.Single().Status).ToList();
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid, StepStatus.Valid, StepStatus.Unknown], statuses);
     }
 }

@@ -169,10 +169,25 @@ public sealed partial class LatexLowering
     /// </summary>
     private Expr Integral(IntegralNode i)
     {
-        var name = Integrals.Name(Bound(i.Lower), Bound(i.Upper), Written(i.Variable));
+        if (PolynomialIntegral(i) is { } evaluated) return evaluated;
+        var name = Integrals.Name(Bound(i.Lower), Bound(i.Upper), i.Variable.Key);
         Over(name, Entries(i.Variable));
         return LinearExpectation(name, Scalar(i.Body));
     }
+
+    /// <summary>
+    /// \int_a^b of a polynomial in the variable (its coefficients free of it), with both bounds written and finite: P(b) - P(a),
+    /// P the antiderivative. Null for any other integral, which stays a functional of its body.
+    /// </summary>
+    private Expr? PolynomialIntegral(IntegralNode i)
+    {
+        if (i is not { Lower: { } lower, Upper: { } upper } || IsInfinite(lower) || IsInfinite(upper)) return null;
+        if (Value(i.Variable).Scalar is not Symbol variable || Value(lower).Scalar is not { } a || Value(upper).Scalar is not { } b) return null;
+        if (Polynomials.UnivariatePolynomial.From(Scalar(i.Body), variable)?.Antiderivative() is not { } antiderivative) return null;
+        return Build.Sub(antiderivative.Evaluate(b), antiderivative.Evaluate(a));
+    }
+
+    private static bool IsInfinite(MathNode bound) => MathNodes.SelfAndDescendants(bound).Any(n => n is ConstantNode { Which: ConstantName.Infinity });
 
     /// <summary>A variable's value as symbols: a scalar, or every entry of a declared vector (dz over z in R^K).</summary>
     private IEnumerable<Expr> Entries(MathNode variable) => Value(variable) is { Matrix: { } m } ? m.Entries : [Value(variable).Scalar!];

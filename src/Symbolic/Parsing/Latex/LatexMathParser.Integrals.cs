@@ -3,7 +3,7 @@ namespace Ift6135.Sym.Symbolic.Parsing.Latex;
 public sealed partial class LatexMathParser
 {
     /// <summary>
-    /// \int_{a}^{b} f(z) \, dz (bounds optional): the integrand is what stands before the differential d z (or \mathrm{d} z),
+    /// \int_{a}^{b} f(z) \, dz (bounds optional, dz_1 a differential too): the integrand is what stands before the differential d z (or \mathrm{d} z),
     /// the first d followed by a name outside brackets; without one the integral is an error naming what to write.
     /// </summary>
     private IntegralNode ParseIntegral()
@@ -24,7 +24,8 @@ public sealed partial class LatexMathParser
             : ParseBefore(differential, () => InScope(Scope.Paren, ParseExpression));
         if (Peek.IsCommand("mathrm")) { Advance(); Advance(); Advance(); Advance(); }
         else Advance();
-        var variable = ParseName(single: true);
+        // dz_1 and dz': the differential's variable is a whole name, subscript and marks included.
+        var variable = ParseName(single: false);
         return new IntegralNode(lower, upper, body, variable, SpanFrom(start), start, LastEnd);
     }
 

@@ -52,11 +52,37 @@ public sealed partial class LatexMathParser
                 throw source.Error("the derivative of the sigmoid written σ'(x): write σ(x)(1 - σ(x)) or declare '% function: \\sigma'", start, LastEnd);
             return new ApplyNode(name, args, primes, bar, SpanFrom(start), start, LastEnd);
         }
+        if (primes == 0 && !isFunction && FunctionalArgument() is { } functionalOf)
+            return new ApplyNode(name, [functionalOf], 0, null, SpanFrom(start), start, LastEnd);
         if (primes > 0)
             throw source.Error(isFunction
                 ? $"'(' with the argument of {name.Key}'"
                 : $"a declared function before a prime: declare it with '% function: {DeclaredAs(name)}'", start, LastEnd);
         return name;
+    }
+
+    /// <summary>
+    /// L_K[q] and L_1[\tilde{q}(z \mid x)]: square brackets after a name that hold a density alone (a declared function named
+    /// without its argument, or a call) make a functional applied to it; the name times a function missing its argument
+    /// would mean nothing. The density read, the brackets consumed; else null with nothing consumed.
+    /// </summary>
+    private MathNode? FunctionalArgument()
+    {
+        if (!Peek.IsChar('[')) return null;
+        var (open, close) = (pos, MatchingClose(pos));
+        if (close < 0) return null;
+        try
+        {
+            Advance();
+            SkipTrivia();
+            var inner = Peek.Kind is LatexTokenKind.Letter or LatexTokenKind.Command ? NameOrCall(Peek.Start, ParseName(single: false)) : null;
+            SkipTrivia();
+            var isDensity = inner is ApplyNode || (inner is NameNode n && (context.IsFunction(n.Key) || (n.Subscript is not null && context.IsFunction(n.Base))));
+            if (isDensity && pos == close) { Advance(); return inner; }
+        }
+        catch (ParseException) { }
+        pos = open;
+        return null;
     }
 
     /// <summary>

@@ -66,6 +66,15 @@ public class EquivalenceCheckerTests
         Assert.Equal(VerdictMethod.Numeric, sampled.Method);
     }
 
+    /// <summary>Two different numbers: refuted at the one point there is, the empty one, and said so.</summary>
+    [Fact]
+    public void DifferentNumbersAreRefutedAsNumbers()
+    {
+        var v = Decide(Number.Of(2), Number.Of(7) / 2);
+        Assert.Equal(Outcome.Invalid, v.Outcome);
+        Assert.StartsWith("the sides are different numbers", v.Detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ExpandedSquareIsSymbolicallyValid()
     {

@@ -35,6 +35,16 @@ public class UnivariatePolynomialTests
         Assert.Equal(new[] { -(B * C), B - A * C, (Expr)A }, p.Coefficients);
     }
 
+    /// <summary>3 + 2a x + 6 x^2 has antiderivative 3x + a x^2 + 2x^3 (by hand), whose derivative is the polynomial again.</summary>
+    [Fact]
+    public void AntiderivativeHasZeroConstantTermAndDifferentiatesBack()
+    {
+        var p = UnivariatePolynomial.From(3 + 2 * A * X + 6 * X.Pow(2), X)!;
+        var integral = p.Antiderivative();
+        Assert.Equal(new Expr[] { 0, 3, A, 2 }, integral.Coefficients);
+        Assert.Equal(p, integral.Derivative());
+    }
+
     [Theory]
     [InlineData("reciprocal")]
     [InlineData("root")]
