@@ -96,6 +96,18 @@ public sealed class DensityAtoms
         return e.Args.Count == 0 ? e : e.MapArgs(x => Put(x, constrained));
     }
 
+    /// <summary>
+    /// The density a replaced equation states the value of: one side that density alone (its placeholder), the other side
+    /// free of it; null for any other relation. Such an equation is refuted by any other value of the free placeholder,
+    /// which is no refutation of what it says: it gives that density its value, as q(z) = q(z_0) |det J|^{-1} does.
+    /// </summary>
+    public Apply? StatedValue(Relation replaced) => replaced switch
+    {
+        { Kind: RelationKind.Equal, Left: Symbol s } when atoms.TryGetValue(s, out var a) && !replaced.Right.Contains(s) => a,
+        { Kind: RelationKind.Equal, Right: Symbol s } when atoms.TryGetValue(s, out var a) && !replaced.Left.Contains(s) => a,
+        _ => null,
+    };
+
     /// <summary>A counterexample made on the replaced relation with its placeholders named as the densities: q(z | x) = 0.5.</summary>
     public CounterexampleReport Renamed(CounterexampleReport ce)
     {

@@ -289,9 +289,20 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// An undecided step about densities constrained by "% given:" identities, decided with their applications as
     /// positive unknowns (<see cref="DensityAtoms"/> says why that is sound and what it assumes).
     /// </summary>
-    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel) =>
-        givens.Functions.Count == 0 ? null : ByDensities(rel, DensityAtoms.Replace(rel, givens.Functions),
-            "with the given identities, the densities taken positive where divided by or under a log");
+    /// <remarks>
+    /// A step that states the value of a density the givens speak of only elsewhere (q(z) = q(z_0) |det J|^{-1}, with
+    /// q(z_0) given) is refuted by any other value of the free q(z): that is no refutation, so it is undecided, saying so.
+    /// </remarks>
+    private (StepOutcome Outcome, IReadOnlyDictionary<Symbol, double>? Point)? ByDensities(Relation rel)
+    {
+        if (givens.Functions.Count == 0) return null;
+        var replacement = DensityAtoms.Replace(rel, givens.Functions);
+        var decided = ByDensities(rel, replacement, "with the given identities, the densities taken positive where divided by or under a log");
+        if (decided is not ({ Status: StepStatus.Invalid }, _) || replacement?.Atoms.StatedValue(replacement.Value.Relation) is not { } stated) return decided;
+        return (StepOutcome.Unknown($"this step states the value of the density {Symbolic.Printing.LatexPrinter.Print(stated)}, which no given identity "
+            + "determines (any other value refutes it, so it is not refuted): declare the rule it applies with '% given: LHS = RHS', "
+            + "or end its line with '% argued: WHY'"), null);
+    }
 
     private IReadOnlySet<Apply> Freely(IReadOnlySet<Apply> applications) =>
         unsubstituted is not { Count: > 0 } ? applications : applications.Where(Free).ToHashSet();

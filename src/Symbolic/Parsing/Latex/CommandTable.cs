@@ -57,6 +57,7 @@ public static class CommandTable
         Add(CommandCategory.Operator, "*", "cdot", "ast");
         Add(CommandCategory.Operator, "x", "times");
         Add(CommandCategory.Operator, "o", "odot", "circ");
+        Add(CommandCategory.Operator, "%", "oslash");
         Add(CommandCategory.Operator, "/", "div");
         Add(CommandCategory.Operator, "pm", "pm");
         Add(CommandCategory.Operator, "mp", "mp");

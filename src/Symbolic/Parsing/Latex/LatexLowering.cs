@@ -123,6 +123,7 @@ public sealed partial class LatexLowering
             BinaryOperator.Subtract => Add(b, left, right, negateRight: true),
             BinaryOperator.Divide => Divide(b, left, right),
             BinaryOperator.Hadamard => Hadamard(b, left, right),
+            BinaryOperator.HadamardDivide => Hadamard(b, left, Reciprocal(b, right)),
             _ => Multiply(b, left, right),
         };
     }
@@ -163,6 +164,10 @@ public sealed partial class LatexLowering
             throw Error(at, $"operands of one size for ⊙, found {m.Rows}×{m.Columns} and {n.Rows}×{n.Columns}");
         return LatexValue.Of(MatrixOps.Hadamard(m, n));
     }
+
+    /// <summary>The entrywise reciprocal, what ⊘ multiplies by entrywise: (z - \mu) \oslash \sigma.</summary>
+    private static LatexValue Reciprocal(MathNode at, LatexValue v) =>
+        v.Matrix is { } m ? LatexValue.Of(m.Map(e => Build.Pow(e, Number.MinusOne))) : LatexValue.Of(Build.Pow(v.Scalar!, Number.MinusOne));
 
     private LatexValue Divide(MathNode at, LatexValue a, LatexValue b)
     {

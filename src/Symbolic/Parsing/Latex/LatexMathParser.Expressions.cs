@@ -97,6 +97,7 @@ public sealed partial class LatexMathParser
             "*" => BinaryOperator.Multiply,
             "x" => BinaryOperator.Cross,
             "o" => BinaryOperator.Hadamard,
+            "%" => BinaryOperator.HadamardDivide,
             "/" => BinaryOperator.Divide,
             _ => null,
         };

@@ -31,7 +31,7 @@ public enum ConstantName { Pi, Infinity }
 public sealed record ConstantNode(ConstantName Which, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
 
 /// <summary>The binary operators; PlusMinus (\pm) and MinusPlus (\mp) stand for two formulas, see <see cref="PlusMinusBranches"/>.</summary>
-public enum BinaryOperator { Add, Subtract, Multiply, ImplicitMultiply, Cross, Hadamard, Divide, PlusMinus, MinusPlus }
+public enum BinaryOperator { Add, Subtract, Multiply, ImplicitMultiply, Cross, Hadamard, HadamardDivide, Divide, PlusMinus, MinusPlus }
 
 public sealed record BinaryNode(BinaryOperator Operator, MathNode Left, MathNode Right, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
 
