@@ -22,7 +22,7 @@ public sealed partial class DerivationChecker
         /// </summary>
         public static OpenEquation? Ending(Chain chain, ChainReport report, int index, bool stated) =>
             chain is { Link: null, Relations: [.., { Relation: LatexRelation.Equal } last] } && report.Steps.Count == chain.Relations.Count
-            && (report.Steps[^1].Status == StepStatus.Invalid || stated)
+            && ((report.Steps[^1] is { Status: StepStatus.Invalid, Method: not Recurrence.UnrolledMethod }) || stated)
                 ? new OpenEquation(index, chain.Pieces[^2], last, chain.Pieces[^1])
                 : null;
 

@@ -207,7 +207,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             {
                 var (l, c) = (link.Relation.Span.Line, link.Relation.Span.Column);
                 var linked = LinkOutcome(link, chain);
-                steps.Add(new StepReport(l, c, link.FromStatement, link.Relation.Relation.Symbol(), chain.Statement,
+                steps.Add(new StepReport(l, c, link.FromStatement, link.Relation.Shown(), chain.Statement,
                     linked.Status, linked.Method, linked.Points, linked.Seed, linked.Counterexample, null, linked.Detail));
             }
             var definesFresh = DefinesFreshName(chain);
@@ -356,7 +356,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             }
             // Above the first decided line the sides are not printed: nobody reads that report.
             var printed = line >= decideFrom;
-            return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text,
+            return new StepReport(line, column, left.Text, relation.Shown(), right.Text,
                 StepStatus.Definition, null, null, null, null, right.Justification, detail ?? (implicitly ? FirstUseDetail(left) : null),
                 printed && DefinitionReader.DefinedName(left, before) is { } name ? Printed(left, name.Context, name.Node) : null, printed ? Printed(right, before) : null);
         }
@@ -422,11 +422,11 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         {
             var (line, column) = atLeft ? left.Position : right.Position;
             if (line < decideFrom)
-                return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, StepStatus.NotChecked, null, null, null, null, null, ContextOnlyDetail);
+                return new StepReport(line, column, left.Text, relation.Shown(), right.Text, StepStatus.NotChecked, null, null, null, null, null, ContextOnlyDetail);
             if (!atLeft && ArguedNote(right) is { } note)
             {
                 argued = true;
-                return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, StepStatus.NotChecked,
+                return new StepReport(line, column, left.Text, relation.Shown(), right.Text, StepStatus.NotChecked,
                     null, null, null, null, note, StepOutcome.ArguedDetail, Printed(left), Printed(right));
             }
             // One budget for deciding the step and re-printing its sides: once a side has run out of time,
@@ -444,7 +444,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var at = atLeft ? left : right;
                 errors.Add(new ParseError(outcome.Detail ?? "a relation that cannot be checked", at.Node.Span, at.Source.LineText(at.Node.Span.Line)));
             }
-            return new StepReport(line, column, left.Text, relation.Relation.Symbol(), right.Text, outcome.Status, outcome.Method,
+            return new StepReport(line, column, left.Text, relation.Shown(), right.Text, outcome.Status, outcome.Method,
                 outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail,
                 Later(left), Later(right));
         }
@@ -557,7 +557,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var l = Lower(left, leftNode);
                 var r = Lower(right, rightNode);
                 if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
-                parts.Add((Checker().Compare(l, relation, r), label));
+                parts.Add((CompareWithRecurrences(l, relation, r), label));
             }
             var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();
             var sizes = SizeNotes();
@@ -566,6 +566,17 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             if (sizes.Count > 0) outcome = outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", sizes)}", outcome.Detail) };
             var inferred = new[] { Inference.InferredIn(left.Node), Inference.InferredIn(right.Node) }.OfType<string>().Distinct().ToList();
             return inferred.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join(string.Join("; ", inferred), outcome.Detail) };
+        }
+
+        /// <summary>
+        /// The step's verdict, or when it is not valid with the names of a recurrence free (d_k of d_{k+1} := ..), its verdict
+        /// with the sequences unrolled (<see cref="Recurrence"/>).
+        /// </summary>
+        private StepOutcome CompareWithRecurrences(LatexValue l, LatexRelation relation, LatexValue r)
+        {
+            var direct = Checker().Compare(l, relation, r);
+            if (direct.Status is StepStatus.Valid or StepStatus.Error || Recurrence.Of(Context, l, r) is not { } recurrence) return direct;
+            return recurrence.Check(l, relation, r, Checker().Compare);
         }
 
         /// <summary>An equation about large declared matrices, checked on drawn numbers (<see cref="DrawnMatrices"/>); null for any other step.</summary>

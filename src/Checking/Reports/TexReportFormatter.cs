@@ -128,6 +128,8 @@ public static class TexReportFormatter
         "⇐" => @"\impliedby",
         ":=" => @"\mathrel{:=}",
         "∈" => @"\in",
+        "→" => @"\to",
+        "↦" => @"\mapsto",
         _ => $@"\mathrel{{\text{{{Text(symbol)}}}}}",
     };
 

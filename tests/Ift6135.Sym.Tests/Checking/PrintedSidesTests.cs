@@ -18,6 +18,17 @@ public sealed class PrintedSidesTests
         Assert.Equal((StepStatus.Valid, "(a + b)^{2}", "a^{2} + 2a b + b^{2}"), (step.Status, step.LeftLatex, step.RightLatex));
     }
 
+    /// <summary>A limit's arrow is shown as written (→, \mapsto ↦), not as the ∈ of the other unchecked relations.</summary>
+    [Theory]
+    [InlineData(@"\[ (1 + a^2)^k \to \infty \]", "→")]
+    [InlineData(@"\[ x \mapsto x^2 \]", "↦")]
+    [InlineData(@"\[ x \in A \]", "∈")]
+    public void An_unchecked_relation_is_shown_as_written(string doc, string shown)
+    {
+        var step = Step(doc);
+        Assert.Equal((StepStatus.NotChecked, shown), (step.Status, step.Relation));
+    }
+
     [Fact]
     public void A_copy_that_sets_a_side_keeps_the_other_printed()
     {

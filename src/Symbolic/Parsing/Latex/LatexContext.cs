@@ -106,6 +106,9 @@ public sealed class LatexContext
 
     public ValueDefinition? DefinitionOf(string key) => defined.Values.TryGetValue(key, out var v) ? v : null;
 
+    /// <summary>Every name the document defined so far with its definition, in key order.</summary>
+    public IEnumerable<KeyValuePair<string, ValueDefinition>> ValueDefinitions => defined.Values;
+
     /// <summary>
     /// A definition of the name <paramref name="baseName"/> with a one-letter subscript, w_j := p(x, z_j) / q(z_j | x): the
     /// pattern every w_1, w_k is read with (the letter put as the index written), and that letter; null if there is none.

@@ -32,6 +32,14 @@ public static class LatexRelationExtensions
         LatexRelation.Defines => ":=",
         _ => "∈",
     };
+
+    /// <summary>The relation as a report shows it: its symbol, and for the unchecked kinds (\to, \mapsto) the arrow written, not ∈.</summary>
+    public static string Shown(this RelationToken r) => r.Relation != LatexRelation.Other ? r.Relation.Symbol() : r.Written.Trim() switch
+    {
+        @"\to" or @"\rightarrow" => "→",
+        @"\mapsto" => "↦",
+        _ => "∈",
+    };
 }
 
 /// <summary>A relation symbol as written, with its place.</summary>

@@ -1,0 +1,66 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// Names defined by a recurrence (d_{k+1} = d_k + \alpha g_k, g_{k+1} = g_k - \alpha d_k, Question 6's updates): a step about d_k
+/// is about the sequence. With d_k read as a free number the true \|(d_k, g_k)\| = (1 + \alpha^2)^{k/2} \|(d_0, g_0)\| was refuted.
+/// Values by hand: with \alpha = 1, (d_1, g_1) = (d_0 + g_0, g_0 - d_0) and d_2 = d_1 + g_1 = 2 g_0, so d_2 = d_0 + 2 \alpha g_0 fails.
+/// </summary>
+public sealed class RecurrenceTests
+{
+    private const string Updates = "% assume: \\alpha > 0\nLet $d_{k+1} = d_k + \\alpha g_k$ and $g_{k+1} = g_k - \\alpha d_k$, and $x_{k+1} := x_k + 2$.\n";
+
+    private static StepReport Claim(string claim)
+    {
+        var report = Checker.CheckText(Updates + "Then $" + claim + "$.\n", "t.tex");
+        Assert.Empty(report.Errors);
+        return report.Chains[^1].Steps.Single();
+    }
+
+    /// <summary>The norm grows by \sqrt{1 + \alpha^2} at each step: (d + \alpha g)^2 + (g - \alpha d)^2 = (1 + \alpha^2)(d^2 + g^2).</summary>
+    [Theory]
+    [InlineData(@"\|(d_k, g_k)\| = (1 + \alpha^2)^{k/2} \|(d_0, g_0)\|")]
+    [InlineData(@"d_k^2 + g_k^2 = (1 + \alpha^2)^k (d_0^2 + g_0^2)")]
+    [InlineData(@"x_k = x_0 + 2k")]
+    public void A_closed_form_of_the_sequence_is_proved_by_induction(string claim)
+    {
+        var step = Claim(claim);
+        Assert.Equal((StepStatus.Valid, "induction"), (step.Status, step.Method));
+        Assert.Contains("holds at k = 0, .., 3", step.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(@"\|(d_k, g_k)\| = (1 + \alpha^2)^{k} \|(d_0, g_0)\|", 1)]
+    [InlineData(@"d_k = d_0 + k \alpha g_0", 2)]
+    [InlineData(@"x_k = x_0 + k^2 + k", 2)]
+    public void A_wrong_closed_form_fails_at_a_small_index(string claim, int k)
+    {
+        var step = Claim(claim);
+        Assert.Equal(StepStatus.Invalid, step.Status);
+        Assert.StartsWith($"fails at k = {k}, with", step.Detail, StringComparison.Ordinal);
+    }
+
+    /// <summary>An inequality that holds at the small indices is not proved: no induction is tried for it.</summary>
+    [Fact]
+    public void An_inequality_holding_at_small_indices_stays_unknown() =>
+        Assert.Equal(StepStatus.Unknown, Claim(@"d_k^2 + g_k^2 \ge d_0^2 + g_0^2").Status);
+
+    /// <summary>A wrong closed form refuted through the recurrence is a claim: the next formula is not read as solving it.</summary>
+    [Fact]
+    public void A_refuted_claim_about_the_sequence_is_no_equation_to_solve()
+    {
+        var report = Checker.CheckText(Updates + "Then $x_k = x_0 + k^2 + k$ and $x_k = x_0 + 2k$.\n", "t.tex");
+        Assert.Equal([StepStatus.Invalid, StepStatus.Valid], report.Chains.TakeLast(2).Select(c => c.Steps.Single().Status));
+    }
+
+    /// <summary>Without a recurrence, d_k is a free number as before: d_k + d_0 = 2 d_0 is refuted, not unrolled.</summary>
+    [Fact]
+    public void Without_a_recurrence_the_names_are_free()
+    {
+        var step = Checker.CheckText("\\[ d_k + d_0 = 2 d_0 \\]\n", "t.tex").Chains.Single().Steps.Single();
+        Assert.Equal(StepStatus.Invalid, step.Status);
+        Assert.DoesNotContain("unrolled", step.Detail ?? "", StringComparison.Ordinal);
+    }
+}
