@@ -16,6 +16,7 @@ public static class DefinitionReader
         if (SelfReference(left, right, context) is { } name)
             return (null, $"not substituted later: the right side uses {name}, the name this defines (a definition cannot refer to itself; "
                 + $"to state a relation that {name} satisfies, write it with '=' to have it checked)");
+        if (ColumnOfNames(left.Node, context) is { } column) return DefineColumn(column, right, context);
         var defined = left.Node switch
         {
             NameNode n when !context.IsFunction(n.Key) => context.WithDefinition(n.Key, new ValueDefinition(right.Node, right.Source, context)),
@@ -26,6 +27,39 @@ public static class DefinitionReader
         return defined is null
             ? (null, "not substituted later: the left side is neither a name nor a function applied to names, as in g(z)")
             : (defined, null);
+    }
+
+    /// <summary>
+    /// The names of a column (or row) written alone on a definition's left, (d_{k+1}, g_{k+1})^T: each a plain name, none a
+    /// function or a declared matrix; null for any other left side.
+    /// </summary>
+    public static IReadOnlyList<NameNode>? ColumnOfNames(MathNode left, LatexContext context)
+    {
+        if (left is not MatrixNode { Rows.Count: > 0 } m || (m.Rows.Count > 1 && m.Rows.Any(r => r.Count != 1))) return null;
+        var entries = m.Rows.SelectMany(r => r).ToList();
+        return entries.Count > 1 && entries.All(e => e is NameNode n && !context.IsFunction(n.Key) && context.ShapeOf(n.Key) is null)
+            ? entries.Cast<NameNode>().ToList()
+            : null;
+    }
+
+    /// <summary>
+    /// Whether the right side of a column's definition reads as a vector with one entry per name: otherwise the column defines
+    /// nothing, and a chain written with '=' is checked as written (its error, as A^k's, reported at its place).
+    /// </summary>
+    public static bool DefinesEachName(IReadOnlyList<NameNode> names, ChainPiece right, LatexContext context)
+    {
+        try { return LatexLowering.Lower(right.Node, context, right.Source).Matrix is { } m && Math.Min(m.Rows, m.Columns) == 1 && m.Rows * m.Columns == names.Count; }
+        catch (ParseException) { return false; }
+    }
+
+    /// <summary>Each name of the column defined as the entry of the right side's value in its place; the right side must be a vector of that length.</summary>
+    private static (LatexContext? Context, string? Detail) DefineColumn(IReadOnlyList<NameNode> names, ChainPiece right, LatexContext context)
+    {
+        if (!DefinesEachName(names, right, context))
+            return (null, $"not substituted later: the right side is no vector of {names.Count} entries, one per name on the left");
+        var defined = context;
+        for (var i = 0; i < names.Count; i++) defined = defined.WithDefinition(names[i].Key, new ValueDefinition(right.Node, right.Source, context, i));
+        return (defined, null);
     }
 
     /// <summary>
@@ -45,6 +79,8 @@ public static class DefinitionReader
     /// </summary>
     private static string? SelfReference(ChainPiece left, ChainPiece right, LatexContext context)
     {
+        if (ColumnOfNames(left.Node, context) is { } column)
+            return column.FirstOrDefault(n => NamesSeen.Names(right.Node).Contains(n.Key, StringComparer.Ordinal))?.Key;
         var name = left.Node switch
         {
             NameNode n when !context.IsFunction(n.Key) => n,

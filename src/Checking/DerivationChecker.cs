@@ -321,8 +321,14 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             if (chain.Link is not null || chain.Relations[0].Relation != LatexRelation.Equal) return false;
             // \mathcal{N}(x; \mu, s) = .. is the normal density, a formula the step is checked against, not a function being named.
             if (chain.Pieces[0].Node is ApplyNode normal && LatexLowering.IsNormalDensity(normal, state.Context)) return false;
+            // (d_{k+1}, g_{k+1})^T = A (d_k, g_k)^T: a column of names written for the first time defines each.
+            if (DefinitionReader.ColumnOfNames(chain.Pieces[0].Node, state.Context) is { } column)
+                return column.All(n => names.IsFresh(n, state) && !NamesSeen.Names(chain.Pieces[1].Node).Contains(n.Key))
+                    && DefinitionReader.DefinesEachName(column, chain.Pieces[1], state.Context);
             // A function written for the first time on its own arguments, s(z) = w_1 \sigma(a_1 z + b_1) + ..., is defined too.
             var name = chain.Pieces[0].Node as NameNode ?? DefinitionReader.PatternFunction(chain.Pieces[0], state.Context);
+            // d_2 after d_{k+1} := ..: a term of a sequence the document defined, a claim about it, not a new name.
+            if (name is { Subscript: not null } term && Recurrence.Of(state.Context, [term.Key]) is not null) return false;
             return name is not null && names.IsFresh(name, state) && !NamesSeen.Names(chain.Pieces[1].Node).Contains(name.Key);
         }
 
@@ -341,6 +347,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             {
                 var named = DefinitionReader.DefinedName(left, before)?.Node;
                 if (named is not null) names.MarkDefined(named is ApplyNode call ? call.Function.Key : ((NameNode)named).Key);
+                foreach (var entry in DefinitionReader.ColumnOfNames(left.Node, before) ?? []) names.MarkDefined(entry.Key);
                 var (l, r) = (left, right);
                 Func<LatexContext, LatexContext> define = c => DefinitionReader.Define(l, r, c).Context ?? c;
                 Defined.Add(define);
@@ -554,10 +561,12 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var leftNode = branched ? PlusMinusBranches.Take(left.Node, plus, Context) : left.Node;
                 var rightNode = branched ? PlusMinusBranches.Take(right.Node, plus, Context) : right.Node;
                 if (Drawn(left, leftNode, relation, right, rightNode) is { } drawn) { parts.Add((drawn, label)); continue; }
+                var recurrence = Recurrence.Of(Context, [.. NamesSeen.Names(leftNode), .. NamesSeen.Names(rightNode)]);
+                if (recurrence is not null && AtSmallIndices(recurrence, left, leftNode, relation, right, rightNode) is { } unrolled) { parts.Add((unrolled, label)); continue; }
                 var l = Lower(left, leftNode);
                 var r = Lower(right, rightNode);
                 if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
-                parts.Add((CompareWithRecurrences(l, relation, r), label));
+                parts.Add((CompareWithRecurrence(recurrence, l, relation, r), label));
             }
             var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();
             var sizes = SizeNotes();
@@ -572,11 +581,39 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// The step's verdict, or when it is not valid with the names of a recurrence free (d_k of d_{k+1} := ..), its verdict
         /// with the sequences unrolled (<see cref="Recurrence"/>).
         /// </summary>
-        private StepOutcome CompareWithRecurrences(LatexValue l, LatexRelation relation, LatexValue r)
+        private StepOutcome CompareWithRecurrence(Recurrence? recurrence, LatexValue l, LatexRelation relation, LatexValue r)
         {
             var direct = Checker().Compare(l, relation, r);
-            if (direct.Status is StepStatus.Valid or StepStatus.Error || Recurrence.Of(Context, l, r) is not { } recurrence) return direct;
-            return recurrence.Check(l, relation, r, Checker().Compare);
+            return direct.Status is StepStatus.Valid or StepStatus.Error || recurrence is null || !recurrence.Covers(l, r)
+                ? direct
+                : recurrence.Check(l, relation, r, Checker().Compare);
+        }
+
+        /// <summary>
+        /// A step about a recurrence's sequences with a power in the index that cannot be read as written (A^k of a matrix): its
+        /// sides read with the index a number in the exponents, at each small index (<see cref="Recurrence.CheckAtSmallIndices"/>);
+        /// null for any other step, read as written.
+        /// </summary>
+        private StepOutcome? AtSmallIndices(Recurrence recurrence, ChainPiece left, MathNode leftNode, LatexRelation relation, ChainPiece right, MathNode rightNode)
+        {
+            if (!recurrence.PowersIn(leftNode) && !recurrence.PowersIn(rightNode)) return null;
+            try
+            {
+                LatexLowering.Lower(leftNode, Context, left.Source);
+                LatexLowering.Lower(rightNode, Context, right.Source);
+                return null;
+            }
+            catch (Symbolic.Parsing.ParseException) { }
+            (LatexValue, LatexValue)? SidesAt(int k)
+            {
+                try
+                {
+                    return (LatexLowering.Lower(recurrence.WithIndexInExponents(leftNode, k), Context, left.Source),
+                        LatexLowering.Lower(recurrence.WithIndexInExponents(rightNode, k), Context, right.Source));
+                }
+                catch (Symbolic.Parsing.ParseException) { return null; }
+            }
+            return SidesAt(0) is var (l0, r0) && recurrence.Covers(l0, r0) ? recurrence.CheckAtSmallIndices(SidesAt, relation, Checker().Compare) : null;
         }
 
         /// <summary>An equation about large declared matrices, checked on drawn numbers (<see cref="DrawnMatrices"/>); null for any other step.</summary>

@@ -121,10 +121,11 @@ public class TrialFindingTests
         Assert.Contains("% matrix: A 2x2", step.Detail);
     }
 
-    // q6.2's answer form in prose: (d, g) = (0, 0) is read (it was "expected ')'"), as a claim about free d and g,
-    // false at d = 1; with d and g defined as 0 first it holds entry by entry.
+    // q6.2's answer form in prose: (d, g) = (0, 0) is read (it was "expected ')'"), as a claim about d and g used before
+    // (V(d, g) = d g), false at d = 1; with d and g defined as 0 first it holds entry by entry. (With d and g written there
+    // for the first time the pair defines them, as d = 0 would define d: ColumnDefinitionTests.)
     [Theory]
-    [InlineData("The stationary point is $(d, g) = (0, 0)$.", StepStatus.Invalid)]
+    [InlineData("Let $V(d, g) = d g$. The stationary point is $(d, g) = (0, 0)$.", StepStatus.Invalid)]
     [InlineData("% define:\n\\[ d = 0, g = 0 \\]\nThe stationary point is $(d, g) = (0, 0)$.", StepStatus.Valid)]
     public void ATupleIsReadAndComparedEntryByEntry(string doc, StepStatus expected)
     {

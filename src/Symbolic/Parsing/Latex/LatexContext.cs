@@ -13,9 +13,10 @@ public sealed record MatrixShape(int Rows, int Columns, MatrixForm Structure, st
 
 /// <summary>
 /// A name defined in the document (A := .., M_A = pmatrix in a % define: environment), kept as syntax
-/// with the context it was written in: it is lowered where it is used, with the facts known there.
+/// with the context it was written in: it is lowered where it is used, with the facts known there. <see cref="Entry"/> is set for
+/// the names of a column defined at once ((d_{k+1}, g_{k+1})^T = A (d_k, g_k)^T): the name is that entry of the body's value.
 /// </summary>
-public sealed record ValueDefinition(MathNode Body, LatexSource Source, LatexContext DefinedIn);
+public sealed record ValueDefinition(MathNode Body, LatexSource Source, LatexContext DefinedIn, int? Entry = null);
 
 /// <summary>A function defined by a pattern, g(z) := a max(0, bz + c): its parameter names and its body, as syntax.</summary>
 public sealed record FunctionDefinition(IReadOnlyList<NameNode> Parameters, MathNode Body, LatexSource Source, LatexContext DefinedIn)
@@ -117,7 +118,7 @@ public sealed class LatexContext
     {
         foreach (var (key, value) in defined.Values)
             if (key.Length == baseName.Length + 2 && key.StartsWith(baseName, StringComparison.Ordinal) && key[baseName.Length] == '_'
-                && char.IsAsciiLetter(key[^1]))
+                && char.IsAsciiLetter(key[^1]) && value.Entry is null)
                 return (value, key[^1..]);
         return null;
     }

@@ -44,8 +44,13 @@ public sealed partial class LatexLowering
     }
 
     /// <summary>The value of a defined name (A := ..), read with the declarations of where it was defined.</summary>
-    public static LatexValue ValueOf(ValueDefinition defined, LatexContext context, IReadOnlyDictionary<string, Matrix>? instances = null) =>
-        Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances);
+    public static LatexValue ValueOf(ValueDefinition defined, LatexContext context, IReadOnlyDictionary<string, Matrix>? instances = null)
+    {
+        var value = Lower(defined.Body, context.ForDefinitionIn(defined.DefinedIn), defined.Source, instances);
+        return defined.Entry is not { } entry ? value
+            : value.Matrix is { } m && entry < m.Rows * m.Columns ? LatexValue.Of(m.Entries.ElementAt(entry))
+            : throw new ParseException(new ParseError($"a vector of at least {entry + 1} entries, as the column of names it defines", defined.Body.Span, defined.Source.LineText(defined.Body.Span.Line)));
+    }
 
     /// <summary>Whether <paramref name="key"/> is defined (w := \begin{pmatrix}..\end{pmatrix}, z := g(z_0)) as a vector or matrix: w_1 is then its entry.</summary>
     public static bool DefinesMatrix(LatexContext context, string key)
