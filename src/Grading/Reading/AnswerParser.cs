@@ -29,7 +29,7 @@ public static partial class AnswerParser
                 AnswerKind.PixelSet => Pixels(text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
                 AnswerKind.Choice => Choice(field, text) ?? throw new AnswerParseException($"{file}:{line}: expected one of: {string.Join(", ", field.Choices ?? [field.Expected.Canonical])}, found \"{Short(text)}\""),
                 AnswerKind.BigO => BigO(FieldText.Unwrap(source), declarations.Context) ?? BigOInProse(source, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
-                AnswerKind.Matrix => new MatrixAnswer(Read(AfterLastEquals(FieldText.Unwrap(source)), t => LatexLowering.ParseValue(t, declarations.Context)).Matrix
+                AnswerKind.Matrix => new MatrixAnswer(Read(AfterLastEquals(FieldText.Unwrap(FinalFormula(source, MatrixEnvironment()))), t => LatexLowering.ParseValue(t, declarations.Context)).Matrix
                     ?? throw new AnswerParseException($"{file}:{line}: expected a matrix (\\begin{{pmatrix}} ... \\end{{pmatrix}}), found a scalar")),
                 AnswerKind.ExprSet => new ExprListAnswer(List(source, declarations.Context, @"\{", @"\}")),
                 AnswerKind.Point or AnswerKind.Witness => new ExprListAnswer(List(source, declarations.Context, "(", ")")),
@@ -138,6 +138,23 @@ public static partial class AnswerParser
 
     [GeneratedRegex(@"\$(?<math>[^$]+)\$")]
     private static partial Regex InlineMath();
+
+    /// <summary>
+    /// The formula that gives the answer in a field written as prose with formulas ("With $V = d g$ .. \[ .. \] so $A = ..$."):
+    /// the last one that <paramref name="holds"/> matches; the field itself when it is one formula, or has none that matches.
+    /// </summary>
+    private static MappedText FinalFormula(MappedText source, Regex holds)
+    {
+        var formulas = Formula().Matches(source.Text).Where(m => holds.IsMatch(m.Groups["math"].Value)).ToList();
+        var text = source.Text.Trim();
+        if (formulas.Count == 0 || (formulas.Count == 1 && formulas[0].Length >= text.TrimEnd('.', ',', ';').Trim().Length)) return source;
+        var math = formulas[^1].Groups["math"];
+        return source.Slice(math.Index, math.Index + math.Length);
+    }
+
+    /// <summary>A formula between $$..$$, $..$, \[..\] or \(..\); its inside is the group math.</summary>
+    [GeneratedRegex(@"\$\$(?<math>.+?)\$\$|(?<![\\$])\$(?<math>[^$]+?)(?<!\\)\$|\\\[(?<math>.+?)\\\]|\\\((?<math>.+?)\\\)", RegexOptions.Singleline)]
+    private static partial Regex Formula();
 
     [GeneratedRegex(@"(?<!\\)\$")]
     private static partial Regex InnerDollar();

@@ -23,6 +23,20 @@ public sealed class StudentNotationTests
         Assert.Equal(4m, f.Points);
     }
 
+    /// <summary>
+    /// The matrix given after its derivation, in prose with other formulas: the last formula holding a matrix is the answer
+    /// (the whole body was read as one formula, an error at its first '$').
+    /// </summary>
+    [Fact]
+    public void A_matrix_after_its_derivation_is_read_from_the_last_formula()
+    {
+        var f = Field("q6.1", "With $V(d, g) = d g$, ascent on $d$ and descent on $g$ give\n"
+            + @"\[ \begin{pmatrix} d_{k+1} \\ g_{k+1} \end{pmatrix} = \begin{pmatrix} d_k + \alpha g_k \\ g_k - \alpha d_k \end{pmatrix} \]" + "\n"
+            + @"so $A = \begin{pmatrix} 1 & \alpha \\ -\alpha & 1 \end{pmatrix}$.");
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+        Assert.Equal(4m, f.Points);
+    }
+
     [Fact]
     public void A_named_wrong_matrix_is_still_the_known_mistake()
     {
