@@ -10,22 +10,31 @@ public static class ProseCondition
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {
         "with", "where", "let", "for", "given", "set", "setting", "put", "putting", "substituting", "using",
-        "since", "because", "assuming", "if", "when", "whenever", "taking",
+        "since", "because", "assuming", "if", "when", "whenever", "taking", "write", "writing",
     };
 
     // The words after which the equation says what to put for its left side in what follows.
     private static readonly HashSet<string> SubstitutionWords = new(StringComparer.Ordinal)
     {
-        "with", "where", "let", "given", "set", "setting", "put", "putting", "substituting", "using", "taking",
+        "with", "where", "let", "given", "set", "setting", "put", "putting", "substituting", "using", "taking", "write", "writing",
     };
 
     /// <summary>Whether <paramref name="word"/> (from <see cref="IntroducedBy"/>) introduces a substitution ("with", "where"), not only a condition ("for", "since").</summary>
     public static bool Substitutes(string word) => SubstitutionWords.Contains(word);
 
-    /// <summary>The last such word of <paramref name="lead"/> (the prose before an inline formula), or null.</summary>
+    // The words that draw a conclusion: after one, the formula is a claim whatever the sentence said before it.
+    private static readonly HashSet<string> ConclusionWords = new(StringComparer.Ordinal)
+    {
+        "so", "hence", "thus", "therefore", "then", "consequently", "gives", "giving", "yields", "get", "obtain",
+    };
+
+    /// <summary>
+    /// The last such word of <paramref name="lead"/> (the prose before an inline formula), or null; null too when a word drawing a
+    /// conclusion comes after it ("the Jacobian is diagonal with entries $\sigma_k$, so $|\det J| = ..$" states a claim).
+    /// </summary>
     public static string? IntroducedBy(string lead)
     {
         var words = System.Text.RegularExpressions.Regex.Split(lead.ToLowerInvariant(), "[^a-z]+");
-        return words.LastOrDefault(Words.Contains);
+        return words.LastOrDefault(w => Words.Contains(w) || ConclusionWords.Contains(w)) is { } last && Words.Contains(last) ? last : null;
     }
 }

@@ -111,6 +111,12 @@ public class ProseConditionTests
     [InlineData("We have $a = b$. Then $c = d$.", 1, null)]
     [InlineData("for the map $g$, i.e. $c = d$.", 1, "for")]
     [InlineData("\\section*{For it} $c = d$", 0, null)]
+    // A word drawing a conclusion after the condition word makes the formula a claim: "diagonal with entries .., so" ..
+    [InlineData("the Jacobian is diagonal with entries $\\sigma_k$, so $|\\det J| = 1$.", 1, null)]
+    [InlineData("with this choice we get $c = d$.", 0, null)]
+    [InlineData("so, with $c = d$, done.", 0, "with")]
+    // "Write $z = z_0 + r \tilde{z}$": the change of variables of Question 5.4, a substitution.
+    [InlineData("Write $c = d$ with $e = 1$.", 0, "write")]
     public void TheLeadIsTheSentenceBeforeTheFormula(string text, int index, string? word)
     {
         var blocks = DocumentReader.Read(text).OfType<MathBlock>().ToList();
