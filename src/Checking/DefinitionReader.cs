@@ -38,6 +38,7 @@ public static class DefinitionReader
         if (left is not MatrixNode { Rows.Count: > 0 } m || (m.Rows.Count > 1 && m.Rows.Any(r => r.Count != 1))) return null;
         var entries = m.Rows.SelectMany(r => r).ToList();
         return entries.Count > 1 && entries.All(e => e is NameNode n && !context.IsFunction(n.Key) && context.ShapeOf(n.Key) is null)
+            && entries.Cast<NameNode>().Select(n => n.Key).Distinct().Count() == entries.Count
             ? entries.Cast<NameNode>().ToList()
             : null;
     }

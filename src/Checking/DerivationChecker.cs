@@ -328,7 +328,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             // A function written for the first time on its own arguments, s(z) = w_1 \sigma(a_1 z + b_1) + ..., is defined too.
             var name = chain.Pieces[0].Node as NameNode ?? DefinitionReader.PatternFunction(chain.Pieces[0], state.Context);
             // d_2 after d_{k+1} := ..: a term of a sequence the document defined, a claim about it, not a new name.
-            if (name is { Subscript: not null } term && Recurrence.Of(state.Context, [term.Key]) is not null) return false;
+            if (name is { Subscript: not null } term && Recurrence.IsTermOf(state.Context, term)) return false;
             return name is not null && names.IsFresh(name, state) && !NamesSeen.Names(chain.Pieces[1].Node).Contains(name.Key);
         }
 
@@ -584,9 +584,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         private StepOutcome CompareWithRecurrence(Recurrence? recurrence, LatexValue l, LatexRelation relation, LatexValue r)
         {
             var direct = Checker().Compare(l, relation, r);
-            return direct.Status is StepStatus.Valid or StepStatus.Error || recurrence is null || !recurrence.Covers(l, r)
-                ? direct
-                : recurrence.Check(l, relation, r, Checker().Compare);
+            if (direct.Status is StepStatus.Valid or StepStatus.Error || recurrence is null) return direct;
+            if (recurrence.Beyond(l, r) is { } far)
+                return StepOutcome.Unknown($"{far} is a term of a sequence defined by a recurrence, beyond those unrolled (up to {Recurrence.MaxTerm}): not decided");
+            return recurrence.Covers(l, r) ? recurrence.Check(l, relation, r, Checker().Compare) : direct;
         }
 
         /// <summary>

@@ -40,7 +40,7 @@ public sealed partial class Recurrence
         {
             var bases = family.ToDictionary(d => d.Match.Groups["name"].Value, d => d.Definition, StringComparer.Ordinal);
             var used = bases.Keys.Where(b => namesUsed.Contains($"{b}_{family.Key}")
-                || Enumerable.Range(1, MaxTerm).Any(n => namesUsed.Contains($"{b}_{n}"))).ToList();
+                || namesUsed.Any(key => key.Length > b.Length + 1 && key.StartsWith($"{b}_", StringComparison.Ordinal) && key[(b.Length + 1)..].All(char.IsAsciiDigit))).ToList();
             if (used.Count == 0) continue;
             var bodies = new Dictionary<string, Expr>(StringComparer.Ordinal);
             foreach (var (name, definition) in bases)
@@ -144,7 +144,7 @@ public sealed partial class Recurrence
     }
 
     /// <summary>Terms beyond this are not unrolled: d_40 is read as written.</summary>
-    private const int MaxTerm = 12;
+    public const int MaxTerm = 12;
 
     private static int? NumberIndex(Number n) => n.Value.IsInteger && n.Value >= 0 && n.Value <= MaxTerm ? (int)n.Value.Numerator : null;
 
@@ -174,21 +174,38 @@ public sealed partial class Recurrence
 
     /// <summary>
     /// How the step from k to k + 1 keeps L = R, with L' and R' the sides at k + 1: L' - R' = L - R, or L' R = R' L (both sides
-    /// multiplied by one factor, which proves it where the sides are nonzero); null when neither is shown.
+    /// multiplied by one factor, which proves it where the sides are nonzero), or, for a closed form y_k = R of a sequence defined
+    /// alone, L' = R' once y_k is put as R in it; null when none is shown.
     /// </summary>
     private string? Induction(Expr l, Expr r, Func<LatexValue, LatexRelation, LatexValue, StepOutcome> compare)
     {
         var constants = Terms([LatexValue.Of(l), LatexValue.Of(r)], null);
         (l, r) = (Substitution.Substitute(l, constants), Substitution.Substitute(r, constants));
         var step = Members([l, r, .. bodies.Values]).ToDictionary(s => (Expr)s, s => bodies[s.Name]);
-        foreach (var index in IndexSymbols([l, r, .. bodies.Values])) step[index] = Build.Add(index, Number.One);
+        var indices = IndexSymbols([l, r, .. bodies.Values]).ToList();
+        foreach (var index in indices) step[index] = Build.Add(index, Number.One);
         var (l1, r1) = (Substitution.Substitute(l, step), Substitution.Substitute(r, step));
         bool Holds(Expr a, Expr b) => compare(LatexValue.Of(a), LatexRelation.Equal, LatexValue.Of(b)).Status == StepStatus.Valid;
         if (Holds(Build.Sub(l1, r1), Build.Sub(l, r))) return $"the step from {letter} to {letter} + 1 keeps the difference of the sides (induction on {letter})";
         if (Holds(Build.Mul(l1, r), Build.Mul(r1, l)))
             return $"the step from {letter} to {letter} + 1 multiplies both sides by one factor (induction on {letter}, where the sides are nonzero)";
+        if (bodies.Count == 1 && l is Symbol term && Members([l]).Contains(term) && !r.Descendants().Contains(term)
+            && Holds(Substitution.Substitute(l1, term, r), r1))
+            return $"the closed form put for {written} in the step from {letter} to {letter} + 1 gives the closed form at {letter} + 1 (induction on {letter})";
         return null;
     }
+
+    /// <summary>A term the sides write beyond those unrolled (d_{40}), as written; null when there is none.</summary>
+    public string? Beyond(params LatexValue[] sides) =>
+        sides.SelectMany(Expressions).SelectMany(Substitution.FreeSymbols)
+            .FirstOrDefault(s => bodies.ContainsKey(s.Name) && s.Indices is [Number n] && n.Value.IsInteger && NumberIndex(n) is null) is { } far
+            ? Symbolic.Printing.LatexPrinter.Print(far)
+            : null;
+
+    /// <summary>Whether a name is a term at a number (d_2, d_{40}) of a sequence the document defined by a recurrence (d_{k+1} := ..).</summary>
+    public static bool IsTermOf(LatexContext context, NameNode name) =>
+        name is { Subscript.Items: [NumberNode { Value.IsInteger: true }], Marks: "" }
+        && context.ValueDefinitions.Any(kv => NextKey().Match(kv.Key) is { Success: true } m && m.Groups["name"].Value == name.Base);
 
     /// <summary>The names of the family at the bare index, d_k, as the expressions write them (their facts may differ).</summary>
     private List<Symbol> Members(IEnumerable<Expr> exprs) =>

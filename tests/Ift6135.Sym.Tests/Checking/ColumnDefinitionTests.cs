@@ -48,4 +48,9 @@ public sealed class ColumnDefinitionTests
         Assert.Contains("no vector of 2 entries", step.Detail, StringComparison.Ordinal);
         Assert.Equal(StepStatus.Invalid, Checker.CheckText("\\[ \\begin{pmatrix} u \\\\ v \\end{pmatrix} = \\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \\end{pmatrix} \\]\n", "t.tex").Chains.Single().Steps.Single().Status);
     }
+
+    /// <summary>A name twice in the column cannot be two entries: (a, a) = (1, 2) is a claim, false.</summary>
+    [Fact]
+    public void A_column_naming_one_name_twice_defines_nothing() =>
+        Assert.Equal([StepStatus.Invalid], Statuses("\\[ \\begin{pmatrix} a \\\\ a \\end{pmatrix} = \\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix} \\]\n"));
 }

@@ -99,4 +99,29 @@ public sealed class RecurrenceTests
     [InlineData(@"d_2 = (1 - \alpha^2) d_0 + 2 \alpha g_0", StepStatus.Valid)]
     [InlineData(@"d_2 = d_0", StepStatus.Invalid)]
     public void A_term_at_a_number_is_unrolled(string claim, StepStatus expected) => Assert.Equal(expected, Claim(claim).Status);
+
+    private const string Fibonacci = "\\[ u_{n+1} := u_n + v_n \\]\n\\[ v_{n+1} := u_n \\]\n";
+
+    /// <summary>
+    /// By hand: u_1 = u_0 + v_0, u_2 = 2u_0 + v_0, u_3 = 3u_0 + 2v_0, u_4 = 5u_0 + 3v_0, u_5 = 8u_0 + 5v_0; a term beyond the
+    /// twelfth is not unrolled, and not refuted as a free number either.
+    /// </summary>
+    [Theory]
+    [InlineData(@"u_4 = 5 u_0 + 3 v_0", StepStatus.Valid)]
+    [InlineData(@"u_5 = 5 u_0 + 3 v_0", StepStatus.Invalid)]
+    [InlineData(@"u_{40} = u_0", StepStatus.Unknown)]
+    public void Terms_of_two_coupled_sequences_are_unrolled(string claim, StepStatus expected)
+    {
+        var report = Checker.CheckText(Fibonacci + "\\[ " + claim + " \\]\n", "t.tex");
+        Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
+    }
+
+    /// <summary>y_{k+1} = y_k^2 has the closed form y_0^{2^k}: put for y_k in the step, (y_0^{2^k})^2 = y_0^{2^{k+1}}.</summary>
+    [Fact]
+    public void A_closed_form_of_a_sequence_defined_alone_is_proved_by_putting_it_in_the_step()
+    {
+        var report = Checker.CheckText("\\[ y_{k+1} := y_k^2 \\]\n\\[ y_k = y_0^{2^k} \\]\n\\[ y_k = y_0^{2k} \\]\n", "t.tex");
+        Assert.Equal((StepStatus.Valid, "induction"), (report.Chains[1].Steps.Single().Status, report.Chains[1].Steps.Single().Method));
+        Assert.Equal(StepStatus.Invalid, report.Chains[2].Steps.Single().Status);
+    }
 }
