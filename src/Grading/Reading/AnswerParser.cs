@@ -26,7 +26,7 @@ public static partial class AnswerParser
         {
             return field.Kind switch
             {
-                AnswerKind.PixelSet => Pixels(text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
+                AnswerKind.PixelSet => Pixels(text, gridSize) ?? Pixels(FinalFormula(source, PixelToken()).Text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
                 AnswerKind.Choice => Choice(field, text) ?? throw new AnswerParseException($"{file}:{line}: expected one of: {string.Join(", ", field.Choices ?? [field.Expected.Canonical])}, found \"{Short(text)}\""),
                 AnswerKind.BigO => BigO(FieldText.Unwrap(source), declarations.Context) ?? BigOInProse(source, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
                 AnswerKind.Matrix => new MatrixAnswer(Read(AfterLastEquals(FieldText.Unwrap(FinalFormula(source, MatrixEnvironment()))), t => LatexLowering.ParseValue(t, declarations.Context)).Matrix

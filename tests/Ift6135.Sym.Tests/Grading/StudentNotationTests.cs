@@ -83,6 +83,14 @@ public sealed class StudentNotationTests
         Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
     }
 
+    /// <summary>The pixels given as a set in a sentence (the whole body was read as the list, an error at its first word).</summary>
+    [Fact]
+    public void A_pixel_set_in_a_sentence_is_read()
+    {
+        var f = Field("q1.2", @"The receptive field is $\{32, 33, 42, 43, 44, 45, 52, 53, 54, 55\}$.");
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+    }
+
     [Theory]
     [InlineData("$O(K)$ since the Jacobian is diagonal")]
     [InlineData(@"The cost is $\mathcal{O}(K)$: the product of the diagonal.")]

@@ -168,6 +168,13 @@ public sealed partial class LatexMathParser
             SkipScript();
             return new TransposeNode(node, SpanFrom(start), start, LastEnd);
         }
+        if (Peek.IsChar('{') && PeekAfter(1).IsChar('-') && IsTransposeToken(PeekAfter(2)) && PeekAfter(3).IsChar('}'))
+        {
+            // S^{-T}: the transpose of the inverse (which is the inverse of the transpose).
+            var minusOne = new NumberNode(-1, PeekAfter(1).Span, PeekAfter(1).Start, PeekAfter(2).End);
+            Advance(); Advance(); Advance(); Advance();
+            return new TransposeNode(new PowerNode(node, minusOne, SpanFrom(start), start, LastEnd), SpanFrom(start), start, LastEnd);
+        }
         MathNode exponent;
         using (Nest()) exponent = ParseScript();   // x^{x^{...}} nests through scripts, not primaries
         return new PowerNode(node, exponent, SpanFrom(start), start, LastEnd);

@@ -26,6 +26,14 @@ public class LatexMatrixLoweringTests
     [Fact] public void TransposeOfProduct() => Assert.Equal(V(@"B^\top A^\top").Matrix, V(@"(AB)^\top").Matrix);
     [Fact] public void TransposeWithT() => Assert.Equal(V(@"A^{\top}").Matrix, V("A^T").Matrix);
 
+    /// <summary>A^{-T} (an error before: a power with a symbol) is the transpose of the inverse, and the inverse of the transpose.</summary>
+    [Fact]
+    public void InverseTransposeIsTheTransposeOfTheInverse()
+    {
+        Assert.Equal(V(@"(A^{-1})^\top").Matrix, V("A^{-T}").Matrix);
+        Assert.Equal(V(@"(A^\top)^{-1}").Matrix, V(@"A^{-\top}").Matrix);
+    }
+
     [Fact]
     public void DeterminantOfTwoByTwo() =>
         Assert.Equal(Build.Sub(Build.Mul(A(1, 1), A(2, 2)), Build.Mul(A(1, 2), A(2, 1))), V(@"\det A").Scalar);
