@@ -21,6 +21,8 @@ public static partial class DeclarationReader
     {
         // "% assume: x \ge 0 and y \ge 0" lists two assumptions; "and" read as a product a n d dropped the second one silently.
         // The word becomes a comma and two spaces, so that every column after it stays where it was written.
+        if (d.Kind == DeclarationKind.Assume && DanglingAnd().Match(d.Text) is { Success: true } dangling)
+            throw new LatexSource(d.Text, d.Line, d.Column, documentLines).Error("an assumption after 'and' (or remove the 'and')", dangling.Index, dangling.Index + 3);
         var listed = d.Kind == DeclarationKind.Assume ? AndWord().Replace(d.Text, ",  ") : d.Text;
         var items = SplitTopLevel(listed, d.Kind == DeclarationKind.Given ? ';' : ',');
         foreach (var (text, offset) in items)
@@ -201,6 +203,10 @@ public static partial class DeclarationReader
 
     [GeneratedRegex(@"(?<![\\A-Za-z])and(?![A-Za-z])")]
     private static partial Regex AndWord();
+
+    /// <summary>An "and" with no assumption after it, before a comma or at the end: a list cut short.</summary>
+    [GeneratedRegex(@"(?<![\\A-Za-z])and\s*(,|$)")]
+    private static partial Regex DanglingAnd();
 
     [GeneratedRegex(@"^(?<name>.+?)\s+(?<n>\d+|[A-Za-z])$")]
     private static partial Regex VectorPattern();

@@ -43,6 +43,17 @@ public sealed class CommentDirectiveTests
     public void Assumptions_joined_by_and_are_each_assumed(string declaration, StepStatus expected) =>
         Assert.Equal([expected], Statuses(Run(declaration + "\\[ \\sqrt{x^2} + \\sqrt{y^2} = x + y \\]\n")));
 
+    /// <summary>An "and" with nothing after it (a list cut short) was accepted silently: an error at the "and", column 17.</summary>
+    [Theory]
+    [InlineData("% assume: x > 0 and\n")]
+    [InlineData("% assume: x > 0 and, y > 0\n")]
+    public void A_dangling_and_is_an_error_at_its_place(string declaration)
+    {
+        var error = Assert.Single(Run(declaration + "\\[ x = x \\]\n").Errors);
+        Assert.Equal((1, 17), (error.Line, error.Column));
+        Assert.Contains("after 'and'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_case_adds_to_the_assumptions_in_force()
     {
