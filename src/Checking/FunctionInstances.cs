@@ -106,9 +106,17 @@ public sealed class FunctionInstances
 
     public Relation Instantiate(Relation r) => new(r.Kind, Instantiate(r.Left), Instantiate(r.Right));
 
+    /// <summary>
+    /// The function as shown: its call in LaTeX (\mathcal{F}(t, u), the name as the student wrote it), its body, and the text
+    /// report's line. The parameters t_1, t_2 are shown as t, u, v, w (t[1] was the engine's spelling).
+    /// </summary>
     private (string Call, string Body, string Text) Describe(string name, int arity, Expr body)
     {
-        var call = Symbolic.Expressions.Apply.Of(name, parameters.Take(arity).ToArray<Expr>());
-        return (LatexPrinter.Print(call), LatexPrinter.Print(body), $"{InfixPrinter.Print(call)} = {InfixPrinter.Print(body)}");
+        var shown = parameters.Count is > 1 and <= 4
+            ? parameters.Select((p, i) => (p, Letter: (Expr)Symbol.Of(((char)('t' + i)).ToString()))).ToDictionary(x => (Expr)x.p, x => x.Letter)
+            : [];
+        var call = Symbolic.Expressions.Apply.Of(name, parameters.Take(arity).Select(p => shown.GetValueOrDefault(p, p)).ToArray());
+        var printedBody = Substitution.Substitute(body, shown);
+        return (LatexPrinter.Print(call), LatexPrinter.Print(printedBody), $"{LatexPrinter.Print(call)} = {InfixPrinter.Print(printedBody)}");
     }
 }

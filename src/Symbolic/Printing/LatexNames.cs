@@ -33,7 +33,21 @@ public static class LatexNames
 
     /// <summary>tilde(z) as \tilde{z}, hat(theta) as \hat{\theta}: the form the LaTeX parser reads back as that name.</summary>
     private static string? Accented(string name) =>
-        AccentNames.Split(name) is { } a ? $"\\{AccentNames.Word(a.Accent)}{{{Letter(a.Letter)}}}" : null;
+        AccentNames.Split(name) is { } a ? $"\\{AccentNames.Word(a.Accent)}{{{Letter(a.Letter)}}}" : Decorated(name);
+
+    /// <summary>
+    /// The other decorations the reader keeps in a name (\mathcal{F} read as cal(F), \mathbf{x} as bold(x)), written back with
+    /// their command: printed as \mathrm{cal(F)} and \operatorname{cal(F)} before, in counterexamples and reports.
+    /// </summary>
+    private static string? Decorated(string name)
+    {
+        var open = name.IndexOf('(');
+        if (open <= 0 || name[^1] != ')' || open + 2 > name.Length - 1) return null;
+        var inner = name[(open + 1)..^1];
+        if (!inner.All(char.IsAsciiLetterOrDigit)) return null;
+        var command = name[..open] switch { "cal" => "mathcal", "bold" => "mathbf", "vec" => "vec", "dot" => "dot", _ => null };
+        return command is null ? null : $"\\{command}{{{(Greek.Contains(inner) ? "\\" + inner : inner)}}}";
+    }
 
     /// <summary>A full identifier: body and subscript.</summary>
     public static string Identifier(string name)

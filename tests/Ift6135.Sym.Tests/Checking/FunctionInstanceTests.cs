@@ -21,6 +21,18 @@ public class FunctionInstanceTests
         return Assert.Single(Assert.Single(report.Chains).Steps);
     }
 
+    /// <summary>
+    /// A decorated function of two arguments is shown as written, \mathcal{F}(t, u): it was cal(F)(t[1], t[2]) in the text report
+    /// and \operatorname{cal(F)} in the tex one.
+    /// </summary>
+    [Fact]
+    public void ADecoratedFunctionIsShownAsWritten()
+    {
+        var ce = OnlyStep("% function: \\mathcal{F}\n\\[ \\mathcal{F}(a, b) = \\mathcal{F}(a, b) + 1 \\]").Counterexample!;
+        Assert.Equal([@"\mathcal{F}(t, u) = 0"], ce.Functions);
+        Assert.Contains(ce.Printed!, p => p.Name == @"\mathcal{F}(t, u)");
+    }
+
     [Fact]
     public void AFunctionEqualToItselfPlusOneIsRefutedByTheZeroFunction()
     {

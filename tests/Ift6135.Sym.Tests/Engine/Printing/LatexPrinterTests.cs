@@ -32,6 +32,14 @@ public class LatexPrinterTests
 
     [Fact] public void SubtractionOfSymbols() => Check("x - y", X - Y);
 
+    /// <summary>The reader's names for \mathcal{L}, \mathbf{x} and \mathcal{F}(a) are printed with their command again (\mathrm{cal(L)} before).</summary>
+    [Fact]
+    public void DecoratedNamesArePrintedWithTheirCommand()
+    {
+        Check(@"\mathbf{x} + \mathcal{L}", Symbol.Of("cal(L)") + Symbol.Of("bold(x)"));
+        Check(@"\mathcal{F}(x)", Apply.Of("cal(F)", X));
+    }
+
     [Fact] public void NegatedSumDistributes() => Check("-x - y", -(X + Y));
 
     [Fact] public void HalfOfX() => Check(@"\frac{x}{2}", X / 2);
