@@ -201,7 +201,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         public ChainReport Check(Chain chain)
         {
             if (Roots(chain) is { } roots) return roots;
+            var rootsNote = ImplicitRoots(chain);
             current = chain;
+            inference = null;
+            checker = null;
             var steps = new List<StepReport>();
             if (chain.Link is { } link)
             {
@@ -236,7 +239,13 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             }
             var first = chain.Pieces[0];
             var (line, column) = first.Position;
-            return new ChainReport(line, column, chain.Environment, steps, Conclusion(chain, steps));
+            var conclusion = Conclusion(chain, steps);
+            if (rootsNote is not null)
+            {
+                steps = [.. steps.Select(s => s with { Detail = StepOutcome.Join(rootsNote, s.Detail) })];
+                if (conclusion is not null) conclusion = conclusion with { Detail = StepOutcome.Join(rootsNote, conclusion.Detail) };
+            }
+            return new ChainReport(line, column, chain.Environment, steps, conclusion);
         }
 
         /// <summary>

@@ -184,4 +184,28 @@ public sealed class EquationRootsTests
         var report = Run("\\[ (a + b)^2 = a^2 + b^2 \\]\n\\[ c = 2 \\]\n");
         Assert.Equal(StepStatus.Invalid, report.Chains[0].Steps[0].Status);
     }
+
+    /// <summary>
+    /// The modulus right after the characteristic equation, with no line naming the roots: λ was free and |λ|² = 1 + α² refuted.
+    /// The roots of the equation (1 ± iα, degree two) are put for λ: |1 ± iα|² = 1 + α² holds, 1 - α² does not (2 against 0 at α = 1).
+    /// </summary>
+    [Theory]
+    [InlineData(@"|\lambda|^2 = 1 + \alpha^2 > 1", new[] { StepStatus.Valid, StepStatus.Valid })]
+    [InlineData(@"|\lambda|^2 = 1 - \alpha^2", new[] { StepStatus.Invalid })]
+    public void Without_a_line_naming_the_roots_the_equation_s_roots_are_put_in(string claim, StepStatus[] expected)
+    {
+        var report = Run(Matrix + "\\begin{align*}\n\\det(A - \\lambda I) &= (1 - \\lambda)^2 + \\alpha^2 = 0\n\\end{align*}\nso $" + claim + "$.\n");
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, report.Chains[^1].Steps.Select(s => s.Status));
+        Assert.StartsWith(@"\lambda stands for the roots of the equation of line 4", report.Chains[^1].Steps[0].Detail, StringComparison.Ordinal);
+        Assert.Equal(StepStatus.NotChecked, report.Chains[1].Steps[^1].Status);
+    }
+
+    /// <summary>x^2 - 2x - 3 = 0 has the roots 3 and -1 (by hand): (x - 1)^2 = 4 holds at both; a refuted identity is no equation to solve.</summary>
+    [Fact]
+    public void Only_an_equation_written_equal_to_zero_is_solved_for_the_next_line()
+    {
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid], Statuses(Run("\\[ x^2 - 2x - 3 = 0 \\]\nso $(x - 1)^2 = 4$.\n")));
+        Assert.Equal([StepStatus.Invalid, StepStatus.Invalid], Statuses(Run("\\[ x^2 + 1 = 2x + 4 \\]\nso $(x - 1)^2 = 4$.\n")));
+    }
 }
