@@ -25,9 +25,17 @@ public sealed partial class DerivationChecker(IStepDecider decider)
     /// and reported "not checked" (the grader gives an answer the definitions of the earlier answers of its question
     /// without deciding their steps again).
     /// </param>
-    public CheckReport Check(string text, string fileName, string? extraAssumptions = null, int decideFrom = 0)
+    public CheckReport Check(string text, string fileName, string? extraAssumptions = null, int decideFrom = 0) =>
+        CheckReading(text, fileName, extraAssumptions, decideFrom).Report;
+
+    /// <summary>
+    /// <see cref="Check"/>, and what the document's last answer environment reads its formulas with at its end (its declarations
+    /// and definitions, s(z) := ..), or the document's at its end when it has no answer: the grader reads that answer's fields so.
+    /// </summary>
+    public (CheckReport Report, LatexContext LastContext) CheckReading(string text, string fileName, string? extraAssumptions = null, int decideFrom = 0)
     {
         var lines = new LineIndex(text);
+        LatexContext? lastAnswerContext = null;
         var errors = new List<ParseError>();
         var chains = new List<ChainReport>();
         var state = DeclarationState.Empty;
@@ -65,6 +73,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     break;
                 case AnswerBoundary when answerScopes.TryPop(out var scope):
                     names.LeaveAnswer();
+                    lastAnswerContext = state.Context;
                     // Declarations made inside the answer end with it; its definitions go on to the next answer of its question.
                     state = scope.Outer;
                     lastAnswer = (scope.Defined, scope.Question);
@@ -124,7 +133,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             .DistinctBy(e => (e.Line, e.Column, e.Message))
             .OrderBy(e => e.Line).ThenBy(e => e.Column)
             .ToList();
-        return new CheckReport(fileName, chains, located, CheckReport.Summarize(chains, located.Count));
+        return (new CheckReport(fileName, chains, located, CheckReport.Summarize(chains, located.Count)), lastAnswerContext ?? state.Context);
     }
 
     /// <summary>
@@ -222,14 +231,14 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 if (!defines && (IsLoneEquation(chain) || IsLoneInequality(chain)) && directives.ConditionWord is { } word)
                 {
                     var substituted = Substitutions.Count;
-                    steps.Add(Condition(chain, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word)));
+                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word)));
                     // "with $y - z_0 = (r + \beta h r)\tilde{z}$": the next display may solve it for \tilde{z}. One that gave a name its value
                     // ("with $y = z + \beta h (z - z_0)$") is no equation left to solve: the formula after it is not its solution.
                     StatesEquation = steps[^1].Status == StepStatus.NotChecked && Substitutions.Count == substituted;
                     continue;
                 }
                 // "a = b,\qquad c = d": the second equation may be a condition of the first; if it is not an identity it is not refuted.
-                if (!defines && chain is { AfterComma: true, Link: null, Relations: [{ Relation: LatexRelation.Equal }] }) { steps.Add(Condition(chain, "written after a comma and a space on the line of another", substitutes: false)); continue; }
+                if (!defines && chain is { AfterComma: true, Link: null, Relations: [{ Relation: LatexRelation.Equal }] }) { steps.Add(Condition(chain, k, "written after a comma and a space on the line of another", substitutes: false)); continue; }
                 var step = defines
                     ? Define(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1], definedByFirstUse)
                     : Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]);
@@ -266,10 +275,13 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         private bool IsLoneEquation(Chain chain) =>
             directives.Inline && chain.Link is null && chain.Relations is [{ Relation: LatexRelation.Equal }];
 
-        /// <summary>"two inputs with $bz + c \le 0$": an inequality written inline in prose, which a condition word makes a condition too.</summary>
+        /// <summary>
+        /// "two inputs with $bz + c \le 0$": an inequality written inline in prose, which a condition word makes a condition too; so is a
+        /// range, "since $0 < \sigma < 1$".
+        /// </summary>
         private bool IsLoneInequality(Chain chain) =>
-            directives.Inline && chain.Link is null
-            && chain.Relations is [{ Relation: LatexRelation.Less or LatexRelation.LessOrEqual or LatexRelation.Greater or LatexRelation.GreaterOrEqual }];
+            directives.Inline && chain.Link is null && chain.Relations.Count > 0
+            && chain.Relations.All(r => r.Relation is LatexRelation.Less or LatexRelation.LessOrEqual or LatexRelation.Greater or LatexRelation.GreaterOrEqual);
 
         /// <summary>The detail of a step above the first decided line (<see cref="DerivationChecker.Check"/>'s decideFrom).</summary>
         private const string ContextOnlyDetail = "not decided here: read for the definitions it gives the lines below";
@@ -281,12 +293,12 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// An equation the prose introduces as a condition ("with $K = 2$"): still reported valid when it is an identity;
         /// otherwise not checked, never refuted, with how to have it used.
         /// </summary>
-        private StepReport Condition(Chain chain, string introduced, bool substitutes)
+        private StepReport Condition(Chain chain, int k, string introduced, bool substitutes)
         {
-            var (left, right) = (chain.Pieces[0], chain.Pieces[1]);
-            var step = Step(left, chain.Relations[0], right);
+            var (left, right) = (chain.Pieces[k], chain.Pieces[k + 1]);
+            var step = Step(left, chain.Relations[k], right);
             if (step.Status is not (StepStatus.Invalid or StepStatus.Unknown)) return step;
-            var equation = chain.Relations[0].Relation == LatexRelation.Equal;
+            var equation = chain.Relations[k].Relation == LatexRelation.Equal;
             substitutes = substitutes && equation && left.Node is NameNode name && !NamesSeen.Names(right.Node).Contains(name.Key);
             if (substitutes)
             {
@@ -297,7 +309,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             }
             return step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null,
                 Detail = !equation
-                    ? $"an inequality {introduced}: a condition, not a claim for every value, so not checked; to have later steps assume it, declare it with % assume: {left.Text} {chain.Relations[0].Written} {right.Text}"
+                    ? $"an inequality {introduced}: a condition, not a claim for every value, so not checked; to have later steps assume it, declare it with % assume: {left.Text} {chain.Relations[k].Written} {right.Text}"
                     : $"an equation {introduced}: a condition or a substitution, not an identity for every value, so not checked; "
                         + (substitutes ? $"the steps after it read {left.Text} as {right.Text}" : $"to have later steps use it, declare it with % given: {left.Text} = {right.Text}") };
         }

@@ -35,5 +35,8 @@ public sealed class GradingCache
     public static string KeyOf(params string[] parts) => string.Join("\u0001", parts);
 }
 
-/// <summary>A checked derivation: the checker's report (lines as in the student's file), the proposed points, the key-step notes.</summary>
-public sealed record DerivationResult(CheckReport Report, decimal Proposed, IReadOnlyList<string> StepNotes);
+/// <summary>
+/// A checked derivation: the checker's report (lines as in the student's file), the proposed points, the key-step notes, and
+/// what the answer's formulas read with at its end (its declarations and definitions), for its fields.
+/// </summary>
+public sealed record DerivationResult(CheckReport Report, decimal Proposed, IReadOnlyList<string> StepNotes, Symbolic.Parsing.Latex.LatexContext Context);

@@ -43,9 +43,13 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         }
         var onlyField = key.Fields.Count == 1 && proofMax == 0;
         var names = key.Fields.Select(f => f.Name).ToArray();
-        var fields = key.Fields.Select(f => GradeField(key, f, answer, file, declarations, onlyField, names)).ToArray();
+        // The derivation first: its definitions (s(z) := ..) are how the fields read ("derivative: \frac{s'(z)}{s(z)(1 - s(z))}").
+        var derivationNotes = new List<string>();
+        var (proposed, steps, defined) = proofMax > 0 ? Derivation(key, answer, earlier ?? [], file, declarations.Context, derivationNotes) : (0m, [], null);
+        var fieldDeclarations = defined is null ? declarations : declarations with { Context = defined };
+        var fields = key.Fields.Select(f => GradeField(key, f, answer, file, fieldDeclarations, onlyField, names)).ToArray();
         if (!onlyField) notes.AddRange(LabelNotes(key, answer, file, fields));
-        var (proposed, steps) = proofMax > 0 ? Derivation(key, answer, earlier ?? [], file, declarations.Context, notes) : (0m, []);
+        notes.AddRange(derivationNotes);
         return new PartGrade(key.Id, key.Points, fields, proposed, proofMax, steps, notes);
     }
 
@@ -55,8 +59,8 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         var found = FieldText.Find(answer, field.Name, onlyField, names);
         if (found is null)
             return new FieldGrade(field.Name, FieldStatus.Missing, 0, max, null, onlyField ? "no answer" : $"no answer after '{field.Name}:' (the label is missing or the line is empty)");
-        // The answer's own declarations (comment lines) change how the text reads, so they are part of the key.
-        var comments = string.Join("\n", answer.Body.Split('\n').Where(l => l.TrimStart().StartsWith('%')));
+        // The answer's own declarations (comment lines) and its derivation's definitions change how the text reads: the body is part of the key.
+        var comments = answer.Body;
         return cache.Field(GradingCache.KeyOf(key.Id, field.Name, found.Text, comments), () => GradeFieldText(key, field, found, file, declarations, max));
     }
 
@@ -127,7 +131,7 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
     /// Proposed points: the points of each key step that has a relation of the solution and is found among the
     /// student's valid steps (a step equivalent to it); the other key steps are left to a teaching assistant.
     /// </summary>
-    private (decimal, IReadOnlyList<StepReport>) Derivation(PartKey key, AnswerText answer, IReadOnlyList<AnswerText> earlier, string file, LatexContext context, List<string> notes)
+    private (decimal, IReadOnlyList<StepReport>, LatexContext) Derivation(PartKey key, AnswerText answer, IReadOnlyList<AnswerText> earlier, string file, LatexContext context, List<string> notes)
     {
         var body = FieldText.WithoutFields(answer.Body, key.Fields.Select(f => f.Name).ToArray());
         var text = DerivationText.Compose(key.Declarations, earlier, answer, body);
@@ -137,16 +141,19 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         var s = report.Summary;
         notes.Add($"{key.Id}: derivation checked: {s.Valid} valid, {s.Invalid} invalid, {s.Unknown} undecided step(s), {s.NotChecked} logical step(s)");
         notes.AddRange(result.StepNotes);
-        return (result.Proposed, report.Chains.SelectMany(c => c.Conclusion is null ? c.Steps : [.. c.Steps, c.Conclusion]).ToArray());
+        return (result.Proposed, report.Chains.SelectMany(c => c.Conclusion is null ? c.Steps : [.. c.Steps, c.Conclusion]).ToArray(), result.Context);
     }
 
     private DerivationResult CheckDerivation(PartKey key, int line, string text, LatexContext context)
     {
         // The earlier answers above the line give their definitions; their steps are graded with their own answers.
-        var report = DerivationText.Only(new DerivationChecker(decider).Check(text, "", decideFrom: line), line);
+        var (checkedReport, defined) = new DerivationChecker(decider).CheckReading(text, "", decideFrom: line);
+        var report = DerivationText.Only(checkedReport, line);
         var steps = report.Chains.SelectMany(c => c.Conclusion is null ? c.Steps : [.. c.Steps, c.Conclusion]).ToArray();
         var finder = new KeyStepFinder(decider);
-        var valid = finder.StudentRelations(steps, context);
+        // The steps read back with the answer's declarations, and again with its definitions at its end (0 < s(z), s defined, is the
+        // key's 0 < w_1 \sigma(..) + ..): a definition made later (\lambda := 1 \pm i\alpha) would change what an earlier step says.
+        var valid = finder.StudentRelations(steps, context).Concat(finder.StudentRelations(steps, defined)).ToList();
         var proposed = 0m;
         var notes = new List<string>();
         foreach (var (step, k) in key.KeySteps.Select((x, k) => (x, k + 1)))
@@ -162,7 +169,7 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
             notes.Add(at is { } l ? $"{what}: found, valid, at line {l}" : $"{what}: not found among the valid steps");
         }
         notes.Add($"{key.Id}: proposed {Points.Format(proposed)} of {Points.Format(key.KeySteps.Sum(x => x.Points))} points for the key steps, to confirm by a teaching assistant");
-        return new DerivationResult(report, proposed, notes);
+        return new DerivationResult(report, proposed, notes, defined);
     }
 
     /// <summary>The answer as a reader writes it (O(K log K), not the machine form O(K^1 log^1 K)).</summary>

@@ -31,14 +31,16 @@ public class ProseConditionTests
     // "two inputs with $bz + c \le 0$": an inequality led by a condition word is a condition too (it was INVALID at bz + c = 1/16);
     // "so $x^2 \ge 0$" claims one, checked; and a claim led by nothing is refuted as before.
     [Theory]
-    [InlineData("So two inputs with $bz + c \\le 0$ have the same output.\n", StepStatus.NotChecked)]
-    [InlineData("and so $x^2 \\ge 0$ everywhere.\n", StepStatus.Valid)]
-    [InlineData("We get $x \\ge 1$.\n", StepStatus.Invalid)]
-    public void AnInequalityLedByAConditionWordIsAConditionNotAClaim(string text, StepStatus expected)
+    [InlineData("So two inputs with $bz + c \\le 0$ have the same output.\n", StepStatus.NotChecked, "% assume: bz + c")]
+    [InlineData("and so $x^2 \\ge 0$ everywhere.\n", StepStatus.Valid, null)]
+    [InlineData("We get $x \\ge 1$.\n", StepStatus.Invalid, null)]
+    // A range led by a condition word is a condition on both sides (it was refuted at \sigma = -0.02 and 1.06).
+    [InlineData("Since $0 < \\sigma < 1$, done.\n", StepStatus.NotChecked, "% assume: 0 < \\sigma")]
+    public void AnInequalityLedByAConditionWordIsAConditionNotAClaim(string text, StepStatus expected, string? advice)
     {
-        var step = Assert.Single(Run(text).Chains.SelectMany(c => c.Steps));
-        Assert.Equal(expected, step.Status);
-        if (expected == StepStatus.NotChecked) Assert.Contains("% assume: bz + c", step.Detail);
+        var steps = Run(text).Chains.SelectMany(c => c.Steps).ToList();
+        Assert.All(steps, step => Assert.Equal(expected, step.Status));
+        if (advice is not null) Assert.Contains(advice, steps[0].Detail);
     }
 
     [Fact]

@@ -83,6 +83,23 @@ public sealed class StudentNotationTests
         Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
     }
 
+    /// <summary>
+    /// q5.2's derivative written with the student's own s(z), defined in the derivation: the field reads s through its definition
+    /// (s(z) was s times z), and the key steps 0 < s(z) < 1 and g'(z) > 0 are found (they were not: s unknown to the finder).
+    /// </summary>
+    [Fact]
+    public void A_field_and_the_key_steps_read_the_derivation_s_definitions()
+    {
+        var g = Grade("q5.2", @"Let $s(z) = w_1 \sigma(a_1 z + b_1) + w_2 \sigma(a_2 z + b_2)$, so $g(z) = \sigma^{-1}(s(z))$ and $0 < s(z) < 1$." + "\n"
+            + @"\begin{align*}" + "\n"
+            + @"g'(z) &= \frac{s'(z)}{s(z)(1 - s(z))} > 0" + "\n"
+            + @"\end{align*}" + "\n"
+            + @"derivative: $\frac{w_1 a_1 \sigma(a_1 z + b_1)(1 - \sigma(a_1 z + b_1)) + w_2 a_2 \sigma(a_2 z + b_2)(1 - \sigma(a_2 z + b_2))}{s(z)(1 - s(z))}$");
+        var f = g.Fields.Single(x => x.Field == "derivative");
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+        Assert.Equal(3m, g.Proposed);
+    }
+
     /// <summary>The pixels given as a set in a sentence (the whole body was read as the list, an error at its first word).</summary>
     [Fact]
     public void A_pixel_set_in_a_sentence_is_read()
