@@ -34,7 +34,8 @@ internal static class Q5Fields
         // The statement's weights are positive and sum to 1: without the sum, g's argument can leave (0, 1) and g'(z) > 0 fails.
         "q5.2" => [.. Enumerable.Range(1, parameters.Q5.SigmoidComponents).Select(i => $"% assume: w_{i} > 0, a_{i} > 0"),
             "% assume: " + string.Join(" + ", Enumerable.Range(1, parameters.Q5.SigmoidComponents).Select(i => $"w_{i}")) + " = 1"],
-        "q5.4" => ["% assume: \\alpha > 0, d \\ge 0"],
+        // The statement's hypothesis (beta >= -alpha suffices) and the radius a norm: what a derivation of (i) works under.
+        "q5.4" => ["% assume: \\alpha > 0, d \\ge 0", "% assume: \\beta \\ge -\\alpha, r \\ge 0"],
         _ => [],
     };
 

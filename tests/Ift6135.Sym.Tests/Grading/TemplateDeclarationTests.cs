@@ -29,4 +29,22 @@ public sealed class TemplateDeclarationTests
         Assert.Equal(StepStatus.Valid, SlopeVerdict(template));
         Assert.Equal(StepStatus.Invalid, SlopeVerdict(template.Replace("% assume: w_1 + w_2 = 1", "", StringComparison.Ordinal)));
     }
+
+    private const string RadiusSlope = """
+        \begin{align*}
+        1 + \frac{\alpha\beta}{(\alpha + r)^2} &\ge 1 - \frac{\alpha^2}{(\alpha + r)^2} \ge 0
+        \end{align*}
+        """;
+
+    // By hand: with beta >= -alpha and alpha > 0, alpha beta >= -alpha^2, and alpha^2 <= (alpha + r)^2 for r >= 0. Without the
+    // statement's hypothesis in the template both steps failed (beta = -1.56 at alpha = 1), though a student works under it.
+    [Fact]
+    public void The_q54_template_declares_the_statement_s_hypothesis_on_beta_and_a_nonnegative_radius()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains(@"% assume: \beta \ge -\alpha, r \ge 0", template, StringComparison.Ordinal);
+        var report = Checker.CheckText(NewUserTrialTests.Fill(template, "q5.4", RadiusSlope), "t.tex");
+        var chain = report.Chains.Single(c => c.Steps[0].Left.Contains(@"\alpha\beta", StringComparison.Ordinal));
+        Assert.All(chain.Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+    }
 }
