@@ -5,6 +5,7 @@ using Ift6135.Sym.Checking.Reports;
 using Ift6135.Sym.Grading.Kit;
 using Ift6135.Sym.Grading.Output;
 using Ift6135.Sym.Grading.Reading;
+using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 using System.Globalization;
@@ -46,11 +47,32 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         // The derivation first: its definitions (s(z) := ..) are how the fields read ("derivative: \frac{s'(z)}{s(z)(1 - s(z))}").
         var derivationNotes = new List<string>();
         var (proposed, steps, defined) = proofMax > 0 ? Derivation(key, answer, earlier ?? [], file, declarations.Context, derivationNotes) : (0m, [], null);
-        var fieldDeclarations = defined is null ? declarations : declarations with { Context = defined };
-        var fields = key.Fields.Select(f => GradeField(key, f, answer, file, fieldDeclarations, onlyField, names)).ToArray();
+        var fields = key.Fields.Select(f => GradeField(key, f, answer, file, defined is null ? declarations : declarations with { Context = ForField(defined, f) }, onlyField, names)).ToArray();
         if (!onlyField) notes.AddRange(LabelNotes(key, answer, file, fields));
         notes.AddRange(derivationNotes);
         return new PartGrade(key.Id, key.Points, fields, proposed, proofMax, steps, notes);
+    }
+
+    /// <summary>
+    /// The derivation's context for a field, without the definitions of the names the expected answer is written in: a student's
+    /// d := \|y - z_0\| must not turn the radius in d into one in y and z_0 (d, \alpha, \beta stay the symbols the key compares in).
+    /// </summary>
+    private static LatexContext ForField(LatexContext defined, FieldKey field) =>
+        ExpectedNames(field.Expected).Aggregate(defined, (context, name) => context.WithoutDefinition(name));
+
+    private static IEnumerable<string> ExpectedNames(Assignment.Model.Answer expected)
+    {
+        IEnumerable<Expr> exprs = expected switch
+        {
+            Assignment.Model.ExprAnswer e => [e.Value],
+            Assignment.Model.ExprListAnswer l => l.Values,
+            Assignment.Model.MatrixAnswer m => m.Value.Entries,
+            Assignment.Model.CompositeAnswer c => c.Parts.SelectMany(p => ExpectedNames(p.Value)).Select(n => (Expr)Symbol.Of(n)),
+            _ => [],
+        };
+        // w[1] is written w_1: the key of its definition, as the reader names it.
+        return exprs.SelectMany(Substitution.FreeSymbols)
+            .Select(s => s.Indices.Count == 0 ? s.Name : $"{s.Name}_{string.Join(",", s.Indices)}").Distinct();
     }
 
     private FieldGrade GradeField(PartKey key, FieldKey field, AnswerText answer, string file, DeclarationState declarations, bool onlyField, string[] names)

@@ -100,6 +100,19 @@ public sealed class StudentNotationTests
         Assert.Equal(3m, g.Proposed);
     }
 
+    /// <summary>
+    /// A definition in the derivation of a name the expected answer is written in (d := \|y - z_0\|) is not put into the field:
+    /// the radius in d stays the key's radius in d.
+    /// </summary>
+    [Fact]
+    public void A_field_keeps_the_symbols_of_the_expected_answer()
+    {
+        var g = Grade("q5.4", "% vector: y, z_0 2\n$d := \\|y - z_0\\|$ and $h = \\frac{1}{\\alpha + r}$.\n"
+            + @"radius: $r = \frac{d - \alpha - \beta + \sqrt{(\alpha + \beta - d)^2 + 4 \alpha d}}{2}$");
+        var f = g.Fields.Single(x => x.Field == "radius");
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+    }
+
     /// <summary>The pixels given as a set in a sentence (the whole body was read as the list, an error at its first word).</summary>
     [Fact]
     public void A_pixel_set_in_a_sentence_is_read()
