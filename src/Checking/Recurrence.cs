@@ -11,7 +11,8 @@ namespace Ift6135.Sym.Checking;
 /// d_k and g_k is about the sequences, not about two free numbers. Read with d_k free, the true
 /// \|(d_k, g_k)\| = (1 + \alpha^2)^{k/2} \|(d_0, g_0)\| was refuted. Here the step is checked with the sequences unrolled from d_0, g_0
 /// at k = 0 .. <see cref="SmallIndices"/> - 1 (a failure there refutes it), and an equality that holds there is proved for every k
-/// when the step from k to k + 1 keeps it: the difference of its sides unchanged, or both sides multiplied by one factor.
+/// when the step from k to k + 1 keeps it: the difference of its sides unchanged, both sides multiplied by one factor, or a closed
+/// form y_k = R giving R at k + 1 once put in the step. Terms at numbers (d_2) are unrolled and decided once.
 /// </summary>
 public sealed partial class Recurrence
 {
@@ -39,20 +40,27 @@ public sealed partial class Recurrence
         foreach (var family in definitions.GroupBy(d => d.Match.Groups["k"].Value))
         {
             var bases = family.ToDictionary(d => d.Match.Groups["name"].Value, d => d.Definition, StringComparer.Ordinal);
-            var used = bases.Keys.Where(b => namesUsed.Contains($"{b}_{family.Key}")
-                || namesUsed.Any(key => key.Length > b.Length + 1 && key.StartsWith($"{b}_", StringComparison.Ordinal) && key[(b.Length + 1)..].All(char.IsAsciiDigit))).ToList();
+            var used = bases.Keys.Where(b => Writes(namesUsed, b, family.Key)).ToList();
             if (used.Count == 0) continue;
             var bodies = new Dictionary<string, Expr>(StringComparer.Ordinal);
             foreach (var (name, definition) in bases)
             {
                 try { bodies[name] = LatexLowering.ValueOf(definition, context).Scalar!; }
-                catch (Symbolic.Parsing.ParseException) { return null; }
+                catch (Exception e) when (e is Symbolic.Parsing.ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+                {
+                    return null;
+                }
                 if (bodies[name] is null) return null;
             }
             return new Recurrence(family.Key, bodies, string.Join(", ", used.Select(b => $"{b}_{family.Key}")));
         }
         return null;
     }
+
+    /// <summary>Whether the names used write a term of <paramref name="name"/>'s sequence: at the index letter (d_k) or at a number (d_2).</summary>
+    private static bool Writes(IReadOnlyCollection<string> namesUsed, string name, string letter) =>
+        namesUsed.Contains($"{name}_{letter}")
+        || namesUsed.Any(key => key.Length > name.Length + 1 && key.StartsWith($"{name}_", StringComparison.Ordinal) && key[(name.Length + 1)..].All(char.IsAsciiDigit));
 
     /// <summary>Whether a side raises something to a power in the index, A^k: a matrix power is read only at numbers (<see cref="CheckAtSmallIndices"/>).</summary>
     public bool PowersIn(MathNode side) =>
