@@ -55,6 +55,27 @@ public sealed class CalcCalculusTests
         Near(6 * 4.0 * 3.0, Value(mixed, ("x", 2), ("y", 3)));
     }
 
+    /// <summary>By hand: the integral of a z^2 + 1 over [0, 1] is a/3 + 1; an antiderivative of 3x^2 + 2x is x^3 + x^2.</summary>
+    [Fact]
+    public void A_polynomial_is_integrated_between_bounds_or_not()
+    {
+        var definite = Lines(Ok("calc", "integrate", "a*z^2 + 1", "--wrt", "z", "--from", "0", "--to", "1"))[0];
+        foreach (var a in new[] { 0.0, 2.5, -3.0 }) Near(a / 3 + 1, Value(definite, ("a", a)));
+        var antiderivative = Lines(Ok("calc", "integrate", "3*x^2 + 2*x"))[0];
+        foreach (var x in new[] { 0.0, 1.5, -2.0 }) Near(x * x * x + x * x, Value(antiderivative, ("x", x)));
+    }
+
+    [Theory]
+    [InlineData("only a polynomial", "exp(x)")]
+    [InlineData("--wrt", "x*y")]
+    [InlineData("both bounds", "x^2", "--from", "0")]
+    public void What_cannot_be_integrated_says_why(string said, params string[] operands)
+    {
+        var run = CliHarness.Run(["calc", "integrate", .. operands]);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains(said, run.Error);
+    }
+
     [Fact]
     public void Diff_without_a_variable_and_several_symbols_asks_which()
     {

@@ -21,6 +21,7 @@ public static class CalcCommand
         calc.Add(SimplifyOperation.Create(shared, console));
         calc.Add(ExpandOperation.Create(shared, console));
         calc.Add(DiffOperation.Create(shared, console));
+        calc.Add(IntegrateOperation.Create(shared, console));
         calc.Add(JacobianOperation.Create(shared, console));
         calc.Add(DeterminantOperation.Create(shared, console));
         calc.Add(InverseOperation.Create(shared, console));

@@ -52,6 +52,14 @@ internal static class EngineBridge
 
     public static Expr Diff(Expr e, Symbol x) => Guard(() => Differentiation.Diff(e, x));
 
+    /// <summary>The antiderivative of a polynomial in x (constant term 0), or its integral between the bounds.</summary>
+    public static Expr Integrate(Expr e, Symbol x, (Expr Lower, Expr Upper)? bounds) => Guard(() =>
+    {
+        var antiderivative = (Symbolic.Polynomials.UnivariatePolynomial.From(e, x)
+            ?? throw new UnsupportedEquationException($"Only a polynomial in {x} is integrated; {e} is not one.")).Antiderivative();
+        return bounds is var (a, b) ? Symbolic.Construction.Build.Sub(antiderivative.Evaluate(b), antiderivative.Evaluate(a)) : antiderivative.ToExpr();
+    });
+
     public static Matrix Jacobian(IReadOnlyList<Expr> f, IReadOnlyList<Symbol> vars) => Guard(() => Differentiation.Jacobian(f, vars));
 
     public static Expr Determinant(Matrix m) => Guard(() => Symbolic.Matrices.Determinant.Of(m));
