@@ -582,7 +582,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var leftNode = branched ? PlusMinusBranches.Take(left.Node, plus, Context) : left.Node;
                 var rightNode = branched ? PlusMinusBranches.Take(right.Node, plus, Context) : right.Node;
                 if (Drawn(left, leftNode, relation, right, rightNode) is { } drawn) { parts.Add((drawn, label)); continue; }
-                var recurrence = Recurrence.Of(Context, [.. NamesSeen.Names(leftNode), .. NamesSeen.Names(rightNode)]);
+                var recurrence = Recurrence.AnyIn(Context) ? Recurrence.Of(Context, [.. NamesSeen.Names(leftNode), .. NamesSeen.Names(rightNode)]) : null;
                 if (recurrence is not null && AtSmallIndices(recurrence, left, leftNode, relation, right, rightNode) is { } unrolled) { parts.Add((unrolled, label)); continue; }
                 var l = Lower(left, leftNode);
                 var r = Lower(right, rightNode);

@@ -30,6 +30,9 @@ public sealed partial class Recurrence
     private Recurrence(string letter, IReadOnlyDictionary<string, Expr> bodies, string written) =>
         (this.letter, this.bodies, this.written) = (letter, bodies, written);
 
+    /// <summary>Whether the document defined any name by a recurrence (d_{k+1} := ..): checked at every step, before reading its names.</summary>
+    public static bool AnyIn(LatexContext context) => context.ValueDefinitions.Any(kv => kv.Key.EndsWith("+1", StringComparison.Ordinal));
+
     /// <summary>
     /// The recurrence whose names the step writes at the bare index (d_k among <paramref name="namesUsed"/>, as keys); null when
     /// there is none, or when a definition of the family cannot be read as a number.

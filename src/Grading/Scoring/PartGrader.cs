@@ -9,6 +9,7 @@ using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Ift6135.Sym.Grading.Scoring;
 
@@ -17,7 +18,7 @@ namespace Ift6135.Sym.Grading.Scoring;
 /// mistake for its partial credit, else nothing), and the derivation through the checker, whose
 /// step verdicts give proposed points for a teaching assistant to confirm.
 /// </summary>
-public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache? cache = null)
+public sealed partial class PartGrader(IStepDecider decider, int gridSize, GradingCache? cache = null)
 {
     private readonly GradingCache cache = cache ?? new GradingCache();
 
@@ -47,7 +48,7 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         // The derivation first: its definitions (s(z) := ..) are how the fields read ("derivative: \frac{s'(z)}{s(z)(1 - s(z))}").
         var derivationNotes = new List<string>();
         var (proposed, steps, defined) = proofMax > 0 ? Derivation(key, answer, earlier ?? [], file, declarations.Context, derivationNotes) : (0m, [], null);
-        var fields = key.Fields.Select(f => GradeField(key, f, answer, file, defined is null ? declarations : declarations with { Context = ForField(defined, f) }, onlyField, names)).ToArray();
+        var fields = key.Fields.Select(f => GradeField(key, f, answer, file, declarations, defined, onlyField, names)).ToArray();
         if (!onlyField) notes.AddRange(LabelNotes(key, answer, file, fields));
         notes.AddRange(derivationNotes);
         return new PartGrade(key.Id, key.Points, fields, proposed, proofMax, steps, notes);
@@ -75,16 +76,32 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
             .Select(s => s.Indices.Count == 0 ? s.Name : $"{s.Name}_{string.Join(",", s.Indices)}").Distinct();
     }
 
-    private FieldGrade GradeField(PartKey key, FieldKey field, AnswerText answer, string file, DeclarationState declarations, bool onlyField, string[] names)
+    private FieldGrade GradeField(PartKey key, FieldKey field, AnswerText answer, string file, DeclarationState declarations, LatexContext? defined,
+        bool onlyField, string[] names)
     {
         var max = key.Points * field.Weight;
         var found = FieldText.Find(answer, field.Name, onlyField, names);
         if (found is null)
             return new FieldGrade(field.Name, FieldStatus.Missing, 0, max, null, onlyField ? "no answer" : $"no answer after '{field.Name}:' (the label is missing or the line is empty)");
-        // The answer's own declarations (comment lines) and its derivation's definitions change how the text reads: the body is part of the key.
-        var comments = answer.Body;
+        // The answer's own declarations (comment lines) change how the text reads, so they are part of the key; so is the whole body
+        // when the field writes a name the derivation may define (s(z)), read then with the derivation's definitions.
+        var comments = string.Join("\n", answer.Body.Split('\n').Where(l => l.TrimStart().StartsWith('%')));
+        if (defined is not null && WritesDefinedName(found.Text, answer.Body))
+            return cache.Field(GradingCache.KeyOf(key.Id, field.Name, found.Text, answer.Body),
+                () => GradeFieldText(key, field, found, file, declarations with { Context = ForField(defined, field) }, max));
         return cache.Field(GradingCache.KeyOf(key.Id, field.Name, found.Text, comments), () => GradeFieldText(key, field, found, file, declarations, max));
     }
+
+    /// <summary>
+    /// Whether the field's text writes a name the body writes just before '=' or ':=', alone or applied (s(z) = ..): one its
+    /// derivation may define.
+    /// </summary>
+    private static bool WritesDefinedName(string field, string body) =>
+        DerivationText.DefinedNames(body).Concat(DefinedFunction().Matches(body).Select(m => m.Groups["name"].Value))
+            .Any(name => Regex.IsMatch(field, $@"(?<![A-Za-z\\]){Regex.Escape(name)}(?![A-Za-z])"));
+
+    [GeneratedRegex(@"(?<name>\\?[A-Za-z]+)\s*(_\{[^{}]*\}|_[A-Za-z0-9])?\s*\([^()]*\)\s*(:=|=|\\coloneqq)")]
+    private static partial Regex DefinedFunction();
 
     private FieldGrade GradeFieldText(PartKey key, FieldKey field, MappedText text, string file, DeclarationState declarations, decimal max)
     {
@@ -173,9 +190,11 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
         var report = DerivationText.Only(checkedReport, line);
         var steps = report.Chains.SelectMany(c => c.Conclusion is null ? c.Steps : [.. c.Steps, c.Conclusion]).ToArray();
         var finder = new KeyStepFinder(decider);
-        // The steps read back with the answer's declarations, and again with its definitions at its end (0 < s(z), s defined, is the
-        // key's 0 < w_1 \sigma(..) + ..): a definition made later (\lambda := 1 \pm i\alpha) would change what an earlier step says.
-        var valid = finder.StudentRelations(steps, context).Concat(finder.StudentRelations(steps, defined)).ToList();
+        // The steps read back with the answer's declarations, and for a key step not found so, again with its definitions at its end
+        // (0 < s(z), s defined, is the key's 0 < w_1 \sigma(..) + ..): a definition made later (\lambda := 1 \pm i\alpha) would change
+        // what an earlier step says, and most answers need no second reading.
+        var valid = finder.StudentRelations(steps, context);
+        var validWithDefinitions = new Lazy<IReadOnlyList<StudentRelation>>(() => finder.StudentRelations(steps, defined));
         var proposed = 0m;
         var notes = new List<string>();
         foreach (var (step, k) in key.KeySteps.Select((x, k) => (x, k + 1)))
@@ -186,7 +205,7 @@ public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache?
                 notes.Add($"{what}: judged by a teaching assistant");
                 continue;
             }
-            var at = finder.Find(step.Check, valid);
+            var at = finder.Find(step.Check, valid) ?? finder.Find(step.Check, validWithDefinitions.Value);
             if (at is not null) proposed += step.Points;
             notes.Add(at is { } l ? $"{what}: found, valid, at line {l}" : $"{what}: not found among the valid steps");
         }
