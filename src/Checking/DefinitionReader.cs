@@ -81,7 +81,10 @@ public static class DefinitionReader
     private static string? SelfReference(ChainPiece left, ChainPiece right, LatexContext context)
     {
         if (ColumnOfNames(left.Node, context) is { } column)
-            return column.FirstOrDefault(n => NamesSeen.Names(right.Node).Contains(n.Key, StringComparer.Ordinal))?.Key;
+        {
+            var used = NamesSeen.Names(right.Node).ToHashSet(StringComparer.Ordinal);
+            return column.FirstOrDefault(n => used.Contains(n.Key))?.Key;
+        }
         var name = left.Node switch
         {
             NameNode n when !context.IsFunction(n.Key) => n,

@@ -54,7 +54,10 @@ public sealed partial class DerivationChecker
         {
             current = new Chain("", [equation.Left, equation.Right], [equation.Relation]);
             inference = null;
-            if (Lower(equation.Left, equation.Left.Node)?.Scalar is not { } left || Lower(equation.Right, equation.Right.Node)?.Scalar is not { } right) return null;
+            var (left, right) = (Lower(equation.Left, equation.Left.Node)?.Scalar, Lower(equation.Right, equation.Right.Node)?.Scalar);
+            // The matrices inferred from the equation's chain are not the checked chain's.
+            (current, inference) = (null, null);
+            if (left is null || right is null) return null;
             var difference = Build.Sub(left, right);
             if (Substitution.FreeSymbols(difference).Where(s => s.Name == unknown && s.Indices.Count == 0).ToList() is not [var x]) return null;
             if (UnivariatePolynomial.From(difference, x) is not { Degree: 1 or 2 } polynomial) return null;

@@ -212,8 +212,6 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             if (Roots(chain) is { } roots) return roots;
             var rootsNote = ImplicitRoots(chain);
             current = chain;
-            inference = null;
-            checker = null;
             var steps = new List<StepReport>();
             if (chain.Link is { } link)
             {
@@ -344,8 +342,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             if (chain.Pieces[0].Node is ApplyNode normal && LatexLowering.IsNormalDensity(normal, state.Context)) return false;
             // (d_{k+1}, g_{k+1})^T = A (d_k, g_k)^T: a column of names written for the first time defines each.
             if (DefinitionReader.ColumnOfNames(chain.Pieces[0].Node, state.Context) is { } column)
-                return column.All(n => names.IsFresh(n, state) && !NamesSeen.Names(chain.Pieces[1].Node).Contains(n.Key))
-                    && DefinitionReader.DefinesEachName(column, chain.Pieces[1], state.Context);
+            {
+                var used = NamesSeen.Names(chain.Pieces[1].Node).ToHashSet(StringComparer.Ordinal);
+                return column.All(n => names.IsFresh(n, state) && !used.Contains(n.Key)) && DefinitionReader.DefinesEachName(column, chain.Pieces[1], state.Context);
+            }
             // A function written for the first time on its own arguments, s(z) = w_1 \sigma(a_1 z + b_1) + ..., is defined too.
             var name = chain.Pieces[0].Node as NameNode ?? DefinitionReader.PatternFunction(chain.Pieces[0], state.Context);
             // d_2 after d_{k+1} := ..: a term of a sequence the document defined, a claim about it, not a new name.
@@ -619,23 +619,11 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         private StepOutcome? AtSmallIndices(Recurrence recurrence, ChainPiece left, MathNode leftNode, LatexRelation relation, ChainPiece right, MathNode rightNode)
         {
             if (!recurrence.PowersIn(leftNode) && !recurrence.PowersIn(rightNode)) return null;
-            try
-            {
-                LatexLowering.Lower(leftNode, Context, left.Source);
-                LatexLowering.Lower(rightNode, Context, right.Source);
-                return null;
-            }
-            catch (Symbolic.Parsing.ParseException) { }
-            (LatexValue, LatexValue)? SidesAt(int k)
-            {
-                try
-                {
-                    return (LatexLowering.Lower(recurrence.WithIndexInExponents(leftNode, k), Context, left.Source),
-                        LatexLowering.Lower(recurrence.WithIndexInExponents(rightNode, k), Context, right.Source));
-                }
-                catch (Symbolic.Parsing.ParseException) { return null; }
-            }
-            return SidesAt(0) is var (l0, r0) && recurrence.Covers(l0, r0) ? recurrence.CheckAtSmallIndices(SidesAt, relation, Checker().Compare) : null;
+            if (Quietly(left, leftNode) is not null && Quietly(right, rightNode) is not null) return null;
+            (LatexValue, LatexValue)? SidesAt(int k) =>
+                Quietly(left, recurrence.WithIndexInExponents(leftNode, k)) is { } l && Quietly(right, recurrence.WithIndexInExponents(rightNode, k)) is { } r ? (l, r) : null;
+            if (SidesAt(0) is not var (l0, r0) || !recurrence.Covers(l0, r0)) return null;
+            return recurrence.CheckAtSmallIndices(k => k == 0 ? (l0, r0) : SidesAt(k), relation, Checker().Compare);
         }
 
         /// <summary>An equation about large declared matrices, checked on drawn numbers (<see cref="DrawnMatrices"/>); null for any other step.</summary>
@@ -691,6 +679,20 @@ public sealed partial class DerivationChecker(IStepDecider decider)
 
         private static IEnumerable<Symbol> Symbols(LatexValue v) =>
             v.Matrix is { } m ? m.Entries.SelectMany(Substitution.FreeSymbols) : Substitution.FreeSymbols(v.Scalar!);
+
+        /// <summary>
+        /// A side lowered as <see cref="Lower"/> does, but a failure not reported (the caller has another reading of it, A^k at numbers):
+        /// null then, and only a side that reads is remembered, for <see cref="Lower"/> to find.
+        /// </summary>
+        private LatexValue? Quietly(ChainPiece piece, MathNode node)
+        {
+            if (lowered.TryGetValue(node, out var cached)) return cached;
+            try { return lowered[node] = LatexLowering.Lower(node, Context, piece.Source); }
+            catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+            {
+                return null;
+            }
+        }
 
         private LatexValue? Lower(ChainPiece piece, MathNode node)
         {

@@ -25,10 +25,13 @@ internal static partial class DerivationText
     /// <summary>
     /// Whether the earlier body may define a name the answer uses: a name written just before '=', ':=', \coloneqq or
     /// \triangleq there, and written in the answer. An earlier answer without one gives nothing, and leaving it out keeps
-    /// the text (the key of the grading cache) the same for every student who wrote the same answer.
+    /// the text (the key of the grading cache) the same for every student who wrote the same answer. With
+    /// <paramref name="functions"/>, a function written applied before '=' (s(z) = ..) counts too: an answer's own field reads
+    /// its derivation's functions, an earlier answer's functions are its own.
     /// </summary>
-    private static bool MayDefineFor(string earlier, string body) =>
-        DefinedNames(earlier).Any(name => Regex.IsMatch(body, $@"(?<![A-Za-z\\]){Regex.Escape(name)}(?![A-Za-z])"));
+    public static bool MayDefineFor(string earlier, string body, bool functions = false) =>
+        DefinedNames(earlier).Concat(functions ? DefinedFunction().Matches(earlier).Select(m => m.Groups["name"].Value) : [])
+            .Any(name => Regex.IsMatch(body, $@"(?<![A-Za-z\\]){Regex.Escape(name)}(?![A-Za-z])"));
 
     /// <summary>The names a body writes just before '=', ':=', \coloneqq or \triangleq: those it may define.</summary>
     public static IEnumerable<string> DefinedNames(string body) =>
@@ -36,6 +39,9 @@ internal static partial class DerivationText
 
     [GeneratedRegex(@"(?<name>\\?[A-Za-z]+)\s*(_\{[^{}]*\}|_[A-Za-z0-9])?\s*(:=|=|\\coloneqq|\\triangleq)")]
     private static partial Regex DefinedName();
+
+    [GeneratedRegex(@"(?<name>\\?[A-Za-z]+)\s*(_\{[^{}]*\}|_[A-Za-z0-9])?\s*\([^()]*\)\s*(:=|=|\\coloneqq)")]
+    private static partial Regex DefinedFunction();
 
     /// <summary>The report of the answer only: its chains and errors, at or after the line where its body starts.</summary>
     public static CheckReport Only(CheckReport report, int line)

@@ -9,7 +9,6 @@ using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Ift6135.Sym.Grading.Scoring;
 
@@ -18,7 +17,7 @@ namespace Ift6135.Sym.Grading.Scoring;
 /// mistake for its partial credit, else nothing), and the derivation through the checker, whose
 /// step verdicts give proposed points for a teaching assistant to confirm.
 /// </summary>
-public sealed partial class PartGrader(IStepDecider decider, int gridSize, GradingCache? cache = null)
+public sealed class PartGrader(IStepDecider decider, int gridSize, GradingCache? cache = null)
 {
     private readonly GradingCache cache = cache ?? new GradingCache();
 
@@ -61,20 +60,19 @@ public sealed partial class PartGrader(IStepDecider decider, int gridSize, Gradi
     private static LatexContext ForField(LatexContext defined, FieldKey field) =>
         ExpectedNames(field.Expected).Aggregate(defined, (context, name) => context.WithoutDefinition(name));
 
-    private static IEnumerable<string> ExpectedNames(Assignment.Model.Answer expected)
-    {
-        IEnumerable<Expr> exprs = expected switch
-        {
-            Assignment.Model.ExprAnswer e => [e.Value],
-            Assignment.Model.ExprListAnswer l => l.Values,
-            Assignment.Model.MatrixAnswer m => m.Value.Entries,
-            Assignment.Model.CompositeAnswer c => c.Parts.SelectMany(p => ExpectedNames(p.Value)).Select(n => (Expr)Symbol.Of(n)),
-            _ => [],
-        };
-        // w[1] is written w_1: the key of its definition, as the reader names it.
-        return exprs.SelectMany(Substitution.FreeSymbols)
+    // w[1] is written w_1: the key of its definition, as the reader names it.
+    private static IEnumerable<string> ExpectedNames(Assignment.Model.Answer expected) =>
+        Expressions(expected).SelectMany(Substitution.FreeSymbols)
             .Select(s => s.Indices.Count == 0 ? s.Name : $"{s.Name}_{string.Join(",", s.Indices)}").Distinct();
-    }
+
+    private static IEnumerable<Expr> Expressions(Assignment.Model.Answer answer) => answer switch
+    {
+        Assignment.Model.ExprAnswer e => [e.Value],
+        Assignment.Model.ExprListAnswer l => l.Values,
+        Assignment.Model.MatrixAnswer m => m.Value.Entries,
+        Assignment.Model.CompositeAnswer c => c.Parts.SelectMany(p => Expressions(p.Value)),
+        _ => [],
+    };
 
     private FieldGrade GradeField(PartKey key, FieldKey field, AnswerText answer, string file, DeclarationState declarations, LatexContext? defined,
         bool onlyField, string[] names)
@@ -86,22 +84,11 @@ public sealed partial class PartGrader(IStepDecider decider, int gridSize, Gradi
         // The answer's own declarations (comment lines) change how the text reads, so they are part of the key; so is the whole body
         // when the field writes a name the derivation may define (s(z)), read then with the derivation's definitions.
         var comments = string.Join("\n", answer.Body.Split('\n').Where(l => l.TrimStart().StartsWith('%')));
-        if (defined is not null && WritesDefinedName(found.Text, answer.Body))
+        if (defined is not null && DerivationText.MayDefineFor(answer.Body, found.Text, functions: true))
             return cache.Field(GradingCache.KeyOf(key.Id, field.Name, found.Text, answer.Body),
                 () => GradeFieldText(key, field, found, file, declarations with { Context = ForField(defined, field) }, max));
         return cache.Field(GradingCache.KeyOf(key.Id, field.Name, found.Text, comments), () => GradeFieldText(key, field, found, file, declarations, max));
     }
-
-    /// <summary>
-    /// Whether the field's text writes a name the body writes just before '=' or ':=', alone or applied (s(z) = ..): one its
-    /// derivation may define.
-    /// </summary>
-    private static bool WritesDefinedName(string field, string body) =>
-        DerivationText.DefinedNames(body).Concat(DefinedFunction().Matches(body).Select(m => m.Groups["name"].Value))
-            .Any(name => Regex.IsMatch(field, $@"(?<![A-Za-z\\]){Regex.Escape(name)}(?![A-Za-z])"));
-
-    [GeneratedRegex(@"(?<name>\\?[A-Za-z]+)\s*(_\{[^{}]*\}|_[A-Za-z0-9])?\s*\([^()]*\)\s*(:=|=|\\coloneqq)")]
-    private static partial Regex DefinedFunction();
 
     private FieldGrade GradeFieldText(PartKey key, FieldKey field, MappedText text, string file, DeclarationState declarations, decimal max)
     {

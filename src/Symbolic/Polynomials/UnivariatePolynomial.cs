@@ -113,6 +113,13 @@ public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
     public UnivariatePolynomial Antiderivative() =>
         FromCoefficients(Variable, [Number.Zero, .. coefficients.Select((c, k) => Build.Mul(Number.Of(new BigRational(1, k + 1)), c))]);
 
+    /// <summary>The integral from <paramref name="lower"/> to <paramref name="upper"/>: P(upper) - P(lower), P the antiderivative.</summary>
+    public Expr DefiniteIntegral(Expr lower, Expr upper)
+    {
+        var antiderivative = Antiderivative();
+        return Build.Sub(antiderivative.Evaluate(upper), antiderivative.Evaluate(lower));
+    }
+
     /// <summary>
     /// Euclidean division this = q · divisor + r with deg r &lt; deg divisor. The divisor's leading
     /// coefficient must be a nonzero number (other coefficients may be symbolic).

@@ -55,9 +55,9 @@ internal static class EngineBridge
     /// <summary>The antiderivative of a polynomial in x (constant term 0), or its integral between the bounds.</summary>
     public static Expr Integrate(Expr e, Symbol x, (Expr Lower, Expr Upper)? bounds) => Guard(() =>
     {
-        var antiderivative = (Symbolic.Polynomials.UnivariatePolynomial.From(e, x)
-            ?? throw new UnsupportedEquationException($"Only a polynomial in {x} is integrated; {e} is not one.")).Antiderivative();
-        return bounds is var (a, b) ? Symbolic.Construction.Build.Sub(antiderivative.Evaluate(b), antiderivative.Evaluate(a)) : antiderivative.ToExpr();
+        var polynomial = Symbolic.Polynomials.UnivariatePolynomial.From(e, x)
+            ?? throw new UnsupportedEquationException($"Only a polynomial in {x} is integrated; {e} is not one.");
+        return bounds is var (a, b) ? polynomial.DefiniteIntegral(a, b) : polynomial.Antiderivative().ToExpr();
     });
 
     public static Matrix Jacobian(IReadOnlyList<Expr> f, IReadOnlyList<Symbol> vars) => Guard(() => Differentiation.Jacobian(f, vars));

@@ -169,22 +169,22 @@ public sealed partial class LatexLowering
     /// </summary>
     private Expr Integral(IntegralNode i)
     {
-        if (PolynomialIntegral(i) is { } evaluated) return evaluated;
+        var body = Scalar(i.Body);
+        if (PolynomialIntegral(i, body) is { } evaluated) return evaluated;
         var name = Integrals.Name(Bound(i.Lower), Bound(i.Upper), i.Variable.Key);
         Over(name, Entries(i.Variable));
-        return LinearExpectation(name, Scalar(i.Body));
+        return LinearExpectation(name, body);
     }
 
     /// <summary>
     /// \int_a^b of a polynomial in the variable (its coefficients free of it), with both bounds written and finite: P(b) - P(a),
     /// P the antiderivative. Null for any other integral, which stays a functional of its body.
     /// </summary>
-    private Expr? PolynomialIntegral(IntegralNode i)
+    private Expr? PolynomialIntegral(IntegralNode i, Expr body)
     {
         if (i is not { Lower: { } lower, Upper: { } upper } || IsInfinite(lower) || IsInfinite(upper)) return null;
         if (Value(i.Variable).Scalar is not Symbol variable || Value(lower).Scalar is not { } a || Value(upper).Scalar is not { } b) return null;
-        if (Polynomials.UnivariatePolynomial.From(Scalar(i.Body), variable)?.Antiderivative() is not { } antiderivative) return null;
-        return Build.Sub(antiderivative.Evaluate(b), antiderivative.Evaluate(a));
+        return Polynomials.UnivariatePolynomial.From(body, variable)?.DefiniteIntegral(a, b);
     }
 
     private static bool IsInfinite(MathNode bound) => MathNodes.SelfAndDescendants(bound).Any(n => n is ConstantNode { Which: ConstantName.Infinity });

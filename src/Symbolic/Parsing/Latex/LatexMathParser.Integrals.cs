@@ -24,7 +24,7 @@ public sealed partial class LatexMathParser
             : ParseBefore(differential, () => InScope(Scope.Paren, ParseExpression));
         if (Peek.IsCommand("mathrm")) { Advance(); Advance(); Advance(); Advance(); }
         else Advance();
-        // dz_1 and dz': the differential's variable is a whole name, subscript and marks included.
+        // dz_1: the differential's variable is a whole name, its subscript included.
         var variable = ParseName(single: false);
         return new IntegralNode(lower, upper, body, variable, SpanFrom(start), start, LastEnd);
     }
