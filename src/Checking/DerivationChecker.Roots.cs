@@ -24,6 +24,16 @@ public sealed partial class DerivationChecker
             chain is { Link: null, Relations: [.., { Relation: LatexRelation.Equal } last] } && report.Steps.Count == chain.Relations.Count
             && ((report.Steps[^1] is { Status: StepStatus.Invalid, Method: not Recurrence.UnrolledMethod }) || stated)
                 ? new OpenEquation(index, chain.Pieces[^2], last, chain.Pieces[^1])
+                : Concluded(chain, report, index);
+
+        /// <summary>
+        /// The equation between the ends of a chain of equations none of whose steps was refuted but whose conclusion was:
+        /// "$z = g(z_0) = \mu + S z_0$", g read as any function, states how z and z_0 are related, which "so $z_0 = S^{-1}(z - \mu)$" solves.
+        /// </summary>
+        private static OpenEquation? Concluded(Chain chain, ChainReport report, int index) =>
+            chain is { Link: null, Relations.Count: > 1 } && chain.Relations.All(r => r.Relation == LatexRelation.Equal)
+            && report.Conclusion is { Status: StepStatus.Invalid } && report.Steps.All(s => s.Status is not StepStatus.Invalid)
+                ? new OpenEquation(index, chain.Pieces[0], chain.Relations[0], chain.Pieces[^1])
                 : null;
 
         /// <summary>

@@ -102,12 +102,15 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         if (caseState is not null) caseState = caseState with { Context = caseState.Context.WithFunction(called) };
                     }
                     var blockState = caseState ?? state;
-                    var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline ? ProseCondition.IntroducedBy(b.Lead) : null);
+                    var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline ? ProseCondition.IntroducedBy(b.Lead) : null,
+                        NamedByProse: ProseCondition.Defines(b.Lead));
                     var read = new List<MathNode>();
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
                         var run = new ChainRun(this, blockState, errors, directives, names, decideFrom, system);
                         var report = run.Check(chain);
+                        // "Define" names what its sentence leads to: the block's first equation, not the lines after it.
+                        directives = directives with { NamedByProse = false };
                         foreach (var solved in run.Solved?.Equations ?? [])
                             chains[solved.ChainIndex] = solved.Unclaimed(chains[solved.ChainIndex], report.Line);
                         system = run.Solved ?? OpenSystem.After(system, OpenEquation.Ending(chain, report, chains.Count, run.StatesEquation)
@@ -165,7 +168,9 @@ public sealed partial class DerivationChecker(IStepDecider decider)
     /// What comment directives say about a block: "% define:" before it, and the "% argued:" notes by document line;
     /// and what its place says: inline in prose, introduced by a word of <see cref="ProseCondition"/>.
     /// </summary>
-    private sealed record BlockDirectives(bool DefinesAll, IReadOnlyDictionary<int, string> Argued, bool Inline = false, string? ConditionWord = null);
+    /// <remarks><see cref="NamedByProse"/>: the prose before the block names what it writes ("Define $f(r) = ..$"), so its first equation is a definition.</remarks>
+    private sealed record BlockDirectives(bool DefinesAll, IReadOnlyDictionary<int, string> Argued, bool Inline = false, string? ConditionWord = null,
+        bool NamedByProse = false);
 
     /// <summary>The checking of one chain with the declarations in force where it is written.</summary>
     private sealed partial class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names, int decideFrom,
@@ -223,7 +228,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var definesFresh = DefinesFreshName(chain);
             for (var k = 0; k < chain.Relations.Count; k++)
             {
-                var definedByFirstUse = k == 0 && definesFresh && !IsDefinition(chain.Relations[k].Relation);
+                var definedByFirstUse = k == 0 && (definesFresh || NamedByProse(chain)) && !IsDefinition(chain.Relations[k].Relation);
+                var implicitDetail = !definedByFirstUse ? null : definesFresh ? FirstUseDetail(chain.Pieces[0]) : NamedDetail(chain.Pieces[0]);
                 if (chain.IsStatementEquation || chain.IsStatementCondition) { steps.Add(Statement(chain, k)); continue; }
                 var defines = IsDefinition(chain.Relations[k].Relation) || definedByFirstUse;
                 if (!defines && (IsLoneEquation(chain) || IsLoneInequality(chain)) && directives.ConditionWord is { } word)
@@ -238,7 +244,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 // "a = b,\qquad c = d": the second equation may be a condition of the first; if it is not an identity it is not refuted.
                 if (!defines && chain is { AfterComma: true, Link: null, Relations: [{ Relation: LatexRelation.Equal }] }) { steps.Add(Condition(chain, k, "written after a comma and a space on the line of another", substitutes: false)); continue; }
                 var step = defines
-                    ? Define(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1], definedByFirstUse)
+                    ? Define(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1], implicitDetail)
                     : Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]);
                 steps.Add(step.Status == StepStatus.Invalid && IsLoneEquation(chain)
                     ? step with { Detail = step.Detail is null ? GivenHint : $"{step.Detail}; {GivenHint}" }
@@ -353,13 +359,31 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             return name is not null && names.IsFresh(name, state) && !NamesSeen.Names(chain.Pieces[1].Node).Contains(name.Key);
         }
 
+        /// <summary>
+        /// "Define $f(r) = r + \beta r / (\alpha + r)$": an equation the prose names defines its left side, a name or a function on its own
+        /// arguments, even one declared or written before, when its right side does not use it. So does "Let $f(r) = ..$" (a word
+        /// that substitutes) for a function: a name so introduced is a substitution instead (<see cref="Condition"/>).
+        /// </summary>
+        private bool NamedByProse(Chain chain)
+        {
+            if (chain.Link is not null || chain.Relations[0].Relation != LatexRelation.Equal) return false;
+            var function = DefinitionReader.PatternFunction(chain.Pieces[0], state.Context);
+            var substitutes = directives.ConditionWord is { } word && ProseCondition.Substitutes(word) && IsLoneEquation(chain);
+            if (!directives.NamedByProse && !(substitutes && function is not null)) return false;
+            var name = chain.Pieces[0].Node as NameNode ?? function;
+            return name is not null && !NamesSeen.Names(chain.Pieces[1].Node).Contains(name.Key);
+        }
+
+        private static string NamedDetail(ChainPiece left) =>
+            $"the prose before it introduces {left.Text}: read as its definition (as {left.Text} := ...), not checked";
+
         private static string FirstUseDetail(ChainPiece left) =>
             $"{left.Text} is written here for the first time: read as its definition (as {left.Text} := ...), not checked";
 
         private bool IsDefinition(LatexRelation r) => r == LatexRelation.Defines || (directives.DefinesAll && r.IsChecked());
 
         /// <summary>A definition step: reported as such, and from here on the name (or function) is read through it.</summary>
-        private StepReport Define(ChainPiece left, RelationToken relation, ChainPiece right, bool implicitly = false)
+        private StepReport Define(ChainPiece left, RelationToken relation, ChainPiece right, string? implicitDetail = null)
         {
             var (line, column) = right.Position;
             var before = state.Context;
@@ -385,7 +409,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             // Above the first decided line the sides are not printed: nobody reads that report.
             var printed = line >= decideFrom;
             return new StepReport(line, column, left.Text, relation.Shown(), right.Text,
-                StepStatus.Definition, null, null, null, null, right.Justification, detail ?? (implicitly ? FirstUseDetail(left) : null),
+                StepStatus.Definition, null, null, null, null, right.Justification, detail ?? implicitDetail,
                 printed && DefinitionReader.DefinedName(left, before) is { } name ? Printed(left, name.Context, name.Node) : null, printed ? Printed(right, before) : null);
         }
 
@@ -657,8 +681,9 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// </summary>
         private IEnumerable<string> UndeclaredFunctionsOfVectors(MathNode node) =>
             !Context.DeclaresShapes ? [] : MathNodes.SelfAndDescendants(node).OfType<ApplyNode>()
-                .Where(a => !Context.IsFunction(a.Function.Key) && a.Arguments.Any(x => x is NameNode n && Context.ShapeOf(n.Key) is { Columns: 1 }))
-                .Select(a => a.Function.Key);
+                .Where(a => !Context.IsFunction(a.Function.Key) && !LatexLowering.IsNormalDensity(a, Context)
+                    && a.Arguments.Any(x => x is NameNode n && Context.ShapeOf(n.Key) is { Columns: 1 }))
+                .Select(a => Symbolic.Printing.LatexNames.Identifier(a.Function.Key)).Distinct();
 
         /// <summary>What to write to lift the guesses of a formula other than undeclared matrices and letter sizes.</summary>
         private IEnumerable<string> OtherGuesses(MathNode node) =>

@@ -28,13 +28,23 @@ public static class ProseCondition
         "so", "hence", "thus", "therefore", "then", "consequently", "gives", "giving", "yields", "get", "obtain",
     };
 
+    // The words that name what follows: "Define $f(r) = ..$", "denote by $h$ .."; the equation after one is a definition, even
+    // of a name declared before (the template's "% function: f" does not make a student's own f a claim to refute).
+    private static readonly HashSet<string> DefinitionWords = new(StringComparer.Ordinal)
+    {
+        "define", "defining", "denote", "denoting",
+    };
+
+    /// <summary>Whether the last word of <paramref name="lead"/> that introduces, concludes or names is one that names ("define", "denote").</summary>
+    public static bool Defines(string lead) => LastMarkedWord(lead) is { } last && DefinitionWords.Contains(last);
+
+    private static string? LastMarkedWord(string lead) =>
+        System.Text.RegularExpressions.Regex.Split(lead.ToLowerInvariant(), "[^a-z]+")
+            .LastOrDefault(w => Words.Contains(w) || ConclusionWords.Contains(w) || DefinitionWords.Contains(w));
+
     /// <summary>
     /// The last such word of <paramref name="lead"/> (the prose before an inline formula), or null; null too when a word drawing a
-    /// conclusion comes after it ("the Jacobian is diagonal with entries $\sigma_k$, so $|\det J| = ..$" states a claim).
+    /// conclusion or naming comes after it ("the Jacobian is diagonal with entries $\sigma_k$, so $|\det J| = ..$" states a claim).
     /// </summary>
-    public static string? IntroducedBy(string lead)
-    {
-        var words = System.Text.RegularExpressions.Regex.Split(lead.ToLowerInvariant(), "[^a-z]+");
-        return words.LastOrDefault(w => Words.Contains(w) || ConclusionWords.Contains(w)) is { } last && Words.Contains(last) ? last : null;
-    }
+    public static string? IntroducedBy(string lead) => LastMarkedWord(lead) is { } last && Words.Contains(last) ? last : null;
 }

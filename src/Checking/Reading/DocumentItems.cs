@@ -20,8 +20,8 @@ public sealed record ReadingError(string Message, int Offset, int Line, int Colu
 public sealed record MathLine(string Text, int Offset, int Line, int Column);
 
 /// <summary>
-/// A display or inline formula: its environment name (align*, \[, $...) and its lines; an inline formula also has the
-/// prose of its sentence before it (<see cref="ProseLead"/>), which may say it states a condition ("with $K = 2$").
+/// A display or inline formula: its environment name (align*, \[, $...), its lines, and the prose of its sentence before it
+/// (<see cref="ProseLead"/>), which may say that an inline formula states a condition ("with $K = 2$"), or that a formula defines ("Define").
 /// </summary>
 public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column, string Lead = "")
     : DocumentItem(Offset, Line, Column);

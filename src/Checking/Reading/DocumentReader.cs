@@ -169,7 +169,7 @@ public static partial class DocumentReader
         }
         var content = text[contentStart..end];
         var mathLines = SplitLines(content, contentStart, lines);
-        items.Add(new MathBlock(env, mathLines, inline, open, line, column, inline ? ProseLead.Before(text, open) : ""));
+        items.Add(new MathBlock(env, mathLines, inline, open, line, column, ProseLead.Before(text, open)));
         return closed ? Math.Min(text.Length, end + close.Length) : end;
     }
 

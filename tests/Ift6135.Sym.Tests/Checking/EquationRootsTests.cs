@@ -208,4 +208,26 @@ public sealed class EquationRootsTests
         Assert.Equal([StepStatus.NotChecked, StepStatus.Valid], Statuses(Run("\\[ x^2 - 2x - 3 = 0 \\]\nso $(x - 1)^2 = 4$.\n")));
         Assert.Equal([StepStatus.Invalid, StepStatus.Invalid], Statuses(Run("\\[ x^2 + 1 = 2x + 4 \\]\nso $(x - 1)^2 = 4$.\n")));
     }
+
+    /// <summary>
+    /// Question 2.3 as a student opens it: "We have $z = g(z_0) = \mu + S z_0$, so $z_0 = S^{-1}(z - \mu)$". g is read as any function
+    /// (unknown steps), and the chain's conclusion z = \mu + S z_0 was refuted, so the line solving it for z_0 was refuted too, in a free z.
+    /// The ends of the chain are the equation: S^{-1}(z - \mu) put for z_0 gives \mu + S S^{-1}(z - \mu) = z, so the line solves it (valid),
+    /// and the conclusion is not claimed. A wrong solution, S^{-1} z - \mu, does not solve it: \mu + z - S\mu differs from z, and the line
+    /// says so (the equation stays one being solved, as after a refuted last step).
+    /// </summary>
+    [Fact]
+    public void A_chain_whose_ends_form_an_equation_is_solved_by_the_next_line()
+    {
+        const string declarations = "% matrix: S 2x2\n% vector: z, \\mu, z_0 2\n";
+        const string right = "We have $z = g(z_0) = \\mu + S z_0$, so $z_0 = S^{-1}(z - \\mu)$.\n";
+        var report = Run(declarations + right);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Unknown, StepStatus.Unknown, StepStatus.Valid], Statuses(report));
+        Assert.Equal(StepStatus.NotChecked, report.Chains[0].Conclusion!.Status);
+        Assert.Contains("solves the equation of line 3", report.Chains[1].Steps[0].Detail);
+        var wrong = Run(declarations + right.Replace(@"S^{-1}(z - \mu)", @"S^{-1} z - \mu"));
+        Assert.Equal(StepStatus.Invalid, wrong.Chains[1].Steps[0].Status);
+        Assert.Contains("does not solve the equation of line 3", wrong.Chains[1].Steps[0].Detail);
+    }
 }

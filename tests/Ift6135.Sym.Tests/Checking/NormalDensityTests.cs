@@ -44,4 +44,18 @@ public sealed class NormalDensityTests
         var step = @"\mathcal{N}(x; \mu, s) = \frac{1}{\sqrt{2\pi s}} \exp\left(-\frac{(x - \mu)^2}{2s}\right)";
         Assert.NotEqual(StepStatus.Valid, Status($"% assume: s > 0\n% function: \\mathcal{{N}}\n\\[ {step} \\]\n"));
     }
+
+    /// <summary>
+    /// q(z) |\det S| = \mathcal{N}(z; \mu, S S^T) |\det S|: q is an undeclared density of a vector, so no verdict, and the advice names q only. It named
+    /// \mathcal{N} too, as "cal(N)", though \mathcal{N} with three arguments is read as the normal density.
+    /// </summary>
+    [Fact]
+    public void The_advice_on_an_undeclared_density_names_it_as_written_and_not_the_normal_density()
+    {
+        var step = Assert.Single(Assert.Single(Checker.CheckText("% matrix: S 2x2\n% vector: z, \\mu 2\n$q(z) |\\det S| = \\mathcal{N}(z; \\mu, S S^T) |\\det S|$\n", "t.tex").Chains).Steps);
+        Assert.Equal(StepStatus.Unknown, step.Status);
+        Assert.Contains("what is known of q (q of a vector", step.Detail);
+        Assert.DoesNotContain("cal(N)", step.Detail);
+        Assert.DoesNotContain("known of \\mathcal{N}", step.Detail);
+    }
 }

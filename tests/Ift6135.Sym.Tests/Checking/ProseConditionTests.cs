@@ -52,6 +52,31 @@ public class ProseConditionTests
         Assert.Contains("% given:", step.Detail);
     }
 
+    // "Define $f(r) = ..$" after the template's "% function: f": the student's f is defined, not a claim about the declared f (it was
+    // refuted with f = 0). Then f'(r) = 1 + \alpha\beta/(\alpha + r)^2 by hand (the quotient rule on \beta r/(\alpha + r)), valid.
+    // "Let" does the same for a function; "Define $x = 2$" defines a declared name too. A display led by "define" defines by its
+    // first equation only: x^2 = 4 on the line after is a claim, checked with x = 2: valid.
+    [Theory]
+    [InlineData("% function: f\n% assume: \\alpha > 0, r > 0\nDefine $f(r) = r + \\frac{\\beta r}{\\alpha + r}$. Then $f'(r) = 1 + \\frac{\\alpha \\beta}{(\\alpha + r)^2}$.\n")]
+    [InlineData("% function: f\n% assume: \\alpha > 0, r > 0\nLet $f(r) = r + \\frac{\\beta r}{\\alpha + r}$. Then $f'(r) = 1 + \\frac{\\alpha \\beta}{(\\alpha + r)^2}$.\n")]
+    [InlineData("% symbol: x\nWe define\n\\begin{align*}\nx &= 2 \\\\\nx^2 &= 4\n\\end{align*}\n")]
+    public void AnEquationTheProseDefinesIsADefinition(string text)
+    {
+        var report = Run(text);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(report));
+        Assert.Contains("the prose before it introduces", report.Chains[0].Steps[0].Detail);
+    }
+
+    // The word must be the last of its kind before the formula: "define the error; since $f(r) = 0$ here" is led by "since", and a
+    // definition that uses its own name (f(r) = f(r) + 1) stays a claim, refuted. Without the word, f(r) = r is a claim about f.
+    [Theory]
+    [InlineData("% function: f\nWe define the error, since $f(r) = r$ here.\n", StepStatus.NotChecked)]
+    [InlineData("% function: f\nDefine $f(r) = f(r) + 1$.\n", StepStatus.Invalid)]
+    [InlineData("% function: f\nSo $f(r) = r$.\n", StepStatus.Invalid)]
+    public void OnlyAnEquationLedByANamingWordIsADefinition(string text, StepStatus expected)
+        => Assert.Equal([expected], Statuses(Run(text)));
+
     // A condition that happens to be an identity is still reported valid: x + x = 2x.
     [Fact]
     public void AConditionThatIsAnIdentityStaysValid()

@@ -305,10 +305,12 @@ public sealed partial class LatexMathParser
     /// <summary>The source position just after the last consumed token (the end of the node being built).</summary>
     private int LastEnd => pos == 0 ? 0 : tokens[LastConsumed()].End;
 
+    /// <summary>The last token read as part of the formula: layout skipped, alignment marks '&amp;' included (outside matrices they are
+    /// layout too), so that "\frac{a}{b} &amp;&amp; \text{since } ..": ends its side at the words as "\frac{a}{b} \text{since } .." does.</summary>
     private int LastConsumed()
     {
         var p = pos - 1;
-        while (p > 0 && tokens[p].Kind is LatexTokenKind.Space or LatexTokenKind.Text) p--;
+        while (p > 0 && (tokens[p].Kind is LatexTokenKind.Space or LatexTokenKind.Text || tokens[p].IsChar('&') && scopes.Peek() != Scope.Matrix)) p--;
         return p;
     }
 

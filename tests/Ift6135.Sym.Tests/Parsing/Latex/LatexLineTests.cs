@@ -38,6 +38,18 @@ public class LatexLineTests
     [Fact]
     public void TextIsAJustification() => Assert.Equal(["by Jensen"], Line(@"a \le b \quad \text{by Jensen}").Texts);
 
+    // The justification column of align, "&& \text{since } \beta \ge -\alpha": the words end the side there as they do after \quad, and the
+    // formula after them is part of the note. The right side was read as (1 - \alpha^2) \beta and a second relation "\ge -\alpha".
+    [Fact]
+    public void MathInAJustificationColumnIsPartOfTheNote()
+    {
+        var l = Line(@"&\ge 1 - \alpha^2 && \text{since } \beta \ge -\alpha");
+        Assert.Single(l.Relations);
+        var side = Assert.Single(l.Expressions);
+        Assert.Equal(@"1 - \alpha^2", @"&\ge 1 - \alpha^2 && \text{since } \beta \ge -\alpha"[side.Start..side.End]);
+        Assert.Equal([@"since \beta \ge -\alpha"], l.Texts);
+    }
+
     [Fact]
     public void LogicalRelations()
     {
