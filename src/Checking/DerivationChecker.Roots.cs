@@ -10,7 +10,8 @@ public sealed partial class DerivationChecker
     /// as a condition by the prose: the chains right after it may solve it (\lambda = 1 \pm i\alpha); then it was an equation
     /// to solve, not a claim.
     /// </summary>
-    private sealed record OpenEquation(int ChainIndex, ChainPiece Left, RelationToken Relation, ChainPiece Right)
+    /// <remarks><see cref="OfEnds"/>: the equation is between the chain's ends (<see cref="Concluded"/>), not its last step.</remarks>
+    private sealed record OpenEquation(int ChainIndex, ChainPiece Left, RelationToken Relation, ChainPiece Right, bool OfEnds = false)
     {
         public string Text => $"{Left.Text} = {Right.Text}";
 
@@ -27,13 +28,14 @@ public sealed partial class DerivationChecker
                 : Concluded(chain, report, index);
 
         /// <summary>
-        /// The equation between the ends of a chain of equations none of whose steps was refuted but whose conclusion was:
-        /// "$z = g(z_0) = \mu + S z_0$", g read as any function, states how z and z_0 are related, which "so $z_0 = S^{-1}(z - \mu)$" solves.
+        /// The equation between the ends of a chain of equations whose conclusion was refuted, and no step after its first:
+        /// "$z = g(z_0) = \mu + S z_0$" states how z and z_0 are related (z = g(z_0) refuted when g is given, unknown when g is any
+        /// function; g(z_0) = \mu + S z_0 holding), which "so $z_0 = S^{-1}(z - \mu)$" solves.
         /// </summary>
         private static OpenEquation? Concluded(Chain chain, ChainReport report, int index) =>
             chain is { Link: null, Relations.Count: > 1 } && chain.Relations.All(r => r.Relation == LatexRelation.Equal)
-            && report.Conclusion is { Status: StepStatus.Invalid } && report.Steps.All(s => s.Status is not StepStatus.Invalid)
-                ? new OpenEquation(index, chain.Pieces[0], chain.Relations[0], chain.Pieces[^1])
+            && report.Conclusion is { Status: StepStatus.Invalid } && report.Steps.Skip(1).All(s => s.Status is not StepStatus.Invalid)
+                ? new OpenEquation(index, chain.Pieces[0], chain.Relations[0], chain.Pieces[^1], OfEnds: true)
                 : null;
 
         /// <summary>
@@ -71,7 +73,9 @@ public sealed partial class DerivationChecker
             StepReport Unclaim(StepReport s) => s.Status == StepStatus.Invalid
                 ? s with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null, Detail = detail }
                 : s;
-            return report with { Steps = [.. report.Steps.Take(report.Steps.Count - 1), Unclaim(report.Steps[^1])], Conclusion = report.Conclusion is { } c ? Unclaim(c) : null };
+            // The steps the equation stands for: the last one, or between the chain's ends its first (z = g(z_0)).
+            var stated = OfEnds ? 0 : report.Steps.Count - 1;
+            return report with { Steps = [.. report.Steps.Select((s, i) => i == stated ? Unclaim(s) : s)], Conclusion = report.Conclusion is { } c ? Unclaim(c) : null };
         }
     }
 

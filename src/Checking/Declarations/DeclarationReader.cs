@@ -218,7 +218,9 @@ public static partial class DeclarationReader
     private static DeclarationState Given(DeclarationState state, LatexSource source)
     {
         var line = LatexMathParser.ParseLine(source, state.Context);
-        var applied = line.Expressions.SelectMany(MathNodes.SelfAndDescendants).OfType<ApplyNode>().Select(a => a.Function.Key)
+        // \mathcal{N}(z_0; 0, I) is the normal density by its formula: declared a function, it would be any function of its arguments.
+        var applied = line.Expressions.SelectMany(MathNodes.SelfAndDescendants).OfType<ApplyNode>()
+            .Where(a => !LatexLowering.IsNormalDensity(a, state.Context)).Select(a => a.Function.Key)
             .Where(k => !state.Context.IsFunction(k) && !state.Context.IsDeclaredValue(k)).Distinct().ToList();
         if (applied.Count > 0)
         {
@@ -228,7 +230,24 @@ public static partial class DeclarationReader
         if (line.Relations.Count != 1 || line.StartsWithRelation || line.Relations[0].Relation != LatexRelation.Equal)
             throw source.Error("one equation, as in p(x,z) = p(z|x) p(x)", 0, source.Text.Length);
         var (left, right) = (line.Expressions[0], line.Expressions[1]);
+        if (VectorMap(state.Context, left, right, source) is { } defined) return state with { Context = defined };
         var given = new DeclaredRelation(left, LatexRelation.Equal, right, source, source.Text);
         return state with { Givens = [.. state.Givens, given] };
+    }
+
+    /// <summary>
+    /// g(z_0) = \mu + S z_0 with a vector for its value: the definition of the map g (as g(z_0) := ..), since the given identities
+    /// rewrite scalars only (g(z_0) was a scalar then, and z = g(z_0) compared a scalar with a vector). Null for any other given.
+    /// </summary>
+    private static LatexContext? VectorMap(LatexContext context, MathNode left, MathNode right, LatexSource source)
+    {
+        ChainPiece Piece(MathNode node) => new(node, source, source.Text[node.Start..node.End], null);
+        if (DefinitionReader.PatternFunction(Piece(left), context) is not { } map || NamesSeen.Names(right).Contains(map.Key)) return null;
+        try
+        {
+            if (LatexLowering.Lower(right, context, source).Matrix is null) return null;
+        }
+        catch (ParseException) { return null; }
+        return DefinitionReader.Define(Piece(left), Piece(right), context).Context;
     }
 }

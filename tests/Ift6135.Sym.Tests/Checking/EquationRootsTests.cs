@@ -230,4 +230,19 @@ public sealed class EquationRootsTests
         Assert.Equal(StepStatus.Invalid, wrong.Chains[1].Steps[0].Status);
         Assert.Contains("does not solve the equation of line 3", wrong.Chains[1].Steps[0].Detail);
     }
+
+    /// <summary>
+    /// The same with the map given: z = g(z_0) is now refuted as an identity (g(z_0) = \mu + S z_0 holds), and the chain's ends are still
+    /// the equation the next line solves. After it z_0 stands for S^{-1}(z - \mu), and J_{z_0} g(z_0) = S is the Jacobian by z_0 with that
+    /// value put in afterwards (S, a constant): it was an input error, z_0 having no entries left to differentiate by.
+    /// </summary>
+    [Fact]
+    public void With_the_map_given_the_first_step_states_the_equation_and_the_jacobian_is_by_the_solved_name()
+    {
+        var report = Run("% matrix: S 2x2\n% vector: z, \\mu, z_0 2\n% given: g(z_0) = \\mu + S z_0\n"
+            + "We have $z = g(z_0) = \\mu + S z_0$, so $z_0 = S^{-1}(z - \\mu)$ and $J_{z_0} g(z_0) = S$.\n");
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Valid], Statuses(report));
+        Assert.Contains("solved on line 4", report.Chains[0].Steps[0].Detail);
+    }
 }

@@ -39,4 +39,29 @@ public sealed class GivenIdentityTests
         // for densities with p(z) ≠ p(x) at the point (their values are free positive numbers there).
         Assert.Equal(StepStatus.Invalid, Verdict(Bayes, "p(z|x) = p(x|z)"));
     }
+
+    private const string Affine = "% matrix: S 2x2\n% vector: z, \\mu, z_0 2\n";
+
+    /// <summary>
+    /// The base density given as the normal density of a vector: \mathcal{N}(z_0; 0, I) in two dimensions is (2\pi)^{-1} e^{-z_0^T z_0 / 2}
+    /// by hand. \mathcal{N} was declared a function by the given (as any name applied in one is), so it was any function of the entries
+    /// and the step was refuted at a point giving it 1.8125.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\frac{1}{2\pi}", StepStatus.Valid)]
+    [InlineData(@"\frac{1}{\sqrt{2\pi}}", StepStatus.Invalid)]
+    public void A_given_density_written_as_the_normal_density_is_read_by_its_formula(string constant, StepStatus expected) =>
+        Assert.Equal(expected, Verdict(Affine + "% given: q(z_0) = \\mathcal{N}(z_0; 0, I)\n", $@"q(z_0) = {constant} \exp\left(-\frac{{1}}{{2}} z_0^T z_0\right)"));
+
+    /// <summary>
+    /// A map of vectors given by its value, g(z_0) = \mu + S z_0: defined as g(z_0) := .. would be, since the identities rewrite scalars
+    /// (g(z_0) was a scalar, and z = g(z_0) compared a scalar with a vector). By hand: the Jacobian of \mu + S z_0 by z_0 is S, and
+    /// g(z_0) - \mu = S z_0; g(z_0) = S z_0 fails wherever \mu is not 0.
+    /// </summary>
+    [Theory]
+    [InlineData(@"J_{z_0} g(z_0) = S", StepStatus.Valid)]
+    [InlineData(@"g(z_0) - \mu = S z_0", StepStatus.Valid)]
+    [InlineData(@"g(z_0) = S z_0", StepStatus.Invalid)]
+    public void A_given_map_of_vectors_is_its_definition(string step, StepStatus expected) =>
+        Assert.Equal(expected, Verdict(Affine + "% given: g(z_0) = \\mu + S z_0\n", step));
 }
