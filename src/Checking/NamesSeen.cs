@@ -64,7 +64,7 @@ public sealed class NamesSeen
     /// <remarks>w_1 is not fresh where w_j := .. defines every w_k (the pattern gives it its value).</remarks>
     public bool IsFresh(NameNode name, DeclarationState state) =>
         IsFresh(name.Key, state) && (name.Subscript is null || !state.Context.IsDeclaredValue(name.Base + name.Marks))
-        && !(name is { Subscript.Items: [_], Marks: "" } && state.Context.IndexedDefinitionOf(name.Base) is not null)
+        && !(name is { Subscript.Items: [_], Marks: "" } && state.Context.IndexedDefinitionOf(name.Base + "_") is not null)
         && !(name is { Subscript: not null, Marks: "" } && LatexLowering.DefinesMatrix(state.Context, name.Base));
 
     private bool IsFresh(string key, DeclarationState state)

@@ -58,4 +58,27 @@ public sealed class IndexedDefinitionTests
         Assert.Equal(StepStatus.Valid, Last(document + "\\[ \\tilde{q}(z_2 \\mid x, z_{2:K}) = \\frac{2 p(x, z_2)}{w_1 + w_2} \\]\n"));
         Assert.Equal(StepStatus.Invalid, Last(document + "\\[ \\log \\frac{p(x, z_1)}{\\tilde{q}(z_1 \\mid x, z_{2:K})} = \\log (w_1 + w_2) \\]\n"));
     }
+
+    private const string Standardized = "% vector: z, \\mu, z_0 K\n% assume: \\sigma_k > 0\n% symbol: K\nLet $z_{0,k} := (z_k - \\mu_k)/\\sigma_k$.\n";
+
+    /// <summary>
+    /// z_{0,k} := (z_k - \mu_k)/\sigma_k, an entry of the vector z_0 with a letter, defines every entry (Question 2.1's inverse map). In a
+    /// product over k the name was read through the definition with its own k free (refuted at K = 1 with \sigma_1 and \sigma_k both
+    /// drawn). By hand: e^{-z_{0,k}^2/2} / (\sqrt{2\pi}\sigma_k) = e^{-(z_k - \mu_k)^2 / (2\sigma_k^2)} / \sqrt{2\pi\sigma_k^2} for \sigma_k > 0,
+    /// factor by factor; z_{0,2} is (z_2 - \mu_2)/\sigma_2, not z_2 - \mu_2.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\prod_{k=1}^K \frac{1}{\sqrt{2\pi}} \exp\left(-\frac{z_{0,k}^2}{2}\right) \frac{1}{\sigma_k} = \prod_{k=1}^K \frac{1}{\sqrt{2\pi \sigma_k^2}} \exp\left(-\frac{(z_k - \mu_k)^2}{2 \sigma_k^2}\right)", StepStatus.Valid)]
+    [InlineData(@"z_{0,2} \sigma_2 = z_2 - \mu_2", StepStatus.Valid)]
+    [InlineData(@"z_{0,2} = z_2 - \mu_2", StepStatus.Invalid)]
+    public void An_entry_with_a_letter_defines_every_entry(string step, StepStatus expected) =>
+        Assert.Equal(expected, Last(Standardized + $"\\[ {step} \\]\n"));
+
+    /// <summary>
+    /// A derivative by a name the pattern defines is taken by the name, the value put in afterwards: \partial (z_{0,j}^2) / \partial z_{0,j}
+    /// = 2 z_{0,j} = 2 (z_j - \mu_j)/\sigma_j. It was an input error (the name read as its value, no variable to differentiate by).
+    /// </summary>
+    [Fact]
+    public void A_derivative_by_an_entry_the_pattern_defines_is_by_the_name() =>
+        Assert.Equal(StepStatus.Valid, Last(Standardized + @"\[ \frac{\partial z_{0,j}^2}{\partial z_{0,j}} = \frac{2 (z_j - \mu_j)}{\sigma_j} \]" + "\n"));
 }

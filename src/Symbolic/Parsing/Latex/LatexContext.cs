@@ -111,14 +111,14 @@ public sealed class LatexContext
     public IEnumerable<KeyValuePair<string, ValueDefinition>> ValueDefinitions => defined.Values;
 
     /// <summary>
-    /// A definition of the name <paramref name="baseName"/> with a one-letter subscript, w_j := p(x, z_j) / q(z_j | x): the
-    /// pattern every w_1, w_k is read with (the letter put as the index written), and that letter; null if there is none.
+    /// A definition of a name that is <paramref name="prefix"/> and one letter, w_j := p(x, z_j) / q(z_j | x) for the prefix "w_" (or
+    /// z_{0,k} := .. for "z_0,"): the pattern every w_1, w_k is read with (the letter put as the index written), and that letter;
+    /// null if there is none.
     /// </summary>
-    public (ValueDefinition Definition, string Index)? IndexedDefinitionOf(string baseName)
+    public (ValueDefinition Definition, string Index)? IndexedDefinitionOf(string prefix)
     {
         foreach (var (key, value) in defined.Values)
-            if (key.Length == baseName.Length + 2 && key.StartsWith(baseName, StringComparison.Ordinal) && key[baseName.Length] == '_'
-                && char.IsAsciiLetter(key[^1]) && value.Entry is null)
+            if (key.Length == prefix.Length + 1 && key.StartsWith(prefix, StringComparison.Ordinal) && char.IsAsciiLetter(key[^1]) && value.Entry is null)
                 return (value, key[^1..]);
         return null;
     }

@@ -254,7 +254,7 @@ public sealed partial class LatexLowering
         // function name under them (\frac{\partial^2 f}{\partial x \partial y}) is f of every variable, not of the innermost alone.
         var nested = new List<DerivativeNode> { d };
         while (nested[^1].Body is DerivativeNode inner) nested.Add(inner);
-        if (nested.Select(n => n.Variable).OfType<NameNode>().FirstOrDefault(v => context.DefinitionOf(v.Key) is not null) is { } defined)
+        if (nested.Select(n => n.Variable).OfType<NameNode>().FirstOrDefault(v => DefinitionKey(v) is not null) is { } defined)
             return ByDefinedName(d, defined);
         var variables = nested.Select(n => Value(n.Variable).Scalar is Symbol x ? x : throw Error(n.Variable, "a variable (a scalar name) to differentiate by")).ToArray();
         var innermost = nested[^1].Body;
@@ -278,7 +278,7 @@ public sealed partial class LatexLowering
     private Expr ByDefinedName(DerivativeNode d, NameNode defined)
     {
         if (Value(defined).Scalar is not { } value) throw Error(defined, "a variable (a scalar name) to differentiate by");
-        var free = new LatexLowering(context.WithoutDefinition(defined.Key), source, instances);
+        var free = new LatexLowering(context.WithoutDefinition(DefinitionKey(defined)!), source, instances);
         foreach (var (name, index) in bound) free.bound[name] = index;
         var derivative = free.Scalar(d);
         return free.Value(defined).Scalar is Symbol variable ? Substitution.Substitute(derivative, variable, value) : derivative;

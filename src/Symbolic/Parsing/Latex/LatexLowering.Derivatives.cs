@@ -15,7 +15,7 @@ public sealed partial class LatexLowering
     /// </summary>
     private LatexValue DerivativeValue(DerivativeNode d)
     {
-        if (d.Variable is NameNode named && context.DefinitionOf(named.Key) is not null && Value(named).Matrix is { Columns: 1 } value)
+        if (d.Variable is NameNode named && DefinitionKey(named) is not null && Value(named).Matrix is { Columns: 1 } value)
             return JacobianByDefinedName(d, named, value);
         if (Value(d.Variable).Matrix is not { } variable) return LatexValue.Of(Derivative(d));
         if (variable.Columns != 1 || d.Order != 1 || d.Body is DerivativeNode)
@@ -33,7 +33,7 @@ public sealed partial class LatexLowering
     /// </summary>
     private LatexValue JacobianByDefinedName(DerivativeNode d, NameNode defined, Matrix value)
     {
-        var free = new LatexLowering(context.WithoutDefinition(defined.Key), source, instances);
+        var free = new LatexLowering(context.WithoutDefinition(DefinitionKey(defined)!), source, instances);
         foreach (var (name, index) in bound) free.bound[name] = index;
         var derivative = free.DerivativeValue(d);
         if (free.Value(defined).Matrix is not { } variable || variable.Rows != value.Rows) return derivative;

@@ -38,9 +38,10 @@ public sealed partial class LatexLowering
     /// </summary>
     private LatexValue? IndexedDefinition(NameNode n)
     {
-        if (n is not { Subscript.Items: [var item], Marks: "" } || !IsIndexLike(item) || context.ShapeOf(n.Base) is not null) return null;
-        if (context.IndexedDefinitionOf(n.Base) is not ({ } definition, var letter)) return null;
-        if (context.DefinitionOf(n.Key) is not null && n.Key != $"{n.Base}_{letter}") return null;
+        if (n is not { Subscript: { Items: [.., var item] items } sub, Marks: "" } || !IsIndexLike(item)) return null;
+        // z_{0,k} := (z_k - \mu_k) / \sigma_k, an entry of the vector z_0 with a letter: every z_{0,1}, z_{0,k} is read with it (the
+        // name z_{0,k} in a product over k was read through the definition with its k free, not the product's).
+        if (IndexedPattern(n) is not var (definition, letter, _)) return null;
         var lowering = new LatexLowering(context.ForDefinitionIn(definition.DefinedIn), definition.Source, instances);
         var parameter = Symbol.Of("param·" + letter, Facts.Integer);
         lowering.bound[letter] = parameter;
@@ -50,6 +51,20 @@ public sealed partial class LatexLowering
             ? LatexValue.Of(Substitution.Substitute(scalar, parameter, at))
             : LatexValue.Of(body.Matrix!.Map(e => Substitution.Substitute(e, parameter, at)));
     }
+
+    /// <summary>The pattern definition <see cref="IndexedDefinition"/> reads <paramref name="n"/> with, its letter and its key; null if none.</summary>
+    private (ValueDefinition Definition, string Letter, string Key)? IndexedPattern(NameNode n)
+    {
+        if (n is not { Subscript: { Items: [.., var item] items } sub, Marks: "" } || !IsIndexLike(item)) return null;
+        var prefix = items.Count == 1 ? n.Base + "_" : sub.Raw.LastIndexOf(',') is var comma and > 0 ? $"{n.Base}_{sub.Raw[..comma]}," : null;
+        if (prefix is null || (items.Count == 1 && context.ShapeOf(n.Base) is not null)) return null;
+        if (context.IndexedDefinitionOf(prefix) is not ({ } definition, var letter)) return null;
+        return context.DefinitionOf(n.Key) is not null && n.Key != prefix + letter ? null : (definition, letter, prefix + letter);
+    }
+
+    /// <summary>The key of the definition <paramref name="n"/> is read through: its own, or the pattern's (w_j for w_1); null if none.</summary>
+    private string? DefinitionKey(NameNode n) =>
+        IndexedPattern(n) is var (_, _, key) ? key : context.DefinitionOf(n.Key) is not null ? n.Key : null;
 
     /// <summary>A scalar name: indexed (x_1, mu_i) when its subscript reads as indices, else a symbol named by its key (q_phi, theta^*).</summary>
     private Symbol SymbolFor(NameNode n)
