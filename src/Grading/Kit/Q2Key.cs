@@ -23,7 +23,10 @@ internal static class Q2Key
     private static readonly BigRational GeneralDeterminantExponent = new(237, 100);
 
     public static readonly IReadOnlyList<string> Declarations =
-        ["% matrix: S KxK", "% vector: z, \\mu, z_0 K", "% assume: \\sigma_k > 0", "% symbol: K"];
+        ["% matrix: S KxK", "% vector: z, \\mu, z_0, \\sigma K", "% assume: \\sigma_k > 0", "% symbol: K"];
+
+    /// <summary>The statement's base density, the standard normal (the density of z_0 in the change of variables).</summary>
+    private const string BaseDensity = "% given: q(z_0) = \\mathcal{N}(z_0; 0, I)";
 
     public static IReadOnlyList<PartKey> Parts(AssignmentParameters parameters, Func<string, Part?> solutionPart)
     {
@@ -38,10 +41,12 @@ internal static class Q2Key
         var lower = Matrix.Of(n, n, (r, c) => c > r ? Number.Zero : s[r, c]);
         var triangularMap = MatrixOps.Add(mu, MatrixOps.Multiply(lower, z0));
 
-        PartKey Make(string id, IReadOnlyList<FieldKey> fields, IReadOnlyList<KeyStep> steps, string expectation)
+        PartKey Make(string id, IReadOnlyList<FieldKey> fields, IReadOnlyList<KeyStep> steps, string expectation, string? map = null)
         {
             var info = PartCatalog.Part(id);
-            var declarations = fields.FirstOrDefault(f => f.Size is not null) is { Size: { } size } ? DeclarationsAt(size) : Declarations;
+            IReadOnlyList<string> declarations = fields.FirstOrDefault(f => f.Size is not null) is { Size: { } size } ? DeclarationsAt(size) : Declarations;
+            // What the statement gives a derivation of 2.1 and 2.3: the base density and the map, so that their steps are checked.
+            if (map is not null) declarations = [.. declarations, BaseDensity, $"% given: g(z_0) = {map}"];
             return new PartKey(id, info.Title, parameters.PointsOf(id), solutionPart(id)?.Restatement ?? info.Restatement, fields, steps, expectation, declarations);
         }
 
@@ -54,7 +59,7 @@ internal static class Q2Key
                 new("the Jacobian of g is diagonal, so |det J| is the product of the sigma_k", 2m, new DefinitionItem(Symbol.Of("J"), new MatrixItem(jDiag))),
                 new("substitute into the change-of-variables formula", 1m),
                 new("recognize the product of K univariate normals N(mu_k, sigma_k^2), i.e. N(mu, diag(sigma^2))", 2m),
-            ], "A derivation (align* with one step per line), ending with the density of g(z0)."),
+            ], "A derivation (align* with one step per line), ending with the density of g(z0).", map: "\\mu + \\sigma \\odot z_0"),
             Make("q2.2", [BigOField(jDiag, SolutionAnswers.Require<BigOAnswer>(solutionPart("q2.2"), "q2.2", "cost"), "the Jacobian is diagonal: |det J| is the product of its K diagonal entries")], [],
                 "A complexity class in K, such as O(K^2), written $O(K^2)$."),
             Make("q2.3", [DensityField(solutionPart("q2.3"))],
@@ -62,7 +67,7 @@ internal static class Q2Key
                     new("invert the map: z0 = S^{-1}(z - mu), which needs S non-singular", 1m),
                     new("the Jacobian of g is S, so |det J|^{-1} = |det S|^{-1}", 1m),
                     new("substitute and simplify the quadratic form to (z - mu)^T (S S^T)^{-1} (z - mu)", 1m),
-                ], "First a derivation (align*); then, on a line of its own, 'density:' and the final density in LaTeX."),
+                ], "First a derivation (align*); then, on a line of its own, 'density:' and the final density in LaTeX.", map: "\\mu + S z_0"),
             Make("q2.4", [BigOField(jTri, SolutionAnswers.Require<BigOAnswer>(solutionPart("q2.4"), "q2.4", "cost"), "the Jacobian is triangular: |det J| is the product of its K diagonal entries")], [],
                 "A complexity class in K, such as O(K^2), written $O(K^2)$."),
         ];
@@ -105,7 +110,7 @@ internal static class Q2Key
 
     /// <summary>The declarations of question 2 with K x K instantiated at <paramref name="size"/>.</summary>
     private static IReadOnlyList<string> DeclarationsAt(int size) =>
-        [$"% matrix: S {size}x{size}", $"% vector: z, \\mu, z_0 {size}", "% assume: \\sigma_k > 0", "% symbol: K"];
+        [$"% matrix: S {size}x{size}", $"% vector: z, \\mu, z_0, \\sigma {size}", "% assume: \\sigma_k > 0", "% symbol: K"];
 
     /// <summary>
     /// 2.3: the density N(z; mean, covariance) with the mean and covariance the solution derived (at its worked

@@ -47,4 +47,39 @@ public sealed class TemplateDeclarationTests
         var chain = report.Chains.Single(c => c.Steps[0].Left.Contains(@"\alpha\beta", StringComparison.Ordinal));
         Assert.All(chain.Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
     }
+
+    private static StepStatus[] Verdicts(string template, string part, string body) =>
+        Checker.CheckText(NewUserTrialTests.Fill(template, part, body), "t.tex").Chains.SelectMany(c => c.Steps).Select(s => s.Status).ToArray();
+
+    // The statement's base density and map, given in 2.3's template: by hand N(z_0; 0, I) = (2\pi)^{-1} e^{-z_0^T z_0 / 2} in two
+    // dimensions, and the Jacobian of \mu + S z_0 by z_0 is S. Without the givens both were unknown (q and g any functions).
+    [Fact]
+    public void The_q23_template_gives_the_base_density_and_the_map()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        const string body = """
+            \begin{align*}
+            q(z_0) &= \frac{1}{2\pi} \exp\left(-\frac{1}{2} z_0^T z_0\right) \\
+            J_{z_0} g(z_0) &= S
+            \end{align*}
+            """;
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid], Verdicts(template, "q2.3", body));
+        Assert.Equal([StepStatus.Invalid, StepStatus.Invalid], Verdicts(template, "q2.3", body.Replace(@"\frac{1}{2\pi}", @"\frac{1}{\sqrt{2\pi}}").Replace("&= S", "&= S^T")));
+    }
+
+    // 2.1's map is \mu + \sigma \odot z_0 with \sigma a vector of positive entries: its Jacobian is diag(\sigma), and by hand
+    // |det diag(\sigma)| = \sigma_1 \sigma_2 \sigma_3 at the size tried; \sqrt{\sigma_k^2} = \sigma_k needs \sigma_k > 0, which the
+    // template's assumption now gives every entry of the declared vector.
+    [Fact]
+    public void The_q21_template_gives_the_map_with_a_positive_vector_of_scales()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        const string body = """
+            \begin{align*}
+            J_{z_0} g(z_0) &= \operatorname{diag}(\sigma) \\
+            \sqrt{\sigma_1^2} &= \sigma_1
+            \end{align*}
+            """;
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid], Verdicts(template, "q2.1", body));
+    }
 }

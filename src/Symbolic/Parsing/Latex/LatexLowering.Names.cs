@@ -141,7 +141,8 @@ public sealed partial class LatexLowering
     /// <summary>A declared matrix as its entry symbols, shaped by its declared structure (what a numeric draw replaces).</summary>
     public static Matrix EntrySymbols(string key, MatrixShape shape, LatexContext context)
     {
-        var facts = context.FactsOf(key) ?? Facts.Real;
+        // \sigma_k > 0 with \sigma a declared vector (either declared first) is a fact of every entry, as \sigma > 0 is.
+        var facts = context.FactsOf(key) ?? (shape.Columns == 1 ? context.FactsOf(key + "_*") : null) ?? Facts.Real;
         var diagonal = context.FactsOf(LatexContext.DiagonalKey(key)) ?? facts;
         Expr EntrySymbol(int r, int c) => shape.Columns == 1
             ? Symbol.Indexed(key, facts, Number.Of(r + 1))
@@ -173,7 +174,8 @@ public sealed partial class LatexLowering
             return Instantiate(n.Base, shape)[r, c];
         }
         var onDiagonal = indices.Length == 2 && indices[0].Equals(indices[1]);
-        var entryFacts = (onDiagonal ? context.FactsOf(LatexContext.DiagonalKey(n.Base)) : null) ?? context.FactsOf(n.Base) ?? Facts.Real;
+        var entryFacts = (onDiagonal ? context.FactsOf(LatexContext.DiagonalKey(n.Base)) : null) ?? context.FactsOf(n.Base)
+            ?? (shape.Columns == 1 ? context.FactsOf(n.Base + "_*") : null) ?? Facts.Real;
         return Symbol.Indexed(n.Base, entryFacts, indices);
     }
 
