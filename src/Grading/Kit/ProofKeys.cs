@@ -64,9 +64,17 @@ internal static class ProofKeys
             var keySteps = Split(steps.Select(s => (s.Description, s.Share, s.Chain is null ? null : SolutionChains.Conclusion(part, s.Chain))).ToArray(), share * points);
             yield return new PartKey(id, info.Title, points, part?.Restatement ?? info.Restatement, fields, keySteps,
                 Expectation(fields),
-                [.. Q5Fields.Declarations(id, parameters), id.StartsWith("q5", StringComparison.Ordinal) ? "% function: f, h" : "% function: p, q, r, f, h"]);
+                [.. Q5Fields.Declarations(id, parameters), id.StartsWith("q5", StringComparison.Ordinal) ? "% function: f, h" : "% function: p, q, r, f, h",
+                 .. ModelGivens(id)]);
         }
     }
+
+    /// <summary>
+    /// Question 3's model, p_\theta(x) = \int p_\theta(x | z) p(z) dz: its prior has no parameter, so p_\theta(z) = p(z), which a derivation
+    /// through Bayes' rule (p_\theta(x | z) p(z) = p_\theta(z | x) p_\theta(x)) uses; without it that step was unknown or refuted.
+    /// </summary>
+    private static IEnumerable<string> ModelGivens(string id) =>
+        id.StartsWith("q3", StringComparison.Ordinal) ? ["% given: p_\\theta(z) = p(z)"] : [];
 
     private static string Expectation(IReadOnlyList<FieldKey> fields)
     {

@@ -64,4 +64,16 @@ public sealed class GivenIdentityTests
     [InlineData(@"g(z_0) = S z_0", StepStatus.Invalid)]
     public void A_given_map_of_vectors_is_its_definition(string step, StepStatus expected) =>
         Assert.Equal(expected, Verdict(Affine + "% given: g(z_0) = \\mu + S z_0\n", step));
+
+    /// <summary>
+    /// A given about a marginal, p_\theta(z) = p(z), applies to the marginal that reading a conditional brings in: p_\theta(x | z) is
+    /// p_\theta(x, z) / p_\theta(z), so p_\theta(x | z) p(z) = p_\theta(x, z) by hand. The given was applied before that reading only,
+    /// and the step was refuted with p(z) and p_\theta(z) drawn apart. With p(x) for p(z) it fails.
+    /// </summary>
+    [Theory]
+    [InlineData(@"p_\theta(x, z) = p_\theta(x \mid z) p(z)", StepStatus.Valid)]
+    [InlineData(@"p_\theta(x \mid z) p(z) = p_\theta(z \mid x) p_\theta(x)", StepStatus.Valid)]
+    [InlineData(@"p_\theta(x, z) = p_\theta(x \mid z) p(x)", StepStatus.Invalid)]
+    public void A_given_marginal_applies_to_the_marginal_a_conditional_brings_in(string step, StepStatus expected) =>
+        Assert.Equal(expected, Verdict("% function: p\n% given: p_\\theta(z) = p(z)\n", step));
 }

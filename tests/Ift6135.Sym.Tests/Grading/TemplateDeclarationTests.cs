@@ -82,4 +82,20 @@ public sealed class TemplateDeclarationTests
             """;
         Assert.Equal([StepStatus.Valid, StepStatus.Valid], Verdicts(template, "q2.1", body));
     }
+
+    // Question 3's prior has no parameter (p_\theta(x) = \int p_\theta(x | z) p(z) dz): with p_\theta(z) = p(z) given by the template,
+    // Bayes' rule in the model's notation is algebra, E_q[log p_\theta(x | z) p(z)] = log p_\theta(x) + E_q[log p_\theta(z | x)] by hand.
+    // Without the given the sides differ by E_q[log p(z)] - E_q[log p_\theta(z)]: no verdict.
+    [Fact]
+    public void The_q3_templates_give_the_model_s_prior()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        const string body = """
+            \begin{align*}
+            \mathbb{E}_{q(z \mid x)}[\log p_\theta(x \mid z) p(z)] &= \log p_\theta(x) + \mathbb{E}_{q(z \mid x)}[\log p_\theta(z \mid x)]
+            \end{align*}
+            """;
+        Assert.Equal([StepStatus.Valid], Verdicts(template, "q3.1", body));
+        Assert.Equal([StepStatus.Unknown], Verdicts(template.Replace(@"% given: p_\theta(z) = p(z)", "", StringComparison.Ordinal), "q3.1", body));
+    }
 }
