@@ -30,7 +30,7 @@ public sealed partial class DerivationChecker
             // The unknown: the one name of the equation the chain uses that nothing declares, defines or makes a function (\alpha > 0 is a parameter).
             var candidates = unknowns.Where(written.Contains)
                 .Where(k => !state.Context.IsDeclaredValue(k) && state.Context.DefinitionOf(k) is null && !state.Context.IsFunction(k)).ToList();
-            if (candidates is not [var unknown] || UnknownRoots(equation, unknown) is not { } roots) return null;
+            if (candidates is not [var unknown] || NextEquation(chain, unknowns) || UnknownRoots(equation, unknown) is not { } roots) return null;
             var value = roots switch
             {
                 [var only] => LatexPrinter.Print(only),
@@ -48,6 +48,15 @@ public sealed partial class DerivationChecker
             Solved = system with { Equations = [equation], Named = new HashSet<string>([unknown], StringComparer.Ordinal) };
             return $"{LatexNames.Identifier(unknown)} stands for the roots of the equation of line {equation.Line}, {value}";
         }
+
+        /// <summary>
+        /// Whether the chain is the next equation of a system rather than a line about the first one's roots: it ends in "= 0" and writes a
+        /// name the first does not, undeclared (\partial V / \partial d = g = 0, then \partial V / \partial g = d = 0: d = 0 was refuted with g put to 0).
+        /// </summary>
+        private bool NextEquation(Chain chain, IReadOnlySet<string> unknowns) =>
+            chain.Pieces[^1].Node is NumberNode { Value.IsZero: true } && chain.Relations[^1].Relation == LatexRelation.Equal
+            && chain.Pieces.SelectMany(p => NamesSeen.Names(p.Node)).Any(k => !unknowns.Contains(k)
+                && !state.Context.IsDeclaredValue(k) && state.Context.DefinitionOf(k) is null && !state.Context.IsFunction(k));
 
         /// <summary>The distinct roots of the equation in the unknown when it is polynomial of degree one or two and all are found; else null.</summary>
         private IReadOnlyList<Expr>? UnknownRoots(OpenEquation equation, string unknown)

@@ -5,6 +5,9 @@ namespace Ift6135.Sym.Checking;
 
 public sealed partial class DerivationChecker
 {
+    /// <summary>What a chain's last step set to 0 says until a later line solves its equation (ChainRun.SetToZero).</summary>
+    private const string SetToZeroDetail = "an equation set to 0 after steps that hold: a condition to solve, not an identity for every value, so not checked";
+
     /// <summary>
     /// An equation a chain ended with, refuted as an identity ("\det(A - \lambda I) = (1 - \lambda)^2 + \alpha^2 = 0") or stated
     /// as a condition by the prose: the chains right after it may solve it (\lambda = 1 \pm i\alpha); then it was an equation
@@ -70,7 +73,7 @@ public sealed partial class DerivationChecker
         public ChainReport Unclaimed(ChainReport report, int solvedLine)
         {
             var detail = $"an equation, solved on line {solvedLine}: not claimed for every value, so not checked as an identity";
-            StepReport Unclaim(StepReport s) => s.Status == StepStatus.Invalid
+            StepReport Unclaim(StepReport s) => s.Status == StepStatus.Invalid || s.Detail == SetToZeroDetail
                 ? s with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null, Detail = detail }
                 : s;
             // The steps the equation stands for: the last one, or between the chain's ends its first (z = g(z_0)).

@@ -253,6 +253,12 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var first = chain.Pieces[0];
             var (line, column) = first.Position;
             var conclusion = Conclusion(chain, steps);
+            if (SetToZero(chain, steps))
+            {
+                steps[^1] = Unclaimed(steps[^1], SetToZeroDetail);
+                if (conclusion is { Status: StepStatus.Invalid }) conclusion = Unclaimed(conclusion, SetToZeroDetail);
+                StatesEquation = true;
+            }
             if (rootsNote is not null)
             {
                 steps = [.. steps.Select(s => s with { Detail = StepOutcome.Join(rootsNote, s.Detail) })];
@@ -260,6 +266,18 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             }
             return new ChainReport(line, column, chain.Environment, steps, conclusion);
         }
+
+        /// <summary>
+        /// "\frac{\partial V}{\partial d} = g = 0": a chain of equations whose steps hold up to its last, which sets what they computed to 0
+        /// and is no identity. That is the equation to solve (as the next lines may), not a claim that g is 0 for every g.
+        /// </summary>
+        private static bool SetToZero(Chain chain, List<StepReport> steps) =>
+            chain is { Link: null, Relations.Count: > 1, Pieces: [.., { Node: NumberNode { Value.IsZero: true } }] } && steps.Count == chain.Relations.Count
+            && chain.Relations.All(r => r.Relation == LatexRelation.Equal) && steps[^1].Status == StepStatus.Invalid
+            && steps.SkipLast(1).All(s => s.Status is StepStatus.Valid or StepStatus.Definition);
+
+        private static StepReport Unclaimed(StepReport step, string detail) =>
+            step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null, Detail = detail };
 
         /// <summary>
         /// An equation or inequality of a logical chain (E1 ⇔ E2): a statement being transformed, not claimed for every value.

@@ -31,8 +31,8 @@ public static partial class AnswerParser
                 AnswerKind.BigO => BigO(FieldText.Unwrap(source), declarations.Context) ?? BigOInProse(source, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
                 AnswerKind.Matrix => new MatrixAnswer(Read(AfterLastEquals(FieldText.Unwrap(FinalFormula(source, MatrixEnvironment()))), t => LatexLowering.ParseValue(t, declarations.Context)).Matrix
                     ?? throw new AnswerParseException($"{file}:{line}: expected a matrix (\\begin{{pmatrix}} ... \\end{{pmatrix}}), found a scalar")),
-                AnswerKind.ExprSet => new ExprListAnswer(List(source, declarations.Context, @"\{", @"\}")),
-                AnswerKind.Point or AnswerKind.Witness => new ExprListAnswer(List(source, declarations.Context, "(", ")")),
+                AnswerKind.ExprSet => new ExprListAnswer(List(FinalFormula(source, SetFormula()), declarations.Context, @"\{", @"\}")),
+                AnswerKind.Point or AnswerKind.Witness => new ExprListAnswer(List(FinalFormula(source, TupleFormula()), declarations.Context, "(", ")")),
                 _ => new ExprAnswer(Scalar(AfterLastEquals(FieldText.Unwrap(source)), declarations.Context, field.Size ?? LatexContext.SymbolicSize)),
             };
         }
@@ -277,6 +277,14 @@ public static partial class AnswerParser
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex PixelToken();
+
+    /// <summary>A tuple, "(0, 0)" or "(d, g) = (0, 0)": what a point or a pair is read from when the field is a sentence with formulas.</summary>
+    [GeneratedRegex(@"\(.*,.*\)", RegexOptions.Singleline)]
+    private static partial Regex TupleFormula();
+
+    /// <summary>A set, "\{1 + i\alpha, 1 - i\alpha\}": what a set of values is read from when the field is a sentence with formulas.</summary>
+    [GeneratedRegex(@"\\\{.*\\\}", RegexOptions.Singleline)]
+    private static partial Regex SetFormula();
 
     /// <summary>\pm or \mp as a command (not the start of a longer name such as \pmatrix).</summary>
     [GeneratedRegex(@"\\(pm|mp)(?![A-Za-z])")]

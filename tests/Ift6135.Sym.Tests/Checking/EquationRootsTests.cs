@@ -245,4 +245,24 @@ public sealed class EquationRootsTests
         Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Valid], Statuses(report));
         Assert.Contains("solved on line 4", report.Chains[0].Steps[0].Detail);
     }
+
+    /// <summary>
+    /// Question 6.2 as a sentence: "$\partial V / \partial d = g = 0$ and $\partial V / \partial g = d = 0$". Each chain computes a derivative
+    /// (valid: V = d g) and sets it to 0, an equation, not a claim that g is 0 for every g: not checked. The second was taken as a line in
+    /// the first's unknown g, checked at g = 0, and d = 0 refuted; now it is the system's next equation, and (d, g) = (0, 0) solves both.
+    /// A chain whose derivative is wrong (\partial V / \partial d = d) is still refuted there, and its "= 0" is checked as written.
+    /// </summary>
+    [Fact]
+    public void Derivatives_set_to_zero_are_equations_and_the_point_solves_them()
+    {
+        const string setToZero = "Let $V(d, g) = d g$. Then $\\frac{\\partial V}{\\partial d} = g = 0$ and $\\frac{\\partial V}{\\partial g} = d = 0$";
+        var open = Run(setToZero + ".\n");
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.NotChecked, StepStatus.Valid, StepStatus.NotChecked], Statuses(open));
+        Assert.Contains("set to 0", open.Chains[1].Steps[1].Detail);
+        var solved = Run(setToZero + ", so $(d, g) = (0, 0)$.\n");
+        Assert.Equal(StepStatus.Valid, solved.Chains[^1].Steps[0].Status);
+        Assert.Contains("solved on line 1", solved.Chains[1].Steps[1].Detail);
+        var wrong = Run("Let $V(d, g) = d g$. Then $\\frac{\\partial V}{\\partial d} = d = 0$.\n");
+        Assert.Equal([StepStatus.Definition, StepStatus.Invalid, StepStatus.Invalid], Statuses(wrong));
+    }
 }

@@ -121,6 +121,30 @@ public sealed class StudentNotationTests
         Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
     }
 
+    /// <summary>
+    /// The stationary point at the end of a sentence, after the derivation that finds it: V = d g has both partial derivatives zero at
+    /// d = g = 0 only, by hand. The whole body was read as the tuple (the words as letters): undecided. A wrong point, (1, 0), is wrong.
+    /// </summary>
+    [Theory]
+    [InlineData(@"Both partial derivatives of $V(d, g) = d g$ vanish: $\frac{\partial V}{\partial d} = g = 0$ and $\frac{\partial V}{\partial g} = d = 0$, so the stationary point is $(0, 0)$.", FieldStatus.Correct)]
+    [InlineData(@"Both partial derivatives vanish there, so the stationary point is $(d, g) = (0, 0)$.", FieldStatus.Correct)]
+    [InlineData(@"Both partial derivatives of $V(d, g) = d g$ vanish, so the stationary point is $(1, 0)$.", FieldStatus.Wrong)]
+    public void A_point_in_a_sentence_is_read(string answer, FieldStatus expected)
+    {
+        var f = Field("q6.2", answer);
+        Assert.True(f.Status == expected, f.Feedback);
+    }
+
+    /// <summary>The eigenvalues as a set in a sentence: 1 \pm i\alpha are the roots of (1 - \lambda)^2 + \alpha^2 by hand.</summary>
+    [Fact]
+    public void A_set_of_eigenvalues_in_a_sentence_is_read()
+    {
+        var g = Grade("q6.3", @"eigenvalues: The roots of $(1 - \lambda)^2 + \alpha^2 = 0$ form the set $\{1 + i\alpha, 1 - i\alpha\}$."
+            + "\nbehaviour: diverges");
+        var f = g.Fields.Single(x => x.Field == "eigenvalues");
+        Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
+    }
+
     [Theory]
     [InlineData("$O(K)$ since the Jacobian is diagonal")]
     [InlineData(@"The cost is $\mathcal{O}(K)$: the product of the diagonal.")]
