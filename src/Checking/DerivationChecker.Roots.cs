@@ -145,7 +145,13 @@ public sealed partial class DerivationChecker
                 // The names stand for their values from here on; wrong values are not carried into the steps after. Roots given one
                 // per line (x = 1, then x = 2) leave x no single value: the second undoes the first's definition.
                 if (system.Named.Contains(name.Key)) { Undefine(name.Key); continue; }
-                if (outcome.Status != StepStatus.Valid) continue;
+                if (outcome.Status != StepStatus.Valid)
+                {
+                    // "the two inputs $z_1 = -c/b$ and $z_2 = -c/b - 1$": a name written here for the first time, other than the unknown, is
+                    // the writer's name for that value whether or not it solves the equation (said above); the unknown gets no wrong value.
+                    if (name.Key != variable && names.IsFresh(name, state)) Define(named with { Node = name }, relation, value with { Node = valueNode });
+                    continue;
+                }
                 foreach (var (alias, aliasValue) in Aliases(name, variable, valueNode))
                 {
                     // \lambda_1 = .. then \lambda_2 = ..: \lambda, named by the first, has two values; it is left free, not the last one.

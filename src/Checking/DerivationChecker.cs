@@ -268,11 +268,13 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         }
 
         /// <summary>
-        /// "\frac{\partial V}{\partial d} = g = 0": a chain of equations whose steps hold up to its last, which sets what they computed to 0
-        /// and is no identity. That is the equation to solve (as the next lines may), not a claim that g is 0 for every g.
+        /// "\frac{\partial V}{\partial d} = g = 0": a chain of equations from a derivative whose steps hold up to its last, which sets what
+        /// they computed to 0 and is no identity. That is the equation to solve (as the next lines may), not a claim that g is 0 for every g.
+        /// Only from a derivative, the idiom of a stationary point: "g(z_2) = a \max(0, -b) = 0" claims its 0, and is refuted where b &lt; 0.
         /// </summary>
         private static bool SetToZero(Chain chain, List<StepReport> steps) =>
-            chain is { Link: null, Relations.Count: > 1, Pieces: [.., { Node: NumberNode { Value.IsZero: true } }] } && steps.Count == chain.Relations.Count
+            chain is { Link: null, Relations.Count: > 1, Pieces: [{ Node: DerivativeNode or ApplyNode { Primes: > 0 } or ApplyNode { Partials: not null } }, .., { Node: NumberNode { Value.IsZero: true } }] }
+            && steps.Count == chain.Relations.Count
             && chain.Relations.All(r => r.Relation == LatexRelation.Equal) && steps[^1].Status == StepStatus.Invalid
             && steps.SkipLast(1).All(s => s.Status is StepStatus.Valid or StepStatus.Definition);
 

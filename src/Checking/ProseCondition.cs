@@ -11,12 +11,13 @@ public static class ProseCondition
     {
         "with", "where", "let", "for", "given", "set", "setting", "put", "putting", "substituting", "using",
         "since", "because", "assuming", "if", "when", "whenever", "taking", "write", "writing",
+        "take", "suppose", "supposing", "assume", "case",
     };
 
     // The words after which the equation says what to put for its left side in what follows.
     private static readonly HashSet<string> SubstitutionWords = new(StringComparer.Ordinal)
     {
-        "with", "where", "let", "given", "set", "setting", "put", "putting", "substituting", "using", "taking", "write", "writing",
+        "with", "where", "let", "given", "set", "setting", "put", "putting", "substituting", "using", "taking", "write", "writing", "take",
     };
 
     /// <summary>Whether <paramref name="word"/> (from <see cref="IntroducedBy"/>) introduces a substitution ("with", "where"), not only a condition ("for", "since").</summary>

@@ -265,4 +265,22 @@ public sealed class EquationRootsTests
         var wrong = Run("Let $V(d, g) = d g$. Then $\\frac{\\partial V}{\\partial d} = d = 0$.\n");
         Assert.Equal([StepStatus.Definition, StepStatus.Invalid, StepStatus.Invalid], Statuses(wrong));
     }
+
+    /// <summary>
+    /// "two inputs $z_1 = -c/b$ and $z_2 = -c/b - 1$" after an equation in z whose solutions need b > 0: z_2 does not solve it for every b
+    /// (said, refuted at b = -1), but it is the writer's name for -c/b - 1 all the same: z_2 + 1 = -c/b after it holds (it was refuted with
+    /// z_2 free). A chain claiming its 0, g(z_2) = a \max(0, -b) = 0, is refuted where b &lt; 0: only a derivative set to 0 is an equation.
+    /// </summary>
+    [Fact]
+    public void A_new_name_that_does_not_solve_the_equation_still_names_its_value()
+    {
+        var report = Run("% function: f\n% assume: b \\ne 0\nLet $g(z) = a f(bz + c)$ with $f(x) = \\max(0, x)$. For any $z$ with $bz + c \\le 0$, $f(bz + c) = 0$, so $g(z) = 0$. "
+            + "The inputs $z_1 = -c/b$ and $z_2 = -c/b - 1$ give\n\\begin{align*}\nz_2 + 1 &= -c/b \\\\\ng(z_2) &= a \\max(0, -b) = 0\n\\end{align*}\n");
+        Assert.Empty(report.Errors);
+        var steps = report.Chains.SelectMany(c => c.Steps).ToList();
+        Assert.Equal(StepStatus.Invalid, steps.Single(s => s.Left == "z_2").Status);
+        Assert.Equal(StepStatus.Valid, steps.Single(s => s.Left == "z_2 + 1").Status);
+        Assert.Equal(StepStatus.Valid, steps.Single(s => s.Left == "g(z_2)").Status);
+        Assert.Equal(StepStatus.Invalid, steps.Single(s => s.Left == @"a \max(0, -b)").Status);
+    }
 }

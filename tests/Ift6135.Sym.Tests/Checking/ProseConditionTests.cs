@@ -77,6 +77,27 @@ public class ProseConditionTests
     public void OnlyAnEquationLedByANamingWordIsADefinition(string text, StepStatus expected)
         => Assert.Equal([expected], Statuses(Run(text)));
 
+    // "Take $b > 0$", "Suppose $x = 2$", "the case $b < 0$": conditions, not claims (b > 0 was refuted at b = -1).
+    [Theory]
+    [InlineData("% symbol: b\nTake $b > 0$.\n")]
+    [InlineData("% symbol: b\nThe case $b < 0$ is symmetric.\n")]
+    [InlineData("% symbol: x\nSuppose $x = 2$.\n")]
+    public void Take_suppose_and_case_introduce_conditions(string text) =>
+        Assert.Equal([StepStatus.NotChecked], Statuses(Run(text)));
+
+    // Question 5.1 in the statement's words: "$g(z) = a f(bz + c)$ with $f(x) = \max(0, x)$" defines g before f, with f only declared
+    // then (% function: f). g was read with f any function (g(-c/b) = 0 refuted with f(t) = 1/6 at 0); f's later definition now holds in
+    // g's body. By hand: g(-c/b) = a \max(0, 0) = 0 and g(-c/b + 1) = a \max(0, b) (= a b for b > 0); g(-c/b) = a fails at a = 1.
+    [Theory]
+    [InlineData(@"g(-c/b) = 0", StepStatus.Valid)]
+    [InlineData(@"g(-c/b + 1) = a \max(0, b)", StepStatus.Valid)]
+    [InlineData(@"g(-c/b) = a", StepStatus.Invalid)]
+    public void A_function_defined_after_the_one_that_applies_it_holds_in_its_body(string step, StepStatus expected)
+    {
+        var report = Run("% function: f\n% assume: b \\ne 0\nLet $g(z) = a f(bz + c)$ with $f(x) = \\max(0, x)$.\n" + $"\\[ {step} \\]\n");
+        Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
+    }
+
     // A condition that happens to be an identity is still reported valid: x + x = 2x.
     [Fact]
     public void AConditionThatIsAnIdentityStaysValid()

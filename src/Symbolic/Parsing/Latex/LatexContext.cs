@@ -124,7 +124,19 @@ public sealed class LatexContext
     }
 
     /// <summary>The context a definition's body is read in: what is declared now, with the definitions in force where it was written.</summary>
-    public LatexContext ForDefinitionIn(LatexContext definedIn) => new(facts, functions, shapes, definedIn.defined with { Randoms = defined.Randoms });
+    /// <remarks>
+    /// A function the body applies that was only declared where the body was written, and is defined now, is read through its
+    /// definition: "$g(z) = a f(bz + c)$ with $f(x) = \max(0, x)$" (the statement's own wording) defines g with f the ReLU. Never the
+    /// definition being read itself (<paramref name="self"/>), so that two functions defined through each other stop.
+    /// </remarks>
+    public LatexContext ForDefinitionIn(LatexContext definedIn, string? self = null)
+    {
+        var lexical = definedIn.defined;
+        var functionsThen = lexical.Functions;
+        foreach (var (key, function) in defined.Functions)
+            if (key != self && !functionsThen.ContainsKey(key) && !lexical.Values.ContainsKey(key)) functionsThen = functionsThen.SetItem(key, function);
+        return new(facts, functions, shapes, lexical with { Functions = functionsThen, Randoms = defined.Randoms });
+    }
 
     public FunctionDefinition? FunctionDefinitionOf(string key) => defined.Functions.TryGetValue(key, out var f) ? f : null;
 

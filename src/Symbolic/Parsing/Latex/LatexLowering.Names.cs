@@ -340,7 +340,7 @@ public sealed partial class LatexLowering
     /// </summary>
     private LatexValue Instantiate(ApplyNode a, FunctionDefinition definition)
     {
-        var inner = context.ForDefinitionIn(definition.DefinedIn);
+        var inner = context.ForDefinitionIn(definition.DefinedIn, FunctionDefinition.KeyOf(a.Function.Key, a.Bar));
         // A parameter's own entries stay symbols in the body (never the numbers drawn for it), so that they can be replaced.
         var kept = instances?.Where(kv => !definition.Parameters.Any(p => p.Key == kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
         var lowering = new LatexLowering(inner, definition.Source, kept);
