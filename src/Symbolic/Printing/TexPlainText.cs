@@ -5,8 +5,8 @@ namespace Ift6135.Sym.Symbolic.Printing;
 
 /// <summary>
 /// Plain text made safe for TeX: every special character is escaped, so text from parameter files
-/// or messages can never inject commands. Characters outside Latin-1 are replaced by '?' rather
-/// than reaching pdflatex, which would stop on them. Here, beside the LaTeX printer, so that every
+/// or messages can never inject commands. Characters outside Latin-1 are written as TeX when they are Greek letters or the
+/// mathematical signs of the engine's messages, and replaced by '?' otherwise rather than reaching pdflatex, which would stop on them. Here, beside the LaTeX printer, so that every
 /// writer of TeX (the solutions, the kit, the check report) escapes text the same way.
 /// </summary>
 public static class TexPlainText
@@ -34,9 +34,34 @@ public static class TexPlainText
         '\n' => " ",
         '\t' => " ",
         _ when ch < ' ' => "",
-        _ when ch > '\u00ff' => "?",
+        _ when ch > '\u00ff' => Symbols.GetValueOrDefault(ch, "?"),
         _ => null,
     };
+
+    /// <summary>
+    /// The characters outside Latin-1 that the engine's own messages write (σ'(x), a ≤ b, ⇒, ×), as the TeX that prints them:
+    /// they came out as '?' in the feedback and check reports ("bz + c ? 0"). Fixed strings, so no text can inject a command.
+    /// </summary>
+    private static readonly Dictionary<char, string> Symbols = BuildSymbols();
+
+    private static Dictionary<char, string> BuildSymbols()
+    {
+        var math = new Dictionary<char, string>
+        {
+            ['α'] = "alpha", ['β'] = "beta", ['γ'] = "gamma", ['δ'] = "delta", ['ε'] = "epsilon", ['ζ'] = "zeta", ['η'] = "eta",
+            ['θ'] = "theta", ['ι'] = "iota", ['κ'] = "kappa", ['λ'] = "lambda", ['μ'] = "mu", ['ν'] = "nu", ['ξ'] = "xi", ['π'] = "pi",
+            ['ρ'] = "rho", ['ς'] = "varsigma", ['σ'] = "sigma", ['τ'] = "tau", ['υ'] = "upsilon", ['φ'] = "phi", ['χ'] = "chi",
+            ['ψ'] = "psi", ['ω'] = "omega", ['Γ'] = "Gamma", ['Δ'] = "Delta", ['Θ'] = "Theta", ['Λ'] = "Lambda", ['Ξ'] = "Xi",
+            ['Π'] = "Pi", ['Σ'] = "Sigma", ['Υ'] = "Upsilon", ['Φ'] = "Phi", ['Ψ'] = "Psi", ['Ω'] = "Omega",
+            ['≤'] = "le", ['≥'] = "ge", ['≠'] = "ne", ['≈'] = "approx", ['⇒'] = "Rightarrow", ['⇔'] = "Leftrightarrow", ['⇐'] = "Leftarrow",
+            ['→'] = "to", ['↦'] = "mapsto", ['×'] = "times", ['∈'] = "in", ['∂'] = "partial", ['∞'] = "infty", ['∇'] = "nabla",
+            ['∑'] = "sum", ['∏'] = "prod", ['∫'] = "int", ['⊙'] = "odot", ['∘'] = "circ", ['√'] = "surd", ['‖'] = "|", ['·'] = "cdot",
+        };
+        var symbols = math.ToDictionary(kv => kv.Key, kv => $@"\ensuremath{{\{kv.Value}}}");
+        foreach (var (ch, text) in new Dictionary<char, string> { ['…'] = @"\ldots{}", ['–'] = "--", ['—'] = "---", ['‘'] = "`", ['’'] = "'", ['“'] = "``", ['”'] = "''", ['−'] = "-" })
+            symbols[ch] = text;
+        return symbols;
+    }
 
     /// <summary>
     /// Each character of <paramref name="text"/> that <paramref name="replacement"/> maps replaced: most titles and

@@ -14,6 +14,17 @@ public class TexTextTests
     public void SpecialCharactersAreEscaped(string text, string expected) => Assert.Equal(expected, TexPlainText.Escape(text));
 
     /// <summary>
+    /// The signs the engine's messages write, "bz + c ≤ 0" and "σ'(x)", were '?' in the feedback PDF; they are printed as math now.
+    /// Any other character outside Latin-1 is still '?', never passed to pdflatex.
+    /// </summary>
+    [Theory]
+    [InlineData("bz + c ≤ 0", @"bz + c \ensuremath{\le} 0")]
+    [InlineData("σ'(x) ⇒ z_1 ≠ z_2", @"\ensuremath{\sigma}'(x) \ensuremath{\Rightarrow} z\_1 \ensuremath{\ne} z\_2")]
+    [InlineData("a – b … Ω", @"a -- b \ldots{} \ensuremath{\Omega}")]
+    [InlineData("漢", "?")]
+    public void GreekLettersAndMathSignsArePrintedAsMath(string text, string expected) => Assert.Equal(expected, TexPlainText.Escape(text));
+
+    /// <summary>
     /// Runs of plain characters are copied whole between the characters that are replaced: the result must be each
     /// character escaped on its own, whatever the runs (specials first, last, side by side, outside Latin-1, controls).
     /// </summary>

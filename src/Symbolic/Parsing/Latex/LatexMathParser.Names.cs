@@ -48,8 +48,9 @@ public sealed partial class LatexMathParser
             var args = ParseCallArguments(out var bar, "'('");
             if (isSigmoid && primes == 0 && bar is null)
                 return new CallNode("sigmoid", args, null, null, SpanFrom(start), start, LastEnd);
+            if (isSigmoid && primes == 1 && bar is null) return SigmoidSlope(args, SpanFrom(start), start, LastEnd);
             if (isSigmoid && primes > 0)
-                throw source.Error("the derivative of the sigmoid written σ'(x): write σ(x)(1 - σ(x)) or declare '% function: \\sigma'", start, LastEnd);
+                throw source.Error("the second derivative of the sigmoid written σ''(x): write it with σ(x), as σ(x)(1 - σ(x))(1 - 2σ(x)), or declare '% function: \\sigma'", start, LastEnd);
             return new ApplyNode(name, args, primes, bar, SpanFrom(start), start, LastEnd);
         }
         if (primes == 0 && !isFunction && FunctionalArgument() is { } functionalOf)
@@ -350,4 +351,12 @@ public sealed partial class LatexMathParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\\([a-zA-Z]+)")]
     private static partial System.Text.RegularExpressions.Regex GreekCommand();
+
+    /// <summary>σ'(x), the sigmoid's derivative, as the identity gives it: σ(x)(1 - σ(x)) ("Using $\\sigma'(t) = \\sigma(t)(1 - \\sigma(t))$" was an input error).</summary>
+    private static MathNode SigmoidSlope(IReadOnlyList<MathNode> args, SourceSpan span, int start, int end)
+    {
+        var sigmoid = new CallNode("sigmoid", args, null, null, span, start, end);
+        var rest = new BinaryNode(BinaryOperator.Subtract, new NumberNode(Numbers.BigRational.One, span, start, end), sigmoid, span, start, end);
+        return new BinaryNode(BinaryOperator.Multiply, sigmoid, rest, span, start, end);
+    }
 }

@@ -35,6 +35,17 @@ public class LatexLineTests
         Assert.Equal(@"\quad x > 0", l.SideNote);
     }
 
+    /// <summary>σ'(x), the sigmoid's derivative, reads as σ(x)(1 - σ(x)) (it was an input error); σ''(x) is still one, saying how to write it.</summary>
+    [Fact]
+    public void TheSigmoidsDerivativeIsItsIdentity()
+    {
+        var slope = LatexLowering.ParseScalar(@"\sigma'(t)", LatexContext.Empty);
+        var identity = LatexLowering.ParseScalar(@"\sigma(t)(1 - \sigma(t))", LatexContext.Empty);
+        Assert.Equal(identity, slope);
+        var e = Assert.Throws<Ift6135.Sym.Symbolic.Parsing.ParseException>(() => LatexLowering.ParseScalar(@"\sigma''(t)", LatexContext.Empty));
+        Assert.Contains("second derivative of the sigmoid", e.Error.Message);
+    }
+
     [Fact]
     public void TextIsAJustification() => Assert.Equal(["by Jensen"], Line(@"a \le b \quad \text{by Jensen}").Texts);
 
