@@ -73,9 +73,7 @@ public sealed partial class DerivationChecker
         public ChainReport Unclaimed(ChainReport report, int solvedLine)
         {
             var detail = $"an equation, solved on line {solvedLine}: not claimed for every value, so not checked as an identity";
-            StepReport Unclaim(StepReport s) => s.Status == StepStatus.Invalid || s.Detail == SetToZeroDetail
-                ? s with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null, Detail = detail }
-                : s;
+            StepReport Unclaim(StepReport s) => s.Status == StepStatus.Invalid || s.Detail == SetToZeroDetail ? s.NotClaimed(detail) : s;
             // The steps the equation stands for: the last one, or between the chain's ends its first (z = g(z_0)).
             var stated = OfEnds ? 0 : report.Steps.Count - 1;
             return report with { Steps = [.. report.Steps.Select((s, i) => i == stated ? Unclaim(s) : s)], Conclusion = report.Conclusion is { } c ? Unclaim(c) : null };

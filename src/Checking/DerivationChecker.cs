@@ -255,8 +255,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var conclusion = Conclusion(chain, steps);
             if (SetToZero(chain, steps))
             {
-                steps[^1] = Unclaimed(steps[^1], SetToZeroDetail);
-                if (conclusion is { Status: StepStatus.Invalid }) conclusion = Unclaimed(conclusion, SetToZeroDetail);
+                steps[^1] = steps[^1].NotClaimed(SetToZeroDetail);
+                if (conclusion is { Status: StepStatus.Invalid }) conclusion = conclusion.NotClaimed(SetToZeroDetail);
                 StatesEquation = true;
             }
             if (rootsNote is not null)
@@ -278,9 +278,6 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             && chain.Relations.All(r => r.Relation == LatexRelation.Equal) && steps[^1].Status == StepStatus.Invalid
             && steps.SkipLast(1).All(s => s.Status is StepStatus.Valid or StepStatus.Definition);
 
-        private static StepReport Unclaimed(StepReport step, string detail) =>
-            step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null, Detail = detail };
-
         /// <summary>
         /// An equation or inequality of a logical chain (E1 ⇔ E2): a statement being transformed, not claimed for every value.
         /// It is still reported valid when it happens to hold everywhere; otherwise not checked, never invalid.
@@ -290,8 +287,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var step = Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]);
             var what = chain.Relations[k].Relation == LatexRelation.Equal ? "an equation" : "an inequality";
             return step.Status is StepStatus.Invalid or StepStatus.Unknown
-                ? step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null,
-                    Detail = $"{what} joined to another by ⇔ or ⇒: a statement, not checked for every value" }
+                ? step.NotClaimed($"{what} joined to another by ⇔ or ⇒: a statement, not checked for every value")
                 : step;
         }
 
@@ -331,11 +327,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 state = state with { Substitutions = [.. state.Substitutions, substitution] };
                 checker = null;
             }
-            return step with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null,
-                Detail = !equation
-                    ? $"an inequality {introduced}: a condition, not a claim for every value, so not checked; to have later steps assume it, declare it with % assume: {left.Text} {chain.Relations[k].Written} {right.Text}"
-                    : $"an equation {introduced}: a condition or a substitution, not an identity for every value, so not checked; "
-                        + (substitutes ? $"the steps after it read {left.Text} as {right.Text}" : $"to have later steps use it, declare it with % given: {left.Text} = {right.Text}") };
+            return step.NotClaimed(!equation
+                ? $"an inequality {introduced}: a condition, not a claim for every value, so not checked; to have later steps assume it, declare it with % assume: {left.Text} {chain.Relations[k].Written} {right.Text}"
+                : $"an equation {introduced}: a condition or a substitution, not an identity for every value, so not checked; "
+                    + (substitutes ? $"the steps after it read {left.Text} as {right.Text}" : $"to have later steps use it, declare it with % given: {left.Text} = {right.Text}"));
         }
 
         /// <summary>E1 ⇔ E2 or E1 ⇒ E2 between two single equations: decided when one is a constant multiple of the other.</summary>

@@ -76,6 +76,10 @@ public sealed record StepReport(
     public string? LeftLatex { get => leftLater is null ? field : leftLater.Value; init { field = value; leftLater = null; } } = LeftLatex;
 
     public string? RightLatex { get => rightLater is null ? field : rightLater.Value; init { field = value; rightLater = null; } } = RightLatex;
+
+    /// <summary>The step as not checked, for the reason <paramref name="detail"/>: a condition, an equation to solve, a statement of a logical chain.</summary>
+    internal StepReport NotClaimed(string detail) =>
+        this with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null, Detail = detail };
 }
 
 /// <summary>A chain: the steps of one display (or of one group of continued lines), and its conclusion (first expression, weakest relation, last expression).</summary>
