@@ -47,5 +47,25 @@ public static class ProseCondition
     /// The last such word of <paramref name="lead"/> (the prose before an inline formula), or null; null too when a word drawing a
     /// conclusion or naming comes after it ("the Jacobian is diagonal with entries $\sigma_k$, so $|\det J| = ..$" states a claim).
     /// </summary>
-    public static string? IntroducedBy(string lead) => LastMarkedWord(lead) is { } last && Words.Contains(last) ? last : null;
+    public static string? IntroducedBy(string lead) =>
+        LastMarkedWord(lead) is { } last && Words.Contains(last) && !WordsBetween(lead, last) ? last : null;
+
+    // Words that may stand between a condition word and its formula: "assuming that $x > 0$", "for all $k$", "with $a = 1$, $b = 2$ and
+    // $c = 3$", "for the map $g$, i.e. $c = d$".
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
+    {
+        "that", "we", "the", "a", "an", "all", "any", "every", "each", "some", "now", "again", "also", "here", "and", "or", "i", "e",
+    };
+
+    /// <summary>
+    /// Whether other words stand between the condition word (or the last formula after it) and the formula: "Using the product rule,
+    /// $f'(x) = ..$" and "Since the weights are positive, $s(z) > 0$" state claims (a wrong one escaped, not checked); "using $z_0 = ..$",
+    /// "since $x > 0$" and "with $a = 1$ and $b = 2$" do not.
+    /// </summary>
+    private static bool WordsBetween(string lead, string word)
+    {
+        var tokens = System.Text.RegularExpressions.Regex.Matches(lead.ToLowerInvariant(), @"[a-z]+|\$").Select(m => m.Value).ToList();
+        var after = tokens.Skip(tokens.LastIndexOf(word) + 1).ToList();
+        return after.Skip(after.LastIndexOf("$") + 1).Any(w => !Linking.Contains(w));
+    }
 }

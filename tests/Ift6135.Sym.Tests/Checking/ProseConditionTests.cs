@@ -77,6 +77,18 @@ public class ProseConditionTests
     public void OnlyAnEquationLedByANamingWordIsADefinition(string text, StepStatus expected)
         => Assert.Equal([expected], Statuses(Run(text)));
 
+    // A condition word followed by other words before the formula does not make it a condition: "Using the product rule, $..$" states
+    // a claim, checked (d/dx x^2 = 3x is refuted at x = 1: 2 against 3; it was not checked). "using $x = 2$", "since $x > 0$", "assuming
+    // that $x > 0$" and "with $a = 1$ and $b = 2$" are still conditions.
+    [Theory]
+    [InlineData("% symbol: x\nUsing the product rule, $\\frac{d}{dx} x^2 = 3x$.\n", StepStatus.Invalid)]
+    [InlineData("% symbol: x\nSince the square is even, $x^2 = 4$.\n", StepStatus.Invalid)]
+    [InlineData("% symbol: x\nThe value using $x = 2$ is four.\n", StepStatus.NotChecked)]
+    [InlineData("% symbol: x\nAssuming that $x > 0$, done.\n", StepStatus.NotChecked)]
+    [InlineData("% symbol: a, b\nWith $a = 1$ and $b = 2$, done.\n", StepStatus.NotChecked)]
+    public void Only_a_condition_word_next_to_its_formula_makes_a_condition(string text, StepStatus expected) =>
+        Assert.Equal(expected, Statuses(Run(text))[^1]);
+
     // "Take $b > 0$", "Suppose $x = 2$", "the case $b < 0$": conditions, not claims (b > 0 was refuted at b = -1).
     [Theory]
     [InlineData("% symbol: b\nTake $b > 0$.\n")]
