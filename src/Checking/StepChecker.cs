@@ -277,13 +277,24 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             var which = string.Join(", ", instance.Described.Select(f => f.Text));
             var seed = k == 0 ? "" : $" (random instance, seed {FunctionInstances.Seeds[k - 1]})";
             return (new StepOutcome(StepStatus.Invalid, d.Method, d.Points, d.Seed, ce,
-                StepOutcome.Join($"fails for the function {which}{seed}", string.IsNullOrWhiteSpace(d.Detail) ? null : d.Detail)), found.Point);
+                StepOutcome.Join($"fails for the function {which}{seed}", string.IsNullOrWhiteSpace(d.Detail) ? null : d.Detail)
+                    + (rel.Kind is RelationKind.Equal or RelationKind.NotEqual ? "" : "; " + PropertyAdvice(functions))), found.Point);
         }
         if (rel.Kind != RelationKind.Equal || held < FunctionInstances.Seeds.Count + 1) return null;
         var names = string.Join(", ", functions.Select(f => f.Name));
         return (new StepOutcome(StepStatus.Valid, "numeric", held, FunctionInstances.Seeds[0], null,
             $"holds with {names} put as 0 and as {FunctionInstances.Seeds.Count} random functions (polynomial plus exponential, seeds "
             + $"{string.Join(", ", FunctionInstances.Seeds)}): a numeric check over functions, not a proof for every function", KeepDetail: true), null);
+    }
+
+    /// <summary>
+    /// "\mathcal{L}(\theta, q_i^*; x_i) \ge \mathcal{L}(\theta, q_{\phi^*}; x_i)" holds because q_i^* maximizes \mathcal{L}, which no formula
+    /// says: an inequality between values of an undefined function fails for some function, so the refutation says how to state the property.
+    /// </summary>
+    private static string PropertyAdvice(IEnumerable<(string Name, int Arity)> functions)
+    {
+        var names = string.Join(", ", functions.Select(f => Symbolic.Printing.LatexNames.Identifier(f.Name)).Distinct());
+        return $"if it holds by a property of {names} stated in words (a maximum, a bound), declare it with '% assume:' or end the step's line with '% argued: WHY'";
     }
 
     /// <summary>

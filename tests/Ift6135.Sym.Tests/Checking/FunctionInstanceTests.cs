@@ -22,6 +22,23 @@ public class FunctionInstanceTests
     }
 
     /// <summary>
+    /// f(a) \ge f(b) fails for some f (f(t) = -t at a = 1, b = 0), so it is refuted; when it holds by what f is (b maximizes f) the
+    /// refutation says how to state that. An equation refuted by an instance, f(a) = f(b), gets no such advice (an identity is stated
+    /// with % given:, which its own message says).
+    /// </summary>
+    [Fact]
+    public void An_inequality_refuted_by_a_function_instance_says_how_to_state_the_property()
+    {
+        var inequality = OnlyStep("% function: f\n\\[ f(a) \\ge f(b) \\]\n");
+        Assert.Equal(StepStatus.Invalid, inequality.Status);
+        Assert.Contains("a property of f stated in words", inequality.Detail);
+        var equation = OnlyStep("% function: f\n\\[ f(a) = f(b) \\]\n");
+        Assert.Equal(StepStatus.Invalid, equation.Status);
+        Assert.Contains("fails for the function", equation.Detail);
+        Assert.DoesNotContain("a property of", equation.Detail ?? "");
+    }
+
+    /// <summary>
     /// A decorated function of two arguments is shown as written, \mathcal{F}(t, u): it was cal(F)(t[1], t[2]) in the text report
     /// and \operatorname{cal(F)} in the tex one.
     /// </summary>
