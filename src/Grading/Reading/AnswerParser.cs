@@ -26,7 +26,7 @@ public static partial class AnswerParser
         {
             return field.Kind switch
             {
-                AnswerKind.PixelSet => Pixels(text, gridSize) ?? Pixels(FinalFormula(source, PixelToken()).Text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
+                AnswerKind.PixelSet => Pixels(text, gridSize) ?? Pixels(FinalFormula(source, PixelToken()).Text, gridSize) ?? PixelsInProse(text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
                 AnswerKind.Choice => Choice(field, text) ?? throw new AnswerParseException($"{file}:{line}: expected one of: {string.Join(", ", field.Choices ?? [field.Expected.Canonical])}, found \"{Short(text)}\""),
                 AnswerKind.BigO => BigO(FieldText.Unwrap(source), declarations.Context) ?? BigOInProse(source, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
                 AnswerKind.Matrix => new MatrixAnswer(Read(AfterLastEquals(FieldText.Unwrap(FinalFormula(source, MatrixEnvironment()))), t => LatexLowering.ParseValue(t, declarations.Context)).Matrix
@@ -109,6 +109,42 @@ public static partial class AnswerParser
         }
         return new PixelSetAnswer(pixels.Distinct().Order().ToArray());
     }
+
+    /// <summary>
+    /// "The pixels are 32, 42, 43 and 52." or "Receptive field: 32, 33, 42--45 (not autoregressive)": the pixel names of a sentence,
+    /// a run of one row written as a range, the output pixel after "of" and remarks in parentheses left out. Null when the sentence
+    /// excludes some (not, except, but, without) or a number is no pixel of the grid: then the answer is not guessed.
+    /// </summary>
+    private static PixelSetAnswer? PixelsInProse(string text, int size)
+    {
+        var t = Parenthetical().Replace(FieldText.Unwrap(text).Replace(@"\{", " ").Replace(@"\}", " "), " ");
+        t = OutputPixel().Replace(t, " ");
+        if (Exclusion().IsMatch(t)) return null;
+        t = PixelRange().Replace(t, m =>
+        {
+            var (row, from, to) = (m.Groups["row"].Value, m.Groups["from"].Value[0] - '0', m.Groups["to"].Value[0] - '0');
+            return m.Groups["row"].Value == m.Groups["row2"].Value && from <= to
+                ? string.Join(", ", Enumerable.Range(from, to - from + 1).Select(c => row + c)) : m.Value;
+        });
+        var tokens = PixelToken().Matches(t).Select(m => m.Value).ToArray();
+        bool Inside(int index) => index >= 1 && index <= size;
+        if (tokens.Length == 0 || tokens.Any(k => k.Length != 2 || !Inside(k[0] - '0') || !Inside(k[1] - '0'))) return null;
+        return new PixelSetAnswer(tokens.Select(k => (k[0] - '0', k[1] - '0')).Distinct().Order().ToArray());
+    }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Parenthetical();
+
+    /// <summary>"the receptive field of (pixel) 34": the output pixel, not one of the answer's.</summary>
+    [GeneratedRegex(@"\bof\s+(the\s+)?(output\s+)?(pixel\s+)?\$?\d+\$?", RegexOptions.IgnoreCase)]
+    private static partial Regex OutputPixel();
+
+    [GeneratedRegex(@"\b(not|except|but|without|excluding|excluded|no)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Exclusion();
+
+    /// <summary>42--45, 42-45, 42 to 45, 42 \dots 45: the pixels of one row from one column to another.</summary>
+    [GeneratedRegex(@"\b(?<row>\d)(?<from>\d)\s*(--|-|–|to|\\ldots|\\dots)\s*(?<row2>\d)(?<to>\d)\b")]
+    private static partial Regex PixelRange();
 
     /// <summary>The one alternative named among the words ("the iterates diverge" names "diverges"); null when none or several are.</summary>
     private static ChoiceAnswer? Choice(FieldKey field, string text)

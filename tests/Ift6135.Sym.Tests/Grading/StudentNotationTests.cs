@@ -113,6 +113,26 @@ public sealed class StudentNotationTests
         Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
     }
 
+    /// <summary>
+    /// The pixels named in a plain sentence (an error at its first word before). q1.1's field, A then A, is 32, 42, 43, 44, 52, 53, 54, 55
+    /// (from the masks by hand: mask A reaches the pixel to the left on the same row and the three below; twice, from 34). A range of one
+    /// row, 52--55, is its pixels; the output pixel after "of" and a remark in parentheses are not pixels of the answer.
+    /// </summary>
+    [Theory]
+    [InlineData("The pixels are 32, 42, 43, 44, 52, 53, 54 and 55.", FieldStatus.Correct)]
+    [InlineData("Receptive field of pixel 34: 32, 42--44, 52--55 (the stack is autoregressive).", FieldStatus.Correct)]
+    [InlineData("The pixels are 32, 42, 43 and 44.", FieldStatus.Wrong)]
+    public void Pixels_named_in_a_sentence_are_read(string answer, FieldStatus expected)
+    {
+        var f = Field("q1.1", answer);
+        Assert.True(f.Status == expected, f.Feedback);
+    }
+
+    /// <summary>A sentence that leaves pixels out ("all but 34") is not guessed at: it is unreadable, said where.</summary>
+    [Fact]
+    public void A_sentence_excluding_pixels_is_not_read_as_a_list() =>
+        Assert.Equal(FieldStatus.Unreadable, Field("q1.1", "All pixels of rows 4 and 5 but not 41 and 51, and 32.").Status);
+
     /// <summary>The pixels given as a set in a sentence (the whole body was read as the list, an error at its first word).</summary>
     [Fact]
     public void A_pixel_set_in_a_sentence_is_read()
