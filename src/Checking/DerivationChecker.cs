@@ -53,6 +53,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         var names = new NamesSeen();
         // The equations the last chains ended with, refuted as identities or stated as conditions: the next chain may solve them.
         OpenSystem? system = null;
+        var sentence = new SentenceChains();
         // The state at each open answer environment's \begin, the definitions in force in it (its own and those of the
         // answers before it of its question), and its question.
         var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined, string? Question)>();
@@ -95,6 +96,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     catch (ParseException e) { errors.Add(e.Error); }
                     break;
                 case MathBlock b when !b.IsInline || b.Lines.Any(l => MayHoldRelation(l.Text)):
+                    sentence.Enter(b);
                     // p(x) next to p(x, z): p is a function from here on, as if declared (the block's own declarations end with it).
                     foreach (var called in CalledNames.In(b, (caseState ?? state).Context, lines.Lines))
                     {
@@ -107,6 +109,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     var read = new List<MathNode>();
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
+                        var (stateBefore, directivesBefore) = (blockState, directives);
                         var run = new ChainRun(this, blockState, errors, directives, names, decideFrom, system);
                         var report = run.Check(chain);
                         // "Define" names what its sentence leads to: the block's first equation, not the lines after it.
@@ -117,6 +120,12 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                             ?? OpenEquation.Characteristic(chain, report, chains.Count));
                         chains.Add(report);
                         names.Add(chain);
+                        if (b.IsInline)
+                        {
+                            if (directivesBefore.ConditionWord == "where" && run.Defined.Count > 0)
+                                sentence.ReadAgain(this, run.Defined, chains, names, decideFrom, Chain.StatementText(chain.Pieces, chain.Relations));
+                            sentence.Add(chains.Count - 1, chain, stateBefore, directivesBefore);
+                        }
                         // Definitions outlive the block (a case's assumptions do not).
                         blockState = run.State;
                         state = state with { Context = run.Defined.Aggregate(state.Context, (c, define) => define(c)),
@@ -127,6 +136,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     names.Add(read);
                     break;
                 case MathBlock b:
+                    sentence.Enter(b);
                     names.Add(b, state.Context, lines.Lines);
                     break;
             }

@@ -89,6 +89,17 @@ public class ProseConditionTests
     public void Only_a_condition_word_next_to_its_formula_makes_a_condition(string text, StepStatus expected) =>
         Assert.Equal(expected, Statuses(Run(text))[^1]);
 
+    // "The gradients are $\partial V/\partial d = g$ and $\partial V/\partial g = d$, where $V(d, g) = d g$": the definition comes after its
+    // use in the sentence, and the two steps were unknown (V taken for a constant). They are read again with it: by hand \partial(dg)/\partial d
+    // = g and \partial(dg)/\partial g = d, valid; a wrong one, \partial V/\partial d = d, is refuted (at d = 1, g = 0). A definition in the
+    // next sentence does not reach back.
+    [Theory]
+    [InlineData(@"$\frac{\partial V}{\partial d} = g$ and $\frac{\partial V}{\partial g} = d$, where $V(d, g) = d g$.", new[] { StepStatus.Valid, StepStatus.Valid, StepStatus.Definition })]
+    [InlineData(@"$\frac{\partial V}{\partial d} = d$, where $V(d, g) = d g$.", new[] { StepStatus.Invalid, StepStatus.Definition })]
+    [InlineData(@"$\frac{\partial V}{\partial d} = g$. Here, where $V(d, g) = d g$, we stop.", new[] { StepStatus.Unknown, StepStatus.Definition })]
+    public void A_definition_given_after_its_use_by_where_is_read_in_its_sentence(string sentence, StepStatus[] expected) =>
+        Assert.Equal(expected, Statuses(Run("% symbol: d, g\nThe gradients are " + sentence + "\n")));
+
     // "Take $b > 0$", "Suppose $x = 2$", "the case $b < 0$": conditions, not claims (b > 0 was refuted at b = -1).
     [Theory]
     [InlineData("% symbol: b\nTake $b > 0$.\n")]
