@@ -642,6 +642,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var sizes = SizeNotes();
             var others = OtherGuesses(left.Node).Concat(OtherGuesses(right.Node)).Distinct().ToList();
             var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : [], others);
+            // \frac{\partial V}{\partial d} = 0 with V never defined held because V was read as a constant: valid under the guess only.
+            if (outcome.Status == StepStatus.Valid && UndefinedUnderDerivative(left.Node).Concat(UndefinedUnderDerivative(right.Node)).Distinct().ToList() is { Count: > 0 } constants)
+                outcome = StepOutcome.Unknown($"holds only with {string.Join(", ", constants)} read as a constant (derivative 0), which the document did not say; "
+                    + $"to have it decided, define {string.Join(", ", constants)} with := (as a name, or as a function of its variables)");
             if (sizes.Count > 0) outcome = outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", sizes)}", outcome.Detail) };
             var inferred = new[] { Inference.InferredIn(left.Node), Inference.InferredIn(right.Node) }.OfType<string>().Distinct().ToList();
             return inferred.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join(string.Join("; ", inferred), outcome.Detail) };

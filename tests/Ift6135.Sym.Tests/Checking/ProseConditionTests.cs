@@ -100,6 +100,17 @@ public class ProseConditionTests
     public void A_definition_given_after_its_use_by_where_is_read_in_its_sentence(string sentence, StepStatus[] expected) =>
         Assert.Equal(expected, Statuses(Run("% symbol: d, g\nThe gradients are " + sentence + "\n")));
 
+    // \partial V / \partial d = 0 with V never defined held because V was read as a constant: valid under a guess the document did not
+    // state (V(d, g) = d g gives g). It is unknown, saying to define V; with V defined it is decided (refuted: g is not 0 for every g).
+    [Fact]
+    public void A_derivative_of_an_undefined_name_is_not_valid_by_reading_it_as_a_constant()
+    {
+        var undefined = Assert.Single(Run("% symbol: d, g\n$\\frac{\\partial V}{\\partial d} = 0$\n").Chains.SelectMany(c => c.Steps));
+        Assert.Equal(StepStatus.Unknown, undefined.Status);
+        Assert.Contains("define V with :=", undefined.Detail);
+        Assert.Equal([StepStatus.Definition, StepStatus.Invalid], Statuses(Run("% symbol: d, g\nLet $V(d, g) = d g$. Then $\\frac{\\partial V}{\\partial d} = 0$.\n")));
+    }
+
     // "Take $b > 0$", "Suppose $x = 2$", "the case $b < 0$": conditions, not claims (b > 0 was refuted at b = -1).
     [Theory]
     [InlineData("% symbol: b\nTake $b > 0$.\n")]
