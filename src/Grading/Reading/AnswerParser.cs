@@ -28,7 +28,8 @@ public static partial class AnswerParser
             {
                 AnswerKind.PixelSet => Pixels(text, gridSize) ?? Pixels(FinalFormula(source, PixelToken()).Text, gridSize) ?? PixelsInProse(text, gridSize) ?? throw new AnswerParseException($"{file}:{line}: expected pixel names such as 32, 42, 43 or a {gridSize}x{gridSize} grid of 0 and 1, found \"{Short(text)}\""),
                 AnswerKind.Choice => Choice(field, text) ?? throw new AnswerParseException($"{file}:{line}: expected one of: {string.Join(", ", field.Choices ?? [field.Expected.Canonical])}, found \"{Short(text)}\""),
-                AnswerKind.BigO => BigO(FieldText.Unwrap(source), declarations.Context) ?? BigOInProse(source, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
+                AnswerKind.BigO => BigO(FieldText.Unwrap(source), declarations.Context) ?? BigOInProse(source, declarations.Context)
+                    ?? BigOInPlainText(source, declarations.Context) ?? throw new AnswerParseException($"{file}:{line}: expected a class such as O(1), O(K), O(K^2) or O(K \\log K), found \"{Short(text)}\""),
                 AnswerKind.Matrix => new MatrixAnswer(Read(AfterLastEquals(FieldText.Unwrap(FinalFormula(source, MatrixEnvironment()))), t => LatexLowering.ParseValue(t, declarations.Context)).Matrix
                     ?? throw new AnswerParseException($"{file}:{line}: expected a matrix (\\begin{{pmatrix}} ... \\end{{pmatrix}}), found a scalar")),
                 AnswerKind.ExprSet => new ExprListAnswer(List(FinalFormula(source, SetFormula()), declarations.Context, @"\{", @"\}")),
@@ -171,6 +172,16 @@ public static partial class AnswerParser
             .Where(m => BigOPattern().IsMatch(m.Text)).DistinctBy(m => m.Text).ToArray();
         return classes.Length == 1 ? BigO(classes[0], context) : null;
     }
+
+    /// <summary>"so the cost is linear: O(K)." with no math mode: the one class written in the text; null when none or several are.</summary>
+    private static BigOAnswer? BigOInPlainText(MappedText text, LatexContext context)
+    {
+        var classes = PlainBigO().Matches(text.Text).DistinctBy(m => m.Value.Replace(" ", "")).ToArray();
+        return classes.Length == 1 ? BigO(text.Slice(classes[0].Index, classes[0].Index + classes[0].Length), context) : null;
+    }
+
+    [GeneratedRegex(@"(\\mathcal\s*\{\s*O\s*\}|\\Theta|\bO)\s*\([^()$]*(\([^()$]*\)[^()$]*)*\)")]
+    private static partial Regex PlainBigO();
 
     [GeneratedRegex(@"\$(?<math>[^$]+)\$")]
     private static partial Regex InlineMath();

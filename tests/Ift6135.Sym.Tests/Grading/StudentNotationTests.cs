@@ -165,6 +165,16 @@ public sealed class StudentNotationTests
         Assert.True(f.Status == FieldStatus.Correct, f.Feedback);
     }
 
+    /// <summary>The class written without math mode in a sentence (unreadable before); two classes named are not graded as either.</summary>
+    [Theory]
+    [InlineData("The Jacobian is diagonal, so the cost is linear: O(K).", FieldStatus.Correct)]
+    [InlineData("Diagonal: O(K) for the product, where a general matrix costs O(K^3).", FieldStatus.Unreadable)]
+    public void A_complexity_class_in_plain_text_is_read(string answer, FieldStatus expected)
+    {
+        var f = Field("q2.2", answer);
+        Assert.True(f.Status == expected, f.Feedback);
+    }
+
     [Theory]
     [InlineData("$O(K)$ since the Jacobian is diagonal")]
     [InlineData(@"The cost is $\mathcal{O}(K)$: the product of the diagonal.")]
