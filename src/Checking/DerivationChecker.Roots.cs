@@ -72,7 +72,7 @@ public sealed partial class DerivationChecker
         /// <summary>The equation's chain once it was solved: the equation, and the conclusion it gives, are not checked as identities.</summary>
         public ChainReport Unclaimed(ChainReport report, int solvedLine)
         {
-            var detail = $"an equation, solved on line {solvedLine}: not claimed for every value, so not checked as an identity";
+            var detail = $"{StepReport.SolvedEquationDetail}{solvedLine}: not claimed for every value, so not checked as an identity";
             StepReport Unclaim(StepReport s) => s.Status == StepStatus.Invalid || s.Detail == SetToZeroDetail ? s.NotClaimed(detail) : s;
             // The steps the equation stands for: the last one, or between the chain's ends its first (z = g(z_0)).
             var stated = OfEnds ? 0 : report.Steps.Count - 1;

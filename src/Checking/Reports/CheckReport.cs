@@ -77,6 +77,15 @@ public sealed record StepReport(
 
     public string? RightLatex { get => rightLater is null ? field : rightLater.Value; init { field = value; rightLater = null; } } = RightLatex;
 
+    /// <summary>What the detail of an equation a later line solved begins with (<see cref="IsSolvedEquation"/>).</summary>
+    internal const string SolvedEquationDetail = "an equation, solved on line ";
+
+    /// <summary>
+    /// An equation not claimed for every value that a later line solved (its roots, or the radius of a quadratic, checked there):
+    /// the student reached it, though it is no identity; a key step written as that equation is found in it.
+    /// </summary>
+    public bool IsSolvedEquation => Status == StepStatus.NotChecked && Detail?.StartsWith(SolvedEquationDetail, StringComparison.Ordinal) == true;
+
     /// <summary>The step as not checked, for the reason <paramref name="detail"/>: a condition, an equation to solve, a statement of a logical chain.</summary>
     internal StepReport NotClaimed(string detail) =>
         this with { Status = StepStatus.NotChecked, Method = null, Points = null, Seed = null, Counterexample = null, Detail = detail };

@@ -31,7 +31,7 @@ public sealed class KeyStepFinder(IStepDecider decider)
     public IReadOnlyList<StudentRelation> StudentRelations(IEnumerable<StepReport> steps, LatexContext context)
     {
         var list = new List<StudentRelation>();
-        foreach (var s in steps.Where(s => s.Status == StepStatus.Valid))
+        foreach (var s in steps.Where(s => s.Status == StepStatus.Valid || s.IsSolvedEquation))
         {
             if (KindOf(s.Relation) is not { } kind) continue;
             var (left, right) = (Read(s.Left, context), Read(s.Right, context));

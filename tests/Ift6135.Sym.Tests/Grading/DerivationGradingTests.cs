@@ -55,6 +55,21 @@ public sealed class DerivationGradingTests
         Assert.Contains(g.Notes, n => n.Contains("key step 2") && n.Contains("judged by a teaching assistant"));
     }
 
+    /// <summary>
+    /// q5.4's quadratic, written as the equation the next line solves: r^2 + (\alpha + \beta - d) r - \alpha d is the key's quadratic (by
+    /// hand, (\alpha + r)(r(1 + \beta/(\alpha + r)) - d) expanded), and the root on the next line solves it, so the equation is "not checked"
+    /// rather than valid; it was not found among the valid steps. A wrong quadratic (the sign of \alpha d) is still not found.
+    /// </summary>
+    [Theory]
+    [InlineData(@"- \alpha d", "found")]
+    [InlineData(@"+ \alpha d", "not found")]
+    public void A_key_step_written_as_an_equation_a_later_line_solves_is_found(string constant, string verdict)
+    {
+        const string root = @"\frac{d - \alpha - \beta + \sqrt{(\alpha + \beta - d)^2 + 4 \alpha d}}{2}";
+        var g = Grade("q5.4", "\\begin{align*}\nr^2 + (\\alpha + \\beta - d) r " + constant + " &= 0 \\\\\nr &= " + root + "\n\\end{align*}\nradius: $r = " + root + "$");
+        Assert.Contains(g.Notes, n => n.Contains("key step 3") && n.Contains(verdict == "found" ? "found, valid" : "not found"));
+    }
+
     [Fact]
     public void Valid_steps_that_are_not_key_steps_propose_nothing()
     {
