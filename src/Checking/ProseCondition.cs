@@ -37,18 +37,30 @@ public static class ProseCondition
     };
 
     /// <summary>Whether the last word of <paramref name="lead"/> that introduces, concludes or names is one that names ("define", "denote").</summary>
-    public static bool Defines(string lead) => LastMarkedWord(lead) is { } last && DefinitionWords.Contains(last);
+    public static bool Defines(string lead) => Tokens(lead) is var tokens && LastMarked(tokens) is var at and >= 0 && DefinitionWords.Contains(tokens[at]);
 
-    private static string? LastMarkedWord(string lead) =>
-        System.Text.RegularExpressions.Regex.Split(lead.ToLowerInvariant(), "[^a-z]+")
-            .LastOrDefault(w => Words.Contains(w) || ConclusionWords.Contains(w) || DefinitionWords.Contains(w));
+    /// <summary>The words of <paramref name="lead"/>, lower case, and a "$" for each formula of its sentence before the one it leads to.</summary>
+    private static List<string> Tokens(string lead) =>
+        System.Text.RegularExpressions.Regex.Matches(lead.ToLowerInvariant(), @"[a-z]+|\$").Select(m => m.Value).ToList();
+
+    /// <summary>Where the last word that introduces, concludes or names stands in <paramref name="tokens"/>; -1 when none does.</summary>
+    private static int LastMarked(List<string> tokens) =>
+        tokens.FindLastIndex(w => Words.Contains(w) || ConclusionWords.Contains(w) || DefinitionWords.Contains(w));
 
     /// <summary>
     /// The last such word of <paramref name="lead"/> (the prose before an inline formula), or null; null too when a word drawing a
-    /// conclusion or naming comes after it ("the Jacobian is diagonal with entries $\sigma_k$, so $|\det J| = ..$" states a claim).
+    /// conclusion or naming comes after it ("the Jacobian is diagonal with entries $\sigma_k$, so $|\det J| = ..$" states a claim), and
+    /// when other words stand between it (or the last formula after it) and the formula: "Using the product rule, $f'(x) = ..$" and
+    /// "Since the weights are positive, $s(z) > 0$" state claims (a wrong one escaped, not checked); "using $z_0 = ..$", "since $x > 0$"
+    /// and "with $a = 1$ and $b = 2$" do not.
     /// </summary>
-    public static string? IntroducedBy(string lead) =>
-        LastMarkedWord(lead) is { } last && Words.Contains(last) && !WordsBetween(lead, last) ? last : null;
+    public static string? IntroducedBy(string lead)
+    {
+        var tokens = Tokens(lead);
+        if (LastMarked(tokens) is not (var at and >= 0) || !Words.Contains(tokens[at])) return null;
+        var after = tokens.Skip(at + 1).ToList();
+        return after.Skip(after.LastIndexOf("$") + 1).All(Linking.Contains) ? tokens[at] : null;
+    }
 
     // Words that may stand between a condition word and its formula: "assuming that $x > 0$", "for all $k$", "with $a = 1$, $b = 2$ and
     // $c = 3$", "for the map $g$, i.e. $c = d$".
@@ -56,16 +68,4 @@ public static class ProseCondition
     {
         "that", "we", "the", "a", "an", "all", "any", "every", "each", "some", "now", "again", "also", "here", "and", "or", "i", "e",
     };
-
-    /// <summary>
-    /// Whether other words stand between the condition word (or the last formula after it) and the formula: "Using the product rule,
-    /// $f'(x) = ..$" and "Since the weights are positive, $s(z) > 0$" state claims (a wrong one escaped, not checked); "using $z_0 = ..$",
-    /// "since $x > 0$" and "with $a = 1$ and $b = 2$" do not.
-    /// </summary>
-    private static bool WordsBetween(string lead, string word)
-    {
-        var tokens = System.Text.RegularExpressions.Regex.Matches(lead.ToLowerInvariant(), @"[a-z]+|\$").Select(m => m.Value).ToList();
-        var after = tokens.Skip(tokens.LastIndexOf(word) + 1).ToList();
-        return after.Skip(after.LastIndexOf("$") + 1).Any(w => !Linking.Contains(w));
-    }
 }

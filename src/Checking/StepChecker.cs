@@ -108,8 +108,10 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         (left, right) = (Expectations.Renamed(left, bare), Expectations.Renamed(right, bare));
         var densities = ConditionalDensities.Families(left, right);
         var related = ConditionalDensities.Related(densities, left, right);
-        // The givens again on what that brought in: p_\theta(x | z) read as p_\theta(x, z) / p_\theta(z) with p_\theta(z) = p(z) given.
-        var rel = new Relation(kind, Given(ConditionalDensities.Rewritten(left, related)), Given(ConditionalDensities.Rewritten(right, related)));
+        // The givens again on what that brought in (p_\theta(x | z) read as p_\theta(x, z) / p_\theta(z) with p_\theta(z) = p(z) given); the
+        // sides already had them, so only when conditionals were read.
+        Expr Read(Expr side) => related.Count == 0 ? side : Given(ConditionalDensities.Rewritten(side, related));
+        var rel = new Relation(kind, Read(left), Read(right));
         Decision d;
         try
         {

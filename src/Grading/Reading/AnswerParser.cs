@@ -100,15 +100,15 @@ public static partial class AnswerParser
         var tokens = PixelToken().Matches(t).Select(m => m.Value).ToArray();
         if (tokens.Length == 0 && !EmptySet().IsMatch(t)) return null;
         if (PixelToken().Replace(t, "").Any(c => !char.IsWhiteSpace(c) && c is not (',' or ';' or '.'))) return null;
-        var pixels = new List<(int, int)>();
-        foreach (var token in tokens)
-        {
-            if (token.Length != 2) return null;
-            var (r, c) = (token[0] - '0', token[1] - '0');
-            if (r < 1 || r > size || c < 1 || c > size) return null;
-            pixels.Add((r, c));
-        }
-        return new PixelSetAnswer(pixels.Distinct().Order().ToArray());
+        return PixelNames(tokens, size);
+    }
+
+    /// <summary>The pixels named by two-digit tokens (row, column), each within the grid; null when a token names none.</summary>
+    private static PixelSetAnswer? PixelNames(IReadOnlyList<string> tokens, int size)
+    {
+        bool Inside(int index) => index >= 1 && index <= size;
+        if (tokens.Any(k => k.Length != 2 || !Inside(k[0] - '0') || !Inside(k[1] - '0'))) return null;
+        return new PixelSetAnswer(tokens.Select(k => (k[0] - '0', k[1] - '0')).Distinct().Order().ToArray());
     }
 
     /// <summary>
@@ -124,13 +124,11 @@ public static partial class AnswerParser
         t = PixelRange().Replace(t, m =>
         {
             var (row, from, to) = (m.Groups["row"].Value, m.Groups["from"].Value[0] - '0', m.Groups["to"].Value[0] - '0');
-            return m.Groups["row"].Value == m.Groups["row2"].Value && from <= to
+            return row == m.Groups["row2"].Value && from <= to
                 ? string.Join(", ", Enumerable.Range(from, to - from + 1).Select(c => row + c)) : m.Value;
         });
         var tokens = PixelToken().Matches(t).Select(m => m.Value).ToArray();
-        bool Inside(int index) => index >= 1 && index <= size;
-        if (tokens.Length == 0 || tokens.Any(k => k.Length != 2 || !Inside(k[0] - '0') || !Inside(k[1] - '0'))) return null;
-        return new PixelSetAnswer(tokens.Select(k => (k[0] - '0', k[1] - '0')).Distinct().Order().ToArray());
+        return tokens.Length == 0 ? null : PixelNames(tokens, size);
     }
 
     [GeneratedRegex(@"\([^()]*\)")]

@@ -278,8 +278,7 @@ public sealed partial class LatexLowering
     private Expr ByDefinedName(DerivativeNode d, NameNode defined)
     {
         if (Value(defined).Scalar is not { } value) throw Error(defined, "a variable (a scalar name) to differentiate by");
-        var free = new LatexLowering(context.WithoutDefinition(DefinitionKey(defined)!), source, instances);
-        foreach (var (name, index) in bound) free.bound[name] = index;
+        var free = WithoutDefinitionOf(defined);
         var derivative = free.Scalar(d);
         return free.Value(defined).Scalar is Symbol variable ? Substitution.Substitute(derivative, variable, value) : derivative;
     }

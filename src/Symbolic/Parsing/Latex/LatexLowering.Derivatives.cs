@@ -33,8 +33,7 @@ public sealed partial class LatexLowering
     /// </summary>
     private LatexValue JacobianByDefinedName(DerivativeNode d, NameNode defined, Matrix value)
     {
-        var free = new LatexLowering(context.WithoutDefinition(DefinitionKey(defined)!), source, instances);
-        foreach (var (name, index) in bound) free.bound[name] = index;
+        var free = WithoutDefinitionOf(defined);
         var derivative = free.DerivativeValue(d);
         if (free.Value(defined).Matrix is not { } variable || variable.Rows != value.Rows) return derivative;
         var map = new Dictionary<Expr, Expr>();

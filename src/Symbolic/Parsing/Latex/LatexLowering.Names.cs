@@ -38,10 +38,9 @@ public sealed partial class LatexLowering
     /// </summary>
     private LatexValue? IndexedDefinition(NameNode n)
     {
-        if (n is not { Subscript: { Items: [.., var item] items } sub, Marks: "" } || !IsIndexLike(item)) return null;
         // z_{0,k} := (z_k - \mu_k) / \sigma_k, an entry of the vector z_0 with a letter: every z_{0,1}, z_{0,k} is read with it (the
         // name z_{0,k} in a product over k was read through the definition with its k free, not the product's).
-        if (IndexedPattern(n) is not var (definition, letter, _)) return null;
+        if (IndexedPattern(n) is not var (definition, letter, _, item)) return null;
         var lowering = new LatexLowering(context.ForDefinitionIn(definition.DefinedIn), definition.Source, instances);
         var parameter = Symbol.Of("param·" + letter, Facts.Integer);
         lowering.bound[letter] = parameter;
@@ -52,19 +51,33 @@ public sealed partial class LatexLowering
             : LatexValue.Of(body.Matrix!.Map(e => Substitution.Substitute(e, parameter, at)));
     }
 
-    /// <summary>The pattern definition <see cref="IndexedDefinition"/> reads <paramref name="n"/> with, its letter and its key; null if none.</summary>
-    private (ValueDefinition Definition, string Letter, string Key)? IndexedPattern(NameNode n)
+    /// <summary>
+    /// The pattern definition <see cref="IndexedDefinition"/> reads <paramref name="n"/> with, its letter, its key and the index written
+    /// in its place; null if none.
+    /// </summary>
+    private (ValueDefinition Definition, string Letter, string Key, MathNode Index)? IndexedPattern(NameNode n)
     {
         if (n is not { Subscript: { Items: [.., var item] items } sub, Marks: "" } || !IsIndexLike(item)) return null;
         var prefix = items.Count == 1 ? n.Base + "_" : sub.Raw.LastIndexOf(',') is var comma and > 0 ? $"{n.Base}_{sub.Raw[..comma]}," : null;
         if (prefix is null || (items.Count == 1 && context.ShapeOf(n.Base) is not null)) return null;
         if (context.IndexedDefinitionOf(prefix) is not ({ } definition, var letter)) return null;
-        return context.DefinitionOf(n.Key) is not null && n.Key != prefix + letter ? null : (definition, letter, prefix + letter);
+        return context.DefinitionOf(n.Key) is not null && n.Key != prefix + letter ? null : (definition, letter, prefix + letter, item);
     }
 
     /// <summary>The key of the definition <paramref name="n"/> is read through: its own, or the pattern's (w_j for w_1); null if none.</summary>
     private string? DefinitionKey(NameNode n) =>
-        IndexedPattern(n) is var (_, _, key) ? key : context.DefinitionOf(n.Key) is not null ? n.Key : null;
+        IndexedPattern(n) is var (_, _, key, _) ? key : context.DefinitionOf(n.Key) is not null ? n.Key : null;
+
+    /// <summary>
+    /// This lowering with the definition <paramref name="defined"/> is read through taken away (its bound indices kept): what a derivative
+    /// by a defined name is taken in, the name a variable there (<see cref="ByDefinedName"/>, <see cref="JacobianByDefinedName"/>).
+    /// </summary>
+    private LatexLowering WithoutDefinitionOf(NameNode defined)
+    {
+        var free = new LatexLowering(context.WithoutDefinition(DefinitionKey(defined)!), source, instances);
+        foreach (var (name, index) in bound) free.bound[name] = index;
+        return free;
+    }
 
     /// <summary>A scalar name: indexed (x_1, mu_i) when its subscript reads as indices, else a symbol named by its key (q_phi, theta^*).</summary>
     private Symbol SymbolFor(NameNode n)
