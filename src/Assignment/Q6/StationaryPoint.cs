@@ -41,6 +41,10 @@ public static class StationaryPoint
         {
             return Solver.SolveRealSystem(vd, vg, d, g);
         }
+        catch (NotIsolatedSolutionsException e)
+        {
+            throw Unsupported($"the gradient of V vanishes on a whole curve of points, so there is no single stationary point to analyse: {e.Message}");
+        }
         catch (UnsupportedEquationException e)
         {
             throw Unsupported($"the stationary points of V cannot be found exactly: {e.Message}");

@@ -12,8 +12,8 @@ public static partial class Solver
     /// eliminated by the resultant Res_y(p, q), a polynomial in x whose real roots are the only
     /// candidate abscissas; at each, y solves both equations (their GCD when it is rational).
     /// Throws <see cref="UnsupportedEquationException"/> when the equations are not polynomial, share a
-    /// factor (the resultant vanishes identically: the solutions may form a curve), or have roots that
-    /// cannot be written exactly.
+    /// factor (<see cref="NotIsolatedSolutionsException"/>: the resultant vanishes identically, or both vanish along a line
+    /// x = c: the solutions form a curve), or have roots that cannot be written exactly.
     /// </summary>
     public static IReadOnlyList<(Expr X, Expr Y)> SolveRealSystem(Expr p, Expr q, Symbol x, Symbol y)
     {
@@ -38,20 +38,25 @@ public static partial class Solver
         var resultant = Resultant.Of(p, q);
         var inOther = AsPolynomial(resultant, other);
         if (inOther.IsZero)
-            throw new UnsupportedEquationException($"The equations {p} = 0 and {q} = 0 share a factor (their resultant in {p.Variable} is 0), so their solutions are not isolated points.");
-        // Both vanishing identically at a root c would make (other - c) a common factor, and the
-        // resultant zero: excluded above, so at least one of them is a nonzero polynomial below.
+            throw new NotIsolatedSolutionsException($"The equations {p} = 0 and {q} = 0 share a factor (their resultant in {p.Variable} is 0), so their solutions are not isolated points.");
         var points = new List<(Expr X, Expr Y)>();
         foreach (var c in RealRoots(inOther))
-            foreach (var v in CommonRealRoots(At(p, other, c), At(q, other, c)))
+        {
+            var (pc, qc) = (At(p, other, c), At(q, other, c));
+            // A common factor in the other unknown alone (x(y - 1) and x(y + 1), or 3x^2 y and x^3) leaves the resultant nonzero,
+            // yet both equations vanish for every value at that root: a whole line of solutions, which was returned as none.
+            if (pc.IsZero && qc.IsZero)
+                throw new NotIsolatedSolutionsException($"Both equations hold at every point with {other} = {c}, so their solutions are not isolated points.");
+            foreach (var v in CommonRealRoots(pc, qc))
                 points.Add(swap ? (v, c) : (c, v));
+        }
         return points.Distinct().ToArray();
     }
 
     private static UnivariatePolynomial At(UnivariatePolynomial p, Symbol v, Expr value) =>
         UnivariatePolynomial.FromCoefficients(p.Variable, p.Coefficients.Select(c => Rewrite.Expand(Substitution.Substitute(c, v, value))));
 
-    /// <summary>The real roots both polynomials share (at least one of them is nonzero).</summary>
+    /// <summary>The real roots both polynomials share (at least one of them is nonzero: <see cref="Eliminate"/> refuses two zeros).</summary>
     private static IEnumerable<Expr> CommonRealRoots(UnivariatePolynomial p, UnivariatePolynomial q)
     {
         if (p.HasRationalCoefficients && q.HasRationalCoefficients)

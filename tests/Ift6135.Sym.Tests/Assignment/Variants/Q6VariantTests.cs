@@ -207,7 +207,9 @@ public class Q6VariantTests
     // Vd = g + d^2, Vg = d + g^2: g = -d^2, d (1 + d^3) = 0, so (0, 0) and (-1, -1).
     [InlineData("d*g + d^3/3 + g^3/3", "V has 2 stationary points", "d = -1, g = -1", "d = 0, g = 0")]
     // Vd = g (1 + 2 d g), Vg = d (1 + 2 d g): zero on the whole hyperbola d g = -1/2.
-    [InlineData("d*g + d^2*g^2/2", "share a factor", "not isolated", "")]
+    [InlineData("d*g + d^2*g^2/2", "whole curve of points", "share a factor", "not isolated")]
+    // Vd = 3 d^2 g, Vg = d^3: zero at every (0, g), though the resultant in g, d^6 up to a constant, is not zero ("no real zero" was said).
+    [InlineData("d^3*g", "whole curve of points", "every point with d = 0", "")]
     // Vd = 2 d + 2 = 0 and Vg = 3 g^2 + 1 > 0: no real zero.
     [InlineData("d^2 + 2*d + g^3 + g", "no real zero", "", "")]
     public void AValueWithoutASingleStationaryPointIsAnExplainedParameterError(string value, string reason, string detail1, string detail2)

@@ -63,8 +63,22 @@ public class PolynomialSystemTests
     public void ACommonFactorIsReportedNotSolved()
     {
         // y (1 + 2xy) and x (1 + 2xy) both vanish on the hyperbola xy = -1/2.
-        var e = Assert.Throws<UnsupportedEquationException>(() => Solve(Y * (1 + 2 * X * Y), X * (1 + 2 * X * Y)));
+        var e = Assert.Throws<NotIsolatedSolutionsException>(() => Solve(Y * (1 + 2 * X * Y), X * (1 + 2 * X * Y)));
         Assert.Contains("share a factor", e.Message);
+    }
+
+    [Fact]
+    public void ALineOfSolutionsAlongTheOtherUnknownIsReportedNotLost()
+    {
+        // x (y - 1) = 0 and x (y + 1) = 0: Res_y = 2x^2 is not zero, yet at x = 0 both vanish for every y (the line x = 0);
+        // 3x^2 y = 0 and x^3 = 0: x = 0 and y anything. Both were returned as no solution at all.
+        foreach (var (p, q) in new[] { (X * (Y - 1), X * (Y + 1)), (3 * X.Pow(2) * Y, X.Pow(3)) })
+        {
+            var e = Assert.Throws<NotIsolatedSolutionsException>(() => Solve(p, q));
+            Assert.Contains("every point with x = 0", e.Message);
+        }
+        // x (y - 1) = 0 and y (y + 1) = 0 is not such a system: y = 0 or y = -1, each forcing x = 0; the points (0, 0) and (0, -1).
+        Assert.Equal(Points((0, 0), (0, -1)), Solve(X * (Y - 1), Y * (Y + 1)));
     }
 
     [Fact]
