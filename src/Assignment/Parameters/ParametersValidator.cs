@@ -36,8 +36,12 @@ public static partial class ParametersValidator
         if (q.Padding < 0) problems.Add(new("$.q1.padding", "the padding cannot be negative"));
         if (q.Stride < 1) problems.Add(new("$.q1.stride", "the stride must be at least 1"));
         if (problems.Count > 0) return;
-        if ((q.GridSize + 2 * q.Padding - q.KernelSize) / q.Stride + 1 != q.GridSize || q.Stride != 1)
-            problems.Add(new("$.q1", "the layers must keep the grid size (stride 1, padding (kernel - 1) / 2) so that pixels of input and output correspond"));
+        // The output is (grid + 2 padding - kernel) / stride + 1 wide: the grid's own size only at stride 1 and padding (kernel - 1) / 2.
+        // Reported at the key to change (the whole of q1 was pointed at).
+        const string why = "the layers must keep the grid size so that pixels of input and output correspond";
+        if (q.Stride != 1) problems.Add(new("$.q1.stride", $"the stride must be 1: {why}"));
+        else if (2 * q.Padding != q.KernelSize - 1)
+            problems.Add(new("$.q1.padding", $"the padding must be (kernel - 1) / 2 = {(q.KernelSize - 1) / 2} for a kernel of size {q.KernelSize}: {why}"));
         if (q.Target.Row < 1 || q.Target.Row > q.GridSize || q.Target.Column < 1 || q.Target.Column > q.GridSize)
             problems.Add(new("$.q1.target", $"the target pixel must lie in the {q.GridSize}x{q.GridSize} grid"));
         ValidateMasks(q, problems);

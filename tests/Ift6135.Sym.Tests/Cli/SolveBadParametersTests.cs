@@ -34,6 +34,10 @@ public sealed class SolveBadParametersTests : IDisposable
         { "pixel in column 0", "{\n  \"q1\": { \"target\": §{ \"row\": 1, \"column\": 0 } }\n}", "the target pixel must lie in the 5x5 grid" },
         { "grid too large", "{\n  \"q1\": { \"gridSize\": §12 }\n}", "$.q1.gridSize: the grid size must be between 1 and 9" },
         { "even kernel", "{\n  \"q1\": { \"kernelSize\": §2, \"padding\": 0 }\n}", "$.q1.kernelSize: the kernel size must be odd and positive" },
+        { "stride 2", "{\n  \"q1\": { \"stride\": §2 }\n}", "$.q1.stride: the stride must be 1: the layers must keep the grid size" },
+        { "padding 0 for a 3x3 kernel", "{\n  \"q1\": { \"padding\": §0 }\n}", "$.q1.padding: the padding must be (kernel - 1) / 2 = 1 for a kernel of size 3" },
+        // A kernel of 5 with the default padding 1 written nowhere: reported at the kernel's q1, the nearest key present.
+        { "kernel 5 with the default padding", "{\n  \"q1\": §{ \"kernelSize\": 5 }\n}", "$.q1.padding: the padding must be (kernel - 1) / 2 = 2 for a kernel of size 5" },
         { "mask matrix 2x2", "{\n  \"q1\": { \"masks\": [{ \"name\": \"A\", \"matrix\": §[[1, 0], [1, 1]] }, { \"name\": \"B\", \"rules\": [\"i = 3\"] }] }\n}", "$.q1.masks[0].matrix: the mask matrix must be 3x3" },
         { "mask matrix entry 2", "{\n  \"q1\": { \"masks\": [{ \"name\": \"A\", \"matrix\": §[[0, 0, 0], [2, 0, 0], [1, 1, 1]] }, { \"name\": \"B\", \"rules\": [\"i = 3\"] }] }\n}", "the mask matrix entries must be 0 or 1" },
         { "mask with rules and matrix", "{\n  \"q1\": { \"masks\": [§{ \"name\": \"A\", \"rules\": [\"i = 3\"], \"matrix\": [[0, 0, 0], [0, 0, 0], [1, 1, 1]] }, { \"name\": \"B\", \"rules\": [\"i = 3\"] }] }\n}", "a mask needs exactly one of \"rules\" and \"matrix\"" },
