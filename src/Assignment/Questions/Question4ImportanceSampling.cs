@@ -52,22 +52,36 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
         return Estimate.Of(values);
     }
 
-    /// <summary>The sums S_m = sum_{j=2}^K w_j for the fixed draws of z_2..z_K (all zero when K = 1), each added in draw order.</summary>
-    public double[] OtherWeightSums(int k, int seedOffset)
+    /// <summary>
+    /// log S_m, the logarithms of the sums S_m = sum_{j=2}^K w_j for the fixed draws of z_2..z_K (-infinity when K = 1), each sum
+    /// shifted by its largest log w_j. In logarithms because the weights themselves underflow: with the observation 40 standard
+    /// deviations from the model's mean, every w_j was 0, q~ became K q and its mass K, and the derivation stopped on a failed check.
+    /// </summary>
+    public double[] OtherLogWeightSums(int k, int seedOffset)
     {
         var sampler = new ZigguratSampler(p.Seed + seedOffset);
-        var sums = new double[p.RefinementDraws];
-        var weights = new double[sums.Length * (k - 1)];
-        sampler.Fill(weights, p.ProposalMean, p.ProposalSd);
-        logWeight.ApplyInPlace(weights);
-        VectorMath.ExpInPlace(weights);
-        for (var m = 0; m < sums.Length; m++)
-            foreach (var w in weights.AsSpan(m * (k - 1), k - 1)) sums[m] += w;
-        return sums;
+        var logSums = new double[p.RefinementDraws];
+        var logWeights = new double[logSums.Length * (k - 1)];
+        sampler.Fill(logWeights, p.ProposalMean, p.ProposalSd);
+        logWeight.ApplyInPlace(logWeights);
+        for (var m = 0; m < logSums.Length; m++)
+        {
+            var draw = logWeights.AsSpan(m * (k - 1), k - 1);
+            var largest = double.NegativeInfinity;
+            foreach (var l in draw) largest = Math.Max(largest, l);
+            var sum = 0.0;
+            foreach (var l in draw) sum += Math.Exp(l - largest);
+            logSums[m] = k == 1 ? double.NegativeInfinity : largest + Math.Log(sum);
+        }
+        return logSums;
     }
 
-    /// <summary>q~(z | x, z_2:K) = p(x, z) / ((1/K)(w(z) + S)).</summary>
-    public double Refined(double z, int k, double otherSum) => Math.Exp(LogJoint(z)) * k / (Math.Exp(LogWeight(z)) + otherSum);
+    /// <summary>
+    /// q~(z | x, z_2:K) = p(x, z) / ((1/K)(w(z) + S)) for S = exp(<paramref name="logOtherSum"/>), computed as K q(z) / (1 + S / w(z))
+    /// (p / w is q): for an observation far from the model's mean, p(x, z) and w(z) both underflow to 0 in the tails, and the quotient
+    /// as written was 0/0, NaN, at K = 1. S / w overflowing gives 0, the limit.
+    /// </summary>
+    public double Refined(double z, int k, double logOtherSum) => Math.Exp(LogProposal(z)) * k / (1 + Math.Exp(logOtherSum - LogWeight(z)));
 
     /// <summary>The panels of the composite Gauss-Legendre rule that integrates the refined density over <see cref="Range"/>.</summary>
     public const int QuadraturePanels = 300;
@@ -89,7 +103,7 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
 
     /// <summary>
     /// A bound on q~ below which a panel is left out of a draw's integral. q~(z | S) = K p(x, z) / (w(z) + S) is at most
-    /// K p(x, z) / max(w(z), S): where that is below 1e-20 at all five points of a panel, the panel adds less than 1e-20 times
+    /// K p(x, z) / max(w(z), S) = K q(z) / max(1, S / w(z)): where that is below 1e-20 at all five points of a panel, the panel adds less than 1e-20 times
     /// its width to the integral, and all the panels left out less than 1e-20 (upper - lower), below 4e-19 for the default
     /// model. There this leaves out 72% of the values of q~: its tails, most of the 12 standard deviations on either side.
     /// </summary>
@@ -99,19 +113,24 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
     public sealed record RefinedIntegrals(double[] Masses, double[] Density);
 
     /// <summary>
-    /// The integral of q~(. | S_m) over <see cref="Range"/> for each draw by <see cref="Rule"/>, and q_K at the rule's points.
-    /// p(x, z) and w(z) are computed once per point; each value q~(z_i | S_m) serves both the mass of draw m and q_K(z_i).
+    /// The integral of q~(. | S_m) over <see cref="Range"/> for each draw by <see cref="Rule"/>, and q_K at the rule's points, from the
+    /// draws' log S_m (<see cref="OtherLogWeightSums"/>). K q(z) and 1 / w(z) are computed once per point (<see cref="Refined"/> says why not p and w); each value q~(z_i | S_m) serves
+    /// both the mass of draw m and q_K(z_i).
     /// Several draws are integrated at once, one per vector lane (a draw's quadrature is a chain of additions, which lanes
     /// over points could not share). The draws are taken in increasing S, a vector's worth at a time: the smallest S of a
     /// vector bounds q~ for all its lanes, and the panels at either end where that bound is <see cref="Negligible"/> are
     /// left out. Draws with the same S (all of them at K = 1, where S = 0) have the same integrand, computed once.
     /// </summary>
-    public RefinedIntegrals Integrate(int k, double[] sums)
+    public RefinedIntegrals Integrate(int k, double[] logSums)
     {
         var rule = Rule;
         var points = rule.Points;
-        var scaledJoint = points.Select(z => Math.Exp(LogJoint(z)) * k).ToArray();
-        var weight = points.Select(z => Math.Exp(LogWeight(z))).ToArray();
+        // S / w(z) as (S / C)(C / w(z)) with C the largest S: the sums then neither overflow nor all underflow, and C / w(z), at most
+        // the largest double, makes S / w huge where w underflows and 0 for S = 0 (never 0 times infinity).
+        var shift = logSums.Where(double.IsFinite).DefaultIfEmpty(0).Max();
+        var sums = Array.ConvertAll(logSums, l => Math.Exp(l - shift));
+        var scaledProposal = points.Select(z => Math.Exp(LogProposal(z)) * k).ToArray();
+        var inverseWeight = points.Select(z => Math.Min(Math.Exp(shift - LogWeight(z)), double.MaxValue)).ToArray();
         var (distinct, multiplicity, slotOf) = DistinctInVectors(sums);
         var massOf = new double[distinct.Length];
         var values = new Vector<double>[points.Count];
@@ -119,11 +138,11 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
         var (first, end) = (0, points.Count);
         for (var d = 0; d < distinct.Length; d += Vector<double>.Count)
         {
-            (first, end) = KeptPoints(scaledJoint, weight, distinct[d], first, end);
+            (first, end) = KeptPoints(scaledProposal, inverseWeight, distinct[d], first, end);
             Vector<double> otherSums = new(distinct.AsSpan(d)), copies = new(multiplicity.AsSpan(d));
             for (var i = first; i < end; i++)
             {
-                values[i] = new Vector<double>(scaledJoint[i]) / (new Vector<double>(weight[i]) + otherSums);
+                values[i] = new Vector<double>(scaledProposal[i]) / (Vector<double>.One + otherSums * new Vector<double>(inverseWeight[i]));
                 densityLanes[i] += copies * values[i];
             }
             rule.SumOfPanels(values.AsSpan(first, end - first)).CopyTo(massOf.AsSpan(d));
@@ -172,17 +191,17 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
     }
 
     /// <summary>
-    /// The points of the panels from the first to the last where K p(x, z) / max(w(z), S) reaches <see cref="Negligible"/> at some
+    /// The points of the panels from the first to the last where K q(z) / max(1, S / w(z)) reaches <see cref="Negligible"/> at some
     /// point: outside them, q~(z | S') is negligible for every S' >= S. As a range [first, end) of point indices, found inside
     /// the range [first, end) kept for a smaller S (the bound only falls as S grows), so that all the searches together
     /// look at each panel a few times at most.
     /// </summary>
-    private static (int First, int End) KeptPoints(double[] scaledJoint, double[] weight, double smallestSum, int first, int end)
+    private static (int First, int End) KeptPoints(double[] scaledProposal, double[] inverseWeight, double smallestSum, int first, int end)
     {
         bool Kept(int panel)
         {
             for (var i = panel * Quadrature.PointsPerPanel; i < (panel + 1) * Quadrature.PointsPerPanel; i++)
-                if (scaledJoint[i] >= Negligible * Math.Max(weight[i], smallestSum)) return true;
+                if (scaledProposal[i] >= Negligible * Math.Max(1, smallestSum * inverseWeight[i])) return true;
             return false;
         }
         int firstPanel = first / Quadrature.PointsPerPanel, lastPanel = end / Quadrature.PointsPerPanel - 1;
@@ -197,7 +216,7 @@ public sealed class Question4ImportanceSampling(Q4Parameters p)
     /// </summary>
     public RefinedMeasurement Refine(int k, int seedOffset)
     {
-        var (masses, density) = Integrate(k, OtherWeightSums(k, seedOffset));
+        var (masses, density) = Integrate(k, OtherLogWeightSums(k, seedOffset));
         var rule = Rule;
         // The sample average of q~ has mass 1 only up to Monte Carlo error; the ELBO of an unnormalized
         // r = c rho is c (L_1[rho] - log c), so that error would leak into the bound. Part 2 proves the exact

@@ -97,12 +97,12 @@ public class ImportanceSamplingTests
         var q4 = new Q4Parameters();
         var k = q4.RefinedCounts[position];
         var s = new Question4ImportanceSampling(q4);
-        var sums = s.OtherWeightSums(k, 1000 + position);
+        var sums = s.OtherLogWeightSums(k, 1000 + position).Select(Math.Exp).ToArray();
         var rule = Quadrature.On(s.Range.Lower, s.Range.Upper, 300);
         Assert.Equal(rule.Points, s.Rule.Points);
         var scaledJoint = rule.Points.Select(z => Math.Exp(s.LogJoint(z)) * k).ToArray();
         var weight = rule.Points.Select(z => Math.Exp(s.LogWeight(z))).ToArray();
-        var integrals = s.Integrate(k, sums);
+        var integrals = s.Integrate(k, s.OtherLogWeightSums(k, 1000 + position));
         var density = new double[rule.Points.Count];
         for (var m = 0; m < sums.Length; m++)
         {
@@ -117,6 +117,24 @@ public class ImportanceSamplingTests
     }
 
     [Fact]
+    public void AnObservationFarFromTheModelsMeanLeavesTheRefinedDensityAProbability()
+    {
+        // x = 40: the posterior is N(20, 1/2) and q = N(-1/2, 9/4), so every weight w_j = p(x, z_j) / q(z_j) is about e^-800 and
+        // underflows, as do p(x, z) and w(z) in the tails of the range. q~ then became 0/0 at K = 1 (an internal error) and K q at
+        // K = 2 (mass 2, a failed check). By hand: q~ = q at K = 1, of mass 1; E[mass] = 1 at every K; and L_1[q_K] <= log p(x) =
+        // log N(40; 0, 2) = -log(4 pi)/2 - 400.
+        var s = new Question4ImportanceSampling(new Q4Parameters(observation: 40, refinementDraws: 500));
+        var logEvidence = -0.5 * Math.Log(4 * Math.PI) - 400;
+        Assert.Equal(1.0, s.Refine(1, 7).Mass.Mean, 9);
+        var two = s.Refine(2, 8);
+        Assert.InRange(two.Mass.Mean, 1 - 4 * two.Mass.StandardError, 1 + 4 * two.Mass.StandardError);
+        Assert.True(double.IsFinite(two.RefinedElbo) && two.RefinedElbo <= logEvidence);
+        // Far in the tail (z = -30) the scalar q~ at K = 1 is K q(z) = N(-30; -1/2, 9/4), whose logarithm is written out here.
+        var logQ = -0.5 * Math.Log(2 * Math.PI * 2.25) - 29.5 * 29.5 / (2 * 2.25);
+        Assert.Equal(logQ, Math.Log(s.Refined(-30, 1, double.NegativeInfinity)), 9);
+    }
+
+    [Fact]
     public void TheRefinedMassOfTheScalarDensityIsTheMeasuredOne()
     {
         // The scalar q~ integrated draw by draw by the 300-panel rule against Refine (vector lanes, panels with q~ below 1e-20 left out).
@@ -124,7 +142,7 @@ public class ImportanceSamplingTests
         var (lo, hi) = s.Range;
         foreach (var k in new[] { 1, 3, 20 })
         {
-            var byDraw = Estimate.Of(s.OtherWeightSums(k, 5).Select(sum => Quadrature.Integrate(z => s.Refined(z, k, sum), lo, hi, 300)).ToArray());
+            var byDraw = Estimate.Of(s.OtherLogWeightSums(k, 5).Select(sum => Quadrature.Integrate(z => s.Refined(z, k, sum), lo, hi, 300)).ToArray());
             var refined = s.Refine(k, 5);
             Assert.Equal(byDraw.Mean, refined.Mass.Mean, 1e-12);
             Assert.Equal(byDraw.StandardError, refined.Mass.StandardError, 1e-12);
