@@ -63,6 +63,9 @@ public sealed class SolveBadParametersTests : IDisposable
         { "learning rate named like a player", "{\n  \"q6\": { \"learningRate\": §\"d\" }\n}", "the learning rate cannot be named d" },
         { "learning rate named like the eigenvalue", "{\n  \"q6\": { \"learningRate\": §\"lambda\" }\n}", "the learning rate cannot be named lambda" },
         { "no optimizer", "{\n  \"q6\": { \"optimizers\": §[] }\n}", "$.q6.optimizers: at least one optimizer is needed" },
+        // question 4's numeric model: the posterior is N(w (x - b) / (w^2 + s^2), s^2 / (w^2 + s^2)), here N(1/2, 1/2) unless x changes
+        { "proposal too narrow for the quadrature", "{\n  \"q4\": { \"proposalSd\": §0.01 }\n}", "$.q4.proposalSd: the numeric confirmation integrates q_K over [-8.99, 8.99]" },
+        { "observation far from the model", "{\n  \"q4\": §{ \"observation\": 1000 }\n}", "The posterior is N(500, 0.707^2): choose a proposal nearer it" },
         // points
         { "points not summing to 100", "{\n  \"points\": §[{ \"part\": \"q1.1\", \"points\": 4 }]\n}", "must be given points exactly once" },
     };

@@ -33,6 +33,20 @@ public sealed class SolveCommandTests : IDisposable
         Assert.Equal("[[1, alpha], [-alpha, 1]]", Answer(parts, "q6.1"));
     }
 
+    [Fact]
+    public void ANumericCheckThatFailsForAVariantSaysWhatToChange()
+    {
+        // A proposal N(100, 9/4) for the posterior N(1/2, 1/2): the quadrature resolves both (the parameter check passes), but 2000 draws
+        // of z_2 cannot show that q_2 has mass 1. The step is reported with what to do, exit 1, and nothing is written.
+        File.WriteAllText(At("far.json"), "{ \"q4\": { \"proposalMean\": 100 } }");
+        var run = CliHarness.Run("solve", "--params", At("far.json"), "--out", At("out"), "--no-pdf");
+        Assert.True(run.ExitCode == ExitCodes.CheckFailed, run.ToString());
+        Assert.Contains("derivation stopped: q4.2: ", run.Error);
+        Assert.Contains("holds for the default parameters, not for the model of", run.Error);
+        Assert.Contains("solve --print-params", run.Error);
+        Assert.False(File.Exists(At("out/solutions.tex")));
+    }
+
     private static string Answer(JsonElement[] parts, string id) =>
         parts.Single(p => p.GetProperty("id").GetString() == id).GetProperty("answer").GetString()!;
 

@@ -51,6 +51,7 @@ public static class SolveAction
         catch (DerivationFailedException e)
         {
             console.ErrorLine($"derivation stopped: {e.Message}");
+            console.ErrorLine(NextStep(e, request.Params?.FullName));
             return ExitCodes.CheckFailed;
         }
         catch (LatexBuildException e) when (e.ToolMissing)
@@ -63,4 +64,17 @@ public static class SolveAction
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>
+    /// What to do about a step that failed: with the default parameters every step holds (a bug to report); with a variant, a numeric
+    /// cross-check of questions 3 and 4 can fail where its Monte Carlo or quadrature does not resolve the model (a proposal far from
+    /// the posterior), and the way out is values nearer the defaults; any other step of a variant is a bug to report with its file.
+    /// </summary>
+    private static string NextStep(DerivationFailedException e, string? parametersFile) => parametersFile is null
+        ? "ift6135-sym: with the default parameters every step holds: this is a bug in ift6135-sym; please report it with the command line."
+        : e.Check is null && (e.PartId.StartsWith("q3.", StringComparison.Ordinal) || e.PartId.StartsWith("q4.", StringComparison.Ordinal))
+            ? $"ift6135-sym: this numeric cross-check holds for the default parameters, not for the model of {parametersFile}: its Monte Carlo or quadrature " +
+              "does not resolve it (a proposal far from the posterior, for instance). Bring its values nearer the defaults (solve --print-params shows them)."
+            : $"ift6135-sym: this step holds for the default parameters but not for the variant of {parametersFile}: a variant ift6135-sym should refuse " +
+              "or derive; please report it with the parameter file.";
 }
