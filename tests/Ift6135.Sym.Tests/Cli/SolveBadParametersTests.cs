@@ -63,6 +63,10 @@ public sealed class SolveBadParametersTests : IDisposable
         { "learning rate named like a player", "{\n  \"q6\": { \"learningRate\": §\"d\" }\n}", "the learning rate cannot be named d" },
         { "learning rate named like the eigenvalue", "{\n  \"q6\": { \"learningRate\": §\"lambda\" }\n}", "the learning rate cannot be named lambda" },
         { "no optimizer", "{\n  \"q6\": { \"optimizers\": §[] }\n}", "$.q6.optimizers: at least one optimizer is needed" },
+        // question 3's gap model z ~ N(0, 1), log x | z ~ N(w z + b, s^2): posterior sd s / sqrt(w^2 + s^2), 0.5 / sqrt(50^2 + 0.25) = 0.0099995, 0.01 to 3 digits, at w = 50
+        { "gap model without a gap", "{\n  \"q3\": { \"gapWeight\": §0 }\n}", "$.q3.gapWeight: w must not be 0" },
+        { "gap model beyond the doubles", "{\n  \"q3\": { \"gapBias\": §1000 }\n}", "$.q3.gapBias: log x = w z + b + s e must stay within 700" },
+        { "gap posterior too narrow", "{\n  \"q3\": §{ \"gapWeight\": 50 }\n}", "$.q3: the posterior's standard deviation s / sqrt(w^2 + s^2) is 0.01:" },
         // question 4's numeric model: the posterior is N(w (x - b) / (w^2 + s^2), s^2 / (w^2 + s^2)), here N(1/2, 1/2) unless x changes
         { "proposal too narrow for the quadrature", "{\n  \"q4\": { \"proposalSd\": §0.01 }\n}", "$.q4.proposalSd: the numeric confirmation integrates q_K over [-8.99, 8.99]" },
         { "observation far from the model", "{\n  \"q4\": §{ \"observation\": 1000 }\n}", "The posterior is N(500, 0.707^2): choose a proposal nearer it" },
