@@ -32,6 +32,23 @@ public sealed class IndexedDefinitionTests
         Assert.Equal(StepStatus.Valid, Last(document));
     }
 
+    /// <summary>
+    /// "Let $w_j = p(x, z_j)/q(z_j | x)$ and $z_1 = z$" (the statement's z_1 = z): w_1 is p(x, z)/q(z | x). The entry z_1 made by the index
+    /// was never looked up, so the step was refuted with z_1 and z given different values.
+    /// </summary>
+    [Fact]
+    public void A_name_the_index_makes_is_read_through_its_own_later_definition()
+    {
+        var document = Weights + "% define:\n\\[ z_1 = z \\]\n";
+        Assert.Equal(StepStatus.Valid, Last(document + "\\[ w_1 = \\frac{p(x, z)}{q(z \\mid x)} \\]\n"));
+        Assert.Equal(StepStatus.Valid, Last(document + "\\[ w_1 + w_2 = \\frac{p(x, z)}{q(z \\mid x)} + \\frac{p(x, z_2)}{q(z_2 \\mid x)} \\]\n"));
+        // z_2 has no definition of its own: w_2 is not p(x, z) / q(z | x).
+        Assert.Equal(StepStatus.Invalid, Last(document + "\\[ w_2 = \\frac{p(x, z)}{q(z \\mid x)} \\]\n"));
+        // In prose, as a student writes it, the same.
+        var prose = "% function: p, q\nLet $w_j = \\frac{p(x, z_j)}{q(z_j | x)}$ and $z_1 = z$. Then\n\\[ w_1 = \\frac{p(x, z)}{q(z | x)}. \\]\n";
+        Assert.Equal(StepStatus.Valid, Last(prose));
+    }
+
     [Fact]
     public void A_function_defined_in_a_form_not_substituted_is_no_free_unknown()
     {

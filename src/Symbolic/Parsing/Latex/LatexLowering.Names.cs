@@ -47,8 +47,29 @@ public sealed partial class LatexLowering
         var body = lowering.Value(definition.Body);
         var at = Index(item);
         return body.Scalar is { } scalar
-            ? LatexValue.Of(Substitution.Substitute(scalar, parameter, at))
-            : LatexValue.Of(body.Matrix!.Map(e => Substitution.Substitute(e, parameter, at)));
+            ? LatexValue.Of(WithIndexedDefinitions(Substitution.Substitute(scalar, parameter, at), scalar, parameter, at))
+            : LatexValue.Of(body.Matrix!.Map(e => WithIndexedDefinitions(Substitution.Substitute(e, parameter, at), e, parameter, at)));
+    }
+
+    /// <summary>
+    /// The names the pattern's index made (z_1 from the z_j of w_j := p(x, z_j) / q(z_j | x), read as w_1) put through their own definitions
+    /// where the reading is (z_1 = z): the body was lowered where w_j was defined, with j a symbol, so z_1's definition, made after
+    /// it, was never looked up, and "w_1 = p(x, z)/q(z | x)" was refuted with z_1 and z apart. Only the names the index made: a z_1
+    /// written in the body itself keeps the reading of where it was written.
+    /// </summary>
+    private Expr WithIndexedDefinitions(Expr substituted, Expr body, Symbol parameter, Expr at)
+    {
+        var entries = new Dictionary<Expr, Expr>();
+        foreach (var s in Substitution.FreeSymbols(body))
+        {
+            if (!s.IsIndexed || !s.Indices.Any(i => i.Contains(parameter))) continue;
+            if (Substitution.Substitute(s, parameter, at) is not Symbol { IsIndexed: true } made) continue;
+            if (!made.Indices.All(i => i is Number { Value.IsInteger: true })) continue;
+            var key = made.Name + "_" + string.Join(",", made.Indices.Select(i => ((Number)i).Value.Numerator));
+            if (context.DefinitionOf(key) is not { } defined || ValueOf(defined, context, instances).Scalar is not { } value) continue;
+            entries[made] = value;
+        }
+        return entries.Count == 0 ? substituted : Substitution.Substitute(substituted, entries);
     }
 
     /// <summary>
