@@ -128,6 +128,18 @@ public static partial class Build
         return list.Count == 1 ? list[0] : Raw(which, list.ToArray());
     }
 
+    /// <summary>
+    /// tanh x = 2 sigmoid(2x) - 1, read as that: the engine then knows its derivative (1 - tanh^2 x), its range (-1, 1) and its sign
+    /// from the sigmoid's, where a function of its own would need each rule again (\tanh was an input error: a planar flow's activation).
+    /// </summary>
+    public static Expr Tanh(Expr x) => Sub(Mul(Number.Of(2), Sigmoid(Mul(Number.Of(2), x))), Number.One);
+
+    /// <summary>sinh x = (e^x - e^-x) / 2, by its definition (see <see cref="Tanh"/>).</summary>
+    public static Expr Sinh(Expr x) => Div(Sub(Exp(x), Exp(Neg(x))), Number.Of(2));
+
+    /// <summary>cosh x = (e^x + e^-x) / 2, by its definition (see <see cref="Tanh"/>).</summary>
+    public static Expr Cosh(Expr x) => Div(Add(Exp(x), Exp(Neg(x))), Number.Of(2));
+
     public static Expr Sin(Expr x)
     {
         if (x.IsZero) return Number.Zero;

@@ -12,7 +12,7 @@ public static class CalcCommand
         var shared = new CalcOptions();
         var calc = new Command("calc",
             "Compute with the symbolic engine directly. Expressions are infix (mu + sigma*z0, x^2, exp, log, " +
-            "sqrt, sigmoid, logit, relu, abs, max, min); matrices are rows: [[1, alpha], [-alpha, 1]]; " +
+            "sqrt, sigmoid, logit, relu, abs, max, min, sin, cos; tanh, sinh, cosh by their definitions); matrices are rows: [[1, alpha], [-alpha, 1]]; " +
             "@path reads the operand from a file.\n" +
             "Example: ift6135-sym calc eigenvals \"[[1, alpha], [-alpha, 1]]\"")
         {

@@ -54,6 +54,9 @@ public static class CommandTable
         Add(CommandCategory.Function, "tr", "tr", "Tr", "trace");
         Add(CommandCategory.Function, "sin", "sin");
         Add(CommandCategory.Function, "cos", "cos");
+        Add(CommandCategory.Function, "tanh", "tanh");
+        Add(CommandCategory.Function, "sinh", "sinh");
+        Add(CommandCategory.Function, "cosh", "cosh");
         Add(CommandCategory.Operator, "*", "cdot", "ast");
         Add(CommandCategory.Operator, "x", "times");
         Add(CommandCategory.Operator, "o", "odot", "circ");

@@ -74,6 +74,9 @@ public sealed partial class LatexLowering
             "sign" => Build.Sign(One("sign")),
             "sin" => Build.Sin(One("sin")),
             "cos" => Build.Cos(One("cos")),
+            "tanh" => Build.Tanh(One("tanh")),
+            "sinh" => Build.Sinh(One("sinh")),
+            "cosh" => Build.Cosh(One("cosh")),
             _ => throw Error(c, $"a function the checker knows; '{c.Function}' is not one"),
         });
     }

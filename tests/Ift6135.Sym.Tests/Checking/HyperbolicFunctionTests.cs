@@ -1,0 +1,57 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Numeric;
+using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Infix;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// \tanh, \sinh and \cosh (tanh is a planar flow's activation) were input errors. Every expected verdict is a textbook identity, or a
+/// value worked out by hand; one false claim is refuted.
+/// </summary>
+public sealed class HyperbolicFunctionTests
+{
+    private static Expr Parse(string infix) => InfixParser.Parse(infix, new SymbolTable());
+
+    private static StepStatus Verdict(string step) =>
+        Assert.Single(Checker.CheckText($"\\[ {step} \\]\n", "t.tex").Chains[^1].Steps).Status;
+
+    [Theory]
+    [InlineData(@"\tanh(x) = 2\sigma(2x) - 1")]
+    [InlineData(@"\tanh(x) = \frac{e^{2x} - 1}{e^{2x} + 1}")]
+    [InlineData(@"\frac{d}{dx}\tanh(x) = 1 - \tanh(x)^2")]
+    [InlineData(@"\cosh(x)^2 - \sinh(x)^2 = 1")]
+    [InlineData(@"\frac{d}{dx}\cosh(x) = \sinh(x)")]
+    [InlineData(@"\sinh(x) + \cosh(x) = e^{x}")]
+    [InlineData(@"\tanh 0 = 0")]
+    public void Identities_hold(string step) => Assert.Equal(StepStatus.Valid, Verdict(step));
+
+    [Theory]
+    [InlineData(@"\tanh(x) = \sigma(x)")]
+    [InlineData(@"\frac{d}{dx}\tanh(x) = 1 + \tanh(x)^2")]
+    public void False_claims_are_refuted(string step) => Assert.Equal(StepStatus.Invalid, Verdict(step));
+
+    [Fact]
+    public void The_infix_names_evaluate_to_the_textbook_values()
+    {
+        // tanh(1) = (e^2 - 1)/(e^2 + 1), sinh(1) = (e - 1/e)/2, cosh(1) = (e + 1/e)/2, by hand from the definitions.
+        var e = Math.E;
+        var at = new Dictionary<Symbol, double>();
+        Assert.Equal((e * e - 1) / (e * e + 1), Evaluator.EvaluateReal(Parse("tanh(1)"), at), 12);
+        Assert.Equal((e - 1 / e) / 2, Evaluator.EvaluateReal(Parse("sinh(1)"), at), 12);
+        Assert.Equal((e + 1 / e) / 2, Evaluator.EvaluateReal(Parse("cosh(1)"), at), 12);
+    }
+
+    [Fact]
+    public void Tanh_is_known_to_lie_between_minus_one_and_one()
+    {
+        // 1 - tanh^2 x > 0 and tanh x + 1 > 0 for every real x: the sign analysis reaches them through the sigmoid's range (0, 1).
+        var reasoner = new SignReasoner(Assumptions.Of([]));
+        Assert.Equal(Truth.True, reasoner.IsPositive(Parse("1 - tanh(x)^2")));
+        Assert.Equal(Truth.True, reasoner.IsPositive(Parse("tanh(x) + 1")));
+        Assert.Equal(Truth.True, reasoner.IsPositive(Parse("1 - tanh(x)")));
+    }
+}
