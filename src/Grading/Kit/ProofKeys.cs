@@ -70,11 +70,20 @@ internal static class ProofKeys
     }
 
     /// <summary>
+    /// The statement's definitions a derivation rests on, given in the template so that the checker reads them as the statement does.
     /// Question 3's model, p_\theta(x) = \int p_\theta(x | z) p(z) dz: its prior has no parameter, so p_\theta(z) = p(z), which a derivation
     /// through Bayes' rule (p_\theta(x | z) p(z) = p_\theta(z | x) p_\theta(x)) uses; without it that step was unknown or refuted.
+    /// Question 5.4's radial flow (42), its h, the unit direction of z = z_0 + r \tilde{z} and the d of the radius field: a derivation
+    /// that starts from (42) had its first steps refuted (y and h free) and every step after "taking norms" unknown or refuted.
     /// </summary>
-    private static IEnumerable<string> ModelGivens(string id) =>
-        id.StartsWith("q3", StringComparison.Ordinal) ? ["% given: p_\\theta(z) = p(z)"] : [];
+    private static IEnumerable<string> ModelGivens(string id) => id switch
+    {
+        _ when id.StartsWith("q3", StringComparison.Ordinal) => ["% given: p_\\theta(z) = p(z)"],
+        // h before the map that applies it: a given is read with what is given before it (the map read first kept h unknown, and refuted).
+        "q5.4" => ["% given: h(\\alpha, r) = \\frac{1}{\\alpha + r}", "% given: y = z + \\beta h(\\alpha, r)(z - z_0)",
+            "% given: \\|\\tilde{z}\\| = 1", "% given: d = \\|y - z_0\\|"],
+        _ => [],
+    };
 
     private static string Expectation(IReadOnlyList<FieldKey> fields)
     {

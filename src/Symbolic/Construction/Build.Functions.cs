@@ -46,6 +46,9 @@ public static partial class Build
         if (x is Number n) return Number.Of(n.Value.Abs());
         if (x is Constant { Which: ConstantKind.I }) return Number.One;
         if (x is Function { Which: FunctionKind.Abs }) return x;
+        // |sign(u)| = 1 for u known nonzero: the sign the sampler draws for a root of |s| = v (EqualityElimination) meets it again
+        // when the same assumption is read twice.
+        if (x is Function { Which: FunctionKind.Sign } sign && SignOf.Get(sign.Argument).IsNonzero()) return Number.One;
         if (x is Product p) return Mul(p.Factors.Select(Abs).ToArray());
         var s = SignOf.Get(x);
         if (s.IsNonnegative()) return x;

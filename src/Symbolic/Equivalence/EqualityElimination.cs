@@ -1,3 +1,4 @@
+using Ift6135.Sym.Symbolic.Assumptions;
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Expressions;
 
@@ -40,7 +41,29 @@ internal static class EqualityElimination
             if (coefficient is Number) return (s, value);
             fallback ??= (s, value);
         }
-        return fallback;
+        return fallback ?? SolveForAbsolute(d);
+    }
+
+    /// <summary>
+    /// |s| = v, as c |s| + rest = 0 with v = -rest / c nonnegative by its signs (a unit vector's norm, \|\tilde{z}\| = 1, read for a
+    /// scalar): s = v sign(u) with u a fresh symbol, so that the sampled points take both roots, s = v and s = -v. Only one of them would
+    /// let a claim true for that one pass (s = 1 under |s| = 1); u is nonzero, or s = 0 would be drawn. The assumption was "no symbol
+    /// appears linearly" and every step unknown.
+    /// </summary>
+    private static (Symbol, Expr)? SolveForAbsolute(Expr d)
+    {
+        var terms = d is Sum sum ? sum.Terms : [d];
+        foreach (var t in terms)
+        {
+            var (c, rest) = Build.SplitCoefficient(t);
+            if (rest is not Function { Which: FunctionKind.Abs, Argument: Symbol s }) continue;
+            var others = Build.Add(terms.Where(o => !ReferenceEquals(o, t)).ToArray());
+            if (others.Contains(s)) continue;
+            var value = Build.Div(Build.Neg(others), Number.Of(c));
+            if (!SignOf.Get(value).IsNonnegative()) continue;
+            return (s, Build.Mul(value, Build.Sign(Symbol.Of("sign·" + s.Name, Facts.Real | Facts.Nonzero))));
+        }
+        return null;
     }
 
     /// <summary>d = coefficient·s + rest with neither part containing s, or null.</summary>

@@ -76,4 +76,33 @@ public sealed class GivenIdentityTests
     [InlineData(@"p_\theta(x, z) = p_\theta(x \mid z) p(x)", StepStatus.Invalid)]
     public void A_given_marginal_applies_to_the_marginal_a_conditional_brings_in(string step, StepStatus expected) =>
         Assert.Equal(expected, Verdict("% function: p\n% given: p_\\theta(z) = p(z)\n", step));
+    /// <summary>
+    /// "% given: \|\tilde{z}\| = 1" (the radial flow's unit direction, a scalar here): "no symbol appears linearly" left every step unknown.
+    /// Read as \tilde{z} = sign(u) for a fresh nonzero u, both roots 1 and -1 are drawn: a claim true at one of them only is refuted.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\tilde{z}^2 = 1", StepStatus.Valid)]
+    [InlineData(@"\tilde{z}^3 = \tilde{z}", StepStatus.Valid)]
+    [InlineData(@"|3 \tilde{z}| = 3", StepStatus.Valid)]
+    [InlineData(@"\tilde{z} = 1", StepStatus.Invalid)]
+    [InlineData(@"\tilde{z} = -1", StepStatus.Invalid)]
+    [InlineData(@"\tilde{z}^2 = \tilde{z}", StepStatus.Invalid)]
+    public void A_unit_norm_given_draws_both_signs(string step, StepStatus expected)
+    {
+        const string unit = "% given: \\|\\tilde{z}\\| = 1\n";
+        Assert.Equal(expected, Verdict(unit, step));
+        // The same given twice (the template's line, copied again by a student) is the same assumption, not an unsolvable one.
+        Assert.Equal(expected, Verdict(unit + unit, step));
+    }
+
+    /// <summary>
+    /// |x| = y^2 - 1 (no symbol linear in it) cannot be drawn by its roots x = +-(y^2 - 1), which is negative for |y| &lt; 1: it stays
+    /// unknown, never a verdict drawn at points that break the assumption. (|x| = y - 1 is solved for y, and checked.)
+    /// </summary>
+    [Fact]
+    public void An_absolute_value_equal_to_a_quantity_of_unknown_sign_is_not_drawn()
+    {
+        Assert.Equal(StepStatus.Unknown, Verdict("% given: |x| = y^2 - 1\n", "x^2 = (y^2 - 1)^2"));
+        Assert.Equal(StepStatus.Valid, Verdict("% given: |x| = y - 1\n", "x^2 = (y - 1)^2"));
+    }
 }

@@ -48,6 +48,36 @@ public sealed class TemplateDeclarationTests
         Assert.All(chain.Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
     }
 
+    // A derivation of 5.4 as the statement words it. By hand: with h = 1/(alpha + r), y - z_0 = (1 + beta/(alpha + r)) (z - z_0)
+    // = (1 + beta/(alpha + r)) r \tilde{z}; the factor is >= r/(alpha + r) >= 0 under beta >= -alpha, so with |\tilde{z}| = 1 taking
+    // norms gives d = r + beta r/(alpha + r), and multiplying by alpha + r the quadratic r^2 + (alpha + beta - d) r - alpha d = 0.
+    // Without the template's givens (the map (42), h, the unit direction, d) the first steps were refuted (y and h free) and every
+    // step after "taking norms" unknown or refuted.
+    private const string RadialFlow = """
+        Write $z = z_0 + r \tilde{z}$ with $r = \|z - z_0\|$. Then
+        \begin{align*}
+        y - z_0 &= z - z_0 + \beta h(\alpha, r)(z - z_0) && \text{by (42)} \\
+        &= \left(1 + \frac{\beta}{\alpha + r}\right) r \tilde{z}
+        \end{align*}
+        \begin{align*}
+        1 + \frac{\beta}{\alpha + r} &= \frac{\alpha + r + \beta}{\alpha + r} \ge \frac{r}{\alpha + r} \ge 0
+        \end{align*}
+        Taking norms, $d = \|y - z_0\| = r + \frac{\beta r}{\alpha + r}$, so
+        \[ r^2 + (\alpha + \beta - d) r - \alpha d = 0. \]
+        """;
+
+    [Fact]
+    public void The_q54_template_gives_the_radial_flow_and_its_unit_direction()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains(@"% given: y = z + \beta h(\alpha, r)(z - z_0)", template, StringComparison.Ordinal);
+        var verdicts = Verdicts(template, "q5.4", RadialFlow);
+        Assert.True(verdicts.Length >= 8, string.Join(", ", verdicts));
+        Assert.All(verdicts.Where(v => v != StepStatus.NotChecked), v => Assert.Equal(StepStatus.Valid, v));
+        // A wrong radius equation is refuted: d = r - beta r/(alpha + r).
+        Assert.Contains(StepStatus.Invalid, Verdicts(template, "q5.4", RadialFlow.Replace(@"= r + \frac{\beta r}{\alpha + r}", @"= r - \frac{\beta r}{\alpha + r}", StringComparison.Ordinal)));
+    }
+
     private static StepStatus[] Verdicts(string template, string part, string body) =>
         Checker.CheckText(NewUserTrialTests.Fill(template, part, body), "t.tex").Chains.SelectMany(c => c.Steps).Select(s => s.Status).ToArray();
 
