@@ -66,7 +66,9 @@ public sealed class GivenIdentities
     private void Add(Expr left, Expr right)
     {
         if (left.Equals(right)) return;
-        if (left is Apply && !Occurs(left, right)) { Rule(left, right); return; }
+        // A name given its value (y = z + \beta h(\alpha, r)(z - z_0)) is a rule for the name: solved for the application in it instead
+        // (h from y), the value of y was lost once h was given too, and y stayed free.
+        if (left is Apply or Symbol && !Occurs(left, right)) { Rule(left, right); return; }
         var difference = Build.Sub(left, right);
         // A conditional density first (p(z|x) from Bayes' rule): the form a derivation solves for. A rule for one application
         // rewrites it wherever it stands (E_q[log p(z|x)]); a rule for a product p(z|x) p(x) only where that product is written.

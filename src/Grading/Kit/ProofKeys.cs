@@ -79,7 +79,7 @@ internal static class ProofKeys
     private static IEnumerable<string> ModelGivens(string id) => id switch
     {
         _ when id.StartsWith("q3", StringComparison.Ordinal) => ["% given: p_\\theta(z) = p(z)"],
-        // h before the map that applies it: a given is read with what is given before it (the map read first kept h unknown, and refuted).
+        // h before the map that applies it, as the statement defines them (either order is read the same).
         "q5.4" => ["% given: h(\\alpha, r) = \\frac{1}{\\alpha + r}", "% given: y = z + \\beta h(\\alpha, r)(z - z_0)",
             "% given: \\|\\tilde{z}\\| = 1", "% given: d = \\|y - z_0\\|"],
         _ => [],

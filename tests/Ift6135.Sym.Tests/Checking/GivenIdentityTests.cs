@@ -105,4 +105,19 @@ public sealed class GivenIdentityTests
         Assert.Equal(StepStatus.Unknown, Verdict("% given: |x| = y^2 - 1\n", "x^2 = (y^2 - 1)^2"));
         Assert.Equal(StepStatus.Valid, Verdict("% given: |x| = y - 1\n", "x^2 = (y - 1)^2"));
     }
+    /// <summary>
+    /// A name given its value through a function given after it: y = z + \beta h(\alpha, r)(z - z_0), then h(\alpha, r) = 1/(\alpha + r).
+    /// The first given became a rule for h (solved from y), the second then rewrote that rule, and y stayed free: refuted. By hand,
+    /// y - z_0 = (1 + \beta/(\alpha + r))(z - z_0) in either order.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_name_given_through_a_function_given_later_keeps_its_value(bool mapFirst)
+    {
+        const string map = "% given: y = z + \\beta h(\\alpha, r)(z - z_0)\n", h = "% given: h(\\alpha, r) = \\frac{1}{\\alpha + r}\n";
+        var declarations = "% function: h\n" + (mapFirst ? map + h : h + map);
+        Assert.Equal(StepStatus.Valid, Verdict(declarations, @"y - z_0 = \left(1 + \frac{\beta}{\alpha + r}\right)(z - z_0)"));
+        Assert.Equal(StepStatus.Invalid, Verdict(declarations, @"y - z_0 = \left(1 - \frac{\beta}{\alpha + r}\right)(z - z_0)"));
+    }
 }
