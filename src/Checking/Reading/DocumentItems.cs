@@ -22,8 +22,11 @@ public sealed record MathLine(string Text, int Offset, int Line, int Column);
 /// <summary>
 /// A display or inline formula: its environment name (align*, \[, $...), its lines, and the prose of its sentence before it
 /// (<see cref="ProseLead"/>), which may say that an inline formula states a condition ("with $K = 2$"), or that a formula defines ("Define").
+/// <see cref="Trail"/>: for an inline formula, the condition the prose puts right after it, "for $r > 0$" in "$f'(r) > 0$ for $r > 0$"
+/// (<see cref="ProseTrail"/>); empty for none.
 /// </summary>
-public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column, string Lead = "")
+public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column, string Lead = "",
+    string Trail = "")
     : DocumentItem(Offset, Line, Column);
 
 /// <summary>

@@ -169,8 +169,9 @@ public static partial class DocumentReader
         }
         var content = text[contentStart..end];
         var mathLines = SplitLines(content, contentStart, lines);
-        items.Add(new MathBlock(env, mathLines, inline, open, line, column, ProseLead.Before(text, open)));
-        return closed ? Math.Min(text.Length, end + close.Length) : end;
+        var after = closed ? Math.Min(text.Length, end + close.Length) : end;
+        items.Add(new MathBlock(env, mathLines, inline, open, line, column, ProseLead.Before(text, open), inline && closed ? ProseTrail.After(text, after) : ""));
+        return after;
     }
 
     /// <summary>The offset of the first blank line after <paramref name="from"/> (math cannot span one), or the end of the text.</summary>

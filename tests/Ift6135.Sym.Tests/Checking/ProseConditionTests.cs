@@ -248,4 +248,28 @@ public class ProseConditionTests
         Assert.Empty(report.Errors);
         Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.Definition, StepStatus.Valid, StepStatus.Valid], Statuses(report));
     }
+    // "$f'(r) > 0$ for $r > 0$" (the radial flow): f'(r) = 1 + \alpha\beta/(\alpha + r)^2 is 0 at r = 0 when \beta = -\alpha, so the claim
+    // holds for r > 0 only; read for every r it was unknown. "$x > 2$ for $x > 1$" is false (x = 1.5), "$x^2 = x$ for $x = 1$" true.
+    // "for all $k$" states no condition, and a condition word after a full stop starts another sentence.
+    [Fact]
+    public void A_condition_written_after_an_inline_claim_is_its_condition()
+    {
+        var report = Run("% assume: \\alpha > 0, \\beta \\ge -\\alpha, r \\ge 0\n"
+            + "Then $1 + \\frac{\\alpha\\beta}{(\\alpha + r)^2} > 0$ for $r > 0$. Also $x > 2$ for $x > 1$, and $x^2 = x$ for $x = 1$.\n");
+        Assert.Empty(report.Errors);
+        StepStatus Verdict(string left, string right) => report.Chains.SelectMany(c => c.Steps).Single(s => s.Left == left && s.Right == right).Status;
+        Assert.Equal(StepStatus.Valid, Verdict(@"1 + \frac{\alpha\beta}{(\alpha + r)^2}", "0"));
+        Assert.Equal(StepStatus.Invalid, Verdict("x", "2"));
+        Assert.Equal(StepStatus.Valid, Verdict("x^2", "x"));
+        // The conditions themselves stay conditions, not claims.
+        Assert.Equal(StepStatus.NotChecked, Verdict("r", "0"));
+        Assert.All(report.Chains.SelectMany(c => c.Steps).Where(s => s.Left == "x" && s.Right == "1"), s => Assert.Equal(StepStatus.NotChecked, s.Status));
+    }
+
+    [Theory]
+    [InlineData("$x > 2$ for all $x > 1$.")]
+    [InlineData("$x > 2$. For $x > 1$ the map is defined.")]
+    [InlineData("$x > 2$ and $x > 1$.")]
+    public void Other_prose_after_an_inline_claim_states_no_condition(string text) =>
+        Assert.Equal("", DocumentReader.Read(text).OfType<MathBlock>().First().Trail);
 }
