@@ -171,8 +171,11 @@ public static partial class ChainBuilder
                 relations.RemoveRange(keep, relations.Count - keep);
             }
             lastClosed = null;
-            // "$f'(r) > 0$ for $r > 0$": the inline formula's last step is read under the condition the prose writes after it, as under a note.
-            if (block.Trail.Length > 0 && pieces.Count > 1 && pieces[^1].Justification is null) pieces[^1] = pieces[^1] with { Justification = block.Trail };
+            // "$f'(r) > 0$ for $r > 0$", "If $x > 1$, then $x^3 > 1$": an inline formula's steps are read under the condition the prose
+            // writes after or before it, as under a note.
+            if (block.Condition.Length > 0)
+                for (var k = 1; k < pieces.Count; k++)
+                    if (pieces[k].Justification is null) pieces[k] = pieces[k] with { Justification = block.Condition };
             var closed = pieces.Count > 0 && (relations.Count > 0 || link is not null)
                 ? new Chain(block.Environment, pieces.ToArray(), relations.ToArray(), link, leadsOn, chainAfterComma) : null;
             chainAfterComma = false;

@@ -104,7 +104,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         if (caseState is not null) caseState = caseState with { Context = caseState.Context.WithFunction(called) };
                     }
                     var blockState = caseState ?? state;
-                    var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline ? ProseCondition.IntroducedBy(b.Lead) : null,
+                    // After a premise ("If $x > 1$, then $x^3 > 1$") the formula is the claim the premise conditions, not a second condition.
+                    var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline && b.Premise.Length == 0 ? ProseCondition.IntroducedBy(b.Lead) : null,
                         NamedByProse: ProseCondition.Defines(b.Lead));
                     var read = new List<MathNode>();
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
@@ -471,7 +472,17 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var claim = Step(chain.Pieces[1], written, chain.Pieces[^1], atLeft: true);
                 return claim with { Line = line, Column = column, Left = chain.Pieces[0].Text, LeftLatex = null };
             }
-            return Step(chain.Pieces[0], written, chain.Pieces[^1], atLeft: true);
+            return Step(chain.Pieces[0], written, chain.Pieces[^1], atLeft: true, SharedCondition(chain));
+        }
+
+        /// <summary>
+        /// The note every step of <paramref name="chain"/> states the same condition in ("For $z_1 &lt; z_2$, $g(z_2) - g(z_1) = .. &gt; 0$"): the
+        /// conclusion checked directly is read under it too (it was refuted at z_1 &gt; z_2). Null when the steps' conditions differ or some have none.
+        /// </summary>
+        private static string? SharedCondition(Chain chain)
+        {
+            var notes = chain.Pieces.Skip(1).Select(p => p.Justification).Distinct().ToList();
+            return notes is [{ } note] && StepCondition.Of(note) is not null ? note : null;
         }
 
         /// <summary>How a conclusion follows from its steps; under the conditions their notes state, when some did (it holds where they all do).</summary>
@@ -495,7 +506,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             return null;
         }
 
-        private StepReport Step(ChainPiece left, RelationToken relation, ChainPiece right, bool atLeft = false)
+        private StepReport Step(ChainPiece left, RelationToken relation, ChainPiece right, bool atLeft = false, string? conclusionCondition = null)
         {
             var (line, column) = atLeft ? left.Position : right.Position;
             if (line < decideFrom)
@@ -510,7 +521,9 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             // printing must not start the same work again under a fresh budget (the nested scopes keep the earlier end);
             // a side printed when the report reads it (Later) is one this budget lowered in time.
             using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
-            var outcome = atLeft ? Outcome(left, relation.Relation, right) : UnderItsCondition(right, () => Outcome(left, relation.Relation, right));
+            var outcome = !atLeft ? UnderItsCondition(right, () => Outcome(left, relation.Relation, right))
+                : conclusionCondition is null ? Outcome(left, relation.Relation, right)
+                : UnderItsCondition(right with { Justification = conclusionCondition }, () => Outcome(left, relation.Relation, right));
             string? forSome = null;
             if (atLeft) forSome = existential;
             else if (ExistentialClaim.Says(right.Justification)) forSome = existential = right.Justification;

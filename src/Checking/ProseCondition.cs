@@ -63,9 +63,10 @@ public static class ProseCondition
     }
 
     // Words that may stand between a condition word and its formula: "assuming that $x > 0$", "for all $k$", "with $a = 1$, $b = 2$ and
-    // $c = 3$", "for the map $g$, i.e. $c = d$".
+    // $c = 3$", "for the map $g$, i.e. $c = d$", "if moreover $f'(z) \ge -1 + \epsilon$" (refuted as a claim by f = 0).
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
     {
         "that", "we", "the", "a", "an", "all", "any", "every", "each", "some", "now", "again", "also", "here", "and", "or", "i", "e",
+        "moreover", "furthermore", "further", "additionally", "instead", "even",
     };
 }

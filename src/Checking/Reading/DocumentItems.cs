@@ -22,12 +22,16 @@ public sealed record MathLine(string Text, int Offset, int Line, int Column);
 /// <summary>
 /// A display or inline formula: its environment name (align*, \[, $...), its lines, and the prose of its sentence before it
 /// (<see cref="ProseLead"/>), which may say that an inline formula states a condition ("with $K = 2$"), or that a formula defines ("Define").
-/// <see cref="Trail"/>: for an inline formula, the condition the prose puts right after it, "for $r > 0$" in "$f'(r) > 0$ for $r > 0$"
-/// (<see cref="ProseTrail"/>); empty for none.
+/// <see cref="Trail"/>: for an inline formula, the condition the prose puts right after it, "for $r > 0$" in "$f'(r) > 0$ for $r > 0$";
+/// <see cref="Premise"/>, the one it puts right before it, "if $x > 1$" in "If $x > 1$, then $x^3 > 1$" (<see cref="ProseTrail"/>); empty for none.
 /// </summary>
 public sealed record MathBlock(string Environment, IReadOnlyList<MathLine> Lines, bool IsInline, int Offset, int Line, int Column, string Lead = "",
-    string Trail = "")
-    : DocumentItem(Offset, Line, Column);
+    string Trail = "", string Premise = "")
+    : DocumentItem(Offset, Line, Column)
+{
+    /// <summary>The condition its steps are read under, as a note's: the premise before it, else the condition after it; empty for none.</summary>
+    public string Condition => Premise.Length > 0 ? Premise : Trail;
+}
 
 /// <summary>
 /// \begin{answer} (Opens) or \end{answer} of a filled answer template: the declarations written inside one answer

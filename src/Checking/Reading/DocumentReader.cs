@@ -170,7 +170,8 @@ public static partial class DocumentReader
         var content = text[contentStart..end];
         var mathLines = SplitLines(content, contentStart, lines);
         var after = closed ? Math.Min(text.Length, end + close.Length) : end;
-        items.Add(new MathBlock(env, mathLines, inline, open, line, column, ProseLead.Before(text, open), inline && closed ? ProseTrail.After(text, after) : ""));
+        items.Add(new MathBlock(env, mathLines, inline, open, line, column, ProseLead.Before(text, open), inline && closed ? ProseTrail.After(text, after) : "",
+            inline ? ProseTrail.Before(text, open) : ""));
         return after;
     }
 

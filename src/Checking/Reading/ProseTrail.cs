@@ -17,6 +17,23 @@ public static partial class ProseTrail
         return $"{m.Groups["word"].Value} ${m.Groups["formula"].Value}$";
     }
 
+    /// <summary>
+    /// "if $x > 1$" when the text before <paramref name="open"/> (an inline formula's opening $) ends with a condition word, its formula
+    /// and at most a comma and "then": "If $x > 1$, then $x^3 > 1$", "For $z_1 < z_2$, $g(z_2) > g(z_1)$", "Since $a > 0$, $ab > 0$".
+    /// The formula after is the claim, checked under it: read alone, the first was refuted at x = -1, the second read as a condition too.
+    /// Not "with" or "where", whose formulas are lists of substitutions ("With $a = 1$, $b = 2$").
+    /// </summary>
+    public static string Before(string text, int open)
+    {
+        var from = Math.Max(0, open - 400);
+        if (Premise().Match(text[from..open]) is not { Success: true } m) return "";
+        return $"{m.Groups["word"].Value} ${m.Groups["formula"].Value}$";
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z\\])(?<word>for|if|when|whenever|provided(?:\s+that)?|as\s+long\s+as|since|because|given\s+that|assuming(?:\s+that)?)\s+\$(?<formula>[^$]+)\$\s*,?\s*(?:then\s*,?\s*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Premise();
+
     [GeneratedRegex(@"\G[ \t]*(?:\r?\n[ \t]*)?(?<word>for|when|whenever|if|provided(?:\s+that)?|as\s+long\s+as)\s+\$(?<formula>[^$]+)\$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trail();

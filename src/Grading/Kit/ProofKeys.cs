@@ -70,7 +70,8 @@ internal static class ProofKeys
     }
 
     /// <summary>
-    /// The statement's definitions a derivation rests on, given in the template so that the checker reads them as the statement does.
+    /// The statement's definitions and hypotheses a derivation rests on, given in the template so that the checker reads them as the
+    /// statement does (after the function declarations, which they may use).
     /// Question 3's model, p_\theta(x) = \int p_\theta(x | z) p(z) dz: its prior has no parameter, so p_\theta(z) = p(z), which a derivation
     /// through Bayes' rule (p_\theta(x | z) p(z) = p_\theta(z | x) p_\theta(x)) uses; without it that step was unknown or refuted.
     /// Question 5.4's radial flow (42), its h, the unit direction of z = z_0 + r \tilde{z} and the d of the radius field: a derivation
@@ -79,6 +80,9 @@ internal static class ProofKeys
     private static IEnumerable<string> ModelGivens(string id) => id switch
     {
         _ when id.StartsWith("q3", StringComparison.Ordinal) => ["% given: p_\\theta(z) = p(z)"],
+        // The statement's hypothesis df/dz > -1 (after "% function: f", which its prime needs): without it a student's
+        // g(z_2) - g(z_1) > 0 was refuted by f = 0.
+        "q5.3" => ["% assume: f'(z) > -1"],
         // h before the map that applies it, as the statement defines them (either order is read the same).
         "q5.4" => ["% given: h(\\alpha, r) = \\frac{1}{\\alpha + r}", "% given: y = z + \\beta h(\\alpha, r)(z - z_0)",
             "% given: \\|\\tilde{z}\\| = 1", "% given: d = \\|y - z_0\\|"],

@@ -272,4 +272,29 @@ public class ProseConditionTests
     [InlineData("$x > 2$ and $x > 1$.")]
     public void Other_prose_after_an_inline_claim_states_no_condition(string text) =>
         Assert.Equal("", DocumentReader.Read(text).OfType<MathBlock>().First().Trail);
+    // A premise before the claim: "If $x > 1$, then $x^3 > 1$" was refuted at x = -1, "For $x > 1$, $x^2 > 1$" and "When $x > 1$, $x > 2$"
+    // were read as two conditions (a false claim escaped). By hand: x > 1 gives x^2 > 1 and x^3 > 1; x = 1.5 breaks x > 2.
+    // "With $a = 1$, $b = 2$" stays a list of two substitutions.
+    [Theory]
+    [InlineData("If $x > 1$, then $x^3 > 1$.", StepStatus.Valid)]
+    [InlineData("For $x > 1$, $x^2 > 1$.", StepStatus.Valid)]
+    [InlineData("Since $x > 1$, $x^2 > 1$.", StepStatus.Valid)]
+    [InlineData("When $x > 1$, $x > 2$.", StepStatus.Invalid)]
+    [InlineData("% assume: a > 0, b > 0\nWith $a = 1$, $b = 2$.", StepStatus.NotChecked)]
+    [InlineData("If moreover $x > 1$ for some $x$, the map is onto.", StepStatus.NotChecked)]
+    public void A_premise_written_before_an_inline_claim_is_its_condition(string text, StepStatus claim)
+    {
+        var report = Run(text + "\n");
+        Assert.Empty(report.Errors);
+        Assert.Equal(claim, report.Chains[^1].Steps.Single().Status);
+    }
+
+    // "For $x > 1$, $x^2 - 1 = f(x) > 0$" with f any function: the first step is refuted by an instance of f, and the conclusion
+    // x^2 - 1 > 0, checked directly, holds under the premise every step shares (it was refuted at x = 0).
+    [Fact]
+    public void A_conclusion_checked_directly_is_read_under_the_condition_all_its_steps_share()
+    {
+        var chain = Run("% function: f\nFor $x > 1$, $x^2 - 1 = f(x) > 0$.\n").Chains[^1];
+        Assert.Equal(StepStatus.Valid, chain.Conclusion!.Status);
+    }
 }

@@ -78,6 +78,19 @@ public sealed class TemplateDeclarationTests
         Assert.Contains(StepStatus.Invalid, Verdicts(template, "q5.4", RadialFlow.Replace(@"= r + \frac{\beta r}{\alpha + r}", @"= r - \frac{\beta r}{\alpha + r}", StringComparison.Ordinal)));
     }
 
+    // The statement's hypothesis of 5.3, df/dz > -1, in its template: 1 + f'(z) > 0 holds by it alone, and a claim resting on it is
+    // not refuted by an f that breaks it (g(z_2) - g(z_1) > 0 for z_1 < z_2 was refuted by f = 0: g(z_2) - g(z_1) = z_2 - z_1 > 0 is
+    // true there, but f(t) = -2t gives g(z_2) - g(z_1) = -(z_2 - z_1) < 0, an f the hypothesis excludes).
+    [Fact]
+    public void The_q53_template_states_the_hypothesis_on_the_slope_of_f()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains("% function: f, h\n% assume: f'(z) > -1", template.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal([StepStatus.Valid], Verdicts(template, "q5.3", "\\[ 1 + f'(z) > 0 \\]"));
+        var verdicts = Verdicts(template, "q5.3", "Let $g(z) = z + f(z)$. For $z_1 < z_2$, $g(z_2) - g(z_1) = \\int_{z_1}^{z_2} g'(t)\\,dt > 0$.");
+        Assert.DoesNotContain(StepStatus.Invalid, verdicts);
+    }
+
     private static StepStatus[] Verdicts(string template, string part, string body) =>
         Checker.CheckText(NewUserTrialTests.Fill(template, part, body), "t.tex").Chains.SelectMany(c => c.Steps).Select(s => s.Status).ToArray();
 
