@@ -107,4 +107,17 @@ public sealed class IntegralTests
         var statuses = report.Chains.Select(c => c.Steps.Single().Status).ToList();
         Assert.Equal([StepStatus.Valid, StepStatus.Valid, StepStatus.Valid, StepStatus.Unknown], statuses);
     }
+    /// <summary>
+    /// The fundamental theorem for a function of the variable alone, term by term with polynomials: \int_a^b f'(t) dt = f(b) - f(a) and
+    /// \int_{z_1}^{z_2} (1 + f'(t)) dt = z_2 - z_1 + f(z_2) - f(z_1) by hand (they were unknown: q5.3's g(z_2) - g(z_1) = \int g'). Twice the
+    /// derivative is not the difference once; a derivative at another argument, f'(2t), is left as a functional, never evaluated wrongly.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\int_{a}^{b} f'(t) \, dt = f(b) - f(a)", StepStatus.Valid)]
+    [InlineData(@"\int_{z_1}^{z_2} (1 + f'(t)) \, dt = z_2 - z_1 + f(z_2) - f(z_1)", StepStatus.Valid)]
+    [InlineData(@"\int_{0}^{1} 3 x f'(t) \, dt = 3 x (f(1) - f(0))", StepStatus.Valid)]
+    [InlineData(@"\int_{a}^{b} 2 f'(t) \, dt = f(b) - f(a)", StepStatus.Invalid)]
+    [InlineData(@"\int_{0}^{1} f'(2t) \, dt = f(2) - f(0)", StepStatus.Unknown)]
+    public void A_derivative_of_a_function_of_the_variable_integrates_to_its_difference(string step, StepStatus expected) =>
+        Assert.Equal(expected, Step(step).Status);
 }

@@ -173,21 +173,40 @@ public sealed partial class LatexLowering
     private Expr Integral(IntegralNode i)
     {
         var body = Scalar(i.Body);
-        if (PolynomialIntegral(i, body) is { } evaluated) return evaluated;
+        if (TermwiseIntegral(i, body) is { } evaluated) return evaluated;
         var name = Integrals.Name(Bound(i.Lower), Bound(i.Upper), i.Variable.Key);
         Over(name, Entries(i.Variable));
         return LinearExpectation(name, body);
     }
 
     /// <summary>
-    /// \int_a^b of a polynomial in the variable (its coefficients free of it), with both bounds written and finite: P(b) - P(a),
-    /// P the antiderivative. Null for any other integral, which stays a functional of its body.
+    /// \int_a^b with both bounds written and finite, term by term: a polynomial in the variable (its coefficients free of it) by its
+    /// antiderivative, P(b) - P(a), and c f'(t) for a function f of the variable alone by the fundamental theorem, c (f(b) - f(a)):
+    /// "g(z_2) - g(z_1) = \int_{z_1}^{z_2} g'(t) dt" with g(z) = z + f(z) was unknown. Null when a term is neither: the integral then
+    /// stays a functional of its body.
     /// </summary>
-    private Expr? PolynomialIntegral(IntegralNode i, Expr body)
+    private Expr? TermwiseIntegral(IntegralNode i, Expr body)
     {
         if (i is not { Lower: { } lower, Upper: { } upper } || IsInfinite(lower) || IsInfinite(upper)) return null;
         if (Value(i.Variable).Scalar is not Symbol variable || Value(lower).Scalar is not { } a || Value(upper).Scalar is not { } b) return null;
-        return Polynomials.UnivariatePolynomial.From(body, variable)?.DefiniteIntegral(a, b);
+        if (Polynomials.UnivariatePolynomial.From(body, variable)?.DefiniteIntegral(a, b) is { } whole) return whole;
+        var parts = new List<Expr>();
+        foreach (var term in body is Sum sum ? sum.Terms : [body])
+        {
+            if (Polynomials.UnivariatePolynomial.From(term, variable)?.DefiniteIntegral(a, b) is { } polynomial) parts.Add(polynomial);
+            else if (Antiderivative(term, variable) is { } f) parts.Add(Build.Sub(Substitution.Substitute(f, variable, b), Substitution.Substitute(f, variable, a)));
+            else return null;
+        }
+        return Build.Add(parts);
+    }
+
+    /// <summary>c f(t) for the term c f'(t): f applied to the variable alone, differentiated once, times factors free of it; else null.</summary>
+    private static Expr? Antiderivative(Expr term, Symbol variable)
+    {
+        var factors = term is Product p ? p.Factors : [term];
+        if (factors.Where(f => f.Contains(variable)).ToList() is not [Expressions.Apply { Arguments: [var argument], DerivativeOrders: [1] } derivative]
+            || !argument.Equals(variable)) return null;
+        return Build.Mul([.. factors.Where(f => !ReferenceEquals(f, derivative)), Expressions.Apply.Of(derivative.Name, variable)]);
     }
 
     private static bool IsInfinite(MathNode bound) => MathNodes.SelfAndDescendants(bound).Any(n => n is ConstantNode { Which: ConstantName.Infinity });
