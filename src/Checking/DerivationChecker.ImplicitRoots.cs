@@ -45,7 +45,7 @@ public sealed partial class DerivationChecker
             var name = new NameNode(unknown, null, "", equation.Left.Node.Span, 0, 0);
             var nameSource = new LatexSource(unknown, equation.Line, 1);
             Define(new ChainPiece(name, nameSource, unknown, null), equation.Relation, new ChainPiece(node, source, value, null));
-            Solved = system with { Equations = [equation], Named = new HashSet<string>([unknown], StringComparer.Ordinal) };
+            Solved = system with { Equations = [equation], Named = new HashSet<string>([unknown], StringComparer.Ordinal), Implied = new HashSet<string>([unknown], StringComparer.Ordinal) };
             return $"{LatexNames.Identifier(unknown)} stands for the roots of the equation of line {equation.Line}, {value}";
         }
 

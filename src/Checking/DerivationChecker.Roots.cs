@@ -82,9 +82,10 @@ public sealed partial class DerivationChecker
 
     /// <summary>
     /// The equations of consecutive chains (∂V/∂d = g - d = 0, then ∂V/∂g = d = 0): a system the chains after it may solve, one name
-    /// at a time (d = 0) or all at once ((d, g) = (0, 0)). <see cref="Named"/> are the names its solutions gave so far.
+    /// at a time (d = 0) or all at once ((d, g) = (0, 0)). <see cref="Named"/> are the names its solutions gave so far; <see cref="Implied"/>
+    /// those of them that stand for the roots the checker computed (<see cref="ChainRun.ImplicitRoots"/>), not for values written.
     /// </summary>
-    private sealed record OpenSystem(IReadOnlyList<OpenEquation> Equations, IReadOnlySet<string> Named)
+    private sealed record OpenSystem(IReadOnlyList<OpenEquation> Equations, IReadOnlySet<string> Named, IReadOnlySet<string>? Implied = null)
     {
         public bool Solving => Named.Count > 0;
 
@@ -141,8 +142,14 @@ public sealed partial class DerivationChecker
             foreach (var (name, variable, valueNode) in assignments)
             {
                 // The names stand for their values from here on; wrong values are not carried into the steps after. Roots given one
-                // per line (x = 1, then x = 2) leave x no single value: the second undoes the first's definition.
-                if (system.Named.Contains(name.Key)) { Undefine(name.Key); continue; }
+                // per line (x = 1, then x = 2) leave x no single value: the second undoes the first's definition. Roots the checker computed
+                // (\lambda for 1 \pm \alpha i) give way to the values written when these solve the equation: undone, \lambda was free after
+                // "so $\lambda = 1 \pm i\alpha$" and |\lambda|^2 = 1 + \alpha^2 refuted.
+                if (system.Named.Contains(name.Key) && !(outcome.Status == StepStatus.Valid && system.Implied?.Contains(name.Key) == true))
+                {
+                    Undefine(name.Key);
+                    continue;
+                }
                 if (outcome.Status != StepStatus.Valid)
                 {
                     // "the two inputs $z_1 = -c/b$ and $z_2 = -c/b - 1$": a name written here for the first time, other than the unknown, is
@@ -158,7 +165,11 @@ public sealed partial class DerivationChecker
                     aliasesDefined.Add(alias.Key);
                 }
             }
-            Solved = system with { Named = new HashSet<string>(system.Named.Concat(assignments.Select(a => a.Name.Key)).Concat(aliasesDefined), StringComparer.Ordinal) };
+            Solved = system with
+            {
+                Named = new HashSet<string>(system.Named.Concat(assignments.Select(a => a.Name.Key)).Concat(aliasesDefined), StringComparer.Ordinal),
+                Implied = system.Implied?.Where(k => assignments.All(a => a.Name.Key != k)).ToHashSet(StringComparer.Ordinal),
+            };
             var (chainLine, chainColumn) = named.Position;
             var conclusion = steps.Count > 1 && steps.All(s => s.Status == StepStatus.Valid) ? Conclusion(chain, steps) : null;
             return new ChainReport(chainLine, chainColumn, chain.Environment, steps, conclusion);

@@ -243,10 +243,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var implicitDetail = !definedByFirstUse ? null : definesFresh ? FirstUseDetail(chain.Pieces[0]) : NamedDetail(chain.Pieces[0]);
                 if (chain.IsStatementEquation || chain.IsStatementCondition) { steps.Add(Statement(chain, k)); continue; }
                 var defines = IsDefinition(chain.Relations[k].Relation) || definedByFirstUse;
-                if (!defines && (IsLoneEquation(chain) || IsLoneInequality(chain)) && directives.ConditionWord is { } word)
+                if (!defines && (IsLoneEquation(chain) || IsLoneInequality(chain) || IsEqualities(chain)) && directives.ConditionWord is { } word)
                 {
                     var substituted = Substitutions.Count;
-                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word)));
+                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word) && !IsEqualities(chain)));
                     // "with $y - z_0 = (r + \beta h r)\tilde{z}$": the next display may solve it for \tilde{z}. One that gave a name its value
                     // ("with $y = z + \beta h (z - z_0)$") is no equation left to solve: the formula after it is not its solution.
                     StatesEquation = steps[^1].Status == StepStatus.NotChecked && Substitutions.Count == substituted;
@@ -305,6 +305,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// <summary>A single equation written inline in prose ($z_0 = S^{-1}(z - \mu)$): it may state a condition rather than an identity.</summary>
         private bool IsLoneEquation(Chain chain) =>
             directives.Inline && chain.Link is null && chain.Relations is [{ Relation: LatexRelation.Equal }];
+
+        /// <summary>"unless $d_0 = g_0 = 0$": equalities chained inline, a condition as a whole after a condition word (never a substitution).</summary>
+        private bool IsEqualities(Chain chain) =>
+            directives.Inline && chain.Link is null && chain.Relations.Count > 1 && chain.Relations.All(r => r.Relation == LatexRelation.Equal);
 
         /// <summary>
         /// "two inputs with $bz + c \le 0$": an inequality written inline in prose, which a condition word makes a condition too; so is a
@@ -449,6 +453,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         {
             // 0 < \alpha < 1 after ⇔ states a range: "0 < 1" would be no conclusion of it.
             if (chain.Relations.Count < 2 || chain.Relations.All(r => IsDefinition(r.Relation)) || chain.IsStatementCondition) return null;
+            // A chain of equalities a condition word introduces is one condition: nothing is concluded from it.
+            if (directives.ConditionWord is not null && IsEqualities(chain)) return null;
             // 0 < s(z) < 1 states a range: its ends, two constants, conclude nothing about s.
             if (!NamesSeen.Names(chain.Pieces[0].Node).Any() && !NamesSeen.Names(chain.Pieces[^1].Node).Any()) return null;
             var relation = ChainConclusion.Compose(chain.Relations.Select(r => IsDefinition(r.Relation) ? LatexRelation.Equal : r.Relation).ToList());

@@ -11,7 +11,7 @@ public static class ProseCondition
     {
         "with", "where", "let", "for", "given", "set", "setting", "put", "putting", "substituting", "using",
         "since", "because", "assuming", "if", "when", "whenever", "taking", "write", "writing",
-        "take", "suppose", "supposing", "assume", "case",
+        "take", "suppose", "supposing", "assume", "case", "unless",
     };
 
     // The words after which the equation says what to put for its left side in what follows.

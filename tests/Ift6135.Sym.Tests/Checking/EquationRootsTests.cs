@@ -283,4 +283,22 @@ public sealed class EquationRootsTests
         Assert.Equal(StepStatus.Valid, steps.Single(s => s.Left == "g(z_2)").Status);
         Assert.Equal(StepStatus.Invalid, steps.Single(s => s.Left == @"a \max(0, -b)").Status);
     }
+    /// <summary>
+    /// The roots computed by the checker for a line about the unknown ((1 - λ)² = -α², λ standing for 1 ± αi), then written by the student,
+    /// "so $\lambda = 1 \pm i\alpha$": the written roots solve the equation and λ names them afterwards. The second undid the first and λ was
+    /// free: |λ|² = 1 + α² was refuted at λ = 1.1875. By hand |1 ± iα|² = 1 + α² > 1 for α > 0.
+    /// </summary>
+    [Fact]
+    public void Roots_written_after_the_roots_the_checker_computed_name_the_unknown_afterwards()
+    {
+        var doc = Matrix + "\\begin{align*}\n\\det(A - \\lambda I) &= (1 - \\lambda)^2 + \\alpha^2 = 0\n\\end{align*}\n"
+            + "Then $(1 - \\lambda)^2 = -\\alpha^2$, so $\\lambda = 1 \\pm i\\alpha$. Hence\n"
+            + "\\begin{align*}\n|\\lambda|^2 &= 1 + \\alpha^2 \\\\\n&> 1\n\\end{align*}\n";
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.All(report.Chains[^1].Steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+        Assert.DoesNotContain(StepStatus.Invalid, Statuses(report));
+        // A wrong modulus after the same lines is refuted.
+        Assert.Contains(StepStatus.Invalid, Statuses(Run(doc.Replace("&= 1 + \\alpha^2", "&= 1 + 2\\alpha^2", StringComparison.Ordinal))));
+    }
 }

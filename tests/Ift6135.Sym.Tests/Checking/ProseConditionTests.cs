@@ -297,4 +297,15 @@ public class ProseConditionTests
         var chain = Run("% function: f\nFor $x > 1$, $x^2 - 1 = f(x) > 0$.\n").Chains[^1];
         Assert.Equal(StepStatus.Valid, chain.Conclusion!.Status);
     }
+    // "unless $d_0 = g_0 = 0$": a chain of equalities after a condition word is one condition, not two claims refuted (d_0 = 1.19) with a
+    // conclusion d_0 = 0 shown refuted too.
+    [Fact]
+    public void Equalities_chained_after_a_condition_word_are_one_condition()
+    {
+        var report = Run("% symbol: d_0, g_0\nThe iterates grow unless $d_0 = g_0 = 0$.\n");
+        Assert.Empty(report.Errors);
+        var chain = Assert.Single(report.Chains);
+        Assert.All(chain.Steps, s => Assert.Equal(StepStatus.NotChecked, s.Status));
+        Assert.Null(chain.Conclusion);
+    }
 }
