@@ -237,7 +237,11 @@ public static partial class DeclarationReader
 
     /// <summary>
     /// g(z_0) = \mu + S z_0 with a vector for its value: the definition of the map g (as g(z_0) := ..), since the given identities
-    /// rewrite scalars only (g(z_0) was a scalar then, and z = g(z_0) compared a scalar with a vector). Null for any other given.
+    /// rewrite scalars only (g(z_0) was a scalar then, and z = g(z_0) compared a scalar with a vector). So is a function of two or more
+    /// variables given by a formula that applies no function left undefined and no density, V(d, g) = dg or h(\alpha, r) = 1/(\alpha + r):
+    /// a rule rewrites V(d, g) but not its derivatives, and \partial V / \partial d = g stayed unknown. Null for any other given: a density
+    /// of one variable given its value (q(z_0) = \mathcal{N}(z_0; 0, I), p_\theta(z) = p(z)) stays an identity, a statement about that
+    /// density rather than the function a later formula must be.
     /// </summary>
     private static LatexContext? VectorMap(LatexContext context, MathNode left, MathNode right, LatexSource source)
     {
@@ -245,7 +249,10 @@ public static partial class DeclarationReader
         if (DefinitionReader.PatternFunction(Piece(left), context) is not { } map || NamesSeen.Names(right).Contains(map.Key)) return null;
         try
         {
-            if (LatexLowering.Lower(right, context, source).Matrix is null) return null;
+            var value = LatexLowering.Lower(right, context, source);
+            if (value.Matrix is null && (value.Scalar is not { } scalar || scalar.Descendants().Any(e => e is Symbolic.Expressions.Apply)
+                || left is not ApplyNode { Arguments.Count: >= 2 }
+                || MathNodes.SelfAndDescendants(right).OfType<ApplyNode>().Any(a => LatexLowering.IsNormalDensity(a, context)))) return null;
         }
         catch (ParseException) { return null; }
         return DefinitionReader.Define(Piece(left), Piece(right), context).Context;

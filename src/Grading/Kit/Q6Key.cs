@@ -30,7 +30,7 @@ internal sealed class Q6Key
 
     /// <summary>The learning rate as the solution reads it: a positive symbol, or a number (then nothing is assumed about it).</summary>
     private readonly Expr alpha;
-    private readonly Expr dVdd, dVdg;
+    private readonly Expr value, dVdd, dVdg;
 
     public Q6Key(Q6Parameters p)
     {
@@ -38,7 +38,7 @@ internal sealed class Q6Key
         d = table.Declare("d", Facts.Real);
         g = table.Declare("g", Facts.Real);
         alpha = LearningRate.Read(p.LearningRate, table);
-        var value = InfixParser.Parse(p.Value, table);
+        value = InfixParser.Parse(p.Value, table);
         dVdd = Differentiation.Diff(value, d);
         dVdg = Differentiation.Diff(value, g);
     }
@@ -104,8 +104,10 @@ internal sealed class Q6Key
                 new ChoiceAnswer(b), 0m)).ToArray(),
             Behaviours);
 
-        // A numeric rate needs no declaration: "% assume: 1/10 > 0" would state a fact about a number.
-        string[] declarations = alpha is Symbol rate ? [$"% assume: {LatexPrinter.Print(rate)} > 0"] : [];
+        // A numeric rate needs no declaration: "% assume: 1/10 > 0" would state a fact about a number. The game's value, as the parameters
+        // give it, defines V: \partial V / \partial d = g was unknown (V a constant to the checker) unless the student wrote V out.
+        string[] declarations = [.. alpha is Symbol rate ? [$"% assume: {LatexPrinter.Print(rate)} > 0"] : Array.Empty<string>(),
+            $"% given: V(d, g) = {LatexPrinter.Print(value)}"];
         PartKey Make(string id, IReadOnlyList<FieldKey> fields, string expectation, IReadOnlyList<KeyStep>? steps = null)
         {
             var part = solutionPart(id);

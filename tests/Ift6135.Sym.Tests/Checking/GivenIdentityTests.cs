@@ -120,4 +120,14 @@ public sealed class GivenIdentityTests
         Assert.Equal(StepStatus.Valid, Verdict(declarations, @"y - z_0 = \left(1 + \frac{\beta}{\alpha + r}\right)(z - z_0)"));
         Assert.Equal(StepStatus.Invalid, Verdict(declarations, @"y - z_0 = \left(1 - \frac{\beta}{\alpha + r}\right)(z - z_0)"));
     }
+    /// <summary>
+    /// A function of two variables given by its formula is its definition: "% given: V(d, g) = d g" (q6's template), then \partial V/\partial d = g
+    /// (it was unknown: the rule rewrote V(d, g), not its derivatives). By hand \partial(dg)/\partial d = g, \partial(dg)/\partial g = d.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\frac{\partial V}{\partial d} = g", StepStatus.Valid)]
+    [InlineData(@"\frac{\partial V(d, g)}{\partial g} = d", StepStatus.Valid)]
+    [InlineData(@"\frac{\partial V}{\partial d} = d", StepStatus.Invalid)]
+    public void A_function_of_two_variables_given_by_its_formula_is_defined(string step, StepStatus expected) =>
+        Assert.Equal(expected, Verdict("% given: V(d, g) = d g\n", step));
 }

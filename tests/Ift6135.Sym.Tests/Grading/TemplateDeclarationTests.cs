@@ -91,6 +91,18 @@ public sealed class TemplateDeclarationTests
         Assert.DoesNotContain(StepStatus.Invalid, verdicts);
     }
 
+    // Question 6's value, from the parameters, in each answer of 6: the gradients of V(d, g) = dg are (g, d) by hand; without the given
+    // \partial V / \partial d = g was unknown (V a constant to the checker) unless the student defined V again.
+    [Fact]
+    public void The_q6_templates_define_the_value_of_the_game()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains("% given: V(d, g) = d g", template, StringComparison.Ordinal);
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid],
+            Verdicts(template, "q6.1", @"The gradients are $\frac{\partial V}{\partial d} = g$ and $\frac{\partial V}{\partial g} = d$."));
+        Assert.Equal([StepStatus.Invalid], Verdicts(template, "q6.2", @"\[ \frac{\partial V}{\partial d} = d \]"));
+    }
+
     private static StepStatus[] Verdicts(string template, string part, string body) =>
         Checker.CheckText(NewUserTrialTests.Fill(template, part, body), "t.tex").Chains.SelectMany(c => c.Steps).Select(s => s.Status).ToArray();
 
