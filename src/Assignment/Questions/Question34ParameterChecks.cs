@@ -31,13 +31,13 @@ public static class Question34ParameterChecks
     private static IEnumerable<ParameterProblem> GapModelProblems(Q3Parameters q3)
     {
         if (!(q3.GapNoise > 0) || !double.IsFinite(q3.GapWeight) || !double.IsFinite(q3.GapBias)) yield break;
-        string F(double v) => v.ToString("G3", System.Globalization.CultureInfo.InvariantCulture);
         if (q3.GapWeight == 0)
             yield return new("$.q3.gapWeight", "w must not be 0: x then says nothing of z, every posterior is the prior and there is no amortization gap to show");
         // log x = w z + b + s e with z, e ~ N(0, 1): 6 standard deviations of it beyond b must stay below 700, e^709 being the largest double.
         var spread = Math.Sqrt(q3.GapWeight * q3.GapWeight + q3.GapNoise * q3.GapNoise);
         if (Math.Abs(q3.GapBias) + 6 * spread > 700)
-            yield return new(Math.Abs(q3.GapBias) >= 6 * spread ? "$.q3.gapBias" : "$.q3", $"log x = w z + b + s e must stay within 700 of 0 for x = e^(log x) to be a number: |b| + 6 sqrt(w^2 + s^2) is {F(Math.Abs(q3.GapBias) + 6 * spread)}");
+            yield return new(Math.Abs(q3.GapBias) >= 6 * spread ? "$.q3.gapBias" : "$.q3",
+                $"log x = w z + b + s e must stay within 700 of 0 for x = e^(log x) to be a number: |b| + 6 sqrt(w^2 + s^2) is {F(Math.Abs(q3.GapBias) + 6 * spread)}");
         var panel = 2 * Question3AmortizationGap.EvidenceRange / Question3AmortizationGap.EvidencePanels;
         var sd = Question3AmortizationGap.PosteriorSd(q3);
         if (q3.GapWeight != 0 && panel / sd > Question3AmortizationGap.MaxPanelOverPosteriorSd)
@@ -53,11 +53,13 @@ public static class Question34ParameterChecks
     {
         var (mean, sd) = sampling.Posterior;
         var (lower, upper) = sampling.Range;
-        string F(double v) => v.ToString("G3", System.Globalization.CultureInfo.InvariantCulture);
         var narrower = q4.ProposalSd <= sd ? $"the proposal's standard deviation {F(q4.ProposalSd)}" : $"the posterior's standard deviation {F(sd)}";
         return new(q4.ProposalSd <= sd ? "$.q4.proposalSd" : "$.q4",
             $"the numeric confirmation integrates q_K over [{F(lower)}, {F(upper)}] (12 standard deviations beyond the proposal's and the posterior's means) " +
             $"with {Question4ImportanceSampling.QuadraturePanels} panels, each {F(sampling.PanelOverNarrowestSd)} times {narrower}: at most " +
             $"{Question4ImportanceSampling.MaxPanelOverSd} resolves it. The posterior is N({F(mean)}, {F(sd)}^2): choose a proposal nearer it in mean and width");
     }
+
+    /// <summary>A measured number in a message, to three significant digits.</summary>
+    private static string F(double v) => v.ToString("G3", System.Globalization.CultureInfo.InvariantCulture);
 }
