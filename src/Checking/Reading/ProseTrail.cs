@@ -26,6 +26,10 @@ public static partial class ProseTrail
     public static string Before(string text, int open)
     {
         var from = Math.Max(0, open - 400);
+        // Most formulas follow words, not another formula: the regex (which tries every start in the window) only when one may.
+        var head = text.AsSpan(from, open - from).TrimEnd();
+        if (head.EndsWith("then", StringComparison.OrdinalIgnoreCase)) head = head[..^4].TrimEnd();
+        if (!head.TrimEnd(',').TrimEnd().EndsWith("$", StringComparison.Ordinal)) return "";
         if (Premise().Match(text[from..open]) is not { Success: true } m) return "";
         return $"{m.Groups["word"].Value} ${m.Groups["formula"].Value}$";
     }
