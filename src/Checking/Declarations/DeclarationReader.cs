@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Ift6135.Sym.Checking.Reading;
 using Ift6135.Sym.Symbolic.Assumptions;
+using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 
@@ -230,31 +231,36 @@ public static partial class DeclarationReader
         if (line.Relations.Count != 1 || line.StartsWithRelation || line.Relations[0].Relation != LatexRelation.Equal)
             throw source.Error("one equation, as in p(x,z) = p(z|x) p(x)", 0, source.Text.Length);
         var (left, right) = (line.Expressions[0], line.Expressions[1]);
-        if (VectorMap(state.Context, left, right, source) is { } defined) return state with { Context = defined };
+        if (MapDefinition(state.Context, left, right, source) is { } defined) return state with { Context = defined };
         var given = new DeclaredRelation(left, LatexRelation.Equal, right, source, source.Text);
         return state with { Givens = [.. state.Givens, given] };
     }
 
     /// <summary>
-    /// g(z_0) = \mu + S z_0 with a vector for its value: the definition of the map g (as g(z_0) := ..), since the given identities
-    /// rewrite scalars only (g(z_0) was a scalar then, and z = g(z_0) compared a scalar with a vector). So is a function of two or more
-    /// variables given by a formula that applies no function left undefined and no density, V(d, g) = dg or h(\alpha, r) = 1/(\alpha + r):
-    /// a rule rewrites V(d, g) but not its derivatives, and \partial V / \partial d = g stayed unknown. Null for any other given: a density
-    /// of one variable given its value (q(z_0) = \mathcal{N}(z_0; 0, I), p_\theta(z) = p(z)) stays an identity, a statement about that
-    /// density rather than the function a later formula must be.
+    /// A given that defines a map rather than stating an identity: g(z_0) = \mu + S z_0 with a vector for its value, the definition of the
+    /// map g (as g(z_0) := ..), since the given identities rewrite scalars only (g(z_0) was a scalar then, and z = g(z_0) compared a scalar
+    /// with a vector); or a function of several variables given by its formula (<see cref="IsFormulaOfSeveral"/>). Null for any other given.
     /// </summary>
-    private static LatexContext? VectorMap(LatexContext context, MathNode left, MathNode right, LatexSource source)
+    private static LatexContext? MapDefinition(LatexContext context, MathNode left, MathNode right, LatexSource source)
     {
         ChainPiece Piece(MathNode node) => new(node, source, source.Text[node.Start..node.End], null);
         if (DefinitionReader.PatternFunction(Piece(left), context) is not { } map || NamesSeen.Names(right).Contains(map.Key)) return null;
         try
         {
             var value = LatexLowering.Lower(right, context, source);
-            if (value.Matrix is null && (value.Scalar is not { } scalar || scalar.Descendants().Any(e => e is Symbolic.Expressions.Apply)
-                || left is not ApplyNode { Arguments.Count: >= 2 }
-                || MathNodes.SelfAndDescendants(right).OfType<ApplyNode>().Any(a => LatexLowering.IsNormalDensity(a, context)))) return null;
+            if (value.Matrix is null && !IsFormulaOfSeveral(left, right, value.Scalar, context)) return null;
         }
         catch (ParseException) { return null; }
         return DefinitionReader.Define(Piece(left), Piece(right), context).Context;
     }
+
+    /// <summary>
+    /// V(d, g) = dg or h(\alpha, r) = 1/(\alpha + r): a function of two or more variables given by a formula that applies no function left
+    /// undefined and no density. A rule rewrites V(d, g) but not its derivatives, and \partial V / \partial d = g stayed unknown. A density of
+    /// one variable given its value (q(z_0) = \mathcal{N}(z_0; 0, I), p_\theta(z) = p(z)) stays an identity, a statement about that density
+    /// rather than the function a later formula must be.
+    /// </summary>
+    private static bool IsFormulaOfSeveral(MathNode left, MathNode right, Expr? value, LatexContext context) =>
+        left is ApplyNode { Arguments.Count: >= 2 } && value is not null && !value.Descendants().Any(e => e is Apply)
+        && !MathNodes.SelfAndDescendants(right).OfType<ApplyNode>().Any(a => LatexLowering.IsNormalDensity(a, context));
 }

@@ -13,7 +13,8 @@ public static partial class ProseTrail
     /// <summary>"for $r > 0$" when the text from <paramref name="after"/> (just past an inline formula's closing $) is such a condition; else "".</summary>
     public static string After(string text, int after)
     {
-        if (Trail().Match(text, after) is not { Success: true } m || m.Index != after) return "";
+        // \G anchors the match at the position given: only prose right after the formula.
+        if (Trail().Match(text, after) is not { Success: true } m) return "";
         return $"{m.Groups["word"].Value} ${m.Groups["formula"].Value}$";
     }
 

@@ -189,7 +189,6 @@ public sealed partial class LatexLowering
     {
         if (i is not { Lower: { } lower, Upper: { } upper } || IsInfinite(lower) || IsInfinite(upper)) return null;
         if (Value(i.Variable).Scalar is not Symbol variable || Value(lower).Scalar is not { } a || Value(upper).Scalar is not { } b) return null;
-        if (Polynomials.UnivariatePolynomial.From(body, variable)?.DefiniteIntegral(a, b) is { } whole) return whole;
         var parts = new List<Expr>();
         foreach (var term in body is Sum sum ? sum.Terms : [body])
         {

@@ -63,10 +63,8 @@ public sealed partial class LatexLowering
         foreach (var s in Substitution.FreeSymbols(body))
         {
             if (!s.IsIndexed || !s.Indices.Any(i => i.Contains(parameter))) continue;
-            if (Substitution.Substitute(s, parameter, at) is not Symbol { IsIndexed: true } made) continue;
-            if (!made.Indices.All(i => i is Number { Value.IsInteger: true })) continue;
-            var key = made.Name + "_" + string.Join(",", made.Indices.Select(i => ((Number)i).Value.Numerator));
-            if (context.DefinitionOf(key) is not { } defined || ValueOf(defined, context, instances).Scalar is not { } value) continue;
+            if (Substitution.Substitute(s, parameter, at) is not Symbol made || NumberIndices(made) is not { } indices) continue;
+            if (context.DefinitionOf(EntryKey(made.Name, indices)) is not { } defined || ValueOf(defined, context, instances).Scalar is not { } value) continue;
             entries[made] = value;
         }
         return entries.Count == 0 ? substituted : Substitution.Substitute(substituted, entries);
@@ -122,9 +120,8 @@ public sealed partial class LatexLowering
         foreach (var s in Substitution.FreeSymbols(e))
         {
             // Entries of a declared vector or matrix take the facts of the whole (Entry), whatever the index.
-            if (!s.IsIndexed || context.ShapeOf(s.Name) is not null || !s.Indices.All(i => i is Number { Value.IsInteger: true })) continue;
-            var key = s.Name + "_" + string.Join(",", s.Indices.Select(i => ((Number)i).Value.Numerator));
-            var facts = context.FactsOf(key) ?? context.FactsOf(s.Name + "_*") ?? Facts.Real;
+            if (context.ShapeOf(s.Name) is not null || NumberIndices(s) is not { } indices) continue;
+            var facts = context.FactsOf(EntryKey(s.Name, indices)) ?? context.FactsOf(s.Name + "_*") ?? Facts.Real;
             if (facts.Normalize() != s.Facts) renamed[s] = s.WithFacts(facts);
         }
         return renamed.Count == 0 ? e : Substitution.Substitute(e, renamed);
@@ -139,13 +136,20 @@ public sealed partial class LatexLowering
         var entries = new Dictionary<Expr, Expr>();
         foreach (var s in Substitution.FreeSymbols(e))
         {
-            if (!s.IsIndexed || !s.Indices.All(i => i is Number { Value.IsInteger: true })) continue;
+            if (NumberIndices(s) is not { } indices) continue;
             if (context.DefinitionOf(s.Name) is not { } defined || context.ShapeOf(s.Name) is not null) continue;
             if (ValueOf(defined, context, instances).Matrix is not { } m) continue;
-            if (EntryAt(m, s.Indices.Select(i => ((Number)i).Value.Numerator).ToArray()) is { } entry) entries[s] = entry;
+            if (EntryAt(m, indices) is { } entry) entries[s] = entry;
         }
         return entries.Count == 0 ? e : Substitution.Substitute(e, entries);
     }
+
+    /// <summary>The integer indices of an entry symbol (x_1, S_{2,1}); null when it has none or one is not an integer.</summary>
+    private static System.Numerics.BigInteger[]? NumberIndices(Symbol s) =>
+        s.IsIndexed && s.Indices.All(i => i is Number { Value.IsInteger: true }) ? s.Indices.Select(i => ((Number)i).Value.Numerator).ToArray() : null;
+
+    /// <summary>The key a name with these indices is declared or defined under, as written: x_1, S_2,1 (x_{1}, S_{2,1}).</summary>
+    private static string EntryKey(string name, IReadOnlyList<System.Numerics.BigInteger> indices) => name + "_" + string.Join(",", indices);
 
     /// <summary>Numbers, single-letter or Greek names, and sums and products of them (i+1, 2k) are indices.</summary>
     private static bool IsIndexLike(MathNode item) => item switch
