@@ -187,7 +187,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
     private sealed partial class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names, int decideFrom,
         OpenSystem? system = null)
     {
-        private readonly Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
+        // The sides lowered under the declarations in force; a step read under its note's condition has its own (its symbols carry the condition's facts).
+        private Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
 
         // The sides printed from their lowering: a middle piece of a chain is the right side of one step and the left of the next.
         private readonly Dictionary<MathNode, Lazy<string?>> printedSides = new(ReferenceEqualityComparer.Instance);
@@ -562,14 +563,16 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 conditioned = DeclarationReader.Apply(state, new Declaration(DeclarationKind.Assume, condition, 0, line, column), right.Source.DocumentLines ?? []);
             }
             catch (ParseException) { return decide(); }
-            var outer = state;
-            (state, checker, inference) = (conditioned, null, null);
+            // The sides lowered before are not reused: b of "a max(0, -b)" lowered by the step before, without the condition b > 0,
+            // was another symbol than the condition's b, and the step was refuted at b = -0.94 (the report printing "b = 3" for the other).
+            var (outer, outerLowered) = (state, lowered);
+            (state, checker, inference, lowered) = (conditioned, null, null, new(ReferenceEqualityComparer.Instance));
             try
             {
                 var outcome = decide();
                 return outcome with { Detail = StepOutcome.Join($"{ConditionDetail}, {condition}", outcome.Detail) };
             }
-            finally { (state, checker, inference) = (outer, null, null); }
+            finally { (state, checker, inference, lowered) = (outer, null, null, outerLowered); }
         }
 
         /// <summary>

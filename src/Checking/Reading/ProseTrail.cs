@@ -28,16 +28,26 @@ public static partial class ProseTrail
     {
         var from = Math.Max(0, open - 400);
         // Most formulas follow words, not another formula: the regex (which tries every start in the window) only when one may.
-        var head = text.AsSpan(from, open - from).TrimEnd();
-        if (head.EndsWith("then", StringComparison.OrdinalIgnoreCase)) head = head[..^4].TrimEnd();
-        if (!head.TrimEnd(',').TrimEnd().EndsWith("$", StringComparison.Ordinal)) return "";
+        if (!AfterFormula().IsMatch(text.AsSpan(from, open - from))) return "";
         if (Premise().Match(text[from..open]) is not { Success: true } m) return "";
         return $"{m.Groups["word"].Value} ${m.Groups["formula"].Value}$";
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z\\])(?<word>for|if|when|whenever|provided(?:\s+that)?|as\s+long\s+as|since|because|given\s+that|assuming(?:\s+that)?)\s+\$(?<formula>[^$]+)\$\s*,?\s*(?:then\s*,?\s*)?$",
+    /// <summary>
+    /// "for every $z \le -c/b$ we have": "for" bounded by a quantifier is the condition (not "for some", an existential claim); the words
+    /// that lead to the claim after it ("then", "we have", "one gets", "it follows that"). Read alone, "For every $z \le -c/b$ we have
+    /// $bz + c \le 0$" was refuted at z = 0.8 > -c/b.
+    /// </summary>
+    [GeneratedRegex(@"(?<![A-Za-z\\])(?:(?<word>for)(?:\s+(?:every|all|each|any))?|(?<word>if|when|whenever|provided(?:\s+that)?|as\s+long\s+as|since|because|given\s+that|assuming(?:\s+that)?))\s+\$(?<formula>[^$]+)\$" + Lead + "$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Premise();
+
+    /// <summary>Whether the prose before a formula ends with another formula and at most <see cref="Lead"/>: only then may <see cref="Premise"/> match.</summary>
+    [GeneratedRegex(@"\$" + Lead + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex AfterFormula();
+
+    /// <summary>What may stand between a premise's formula and the claim's: a comma and a word that leads to the claim.</summary>
+    private const string Lead = @"\s*,?\s*(?:then\s*,?\s*)?(?:(?:we\s+(?:have|get|obtain|find)|one\s+(?:has|gets)|it\s+follows\s+that)\s*,?\s*)?";
 
     [GeneratedRegex(@"\G[ \t]*(?:\r?\n[ \t]*)?(?<word>for|when|whenever|if|provided(?:\s+that)?|as\s+long\s+as)\s+\$(?<formula>[^$]+)\$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -282,6 +282,12 @@ public class ProseConditionTests
     [InlineData("When $x > 1$, $x > 2$.", StepStatus.Invalid)]
     [InlineData("% assume: a > 0, b > 0\nWith $a = 1$, $b = 2$.", StepStatus.NotChecked)]
     [InlineData("If moreover $x > 1$ for some $x$, the map is onto.", StepStatus.NotChecked)]
+    // Question 5.1's ReLU: "For every $z \le -c/b$ we have $bz + c \le 0$" was refuted at z above -c/b. By hand: b > 0 and z <= -c/b
+    // give bz <= -c. A quantifier after "for" and the words that lead to the claim keep the premise; x = 1.5 still breaks x^2 > 4.
+    [InlineData("% assume: b > 0\nFor every $z \\le -c/b$ we have $bz + c \\le 0$.", StepStatus.Valid)]
+    [InlineData("For all $x > 1$, one has $x^2 > 1$.", StepStatus.Valid)]
+    [InlineData("If $x > 1$ then it follows that $x^3 > 1$.", StepStatus.Valid)]
+    [InlineData("For every $x > 1$ we get $x^2 > 4$.", StepStatus.Invalid)]
     public void A_premise_written_before_an_inline_claim_is_its_condition(string text, StepStatus claim)
     {
         var report = Run(text + "\n");

@@ -38,6 +38,17 @@ public sealed class StepConditionTests
         Assert.Contains("conditions of their notes", chain.Conclusion.Detail);
     }
 
+    /// <summary>
+    /// The left side was lowered by the step before, which has no condition: b > 0 must still hold for it. By hand, b(-c/b - 1) + c = -b,
+    /// and max(0, -b) = 0 for b > 0. It was refuted at b = -0.94 (the report named the condition's b = 3 as a second "b").
+    /// </summary>
+    [Fact]
+    public void A_condition_holds_for_a_side_the_step_before_read()
+    {
+        var steps = Steps("\\begin{align*}\na \\max(0, b(-c/b - 1) + c) &= a \\max(0, -b) \\\\\n&= 0 && \\text{since } b > 0.\n\\end{align*}\n");
+        Assert.All(steps, s => Assert.Equal(StepStatus.Valid, s.Status));
+    }
+
     [Fact]
     public void A_step_wrong_in_its_case_is_refuted_at_a_point_of_that_case()
     {
