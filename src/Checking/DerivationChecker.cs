@@ -3,6 +3,7 @@ using Ift6135.Sym.Checking.Deciding;
 using Ift6135.Sym.Checking.Reading;
 using Ift6135.Sym.Checking.Reports;
 using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Matrices;
 using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 using SymAssumptions = Ift6135.Sym.Symbolic.Assumptions.Assumptions;
@@ -648,6 +649,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 ? new[] { (true, (string?)"with ± = +"), (false, "with ± = −") }
                 : [(true, null)];
             var parts = new List<(StepOutcome, string?)>();
+            var letters = SizeLettersNamed(left.Node, right.Node);
             foreach (var (plus, label) in branches)
             {
                 var leftNode = branched ? PlusMinusBranches.Take(left.Node, plus, Context) : left.Node;
@@ -658,10 +660,11 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var l = Lower(left, leftNode);
                 var r = Lower(right, rightNode);
                 if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
+                if (letters.Count > 0) (l, r) = (AtLetterSizes(l, letters), AtLetterSizes(r, letters));
                 parts.Add((CompareWithRecurrence(recurrence, l, relation, r), label));
             }
             var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();
-            var sizes = SizeNotes();
+            var sizes = SizeNotes().Union(letters.Select(l => new MatrixShape(0, 0, MatrixForm.General, l).SizeNote!)).ToList();
             var others = OtherGuesses(left.Node).Concat(OtherGuesses(right.Node)).Distinct().ToList();
             var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : [], others);
             // \frac{\partial V}{\partial d} = 0 with V never defined held because V was read as a constant: valid under the guess only.
@@ -747,6 +750,38 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// </summary>
         private bool UsesWhole(MathNode node) =>
             MathNodes.SelfAndDescendants(node).OfType<NameNode>().Any(n => state.Context.ShapeOf(n.Key)?.SizeNote is not null);
+
+        /// <summary>
+        /// The letters of the sizes (K of "% vector: z_0 K") of the vectors and matrices a step names, whole (z_0) or by an entry (σ_k of σ,
+        /// z_{0,k} of z_0): the step's K is then the size they were instantiated at. |det J| = \prod_{k=1}^K σ_k, with J of size 3, was
+        /// unknown (the product of K factors against 3), and a product of K factors of z_{0,k} was refuted at K = 4, beyond the 3 entries of z_0.
+        /// </summary>
+        private List<string> SizeLettersNamed(params MathNode[] nodes)
+        {
+            var letters = new List<string>();
+            foreach (var n in nodes.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>())
+                if (ShapeNamed(n)?.SizeLetter is { } letter && !letters.Contains(letter)) letters.Add(letter);
+            return letters;
+        }
+
+        /// <summary>The shape of the vector or matrix <paramref name="n"/> names whole, or of which it names an entry: σ_k of σ, z_{0,k} of z_0.</summary>
+        private MatrixShape? ShapeNamed(NameNode n)
+        {
+            if (state.Context.ShapeOf(n.Key) is { } whole) return whole;
+            if (n.Subscript is not { Items: { } items } subscript) return null;
+            if (state.Context.ShapeOf(n.Base) is { } ofBase) return ofBase;
+            var first = subscript.Raw.Split(',')[0];
+            return items.Count >= 2 ? state.Context.ShapeOf($"{n.Base}_{first}") : null;
+        }
+
+        /// <summary>A side with each size letter (a plain symbol K) set to the size its matrices were instantiated at.</summary>
+        private static LatexValue AtLetterSizes(LatexValue value, List<string> letters)
+        {
+            Expr At(Expr e) => e.Transform(x => x is Symbol { IsIndexed: false } s && letters.Contains(s.Name) ? Number.Of(LatexContext.SymbolicSize) : x);
+            return value.Scalar is { } scalar ? LatexValue.Of(At(scalar))
+                : value.Matrix is { } matrix ? LatexValue.Of(matrix.Map(At))
+                : LatexValue.OfSet(value.Set!.Select(At).ToList());
+        }
 
         /// <summary>The letter sizes (K = 3) the matrices of this step were instantiated at: a verdict holds at those sizes only.</summary>
         private List<string> SizeNotes() =>
@@ -841,13 +876,26 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             return list.Count == 0 ? GivenIdentities.None : new GivenIdentities(list);
         }
 
-        /// <summary>The sides of an identity as pairs of scalars: itself, or its entries when both sides are matrices of one shape.</summary>
+        /// <summary>
+        /// The sides of an identity as pairs of scalars: itself, or its entries when both sides are matrices of one shape; for a vector
+        /// of entries z_1, z_2, .. given values that follow one pattern in the index (z = g(z_0)), also the rule for entry k at any index.
+        /// </summary>
         private static IEnumerable<(Expr, Expr)> EntryPairs((LatexValue Left, LatexValue Right) sides) => sides switch
         {
             ({ Scalar: { } l }, { Scalar: { } r }) => [(l, r)],
-            ({ Matrix: { } l }, { Matrix: { } r }) when l.Rows == r.Rows && l.Columns == r.Columns => l.Entries.Zip(r.Entries),
+            ({ Matrix: { } l }, { Matrix: { } r }) when l.Rows == r.Rows && l.Columns == r.Columns => [.. l.Entries.Zip(r.Entries), .. EntryAtAnyIndex(l, r)],
             _ => [],
         };
+
+        /// <summary>z_k -> \mu_k + \sigma_k z_{0,k} from z = \mu + \sigma \odot z_0, k a letter standing for any index; none when there is no pattern.</summary>
+        private static IEnumerable<(Expr, Expr)> EntryAtAnyIndex(Matrix left, Matrix right)
+        {
+            if (left is not { Columns: 1, Rows: > 1 } || left[0, 0] is not Symbol { Indices: [Number { Value.IsOne: true }] } first) yield break;
+            for (var r = 0; r < left.Rows; r++)
+                if (!left[r, 0].Equals(Symbol.Indexed(first.Name, first.Facts, Number.Of(r + 1)))) yield break;
+            var letter = Symbol.Of("entry·index", Symbolic.Assumptions.Facts.Integer);
+            if (VectorEntryPattern.At(right, letter) is { } value) yield return (Symbol.Indexed(first.Name, first.Facts, letter), value);
+        }
 
         /// <summary>
         /// A declared relation lowered under the declarations in force here: as it was read where it was declared, or read again

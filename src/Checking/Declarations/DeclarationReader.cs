@@ -155,8 +155,8 @@ public static partial class DeclarationReader
         var m = MatrixPattern().Match(source.Text);
         if (!m.Success) throw source.Error("a matrix declaration such as 'S 3x3 lowertriangular' or 'A KxK'", 0, source.Text.Length);
         var key = NameKey(source with { Text = m.Groups["name"].Value }, state.Context);
-        var (rows, rowsNote) = Size(m.Groups["r"].Value);
-        var (columns, columnsNote) = Size(m.Groups["c"].Value);
+        var (rows, rowsLetter) = Size(m.Groups["r"].Value);
+        var (columns, columnsLetter) = Size(m.Groups["c"].Value);
         var structure = m.Groups["opts"].Value.Trim().ToLowerInvariant().Replace(" ", "").Replace("-", "") switch
         {
             "" or "general" => MatrixForm.General,
@@ -167,18 +167,17 @@ public static partial class DeclarationReader
             "identity" => MatrixForm.Identity,
             var other => throw source.Error($"a structure (lowertriangular, uppertriangular, diagonal, symmetric, identity), found '{other}'", m.Groups["opts"].Index, source.Text.Length),
         };
-        var note = rowsNote ?? columnsNote;
-        return state with { Context = state.Context.WithMatrix(key, new MatrixShape(rows, columns, structure, note)) };
+        return state with { Context = state.Context.WithMatrix(key, new MatrixShape(rows, columns, structure, rowsLetter ?? columnsLetter)) };
     }
 
     [GeneratedRegex(@"^(?<name>.+?)\s+(?<r>\w+)\s*(?:x|\\times|×)\s*(?<c>\w+)\s*(?<opts>.*)$")]
     private static partial Regex MatrixPattern();
 
-    /// <summary>A declared size: a number, or a letter instantiated at <see cref="LatexContext.SymbolicSize"/> (with a note saying so).</summary>
-    private static (int Size, string? Note) Size(string text) =>
+    /// <summary>A declared size: a number, or a letter (returned) instantiated at <see cref="LatexContext.SymbolicSize"/>.</summary>
+    private static (int Size, string? Letter) Size(string text) =>
         int.TryParse(text, out var n) && n is > 0 and <= 12
             ? (n, null)
-            : (LatexContext.SymbolicSize, $"{text} = {LatexContext.SymbolicSize}");
+            : (LatexContext.SymbolicSize, text);
 
     private static DeclarationState Vectors(DeclarationState state, List<(string Text, int Offset)> items, Declaration d, IReadOnlyList<string> lines)
     {
@@ -191,9 +190,9 @@ public static partial class DeclarationReader
             if (m.Success)
             {
                 pending.Add((m.Groups["name"].Value, source));
-                var (size, note) = Size(m.Groups["n"].Value);
+                var (size, letter) = Size(m.Groups["n"].Value);
                 foreach (var (name, src) in pending)
-                    state = state with { Context = state.Context.WithVector(NameKey(src with { Text = name }, state.Context), size, note) };
+                    state = state with { Context = state.Context.WithVector(NameKey(src with { Text = name }, state.Context), size, letter) };
                 pending.Clear();
             }
             else pending.Add((text, source));

@@ -28,6 +28,12 @@ internal static class Q2Key
     /// <summary>The statement's base density, the standard normal (the density of z_0 in the change of variables).</summary>
     private const string BaseDensity = "% given: q(z_0) = \\mathcal{N}(z_0; 0, I)";
 
+    /// <summary>
+    /// The statement's equation (1): z = g(z_0) and the change of variables. Without them the natural derivation was refuted where it
+    /// substitutes z_0 (z and z_0 unrelated) and its first step, q(z) = q(z_0) |det J|^{-1}, was unknown (q(z) determined by nothing).
+    /// </summary>
+    private static readonly string[] ChangeOfVariables = ["% given: z = g(z_0)", "% given: q(z) = q(z_0) |\\det J_{z_0} g(z_0)|^{-1}"];
+
     public static IReadOnlyList<PartKey> Parts(AssignmentParameters parameters, Func<string, Part?> solutionPart)
     {
         var state = AnswerContext.Read(Declarations);
@@ -46,7 +52,7 @@ internal static class Q2Key
             var info = PartCatalog.Part(id);
             IReadOnlyList<string> declarations = fields.FirstOrDefault(f => f.Size is not null) is { Size: { } size } ? DeclarationsAt(size) : Declarations;
             // What the statement gives a derivation of 2.1 and 2.3: the base density and the map, so that their steps are checked.
-            if (map is not null) declarations = [.. declarations, BaseDensity, $"% given: g(z_0) = {map}"];
+            if (map is not null) declarations = [.. declarations, BaseDensity, $"% given: g(z_0) = {map}", .. ChangeOfVariables];
             return new PartKey(id, info.Title, parameters.PointsOf(id), solutionPart(id)?.Restatement ?? info.Restatement, fields, steps, expectation, declarations);
         }
 
@@ -108,9 +114,12 @@ internal static class Q2Key
             Build.Exp(Build.Mul(Number.Of(new BigRational(-1, 2)), Symbol.Of("Q")))));
     }
 
-    /// <summary>The declarations of question 2 with K x K instantiated at <paramref name="size"/>.</summary>
+    /// <summary>
+    /// The declarations of question 2 with K x K instantiated at <paramref name="size"/>, and K given that value: (2 pi)^{-K/2} of a
+    /// density of 2-vectors was refuted at K = -1 with K left free.
+    /// </summary>
     private static IReadOnlyList<string> DeclarationsAt(int size) =>
-        [$"% matrix: S {size}x{size}", $"% vector: z, \\mu, z_0, \\sigma {size}", "% assume: \\sigma_k > 0", "% symbol: K"];
+        [$"% matrix: S {size}x{size}", $"% vector: z, \\mu, z_0, \\sigma {size}", "% assume: \\sigma_k > 0", "% symbol: K", $"% given: K = {size}"];
 
     /// <summary>
     /// 2.3: the density N(z; mean, covariance) with the mean and covariance the solution derived (at its worked

@@ -153,4 +153,57 @@ public sealed class TemplateDeclarationTests
         Assert.Equal([StepStatus.Valid], Verdicts(template, "q3.1", body));
         Assert.Equal([StepStatus.Unknown], Verdicts(template.Replace(@"% given: p_\theta(z) = p(z)", "", StringComparison.Ordinal), "q3.1", body));
     }
+
+    // Question 2.1 as a textbook writes it, in vectors and with K. By hand: J = diag(sigma), |det J| = prod sigma_k (sigma_k > 0);
+    // z = mu + sigma . z_0 gives z_{0,k} = (z_k - mu_k)/sigma_k, and q(z_0) |det J|^{-1} = prod_k e^{-z_{0,k}^2/2} / (sqrt(2 pi) sigma_k),
+    // the density of N(mu, diag(sigma^2)). Before: 2 steps refuted (z and z_0 unrelated; K free against vectors of size 3, and
+    // z_{0,k} apart from z_0), 4 unknown, and diag(\sigma^2) an input error.
+    private const string DiagonalMap = """
+        The Jacobian is $J_{z_0} g(z_0) = \mathrm{diag}(\sigma)$, so $|\det J_{z_0} g(z_0)| = \prod_{k=1}^K \sigma_k$.
+        Inverting, $z_0 = (z - \mu) \oslash \sigma$, that is $z_{0,k} = (z_k - \mu_k)/\sigma_k$.
+        \begin{align*}
+        q(z) &= q(z_0) \left|\det J_{z_0} g(z_0)\right|^{-1} && \text{change of variables}\\
+        &= \prod_{k=1}^K \frac{1}{\sqrt{2\pi}} \exp\left(-\frac{z_{0,k}^2}{2}\right) \cdot \prod_{k=1}^K \frac{1}{\sigma_k} && \text{standard normal}\\
+        &= \prod_{k=1}^K \frac{1}{\sqrt{2\pi}\sigma_k} \exp\left(-\frac{(z_k - \mu_k)^2}{2\sigma_k^2}\right) && \text{substitute } z_0\\
+        &= \mathcal{N}(z; \mu, \mathrm{diag}(\sigma^2)).
+        \end{align*}
+        """;
+
+    [Fact]
+    public void The_q21_template_gives_the_change_of_variables_so_a_vector_derivation_is_decided()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains("% given: z = g(z_0)", template, StringComparison.Ordinal);
+        var report = Checker.CheckText(NewUserTrialTests.Fill(template, "q2.1", DiagonalMap), "t.tex");
+        Assert.Empty(report.Errors);
+        var verdicts = report.Chains.SelectMany(c => c.Steps).Select(s => s.Status).ToArray();
+        Assert.Equal(8, verdicts.Length);
+        Assert.All(verdicts, v => Assert.Equal(StepStatus.Valid, v));
+        // The wrong inverse and a product with one sigma_k too many are refuted.
+        Assert.Contains(StepStatus.Invalid, Verdicts(template, "q2.1", DiagonalMap.Replace("(z_k - \\mu_k)/\\sigma_k", "(z_k + \\mu_k)/\\sigma_k", StringComparison.Ordinal)));
+        Assert.Contains(StepStatus.Invalid, Verdicts(template, "q2.1", DiagonalMap.Replace("{\\sqrt{2\\pi}\\sigma_k}", "{\\sqrt{2\\pi}\\sigma_k^2}", StringComparison.Ordinal)));
+    }
+
+    // Question 2.3 with K written: the template's S is 2 x 2, so K = 2 there. By hand (2 pi)^{-K/2} = 1/(2 pi) and z_0 = S^{-1}(z - mu),
+    // z_0^T z_0 = (z - mu)^T (S S^T)^{-1} (z - mu), |det S| = det(S S^T)^{1/2}. With K free the density's first step was refuted at K = -1.
+    private const string FullMap = """
+        Here $J_{z_0} g(z_0) = S$ and $z_0 = S^{-1}(z - \mu)$.
+        \begin{align*}
+        q(z) &= q(z_0) |\det S|^{-1} && \text{change of variables}\\
+        &= \frac{1}{(2\pi)^{K/2}} \exp\left(-\frac{1}{2} z_0^T z_0\right) |\det S|^{-1} \\
+        &= \frac{1}{(2\pi)^{K/2} |\det S S^T|^{1/2}} \exp\left(-\frac{1}{2} (z - \mu)^T (S S^T)^{-1} (z - \mu)\right) && \text{substitute } z_0\\
+        &= \mathcal{N}(z; \mu, S S^T)
+        \end{align*}
+        """;
+
+    [Fact]
+    public void The_q23_template_gives_k_its_worked_size()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains("% given: K = 2", template, StringComparison.Ordinal);
+        var verdicts = Verdicts(template, "q2.3", FullMap);
+        Assert.Equal(6, verdicts.Length);
+        Assert.All(verdicts, v => Assert.Equal(StepStatus.Valid, v));
+        Assert.Contains(StepStatus.Invalid, Verdicts(template, "q2.3", FullMap.Replace("(2\\pi)^{K/2} |\\det S S^T|", "(2\\pi)^{K} |\\det S S^T|", StringComparison.Ordinal)));
+    }
 }

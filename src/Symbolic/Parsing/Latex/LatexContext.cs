@@ -9,7 +9,12 @@ public enum MatrixForm { General, LowerTriangular, UpperTriangular, Diagonal, Sy
 /// The declared size of a matrix or vector (a vector is n × 1). A size written as a letter (K×K)
 /// is instantiated at <see cref="LatexContext.SymbolicSize"/>; <see cref="SizeNote"/> says so.
 /// </summary>
-public sealed record MatrixShape(int Rows, int Columns, MatrixForm Structure, string? SizeNote = null);
+/// <param name="SizeLetter">The letter a size was written as (K of K×K), or null for a number.</param>
+public sealed record MatrixShape(int Rows, int Columns, MatrixForm Structure, string? SizeLetter = null)
+{
+    /// <summary>"K = 3": the instantiation a verdict on this matrix holds at; null for a size given as a number.</summary>
+    public string? SizeNote => SizeLetter is null ? null : $"{SizeLetter} = {LatexContext.SymbolicSize}";
+}
 
 /// <summary>
 /// A name defined in the document (A := .., M_A = pmatrix in a % define: environment), kept as syntax
@@ -142,8 +147,8 @@ public sealed class LatexContext
 
     public IReadOnlySet<string> Randoms => defined.Randoms;
 
-    public LatexContext WithVector(string key, int size, string? sizeNote = null) =>
-        WithMatrix(key, new MatrixShape(size, 1, MatrixForm.General, sizeNote));
+    public LatexContext WithVector(string key, int size, string? sizeLetter = null) =>
+        WithMatrix(key, new MatrixShape(size, 1, MatrixForm.General, sizeLetter));
 
     public bool IsFunction(string key) => functions.Contains(key);
 

@@ -21,8 +21,9 @@ public sealed partial class LatexLowering
         if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
         if (EntryOfSubscriptedVector(n) is { } ofVector) return LatexValue.Of(Entry(ofVector.Vector, ofVector.Entry, ofVector.Shape));
-        if (n.Subscript is { } sub && n.Marks == "" && context.ShapeOf(n.Base) is { } parent) return LatexValue.Of(Entry(n, sub, parent));
+        // An entry of a vector declared and then defined (z := g(z_0)) is the definition's, as the whole name is: z_k apart from z refuted steps.
         if (EntryOfDefinedMatrix(n) is { } definedEntry) return LatexValue.Of(definedEntry);
+        if (n.Subscript is { } sub && n.Marks == "" && context.ShapeOf(n.Base) is { } parent) return LatexValue.Of(Entry(n, sub, parent));
         if (!context.IsDeclaredValue(key) && n.Subscript is null && n.Marks == "")
         {
             if (n.Base == "e") return LatexValue.Of(Constant.E);
@@ -225,8 +226,9 @@ public sealed partial class LatexLowering
     {
         if (n is not { Marks: "", Subscript: { } sub } || context.DefinitionOf(n.Base) is not { } defined) return null;
         if (ValueOf(defined, context, instances).Matrix is not { } m) return null;
-        if (EntryIndices(sub, m.Columns == 1 ? 1 : 2) is not { } items || items.Select(Index).ToArray() is not { } indices
-            || !indices.All(i => i.IsNumber(out var v) && v.IsInteger)) return null;
+        if (EntryIndices(sub, m.Columns == 1 ? 1 : 2) is not { } items || items.Select(Index).ToArray() is not { } indices) return null;
+        if (indices is [var letter] && m.Columns == 1 && !letter.IsNumber(out _)) return VectorEntryPattern.At(m, letter);
+        if (!indices.All(i => i.IsNumber(out var v) && v.IsInteger)) return null;
         return EntryAt(m, indices.Select(i => { i.IsNumber(out var v); return v.Numerator; }).ToArray())
             ?? throw Error(sub, $"an index within the size of {n.Base} as defined ({m.Rows}×{m.Columns})");
     }

@@ -186,6 +186,8 @@ public sealed partial class LatexLowering
         var exponent = Scalar(p.Exponent);
         if (baseValue.Scalar is { } b) return LatexValue.Of(Build.Pow(b, exponent));
         var m = baseValue.Matrix!;
+        // A vector has no matrix power: sigma^2 of a vector sigma is its entries squared, as the statement's diag(sigma^2) writes it.
+        if (m.Columns == 1 || m.Rows == 1) return LatexValue.Of(m.Map(e => Build.Pow(e, exponent)));
         if (!m.IsSquare) throw Error(p, $"a square matrix under a power, found {m.Rows}×{m.Columns}");
         if (!exponent.IsNumber(out var k))
             throw Error(p.Exponent, "a number as the power of a matrix (an integer from -16 to 16): a power with a symbol in it (A^k) is not computed; "

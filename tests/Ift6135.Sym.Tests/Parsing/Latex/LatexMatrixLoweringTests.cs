@@ -34,6 +34,18 @@ public class LatexMatrixLoweringTests
         Assert.Equal(V(@"(A^\top)^{-1}").Matrix, V(@"A^{-\top}").Matrix);
     }
 
+    /// <summary>
+    /// A vector has no matrix power: x^2 is its entries squared, as the statement's diag(sigma^2) writes it (an input error before,
+    /// "a square matrix under a power"). By hand diag(x^2) = [[x_1^2, 0], [0, x_2^2]]; a 2 x 2 matrix keeps its matrix power.
+    /// </summary>
+    [Fact]
+    public void A_vector_to_a_power_is_taken_entry_by_entry()
+    {
+        var x = (Symbol.Indexed("x", Facts.Real, 1), Symbol.Indexed("x", Facts.Real, 2));
+        Assert.Equal(Matrix.Diagonal([Build.Pow(x.Item1, Number.Two), Build.Pow(x.Item2, Number.Two)]), V(@"\mathrm{diag}(x^2)").Matrix);
+        Assert.Equal(V("A A").Matrix, V("A^2").Matrix);
+    }
+
     [Fact]
     public void DeterminantOfTwoByTwo() =>
         Assert.Equal(Build.Sub(Build.Mul(A(1, 1), A(2, 2)), Build.Mul(A(1, 2), A(2, 1))), V(@"\det A").Scalar);
