@@ -230,6 +230,9 @@ public static partial class DeclarationReader
         if (line.Relations.Count != 1 || line.StartsWithRelation || line.Relations[0].Relation != LatexRelation.Equal)
             throw source.Error("one equation, as in p(x,z) = p(z|x) p(x)", 0, source.Text.Length);
         var (left, right) = (line.Expressions[0], line.Expressions[1]);
+        // The statement's q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i): a name defined as an optimizer, as := defines it.
+        if (left is NameNode optimizer && right is ArgOptimumNode)
+            return state with { Context = state.Context.WithDefinition(optimizer.Key, new ValueDefinition(right, source, state.Context)) };
         if (MapDefinition(state.Context, left, right, source) is { } defined) return state with { Context = defined };
         var given = new DeclaredRelation(left, LatexRelation.Equal, right, source, source.Text);
         return state with { Givens = [.. state.Givens, given] };

@@ -79,6 +79,10 @@ internal static class ProofKeys
     /// </summary>
     private static IEnumerable<string> ModelGivens(string id) => id switch
     {
+        // 3.2's two optima as the statement defines them: a step comparing the ELBO at q_i^* with its value at another member of Q holds by
+        // them (read for any function, it was refuted by a random instance of the ELBO).
+        "q3.2" => ["% given: p_\\theta(z) = p(z)", "% given: \\phi^* = \\arg\\max_{\\phi} \\sum_{i=1}^{n} \\mathcal{L}(\\theta, \\phi; x_i)",
+            "% given: q_i^* = \\arg\\max_{q_i \\in Q} \\mathcal{L}(\\theta, q_i; x_i)"],
         _ when id.StartsWith("q3", StringComparison.Ordinal) => ["% given: p_\\theta(z) = p(z)"],
         // The statement's hypothesis df/dz > -1 (after "% function: f", which its prime needs): without it a student's
         // g(z_2) - g(z_1) > 0 was refuted by f = 0.

@@ -206,4 +206,16 @@ public sealed class TemplateDeclarationTests
         Assert.All(verdicts, v => Assert.Equal(StepStatus.Valid, v));
         Assert.Contains(StepStatus.Invalid, Verdicts(template, "q2.3", FullMap.Replace("(2\\pi)^{K/2} |\\det S S^T|", "(2\\pi)^{K} |\\det S S^T|", StringComparison.Ordinal)));
     }
+
+    // 3.2's central step, L(theta, q_i^*; x_i) >= L(theta, q_phi^*; x_i): q_i^* maximizes the ELBO over Q, which holds q_phi^*(. | x_i). The
+    // template gives the statement's two optima; without them the step was refuted by a random instance of the ELBO.
+    [Fact]
+    public void The_q32_template_defines_the_two_optima()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains(@"% given: q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i)", template, StringComparison.Ordinal);
+        const string body = "\\begin{align*}\n\\mathcal{L}(\\theta, q_i^*; x_i) &\\ge \\mathcal{L}(\\theta, q_{\\phi^*}; x_i) && \\text{optimality of } q_i^*\n\\end{align*}\n";
+        Assert.Equal([StepStatus.Valid], Verdicts(template, "q3.2", body));
+        Assert.Equal([StepStatus.Invalid], Verdicts(template.Replace(@"% given: q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i)", "", StringComparison.Ordinal), "q3.2", body));
+    }
 }

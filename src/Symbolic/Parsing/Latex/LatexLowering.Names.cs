@@ -14,6 +14,8 @@ public sealed partial class LatexLowering
         var key = n.Key;
         if (bound.TryGetValue(key, out var index)) return LatexValue.Of(index);
         if (IndexedDefinition(n) is { } entry) return entry;
+        // q^* := \arg\max_q f(q) gives q^* no value: it stays a name, of which the checker knows that it maximizes f.
+        if (context.DefinitionOf(key) is { Body: ArgOptimumNode }) return LatexValue.Of(SymbolFor(n));
         if (context.DefinitionOf(key) is { } defined) return ValueOf(defined, context, instances);
         // u defined by u(z) := .. and written alone is not read as u(z): "u (1 - u)" is then a call, not the product meant.
         if (context.FunctionDefinitionOf(key) is { } pattern)

@@ -43,6 +43,17 @@ public sealed partial class LatexLowering
         return node is SetNode set ? LatexValue.OfSet(set.Elements.Select(lowering.Scalar).ToArray()) : lowering.Value(node);
     }
 
+    /// <summary>
+    /// A formula read with the name <paramref name="boundKey"/> standing for <paramref name="value"/>, as a sum's index does in its body:
+    /// the function an arg max optimizes, read at a marker put for its variable.
+    /// </summary>
+    public static LatexValue LowerWithBound(MathNode node, string boundKey, Symbol value, LatexContext context, LatexSource source)
+    {
+        var lowering = new LatexLowering(context, source);
+        lowering.bound[boundKey] = value;
+        return lowering.Value(node);
+    }
+
     /// <summary>The value of a defined name (A := ..), read with the declarations of where it was defined.</summary>
     public static LatexValue ValueOf(ValueDefinition defined, LatexContext context, IReadOnlyDictionary<string, Matrix>? instances = null)
     {
@@ -110,6 +121,7 @@ public sealed partial class LatexLowering
         MatrixNode m => LatexValue.Of(Matrix.FromRows(m.Rows.Select(r => (IReadOnlyList<Expr>)r.Select(Scalar).ToArray()).ToArray())),
         SubscriptNode s => throw Error(s, "a value, not a subscript"),
         SetNode s => throw Error(s, "a value: a finite set \\{a, b\\} is read only as a whole side of a relation"),
+        ArgOptimumNode a => throw Error(a, "an arg max or arg min only as a name's definition, as in q^* = \\arg\\max_{q \\in Q} f(q) (the name then optimizes f)"),
         _ => throw Error(node, "a formula the checker can read"),
     };
 

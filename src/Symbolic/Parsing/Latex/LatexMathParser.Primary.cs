@@ -108,6 +108,13 @@ public sealed partial class LatexMathParser
             case "partial":
                 Advance();
                 return new NameNode(PartialMark, null, "", t.Span, t.Start, t.End);
+            case "argmax" or "argmin":
+                Advance();
+                return ParseArgOptimum(t.Text == "argmax", start);
+            case "arg":
+                Advance();
+                if (!Peek.IsCommand("max") && !Peek.IsCommand("min")) throw ErrorAt(Peek, "\\max or \\min after \\arg");
+                return ParseArgOptimum(Advance().Text == "max", start);
         }
         switch (info?.Category)
         {
@@ -146,6 +153,11 @@ public sealed partial class LatexMathParser
     {
         var t = Peek;
         var word = PeekBracedWord(1);
+        if (ArgOptimumWord(word) is { } maximum)
+        {
+            Advance(); SkipBracedWord();
+            return ParseArgOptimum(maximum, t.Start);
+        }
         if (word is not null && word.Length > 1 && CommandTable.OperatorName(word) is { } op)
         {
             Advance(); SkipBracedWord();
@@ -157,6 +169,13 @@ public sealed partial class LatexMathParser
     private MathNode ParseOperatorName()
     {
         var t = Advance();
+        // \operatorname*{argmax}: the starred form sets limits below, the same operator.
+        if (Peek.IsChar('*')) Advance();
+        if (ArgOptimumWord(PeekBracedWord(0)) is { } maximum)
+        {
+            SkipBracedWord();
+            return ParseArgOptimum(maximum, t.Start);
+        }
         if (PeekBracedWord(0) is null && Peek.IsChar('{') && PeekAfter(1).Kind == LatexTokenKind.Command)
         {
             // \operatorname{\tilde{q}}: the printer's way of naming a decorated function; it is the name \tilde{q}.

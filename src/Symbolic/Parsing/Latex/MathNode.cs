@@ -66,6 +66,13 @@ public sealed record ApplyNode(NameNode Function, IReadOnlyList<MathNode> Argume
 
 public enum BigOperatorKind { Sum, Product }
 
+/// <summary>
+/// \arg\max_{q \in Q} f(q) (or \arg\min): the argument that optimizes <see cref="Body"/> over <see cref="Variable"/>, ranging over
+/// <see cref="Domain"/> as written (null when not given). No value: read only as a definition, q^* = \arg\max_{q} f(q).
+/// </summary>
+public sealed record ArgOptimumNode(bool Maximum, NameNode Variable, string? Domain, MathNode Body, SourceSpan Span, int Start, int End)
+    : MathNode(Span, Start, End);
+
 public sealed record BigOperatorNode(BigOperatorKind Which, NameNode Index, MathNode? Lower, MathNode? Upper, MathNode Body, SourceSpan Span, int Start, int End)
     : MathNode(Span, Start, End);
 
