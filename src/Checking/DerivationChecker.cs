@@ -60,6 +60,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         var answerScopes = new Stack<(DeclarationState Outer, List<Func<LatexContext, LatexContext>> Defined, string? Question)>();
         // The definitions of the last answer closed, and its question: the next answer of that question reads them.
         (List<Func<LatexContext, LatexContext>> Definitions, string? Question) lastAnswer = ([], null);
+        var suppositions = new Suppositions();
         foreach (var item in items)
         {
             switch (item)
@@ -68,12 +69,14 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     errors.Add(new ParseError(r.Message, new SourceSpan(r.Line, r.Column), lines.Lines[r.Line - 1]));
                     break;
                 case AnswerBoundary { Opens: true } opening:
+                    suppositions.Clear();
                     var inherited = opening.Question == lastAnswer.Question ? lastAnswer.Definitions : [];
                     answerScopes.Push((state, [.. inherited], opening.Question));
                     state = state with { Context = inherited.Aggregate(state.Context, (c, define) => define(c)) };
                     names.EnterAnswer();
                     break;
                 case AnswerBoundary when answerScopes.TryPop(out var scope):
+                    suppositions.Clear();
                     names.LeaveAnswer();
                     lastAnswerContext = state.Context;
                     // Declarations made inside the answer end with it; its definitions go on to the next answer of its question.
@@ -104,10 +107,12 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         state = state with { Context = state.Context.WithFunction(called) };
                         if (caseState is not null) caseState = caseState with { Context = caseState.Context.WithFunction(called) };
                     }
-                    var blockState = caseState ?? state;
+                    suppositions.Enter(b, lines.Lines);
+                    var blockState = suppositions.Any ? suppositions.Apply(caseState ?? state, lines.Lines) : caseState ?? state;
                     // After a premise ("If $x > 1$, then $x^3 > 1$") the formula is the claim the premise conditions, not a second condition.
                     var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline && b.Premise.Length == 0 ? ProseCondition.IntroducedBy(b.Lead) : null,
                         NamedByProse: ProseCondition.Defines(b.Lead));
+                    var conditionWord = directives.ConditionWord;
                     var read = new List<MathNode>();
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
@@ -136,6 +141,12 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     }, splitSideNotes: defineNext, read);
                     (caseState, defineNext) = (null, false);
                     names.Add(read);
+                    if (conditionWord is not null && !ProseCondition.Substitutes(conditionWord))
+                    {
+                        var about = read.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>().Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+                        if (Suppositions.Supposes(conditionWord) && b.Lines is [var supposed]) suppositions.Add(supposed, about);
+                        else suppositions.NewCase(about);
+                    }
                     break;
                 case MathBlock b:
                     sentence.Enter(b);
@@ -248,7 +259,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 if (!defines && (IsLoneEquation(chain) || IsLoneInequality(chain) || IsEqualities(chain)) && directives.ConditionWord is { } word)
                 {
                     var substituted = Substitutions.Count;
-                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word) && !IsEqualities(chain)));
+                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word) && !IsEqualities(chain), Suppositions.Supposes(word)));
                     // "with $y - z_0 = (r + \beta h r)\tilde{z}$": the next display may solve it for \tilde{z}. One that gave a name its value
                     // ("with $y = z + \beta h (z - z_0)$") is no equation left to solve: the formula after it is not its solution.
                     StatesEquation = steps[^1].Status == StepStatus.NotChecked && Substitutions.Count == substituted;
@@ -330,7 +341,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// An equation the prose introduces as a condition ("with $K = 2$"): still reported valid when it is an identity;
         /// otherwise not checked, never refuted, with how to have it used.
         /// </summary>
-        private StepReport Condition(Chain chain, int k, string introduced, bool substitutes)
+        private StepReport Condition(Chain chain, int k, string introduced, bool substitutes, bool supposed = false)
         {
             var (left, right) = (chain.Pieces[k], chain.Pieces[k + 1]);
             var step = Step(left, chain.Relations[k], right);
@@ -344,6 +355,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 state = state with { Substitutions = [.. state.Substitutions, substitution] };
                 checker = null;
             }
+            if (supposed) return step.NotClaimed($"{(equation ? "an equation" : "an inequality")} {introduced}: supposed, not claimed, so not checked; "
+                + "the steps after it in its paragraph assume it (until a blank line, or a new case about the same names)");
             return step.NotClaimed(!equation
                 ? $"an inequality {introduced}: a condition, not a claim for every value, so not checked; to have later steps assume it, declare it with % assume: {left.Text} {chain.Relations[k].Written} {right.Text}"
                 : $"an equation {introduced}: a condition or a substitution, not an identity for every value, so not checked; "

@@ -1,0 +1,52 @@
+using Ift6135.Sym.Checking.Declarations;
+using Ift6135.Sym.Checking.Reading;
+using Ift6135.Sym.Symbolic.Parsing;
+
+namespace Ift6135.Sym.Checking;
+
+/// <summary>
+/// The conditions a proof supposes in prose, "Suppose $b > 0$." or "Assume $x \ne 0$.": the steps after one in its paragraph are read
+/// under it, as under "% assume:", until a blank line, the end of the answer, or a new case about the same names ("If $b < 0$, ..",
+/// "Suppose $b < 0$"), which ends it. A case analysis of question 5.1 ("Suppose $b > 0$. For every $z \le -c/b$ we have $bz + c \le 0$,
+/// so $g(z) = 0$") had every step after the supposition refuted at b &lt; 0.
+/// </summary>
+internal sealed class Suppositions
+{
+    private readonly List<(Declaration Relation, IReadOnlySet<string> Names)> active = [];
+
+    /// <summary>Whether the prose word before a formula supposes it for what follows ("suppose", "assume"; not "assuming", a sentence's premise).</summary>
+    public static bool Supposes(string? word) => word is "suppose" or "supposing" or "assume";
+
+    public bool Any => active.Count > 0;
+
+    /// <summary>Before a block: the suppositions end when a blank line stands between the last of them and it.</summary>
+    public void Enter(MathBlock block, IReadOnlyList<string> lines)
+    {
+        if (active.Count == 0) return;
+        for (var l = active[^1].Relation.Line + 1; l < block.Line && l <= lines.Count; l++)
+            if (string.IsNullOrWhiteSpace(lines[l - 1])) { active.Clear(); return; }
+    }
+
+    public void Clear() => active.Clear();
+
+    /// <summary>A condition about names that an active supposition is all about starts a new case: that supposition ends.</summary>
+    public void NewCase(IReadOnlySet<string> names) => active.RemoveAll(s => names.Count > 0 && s.Names.IsSubsetOf(names) && names.IsSubsetOf(s.Names));
+
+    /// <summary>The formula <paramref name="line"/> supposed from here on (after ending the one about the same names, if any).</summary>
+    public void Add(MathLine line, IReadOnlySet<string> names)
+    {
+        NewCase(names);
+        active.Add((new Declaration(DeclarationKind.Assume, line.Text, line.Offset, line.Line, line.Column), names));
+    }
+
+    /// <summary>The state a block is read in: <paramref name="state"/> with every active supposition assumed (one that does not read is left out).</summary>
+    public DeclarationState Apply(DeclarationState state, IReadOnlyList<string> lines)
+    {
+        foreach (var (relation, _) in active)
+        {
+            try { state = DeclarationReader.Apply(state, relation, lines); }
+            catch (ParseException) { /* a supposition the checker cannot read is only not assumed; its formula was reported where written */ }
+        }
+        return state;
+    }
+}

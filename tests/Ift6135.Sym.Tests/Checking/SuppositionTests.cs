@@ -1,0 +1,39 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// "Suppose $b > 0$." in prose: the steps after it in its paragraph are read under it. By hand max(0, -b) = 0 exactly when b >= 0, and
+/// max(0, b) = 0 exactly when b &lt;= 0: under b > 0 the first holds, with b free it is refuted at b &lt; 0.
+/// </summary>
+public sealed class SuppositionTests
+{
+    private static StepStatus LastVerdict(string doc) => Checker.CheckText(doc, "t.tex").Chains.SelectMany(c => c.Steps).Last().Status;
+
+    [Theory]
+    [InlineData("Suppose $b > 0$. Then $\\max(0, -b) = 0$.", StepStatus.Valid)]
+    [InlineData("Suppose $b > 0$. Then\n\\begin{align*}\na \\max(0, -b) &= a \\cdot 0 \\\\\n&= 0\n\\end{align*}\n", StepStatus.Valid)]
+    [InlineData("Assume $b > 0$.\nThe rest of the paragraph: $\\max(0, -b) = 0$.", StepStatus.Valid)]
+    // A blank line ends the paragraph and the supposition with it.
+    [InlineData("Suppose $b > 0$.\n\nThen $\\max(0, -b) = 0$.", StepStatus.Invalid)]
+    // A new case about the same name ends it: under b > 0 and b < 0 together nothing would be decided.
+    [InlineData("Suppose $b > 0$. Then $\\max(0, -b) = 0$. If $b < 0$, then $\\max(0, b) = 0$.", StepStatus.Valid)]
+    [InlineData("Suppose $b > 0$. Now suppose $b < 0$. Then $\\max(0, b) = 0$.", StepStatus.Valid)]
+    [InlineData("Suppose $b > 0$. Now suppose $b < 0$. Then $\\max(0, -b) = 0$.", StepStatus.Invalid)]
+    // A condition about other names keeps it: z <= -c/b with b > 0 gives bz + c <= 0.
+    [InlineData("Suppose $b > 0$. For every $z \\le -c/b$ we have $bz + c \\le 0$.", StepStatus.Valid)]
+    // "assuming" is a sentence's premise, not a supposition for what follows.
+    [InlineData("Assuming $b > 0$, $\\max(0, -b) = 0$. Also $\\max(0, -b) = 0$.", StepStatus.Invalid)]
+    public void A_supposition_holds_for_the_rest_of_its_paragraph(string text, StepStatus last) =>
+        Assert.Equal(last, LastVerdict(text + "\n"));
+
+    [Fact]
+    public void A_supposition_ends_with_its_answer()
+    {
+        const string doc = "\\begin{answer}{q5.1}\nSuppose $b > 0$. Then $\\max(0, -b) = 0$.\n\\end{answer}\n\\begin{answer}{q5.2}\nHere $\\max(0, -b) = 0$.\n\\end{answer}\n";
+        var steps = Checker.CheckText(doc, "t.tex").Chains.SelectMany(c => c.Steps).ToList();
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Invalid], steps.Select(s => s.Status));
+        Assert.Contains("assume it", steps[0].Detail);
+    }
+}
