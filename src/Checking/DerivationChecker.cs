@@ -108,7 +108,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         if (caseState is not null) caseState = caseState with { Context = caseState.Context.WithFunction(called) };
                     }
                     suppositions.Enter(b, lines.Lines);
-                    var blockState = suppositions.Any ? suppositions.Apply(caseState ?? state, lines.Lines) : caseState ?? state;
+                    var plainState = caseState ?? state;
+                    var blockState = suppositions.Any ? suppositions.Apply(plainState, lines.Lines) : plainState;
                     // After a premise ("If $x > 1$, then $x^3 > 1$") the formula is the claim the premise conditions, not a second condition.
                     var directives = new BlockDirectives(defineNext, argued, b.IsInline, b.IsInline && b.Premise.Length == 0 ? ProseCondition.IntroducedBy(b.Lead) : null,
                         NamedByProse: ProseCondition.Defines(b.Lead));
@@ -116,8 +117,16 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     var read = new List<MathNode>();
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
+                        if (directives.ConditionWord is { } introduced && !ProseCondition.Substitutes(introduced) && Inherited(chain, blockState, names) is { Count: > 0 } inherited)
+                        {
+                            // A name an earlier answer defined, introduced here by a condition, is this answer's variable: 5.3's
+                            // "Suppose $g(z_1) = g(z_2)$" read z_1 as the -c/b - 1 that 5.1 took.
+                            LatexContext Free(LatexContext c) => inherited.Aggregate(c, (context, key) => context.WithoutDefinition(key));
+                            (blockState, plainState, state) = (blockState with { Context = Free(blockState.Context) },
+                                plainState with { Context = Free(plainState.Context) }, state with { Context = Free(state.Context) });
+                        }
                         var (stateBefore, directivesBefore) = (blockState, directives);
-                        var run = new ChainRun(this, blockState, errors, directives, names, decideFrom, system);
+                        var run = new ChainRun(this, blockState, errors, directives, names, decideFrom, system, suppositions.Any ? plainState : null);
                         var report = run.Check(chain);
                         // "Define" names what its sentence leads to: the block's first equation, not the lines after it.
                         directives = directives with { NamedByProse = false };
@@ -135,6 +144,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         }
                         // Definitions outlive the block (a case's assumptions do not).
                         blockState = run.State;
+                        plainState = plainState with { Context = run.Defined.Aggregate(plainState.Context, (c, define) => define(c)),
+                            Substitutions = [.. plainState.Substitutions, .. run.Substitutions] };
                         state = state with { Context = run.Defined.Aggregate(state.Context, (c, define) => define(c)),
                             Substitutions = [.. state.Substitutions, .. run.Substitutions] };
                         if (answerScopes.TryPeek(out var answer)) answer.Defined.AddRange(run.DefinedBeyondAnswer);
@@ -161,6 +172,11 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             .ToList();
         return (new CheckReport(fileName, chains, located, CheckReport.Summarize(chains, located.Count)), lastAnswerContext ?? state.Context);
     }
+
+    /// <summary>The names of <paramref name="chain"/> read only through an earlier answer's definition (<see cref="NamesSeen.OnlyInherited"/>).</summary>
+    private static List<string> Inherited(Chain chain, DeclarationState state, NamesSeen names) =>
+        chain.Pieces.SelectMany(p => MathNodes.SelfAndDescendants(p.Node)).OfType<NameNode>().Select(n => n.Key).Distinct()
+            .Where(key => names.OnlyInherited(key, state)).ToList();
 
     /// <summary>
     /// Inline math in prose ($x$, $\mathcal{N}(0, I)$) is read only when it may state a relation: =, &lt;, &gt;
@@ -196,8 +212,9 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         bool NamedByProse = false);
 
     /// <summary>The checking of one chain with the declarations in force where it is written.</summary>
+    /// <param name="unsupposed">The state without the prose's suppositions (<see cref="Suppositions"/>), when some are in force.</param>
     private sealed partial class ChainRun(DerivationChecker owner, DeclarationState state, List<ParseError> errors, BlockDirectives directives, NamesSeen names, int decideFrom,
-        OpenSystem? system = null)
+        OpenSystem? system = null, DeclarationState? unsupposed = null)
     {
         // The sides lowered under the declarations in force; a step read under its note's condition has its own (its symbols carry the condition's facts).
         private Dictionary<MathNode, LatexValue?> lowered = new(ReferenceEqualityComparer.Instance);
@@ -542,9 +559,13 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             // printing must not start the same work again under a fresh budget (the nested scopes keep the earlier end);
             // a side printed when the report reads it (Later) is one this budget lowered in time.
             using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
-            var outcome = !atLeft ? UnderItsCondition(right, () => Outcome(left, relation.Relation, right))
+            StepOutcome Decided() => !atLeft ? UnderItsCondition(right, () => Outcome(left, relation.Relation, right))
                 : conclusionCondition is null ? Outcome(left, relation.Relation, right)
                 : UnderItsCondition(right with { Justification = conclusionCondition }, () => Outcome(left, relation.Relation, right));
+            var outcome = Decided();
+            // What holds for every value holds in the supposed case: a supposition no point could be drawn under (g(z_1) = g(z_2) for
+            // an f left free) left unknown a step that never used it, 1 + f'(c) > 0 under f' > -1.
+            if (outcome.Status == StepStatus.Unknown && unsupposed is not null && Unsupposed(Decided) is { Status: StepStatus.Valid } plain) outcome = plain;
             string? forSome = null;
             if (atLeft) forSome = existential;
             else if (ExistentialClaim.Says(right.Justification)) forSome = existential = right.Justification;
@@ -558,6 +579,15 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             return new StepReport(line, column, left.Text, relation.Shown(), right.Text, outcome.Status, outcome.Method,
                 outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail,
                 Later(left), Later(right));
+        }
+
+        /// <summary><paramref name="decide"/> with the state before the suppositions of the prose, and sides lowered there.</summary>
+        private StepOutcome Unsupposed(Func<StepOutcome> decide)
+        {
+            var (outer, outerLowered) = (state, lowered);
+            (state, checker, inference, lowered) = (unsupposed!, null, null, new(ReferenceEqualityComparer.Instance));
+            try { return decide(); }
+            finally { (state, checker, inference, lowered) = (outer, null, null, outerLowered); }
         }
 
         /// <summary>How the detail of a step checked under its note's condition starts.</summary>
@@ -862,11 +892,35 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     var (l, r) = LowerDeclared(a, (node, context, source) => LatexLowering.Lower(node, context, source));
                     // A given about undefined functions (p(x,z) = p(z|x) p(x)) is a rewriting rule only: no point can be drawn to satisfy it.
                     if (state.Givens.Contains(a) && new[] { l, r }.Any(HasApplication)) continue;
-                    relations.AddRange(Entrywise(ChainConclusion.Kind(a.Relation), l, r));
+                    var entries = Entrywise(ChainConclusion.Kind(a.Relation), l, r).ToList();
+                    relations.AddRange(entries);
+                    if (!state.Givens.Contains(a)) relations.AddRange(entries.SelectMany(AtChainArguments));
                 }
                 catch (ParseException e) { errors.Add(e.Error); }
             }
-            return SymAssumptions.Of(relations.ToArray());
+            return SymAssumptions.Of(relations.Distinct().ToArray());
+        }
+
+        /// <summary>
+        /// An assumption about a function left undefined at a variable that stands nowhere else in it, f'(z) &gt; -1, holds at every argument,
+        /// as the statement's hypothesis df/dz &gt; -1 does: its instances at the arguments this chain applies the same function to (f'(c) of
+        /// a mean value argument). Read at z alone, 1 + f'(c) &gt; 0 was unknown.
+        /// </summary>
+        private IEnumerable<Relation> AtChainArguments(Relation assumption)
+        {
+            if (Substitution.FreeSymbols(assumption.Left).Union(Substitution.FreeSymbols(assumption.Right)).ToList() is not [var variable]) return [];
+            var patterns = new[] { assumption.Left, assumption.Right }.SelectMany(e => e.Descendants().Prepend(e)).OfType<Apply>()
+                .Where(a => a.Arguments is [var only] && only.Equals(variable)).Distinct().ToList();
+            if (patterns.Count == 0) return [];
+            var marks = patterns.ToDictionary(a => (Expr)a, a => (Expr)Symbol.Of($"application·{a.Name}"));
+            if (Substitution.FreeSymbols(Substitution.Substitute(assumption.Left, marks)).Contains(variable)
+                || Substitution.FreeSymbols(Substitution.Substitute(assumption.Right, marks)).Contains(variable)) return [];
+            var arguments = (current?.Pieces ?? []).Select(p => Quietly(p, p.Node)).OfType<LatexValue>()
+                .SelectMany(v => v.Matrix?.Entries ?? (v.Scalar is { } e ? [e] : []))
+                .SelectMany(e => e.Descendants().Prepend(e)).OfType<Apply>()
+                .Where(a => patterns.Any(p => p.Name == a.Name && p.DerivativeOrders.SequenceEqual(a.DerivativeOrders)) && a.Arguments is [var u] && !u.Equals(variable))
+                .Select(a => a.Arguments[0]).Distinct().ToList();
+            return arguments.Select(u => new Relation(assumption.Kind, Substitution.Substitute(assumption.Left, variable, u), Substitution.Substitute(assumption.Right, variable, u)));
         }
 
         /// <summary>An assumption about a vector or matrix (\sigma &gt; 0) holds for every entry.</summary>

@@ -78,6 +78,13 @@ public sealed class NamesSeen
             && !state.Assumptions.Concat(state.Givens).Any(a => Names(a.Left).Contains(key) || Names(a.Right).Contains(key));
     }
 
+    /// <summary>
+    /// Whether <paramref name="key"/> is read here only through the definition an earlier answer made (z_1 := -c/b - 1 of 5.1), not yet written
+    /// in this answer: a condition that introduces it here ("Suppose $g(z_1) = g(z_2)$", "For $z_1 &lt; z_2$") makes it a variable again.
+    /// </summary>
+    public bool OnlyInherited(string key, DeclarationState state) =>
+        outer.Count > 0 && !seen.Contains(key) && !defined.Contains(key) && state.Context.DefinitionOf(key) is not null;
+
     /// <summary>Records the names of a formula, whether or not it is checked (an unreadable line records nothing).</summary>
     public void Add(MathBlock block, LatexContext context, IReadOnlyList<string> documentLines)
     {

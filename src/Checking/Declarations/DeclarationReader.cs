@@ -227,9 +227,17 @@ public static partial class DeclarationReader
             state = state with { Context = applied.Aggregate(state.Context, (c, k) => c.WithFunction(k)) };
             line = LatexMathParser.ParseLine(source, state.Context);
         }
-        if (line.Relations.Count != 1 || line.StartsWithRelation || line.Relations[0].Relation != LatexRelation.Equal)
-            throw source.Error("one equation, as in p(x,z) = p(z|x) p(x)", 0, source.Text.Length);
+        if (line.Relations.Count != 1 || line.StartsWithRelation || line.Relations[0].Relation is not (LatexRelation.Equal or LatexRelation.Defines))
+            throw source.Error("one equation, as in p(x,z) = p(z|x) p(x), or a definition, as in g(z) := z + f(z)", 0, source.Text.Length);
         var (left, right) = (line.Expressions[0], line.Expressions[1]);
+        // g(z) := z + f(z): the statement's definition of a function, read as the same line written with := in the answer (a given
+        // of one variable stays an identity at its own argument, and g(2) or g'(z) were not read through it).
+        if (line.Relations[0].Relation == LatexRelation.Defines)
+        {
+            ChainPiece Piece(MathNode node) => new(node, source, source.Text[node.Start..node.End], null);
+            var (context, detail) = DefinitionReader.Define(Piece(left), Piece(right), state.Context);
+            return context is not null ? state with { Context = context } : throw source.Error($"a definition the checker can read: {detail}", 0, source.Text.Length);
+        }
         // The statement's q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i): a name defined as an optimizer, as := defines it.
         if (left is NameNode optimizer && right is ArgOptimumNode)
             return state with { Context = state.Context.WithDefinition(optimizer.Key, new ValueDefinition(right, source, state.Context)) };

@@ -65,7 +65,7 @@ internal static class ProofKeys
             yield return new PartKey(id, info.Title, points, part?.Restatement ?? info.Restatement, fields, keySteps,
                 Expectation(fields),
                 [.. Q5Fields.Declarations(id, parameters), id.StartsWith("q5", StringComparison.Ordinal) ? "% function: f, h" : "% function: p, q, r, f, h",
-                 .. ModelGivens(id)]);
+                 .. ModelGivens(id), .. Q5Fields.Definitions(id, part)]);
         }
     }
 

@@ -4,6 +4,7 @@ using Ift6135.Sym.Symbolic.Calculus;
 using Ift6135.Sym.Symbolic.Construction;
 using Ift6135.Sym.Symbolic.Equivalence;
 using Ift6135.Sym.Symbolic.Expressions;
+using Ift6135.Sym.Symbolic.Printing;
 using Ift6135.Sym.Symbolic.Solving;
 
 namespace Ift6135.Sym.Grading.Kit;
@@ -38,6 +39,17 @@ internal static class Q5Fields
         "q5.4" => ["% assume: \\alpha > 0, d \\ge 0", "% assume: \\beta \\ge -\\alpha, r \\ge 0"],
         _ => [],
     };
+
+    /// <summary>
+    /// The map of 5.1 to 5.3 as the solution states it (and 5.1's ReLU f, as the statement does), given as definitions: a derivation
+    /// that differentiates g without defining it again had its steps refused ("a declared function before a prime") or refuted.
+    /// </summary>
+    public static IReadOnlyList<string> Definitions(string id, Part? part)
+    {
+        if (id is not ("q5.1" or "q5.2" or "q5.3") || MapOf(part) is not var (variable, image)) return [];
+        var map = $"% given: g({LatexPrinter.Print(variable)}) := {LatexPrinter.Print(image)}";
+        return id == "q5.1" ? ["% given: f(x) := \\max(0, x)", map] : [map];
+    }
 
     private static IEnumerable<FieldKey> Optional(FieldKey? field) => field is null ? [] : [field];
 

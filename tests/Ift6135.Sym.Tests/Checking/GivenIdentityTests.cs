@@ -130,4 +130,20 @@ public sealed class GivenIdentityTests
     [InlineData(@"\frac{\partial V}{\partial d} = d", StepStatus.Invalid)]
     public void A_function_of_two_variables_given_by_its_formula_is_defined(string step, StepStatus expected) =>
         Assert.Equal(expected, Verdict("% given: V(d, g) = d g\n", step));
+
+    // A given written with := is a definition, as in the answer: g(z) := z + f(z) gives g'(z) = 1 + f'(z) and g(2) = 2 + f(2) (by hand);
+    // written with =, a given of one variable is an identity at its own argument, and g(2) was refuted as the product g times 2.
+    [Theory]
+    [InlineData("g'(z) = 1 + f'(z)", StepStatus.Valid)]
+    [InlineData("g(2) = 2 + f(2)", StepStatus.Valid)]
+    [InlineData("g(2) = 3 + f(2)", StepStatus.Invalid)]
+    public void A_given_written_with_defines_is_a_definition(string step, StepStatus expected) =>
+        Assert.Equal(expected, Verdict("% function: f\n% given: g(z) := z + f(z)\n", step));
+
+    [Fact]
+    public void A_given_that_is_neither_an_equation_nor_a_definition_says_what_is_expected()
+    {
+        var report = Checker.CheckText("% given: x < 1\n\\[ x = x \\]\n", "t.tex");
+        Assert.Contains(report.Errors, e => e.Message.Contains("g(z) := z + f(z)", StringComparison.Ordinal));
+    }
 }

@@ -83,4 +83,14 @@ public sealed class StepConditionTests
         var report = Steps("\\[ x^2 = c \\quad \\text{for some } c > 0 \\]\n")[^1];
         Assert.Equal(StepStatus.Unknown, report.Status);
     }
+
+    // The statement's hypothesis of 5.3, df/dz > -1, holds at every argument: at c, 1 + f'(c) > 0 (by hand, f'(c) > -1). It does not give
+    // 1 + f'(c) > 1, which f(t) = -t/2 breaks (not proved; the checker draws no function under the hypothesis, so it is not refuted
+    // either). Read at z alone the first was unknown.
+    [Theory]
+    [InlineData("1 + f'(c) > 0", true)]
+    [InlineData("1 + f'(c^2 + 1) > 0", true)]
+    [InlineData("1 + f'(c) > 1", false)]
+    public void An_assumption_on_a_function_at_a_free_variable_holds_at_every_argument(string step, bool holds) =>
+        Assert.Equal(holds, Steps($"% function: f\n% assume: f'(z) > -1\n\\[ {step} \\]\n")[^1].Status == StepStatus.Valid);
 }

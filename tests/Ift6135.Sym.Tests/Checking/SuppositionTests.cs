@@ -36,4 +36,22 @@ public sealed class SuppositionTests
         Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Invalid], steps.Select(s => s.Status));
         Assert.Contains("assume it", steps[0].Detail);
     }
+
+    // A supposition no point can be drawn under (g(z_1) = g(z_2) with f free) does not make unknown a step that holds for every value:
+    // 1 + f'(c) > 0 by the hypothesis f' > -1 at every argument, c included.
+    [Fact]
+    public void A_step_that_holds_without_the_supposition_holds_under_it()
+    {
+        const string doc = "% function: f\n% assume: f'(z) > -1\nLet $g(z) := z + f(z)$. Suppose $g(z_1) = g(z_2)$ with $z_1 < z_2$. Then $1 + f'(c) > 0$.\n";
+        Assert.Equal(StepStatus.Valid, LastVerdict(doc));
+    }
+
+    // 5.1 takes z_1 = 1 and z_2 = 2; 5.3 supposes z_1 > z_2 for its own z_1, z_2. Read through 5.1's values the supposition 1 > 2 left no
+    // point and the step unknown; by hand z_1 > z_2 gives z_1 - z_2 > 0.
+    [Fact]
+    public void A_name_an_earlier_answer_defined_is_a_variable_again_when_a_condition_introduces_it()
+    {
+        const string doc = "\\begin{answer}{q5.1}\nTake $z_1 = 1$ and $z_2 = 2$.\n\\end{answer}\n\\begin{answer}{q5.3}\nSuppose $z_1 > z_2$. Then $z_1 - z_2 > 0$.\n\\end{answer}\n";
+        Assert.Equal(StepStatus.Valid, LastVerdict(doc));
+    }
 }

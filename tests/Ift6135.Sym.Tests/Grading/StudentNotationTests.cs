@@ -194,8 +194,9 @@ public sealed class StudentNotationTests
     [Fact]
     public void A_definition_in_a_derivation_is_reported_as_a_definition_not_as_unreadable()
     {
-        // g(z) written for the first time: the checker reads it as its definition (README, "What check reads").
-        var part = Grade("q5.1", "\\begin{align*}\ng(z) &= a \\max(0, b z + c) + d\n\\end{align*}\ninputs: $\\left(\\frac{-1-c}{b}, \\frac{-2-c}{b}\\right)$");
+        // u(z) written for the first time: the checker reads it as its definition (README, "What check reads"). (Not g: the template
+        // gives the statement's g, so a g written otherwise is a claim, refuted.)
+        var part = Grade("q5.1", "\\begin{align*}\nu(z) &= a \\max(0, b z + c) + d\n\\end{align*}\ninputs: $\\left(\\frac{-1-c}{b}, \\frac{-2-c}{b}\\right)$");
         var step = Assert.Single(part.Steps);
         var text = FeedbackText.Step(step);
         Assert.DoesNotContain("unreadable", text);

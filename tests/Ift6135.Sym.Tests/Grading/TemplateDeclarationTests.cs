@@ -218,4 +218,20 @@ public sealed class TemplateDeclarationTests
         Assert.Equal([StepStatus.Valid], Verdicts(template, "q3.2", body));
         Assert.Equal([StepStatus.Invalid], Verdicts(template.Replace(@"% given: q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i)", "", StringComparison.Ordinal), "q3.2", body));
     }
+
+    // The maps of 5.1 to 5.3, given in their templates as the solution states them. By hand: g(z) = z + f(z) has g' = 1 + f' > 0 under
+    // f' > -1; g(z) = a max(0, bz + c) is 0 at z_1 = -c/b - 1 when b > 0 (b z_1 + c = -b < 0); with s the mixture,
+    // g = logit(s) has g' = s' / (s (1 - s)). Without the givens, g' was "a declared function before a prime" and g(z_1) a product.
+    [Theory]
+    [InlineData("q5.3", "% given: g(z) := z + f(z)", "\\[ g'(z) = 1 + f'(z) > 0 \\]")]
+    [InlineData("q5.1", "% given: g(z) := a \\max(0, b z + c)", "Suppose $b > 0$ and take $z_1 = -c/b - 1$. Then $g(z_1) = a \\max(0, -b) = 0$.")]
+    [InlineData("q5.2", "% given: g(z) := \\operatorname{logit}", "Let $s(z) = w_1 \\sigma(a_1 z + b_1) + w_2 \\sigma(a_2 z + b_2)$. Then $g'(z) = \\frac{s'(z)}{s(z)(1 - s(z))}$.")]
+    public void The_q5_templates_define_the_map_g(string part, string given, string body)
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains(given, template, StringComparison.Ordinal);
+        var verdicts = Verdicts(template, part, body);
+        Assert.Contains(StepStatus.Valid, verdicts);
+        Assert.All(verdicts, v => Assert.True(v is StepStatus.Valid or StepStatus.NotChecked or StepStatus.Definition, string.Join(", ", verdicts)));
+    }
 }
