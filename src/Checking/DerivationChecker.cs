@@ -96,7 +96,14 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     catch (ParseException e) { errors.Add(e.Error); }
                     break;
                 case Declaration d:
-                    try { state = DeclarationReader.Apply(state, d, lines.Lines); }
+                    try
+                    {
+                        var before = state.Context;
+                        state = DeclarationReader.Apply(state, d, lines.Lines);
+                        // A given that defines (g(z) := z + f(z)) defines in this answer: "$f(t) = -t \log t$" after the template's
+                        // f(x) := -x \log x is then checked, not read as the answer's own new definition of f.
+                        if (d.Kind == DeclarationKind.Given) foreach (var key in NewlyDefined(before, state.Context)) names.MarkDefined(key);
+                    }
                     catch (ParseException e) { errors.Add(e.Error); }
                     break;
                 case MathBlock b when !b.IsInline || b.Lines.Any(l => MayHoldRelation(l.Text)):
@@ -172,6 +179,11 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             .ToList();
         return (new CheckReport(fileName, chains, located, CheckReport.Summarize(chains, located.Count)), lastAnswerContext ?? state.Context);
     }
+
+    /// <summary>The names <paramref name="after"/> defines (as a value or a function) that <paramref name="before"/> did not, or defined otherwise.</summary>
+    private static IEnumerable<string> NewlyDefined(LatexContext before, LatexContext after) =>
+        after.ValueDefinitions.Where(d => before.DefinitionOf(d.Key) != d.Value).Select(d => d.Key)
+            .Concat(after.Functions.Where(f => after.FunctionDefinitionOf(f) is { } defined && before.FunctionDefinitionOf(f) != defined));
 
     /// <summary>The names of <paramref name="chain"/> read only through an earlier answer's definition (<see cref="NamesSeen.OnlyInherited"/>).</summary>
     private static List<string> Inherited(Chain chain, DeclarationState state, NamesSeen names) =>

@@ -84,6 +84,8 @@ internal static class ProofKeys
         "q3.2" => ["% given: p_\\theta(z) = p(z)", "% given: \\phi^* = \\arg\\max_{\\phi} \\sum_{i=1}^{n} \\mathcal{L}(\\theta, \\phi; x_i)",
             "% given: q_i^* = \\arg\\max_{q_i \\in Q} \\mathcal{L}(\\theta, q_i; x_i)"],
         _ when id.StartsWith("q3", StringComparison.Ordinal) => ["% given: p_\\theta(z) = p(z)"],
+        // The statement's hint for 4.2, f(x) = -x log x: "by concavity of $f(t) = -t \\log t$" was refuted with f any function (f = 0).
+        "q4.2" => ["% given: f(x) := -x \\log x"],
         // The statement's hypothesis df/dz > -1 (after "% function: f", which its prime needs): without it a student's
         // g(z_2) - g(z_1) > 0 was refuted by f = 0.
         "q5.3" => ["% assume: f'(z) > -1"],

@@ -234,4 +234,15 @@ public sealed class TemplateDeclarationTests
         Assert.Contains(StepStatus.Valid, verdicts);
         Assert.All(verdicts, v => Assert.True(v is StepStatus.Valid or StepStatus.NotChecked or StepStatus.Definition, string.Join(", ", verdicts)));
     }
+
+    // The statement's hint for 4.2, f(x) = -x log x, given in its template: "by concavity of $f(t) = -t \log t$" holds (the same function);
+    // with f any function it was refuted by f = 0. A wrong sign is refuted (by hand, -t log t and t log t differ at t = 2).
+    [Fact]
+    public void The_q42_template_defines_the_concave_function_of_the_hint()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains(@"% given: f(x) := -x \log x", template, StringComparison.Ordinal);
+        Assert.Equal([StepStatus.Valid], Verdicts(template, "q4.2", "By concavity of $f(t) = -t \\log t$ (Jensen), the bound follows."));
+        Assert.Equal([StepStatus.Invalid], Verdicts(template, "q4.2", "By concavity of $f(t) = t \\log t$ (Jensen), the bound follows."));
+    }
 }
