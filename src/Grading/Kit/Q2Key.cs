@@ -58,13 +58,17 @@ internal static class Q2Key
 
         var jDiag = Jacobian(diagonalMap, z0);
         var jTri = Jacobian(triangularMap, z0);
+        // What a derivation of 2.1 reaches, for the key steps found among its valid steps: |det J| as the product of the scales, and the
+        // density the solution's change of variables ends with (a student's N(z; \mu, diag(\sigma^2)) is that expression).
+        var productOfScales = new Relation(RelationKind.Equal, Build.Abs(Determinant.Of(jDiag)), Build.Mul(sigma));
+        var density = SolutionChains.Conclusion(solutionPart("q2.1"), "change-of-variables");
         return
         [
             Make("q2.1", [], [
                 new("invert the map: z0 = (z - mu) / sigma, coordinate by coordinate", 1m),
-                new("the Jacobian of g is diagonal, so |det J| is the product of the sigma_k", 2m, new DefinitionItem(Symbol.Of("J"), new MatrixItem(jDiag))),
+                new("the Jacobian of g is diagonal, so |det J| is the product of the sigma_k", 2m, new DefinitionItem(Symbol.Of("J"), new MatrixItem(jDiag)), productOfScales),
                 new("substitute into the change-of-variables formula", 1m),
-                new("recognize the product of K univariate normals N(mu_k, sigma_k^2), i.e. N(mu, diag(sigma^2))", 2m),
+                new("recognize the product of K univariate normals N(mu_k, sigma_k^2), i.e. N(mu, diag(sigma^2))", 2m, density is null ? null : SolutionChains.Display(density), density),
             ], "A derivation (align* with one step per line), ending with the density of g(z0).", map: "\\mu + \\sigma \\odot z_0"),
             Make("q2.2", [BigOField(jDiag, SolutionAnswers.Require<BigOAnswer>(solutionPart("q2.2"), "q2.2", "cost"), "the Jacobian is diagonal: |det J| is the product of its K diagonal entries")], [],
                 "A complexity class in K, such as O(K^2), written $O(K^2)$."),

@@ -88,4 +88,23 @@ public sealed class DerivationGradingTests
         Assert.True(g.Proposed < g.ProposedMax);
         Assert.Contains(g.Notes, n => n.Contains("to confirm by a teaching assistant"));
     }
+
+    // 2.1 in vectors: |det J| = sigma_1 sigma_2 sigma_3 at the worked K = 3 (by hand, det diag(sigma) with sigma_k > 0) and the density of
+    // N(mu, diag(sigma^2)) are the key steps the grader finds (2 + 2 of 6 points, the other two are a teaching assistant's); a density
+    // with diag(sigma) for the covariance is refuted, and its key step not found.
+    private const string DiagonalDerivation = """
+        The Jacobian is $J_{z_0} g(z_0) = \mathrm{diag}(\sigma)$, so $|\det J_{z_0} g(z_0)| = \prod_{k=1}^K \sigma_k$.
+        \begin{align*}
+        q(z) &= q(z_0) \left|\det J_{z_0} g(z_0)\right|^{-1} && \text{change of variables}\\
+        &= \prod_{k=1}^K \frac{1}{\sqrt{2\pi}\sigma_k} \exp\left(-\frac{(z_k - \mu_k)^2}{2\sigma_k^2}\right) \\
+        &= \mathcal{N}(z; \mu, \mathrm{diag}(\sigma^2))
+        \end{align*}
+        """;
+
+    [Fact]
+    public void A_vector_derivation_of_21_earns_the_key_steps_it_reaches()
+    {
+        Assert.Equal(4m, Grade("q2.1", DiagonalDerivation).Proposed);
+        Assert.Equal(2m, Grade("q2.1", DiagonalDerivation.Replace(@"\mathrm{diag}(\sigma^2)", @"\mathrm{diag}(\sigma)", StringComparison.Ordinal)).Proposed);
+    }
 }
