@@ -159,12 +159,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     }, splitSideNotes: defineNext, read);
                     (caseState, defineNext) = (null, false);
                     names.Add(read);
-                    if (conditionWord is not null && !ProseCondition.Substitutes(conditionWord))
-                    {
-                        var about = read.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>().Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
-                        if (Suppositions.Supposes(conditionWord) && b.Lines is [var supposed]) suppositions.Add(supposed, about);
-                        else suppositions.NewCase(about);
-                    }
+                    suppositions.After(b, conditionWord, read);
                     break;
                 case MathBlock b:
                     sentence.Enter(b);
@@ -577,7 +572,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var outcome = Decided();
             // What holds for every value holds in the supposed case: a supposition no point could be drawn under (g(z_1) = g(z_2) for
             // an f left free) left unknown a step that never used it, 1 + f'(c) > 0 under f' > -1.
-            if (outcome.Status == StepStatus.Unknown && unsupposed is not null && Unsupposed(Decided) is { Status: StepStatus.Valid } plain) outcome = plain;
+            if (outcome.Status == StepStatus.Unknown && unsupposed is not null && In(unsupposed, Decided) is { Status: StepStatus.Valid } plain) outcome = plain;
             string? forSome = null;
             if (atLeft) forSome = existential;
             else if (ExistentialClaim.Says(right.Justification)) forSome = existential = right.Justification;
@@ -593,11 +588,15 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 Later(left), Later(right));
         }
 
-        /// <summary><paramref name="decide"/> with the state before the suppositions of the prose, and sides lowered there.</summary>
-        private StepOutcome Unsupposed(Func<StepOutcome> decide)
+        /// <summary>
+        /// <paramref name="decide"/> with <paramref name="other"/> in force (a note's condition, or the state before the prose's suppositions),
+        /// its sides lowered afresh there: b of "a max(0, -b)" lowered by the step before, without the note's b &gt; 0, was another symbol
+        /// than the condition's b, and the step was refuted at b = -0.94 (the report printing "b = 3" for the other).
+        /// </summary>
+        private StepOutcome In(DeclarationState other, Func<StepOutcome> decide)
         {
             var (outer, outerLowered) = (state, lowered);
-            (state, checker, inference, lowered) = (unsupposed!, null, null, new(ReferenceEqualityComparer.Instance));
+            (state, checker, inference, lowered) = (other, null, null, new(ReferenceEqualityComparer.Instance));
             try { return decide(); }
             finally { (state, checker, inference, lowered) = (outer, null, null, outerLowered); }
         }
@@ -619,16 +618,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 conditioned = DeclarationReader.Apply(state, new Declaration(DeclarationKind.Assume, condition, 0, line, column), right.Source.DocumentLines ?? []);
             }
             catch (ParseException) { return decide(); }
-            // The sides lowered before are not reused: b of "a max(0, -b)" lowered by the step before, without the condition b > 0,
-            // was another symbol than the condition's b, and the step was refuted at b = -0.94 (the report printing "b = 3" for the other).
-            var (outer, outerLowered) = (state, lowered);
-            (state, checker, inference, lowered) = (conditioned, null, null, new(ReferenceEqualityComparer.Instance));
-            try
-            {
-                var outcome = decide();
-                return outcome with { Detail = StepOutcome.Join($"{ConditionDetail}, {condition}", outcome.Detail) };
-            }
-            finally { (state, checker, inference, lowered) = (outer, null, null, outerLowered); }
+            var outcome = In(conditioned, decide);
+            return outcome with { Detail = StepOutcome.Join($"{ConditionDetail}, {condition}", outcome.Detail) };
         }
 
         /// <summary>
@@ -720,7 +711,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 parts.Add((CompareWithRecurrence(recurrence, l, relation, r), label));
             }
             var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();
-            var sizes = SizeNotes().Union(letters.Select(l => new MatrixShape(0, 0, MatrixForm.General, l).SizeNote!)).ToList();
+            var sizes = SizeNotes().Union(letters.Select(MatrixShape.NoteOf)).ToList();
             var others = OtherGuesses(left.Node).Concat(OtherGuesses(right.Node)).Distinct().ToList();
             var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : [], others);
             // \frac{\partial V}{\partial d} = 0 with V never defined held because V was read as a constant: valid under the guess only.

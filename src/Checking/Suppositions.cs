@@ -1,6 +1,7 @@
 using Ift6135.Sym.Checking.Declarations;
 using Ift6135.Sym.Checking.Reading;
 using Ift6135.Sym.Symbolic.Parsing;
+using Ift6135.Sym.Symbolic.Parsing.Latex;
 
 namespace Ift6135.Sym.Checking;
 
@@ -29,14 +30,20 @@ internal sealed class Suppositions
 
     public void Clear() => active.Clear();
 
-    /// <summary>A condition about names that an active supposition is all about starts a new case: that supposition ends.</summary>
-    public void NewCase(IReadOnlySet<string> names) => active.RemoveAll(s => names.Count > 0 && s.Names.IsSubsetOf(names) && names.IsSubsetOf(s.Names));
+    /// <summary>A condition about the names an active supposition is about starts a new case: that supposition ends.</summary>
+    private void NewCase(IReadOnlySet<string> names) => active.RemoveAll(s => names.Count > 0 && s.Names.IsSubsetOf(names) && names.IsSubsetOf(s.Names));
 
-    /// <summary>The formula <paramref name="line"/> supposed from here on (after ending the one about the same names, if any).</summary>
-    public void Add(MathLine line, IReadOnlySet<string> names)
+    /// <summary>
+    /// After a block the prose introduced with <paramref name="word"/> (null: none): a supposition from here on, or a condition that may
+    /// start a new case (<see cref="NewCase"/>); a substitution ("with $z_1 = ..$") neither.
+    /// </summary>
+    public void After(MathBlock block, string? word, IEnumerable<MathNode> read)
     {
+        if (word is null || ProseCondition.Substitutes(word)) return;
+        var names = read.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>().Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         NewCase(names);
-        active.Add((new Declaration(DeclarationKind.Assume, line.Text, line.Offset, line.Line, line.Column), names));
+        if (Supposes(word) && block.Lines is [var line])
+            active.Add((new Declaration(DeclarationKind.Assume, line.Text, line.Offset, line.Line, line.Column), names));
     }
 
     /// <summary>The state a block is read in: <paramref name="state"/> with every active supposition assumed (one that does not read is left out).</summary>

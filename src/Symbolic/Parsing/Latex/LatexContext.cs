@@ -13,7 +13,10 @@ public enum MatrixForm { General, LowerTriangular, UpperTriangular, Diagonal, Sy
 public sealed record MatrixShape(int Rows, int Columns, MatrixForm Structure, string? SizeLetter = null)
 {
     /// <summary>"K = 3": the instantiation a verdict on this matrix holds at; null for a size given as a number.</summary>
-    public string? SizeNote => SizeLetter is null ? null : $"{SizeLetter} = {LatexContext.SymbolicSize}";
+    public string? SizeNote => SizeLetter is null ? null : NoteOf(SizeLetter);
+
+    /// <summary>How a report says at what size the letter <paramref name="letter"/> was read: "K = 3".</summary>
+    public static string NoteOf(string letter) => $"{letter} = {LatexContext.SymbolicSize}";
 }
 
 /// <summary>
