@@ -51,6 +51,8 @@ public static class TextReportFormatter
     /// </summary>
     private static string Shorten(string text, int max = 240)
     {
+        // A side written over two lines (multline, a long align row) is shown on one: the report's line stays one step.
+        text = string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
         if (text.Length <= max) return text;
         var keep = (max - 20) / 2;
         return $"{text[..keep]} … ({text.Length - 2 * keep} characters) … {text[^keep..]}";

@@ -79,6 +79,15 @@ public class DerivationCheckerTests
         Assert.Equal(report.Chains[0].Steps[0].Counterexample!.Values, back.Chains[0].Steps[0].Counterexample!.Values);
     }
 
+    /// <summary>A side written over two lines (multline) is shown on the step's one line of the text report (the break was printed in it).</summary>
+    [Fact]
+    public void TextFormatShowsASideWrittenOverTwoLinesOnOne()
+    {
+        var doc = "\\begin{multline}\n(a+b)^3 = a^3 + 3a^2 b \\\\\n+ 3ab^2 + b^3\n\\end{multline}";
+        var text = TextReportFormatter.Format(Run(doc), doc.Split('\n'));
+        Assert.Contains("valid (symbolic)  (a+b)^3 = a^3 + 3a^2 b + 3ab^2 + b^3", text);
+    }
+
     [Fact]
     public void TextFormatShowsPlaceAndSourceLine()
     {
