@@ -50,8 +50,11 @@ public sealed partial class DerivationChecker
         public static OpenEquation? Characteristic(Chain chain, ChainReport report, int index)
         {
             if (chain is not { Link: null, Relations: [.., { Relation: LatexRelation.Equal } last], Pieces: [var first, .., var end] }
-                || report.Steps.Count != chain.Relations.Count || report.Steps.Any(s => s.Status != StepStatus.Valid)
-                || EigenvalueName(first.Node) is not { } name || end.Node is NumberNode || !NamesSeen.Names(end.Node).Contains(name, StringComparer.Ordinal))
+                || report.Steps.Count != chain.Relations.Count) return null;
+            // "p(\lambda) = \det(A - \lambda I) = ..": the polynomial named first, by a definition, then computed.
+            var from = EigenvalueName(first.Node) is null && chain.Pieces.Count > 2 && report.Steps[0].Status == StepStatus.Definition ? 1 : 0;
+            if (report.Steps.Skip(from).Any(s => s.Status != StepStatus.Valid)
+                || EigenvalueName(chain.Pieces[from].Node) is not { } name || end.Node is NumberNode || !NamesSeen.Names(end.Node).Contains(name, StringComparer.Ordinal))
                 return null;
             var zero = new NumberNode(Symbolic.Numbers.BigRational.Zero, end.Node.Span, end.Node.End, end.Node.End);
             return new OpenEquation(index, end, last, end with { Node = zero, Text = "0", Justification = null });

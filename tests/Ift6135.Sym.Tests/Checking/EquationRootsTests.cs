@@ -301,4 +301,16 @@ public sealed class EquationRootsTests
         // A wrong modulus after the same lines is refuted.
         Assert.Contains(StepStatus.Invalid, Statuses(Run(doc.Replace("&= 1 + \\alpha^2", "&= 1 + 2\\alpha^2", StringComparison.Ordinal))));
     }
+
+    // The characteristic polynomial named by a definition first, p(\lambda) = \det(A - \lambda I) = .., then "its roots": by hand
+    // (1 - \lambda)^2 + \alpha^2 = 0 at \lambda = 1 \pm i\alpha, not at 1 \pm 2i\alpha (there (2i\alpha)^2 + \alpha^2 = -3\alpha^2).
+    // The roots were refuted as identities in a free \lambda, the polynomial not being read as an equation.
+    [Theory]
+    [InlineData(@"1 \pm i\alpha", StepStatus.Valid)]
+    [InlineData(@"1 \pm 2i\alpha", StepStatus.Invalid)]
+    public void The_roots_of_a_characteristic_polynomial_named_first_are_checked_as_its_roots(string roots, StepStatus expected)
+    {
+        var report = Run(Matrix + "\\begin{align*}\np(\\lambda) = \\det(A - \\lambda I) &= (1 - \\lambda)^2 + \\alpha^2\n\\end{align*}\nIts roots are $\\lambda = " + roots + "$.\n");
+        Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
+    }
 }
