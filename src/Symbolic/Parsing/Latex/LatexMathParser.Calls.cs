@@ -72,6 +72,29 @@ public sealed partial class LatexMathParser
         return body;
     }
 
+    /// <summary>
+    /// \partial_d V(d_k, g_k) or \nabla_d V(d_k, g_k), the partial derivative in the variable below, as \frac{\partial V}{\partial d}(d_k, g_k)
+    /// reads; without arguments, \partial_x f is \frac{\partial f}{\partial x}. Both were input errors in a gradient step of 6.1.
+    /// </summary>
+    private MathNode ParseSubscriptedPartial(int start)
+    {
+        Advance();
+        Advance();
+        NameNode variable;
+        if (Peek.IsChar('{'))
+        {
+            Advance();
+            variable = ParseName(single: false);
+            ExpectChar('}', "'}' after the variable of the partial derivative");
+        }
+        else variable = ParseName(single: true);
+        if (!StartsFactor(Peek)) throw ErrorAt(Peek, "the function to differentiate after the partial derivative's variable");
+        if (Peek.Kind is LatexTokenKind.Letter or LatexTokenKind.Command && PeekAfter(1).IsChar('(') && ParseName(single: true) is var function)
+            return EvaluatedPartial(function, [(variable, 1)], start);
+        var body = ParseFactorRun(stopAtFunction: false);
+        return new DerivativeNode(body, variable, 1, SpanFrom(start), start, LastEnd);
+    }
+
     /// <summary>\frac{\partial V}{\partial d}(a, b): V applied to the arguments, differentiated in its parameters named by the variables.</summary>
     private ApplyNode EvaluatedPartial(NameNode function, IReadOnlyList<(NameNode Variable, int Order)> variables, int start)
     {

@@ -105,6 +105,9 @@ public sealed partial class LatexMathParser
             case "operatorname": return ParseOperatorName();
             case "mathbb": return ParseBlackboard();
             case "mathrm": return ParseRoman(single);
+            case "partial" when PeekAfter(1).IsChar('_'):
+            case "nabla" when PeekAfter(1).IsChar('_'):
+                return ParseSubscriptedPartial(start);
             case "partial":
                 Advance();
                 return new NameNode(PartialMark, null, "", t.Span, t.Start, t.End);
