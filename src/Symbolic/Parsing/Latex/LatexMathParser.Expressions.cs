@@ -129,7 +129,7 @@ public sealed partial class LatexMathParser
                 return t.Text == "|" && scopes.Peek() is not (Scope.Abs or Scope.CallArgs);
             case LatexTokenKind.Command:
                 if (t.Text == "|") return scopes.Peek() is not (Scope.Norm or Scope.CallArgs);
-                if (t.Text is "{" or "begin" or "operatorname" or "mathbb" or "mathrm" or "partial" or "nabla" or "int") return true;
+                if (t.Text is "{" or "begin" or "operatorname" or "mathbb" or "mathrm" or "partial" or "nabla" or "int" or "KL") return true;
                 return CommandTable.Find(t.Text)?.Category is CommandCategory.Greek or CommandCategory.Function
                     or CommandCategory.Decoration or CommandCategory.Fraction or CommandCategory.Sqrt
                     or CommandCategory.BigOperator or CommandCategory.Constant;

@@ -30,7 +30,7 @@ public sealed partial class LatexMathParser
         }
         if (IsExpectationName(name) && (Peek.IsChar('(') || Peek.IsChar('[')))
             return ExpectationBody(start, name.Subscript!.Raw) with { Distribution = name.Subscript.Items is [ApplyNode density] ? density : null };
-        if (name is { Base: "D", Subscript.Raw: var raw } && IsKlWord(raw) && Peek.IsChar('('))
+        if (name is { Base: "D", Subscript.Raw: var raw } && IsKlWord(raw) && (Peek.IsChar('(') || Peek.IsChar('[')))
             return Kl(start);
         var primes = CountPrimes();
         var isFunction = context.IsFunction(name.Key) || (name.Subscript is not null && context.IsFunction(name.Base));
@@ -105,7 +105,8 @@ public sealed partial class LatexMathParser
 
     private MathNode Kl(int start)
     {
-        var args = ParseCallArguments(out _, "'(' after D_{KL}");
+        // D_{KL}[q \| p], written with square brackets as often as with parentheses.
+        var args = ParseCallArguments(out _, "'(' after D_{KL}", close: Peek.IsChar('[') ? ']' : ')');
         if (args.Count != 2) throw source.Error("two arguments of the KL divergence, as in D_{KL}(q \\| p)", start, LastEnd);
         return new CallNode("KL", args, null, null, SpanFrom(start), start, LastEnd);
     }
@@ -190,9 +191,10 @@ public sealed partial class LatexMathParser
     /// <paramref name="separators"/> (\exp, \log: one value each), | and \| only write absolute values and norms, as in
     /// \exp(-\frac{1}{2}\|z\|^2), where they would otherwise end the factor before them as a bar or the KL separator.
     /// </summary>
-    private List<MathNode> ParseCallArguments(out int? bar, string what, bool separators = true)
+    /// <param name="close">The bracket that ends the arguments: ')' after '(', or ']' for D_{KL}[q \| p], which opens with '['.</param>
+    private List<MathNode> ParseCallArguments(out int? bar, string what, bool separators = true, char close = ')')
     {
-        ExpectChar('(', what);
+        ExpectChar(close == ']' ? '[' : '(', what);
         var args = new List<MathNode>();
         int? seenBar = null;
         scopes.Push(separators ? Scope.CallArgs : Scope.Paren);
@@ -210,8 +212,8 @@ public sealed partial class LatexMathParser
                     else seenBar ??= args.Count;
                     continue;
                 }
-                if (t.IsChar(')')) { Advance(); break; }
-                throw ErrorAt(t, "',' or ')' in the arguments");
+                if (t.IsChar(close)) { Advance(); break; }
+                throw ErrorAt(t, $"',' or '{close}' in the arguments");
             }
         }
         finally { scopes.Pop(); }

@@ -111,6 +111,9 @@ public sealed partial class LatexMathParser
             case "partial":
                 Advance();
                 return new NameNode(PartialMark, null, "", t.Span, t.Start, t.End);
+            case "KL":
+                Advance();
+                return ParseFunction("KL", start);
             case "argmax" or "argmin":
                 Advance();
                 return ParseArgOptimum(t.Text == "argmax", start);

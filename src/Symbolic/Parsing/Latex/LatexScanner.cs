@@ -123,7 +123,11 @@ public static class LatexScanner
         if (info is { Category: CommandCategory.Text })
         {
             var (content, end) = BracedArgument(source, k, name);
-            tokens.Add(Make(source, name is "label" or "tag" or "hspace" or "vspace" or "phantom" ? LatexTokenKind.Space : LatexTokenKind.Text, content, start, end));
+            // \text{KL}(q \| p): the divergence's name set in text, as \mathrm{KL} is (a note otherwise, and (q \| p) a norm).
+            if (content.Trim() == "KL" && source.Text.AsSpan(end).TrimStart() is ['(' or '[', ..])
+                tokens.Add(Make(source, LatexTokenKind.Command, "KL", start, end));
+            else
+                tokens.Add(Make(source, name is "label" or "tag" or "hspace" or "vspace" or "phantom" ? LatexTokenKind.Space : LatexTokenKind.Text, content, start, end));
             return end;
         }
         if (info is { Category: CommandCategory.Space })

@@ -1,0 +1,33 @@
+using Ift6135.Sym.Checking;
+using Ift6135.Sym.Checking.Reports;
+
+namespace Ift6135.Sym.Tests.Checking;
+
+/// <summary>
+/// The KL divergence as students write it, each the same function of (q, p) as D_{KL}(q \| p): square brackets, a separator of two bars,
+/// its name set in text. D_{KL}[q || p] and \text{KL}(q \| p) were input errors (an absolute value not closed, a norm). The arguments
+/// in the other order are another divergence: not proved equal.
+/// </summary>
+public sealed class DivergenceNotationTests
+{
+    [Theory]
+    [InlineData(@"D_{KL}[q || p]")]
+    [InlineData(@"D_{\mathrm{KL}}[q \| p]")]
+    [InlineData(@"\text{KL}(q \| p)")]
+    [InlineData(@"\mathrm{KL}[q \| p]")]
+    [InlineData(@"D_{KL}(q || p)")]
+    public void Each_writing_of_the_divergence_is_the_same_divergence(string written)
+    {
+        var report = Checker.CheckText($"% function: p, q\n\\[ {written} = D_{{KL}}(q \\| p) \\]\n", "t.tex");
+        Assert.Empty(report.Errors);
+        Assert.Equal(StepStatus.Valid, report.Chains.Single().Steps.Single().Status);
+    }
+
+    [Fact]
+    public void The_arguments_exchanged_are_not_the_same_divergence()
+    {
+        var report = Checker.CheckText("% function: p, q\n\\[ \\text{KL}(p \\| q) = D_{KL}[q || p] \\]\n", "t.tex");
+        Assert.Empty(report.Errors);
+        Assert.NotEqual(StepStatus.Valid, report.Chains.Single().Steps.Single().Status);
+    }
+}
