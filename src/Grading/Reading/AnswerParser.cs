@@ -90,6 +90,7 @@ public static partial class AnswerParser
 
     private static PixelSetAnswer? Pixels(string text, int size)
     {
+        text = Coordinates(text);
         // A grid typeset as a matrix (pmatrix, bmatrix, array with its column spec) is the grid of its entries.
         var t = MatrixEnvironment().Replace(FieldText.Unwrap(text), " ").Replace(@"\{", " ").Replace(@"\}", " ").Replace(@"\\", "\n").Replace("&", " ");
         var rows = t.Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
@@ -118,6 +119,7 @@ public static partial class AnswerParser
     /// </summary>
     private static PixelSetAnswer? PixelsInProse(string text, int size)
     {
+        text = Coordinates(text);
         var t = Parenthetical().Replace(FieldText.Unwrap(text).Replace(@"\{", " ").Replace(@"\}", " "), " ");
         t = OutputPixel().Replace(t, " ");
         if (Exclusion().IsMatch(t)) return null;
@@ -130,6 +132,12 @@ public static partial class AnswerParser
         var tokens = PixelToken().Matches(t).Select(m => m.Value).ToArray();
         return tokens.Length == 0 ? null : PixelNames(tokens, size);
     }
+
+    /// <summary>"(3, 2), (4, 2)": pixels as (row, column) pairs, named as the grid names them, 32, 42 (an unreadable answer before).</summary>
+    private static string Coordinates(string text) => CoordinatePair().Replace(text, m => m.Groups["row"].Value + m.Groups["column"].Value);
+
+    [GeneratedRegex(@"\(\s*(?<row>\d)\s*,\s*(?<column>\d)\s*\)")]
+    private static partial Regex CoordinatePair();
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthetical();

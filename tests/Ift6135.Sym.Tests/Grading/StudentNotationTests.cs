@@ -122,6 +122,10 @@ public sealed class StudentNotationTests
     [InlineData("The pixels are 32, 42, 43, 44, 52, 53, 54 and 55.", FieldStatus.Correct)]
     [InlineData("Receptive field of pixel 34: 32, 42--44, 52--55 (the stack is autoregressive).", FieldStatus.Correct)]
     [InlineData("The pixels are 32, 42, 43 and 44.", FieldStatus.Wrong)]
+    // As (row, column) pairs, the same pixels (unreadable before).
+    [InlineData("Pixels (3,2), (4,2), (4,3), (4,4), (5,2), (5,3), (5,4) and (5,5).", FieldStatus.Correct)]
+    [InlineData("$\\{(3, 2), (4, 2), (4, 3), (4, 4), (5, 2), (5, 3), (5, 4), (5, 5)\\}$", FieldStatus.Correct)]
+    [InlineData("$(3, 2), (4, 2), (4, 3)$", FieldStatus.Wrong)]
     public void Pixels_named_in_a_sentence_are_read(string answer, FieldStatus expected)
     {
         var f = Field("q1.1", answer);
