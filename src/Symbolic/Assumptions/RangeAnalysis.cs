@@ -48,6 +48,8 @@ internal sealed partial class RangeAnalysis(RelationalFacts facts, RangeCache me
         Function f => OfFunction(f),
         IndexedSum s => OfIndexedSum(s),
         IndexedProduct p => Range.OfSigns(SignOf.Get(p)),
+        // What the structure alone says of an application (a KL divergence is nonnegative, SignOf says why).
+        Apply a => Range.OfSigns(SignOf.Get(a)),
         _ => Range.Unknown,
     };
 

@@ -25,6 +25,8 @@ public static class SignOf
         Function f => OfFunction(f),
         IndexedSum s => OfIndexedSum(s),
         IndexedProduct p => OfIndexedProduct(p),
+        // Gibbs' inequality: a Kullback-Leibler divergence, KL(q, p) as the LaTeX reader names D_KL(q \| p), is never negative.
+        Apply { Name: "KL", Arguments.Count: 2 } a when a.DerivativeOrders.All(o => o == 0) => SignSet.Nonnegative,
         _ => SignSet.Any,
     };
 

@@ -30,4 +30,17 @@ public sealed class DivergenceNotationTests
         Assert.Empty(report.Errors);
         Assert.NotEqual(StepStatus.Valid, report.Chains.Single().Steps.Single().Status);
     }
+
+    // Gibbs' inequality: a KL divergence is never negative (it was unknown, KL being any function). It is 0 when the two distributions are
+    // one, so "> 0" is not proved; "+ 1 > 0" is.
+    [Theory]
+    [InlineData(@"D_{KL}(q \| p) \ge 0", true)]
+    [InlineData(@"-\text{KL}(q \| p) \le 0", true)]
+    [InlineData(@"D_{KL}(q \| p) + 1 > 0", true)]
+    [InlineData(@"D_{KL}(q \| p) > 0", false)]
+    public void A_divergence_is_never_negative(string step, bool holds)
+    {
+        var report = Checker.CheckText($"% function: p, q\n\\[ {step} \\]\n", "t.tex");
+        Assert.Equal(holds, report.Chains.Single().Steps.Single().Status == StepStatus.Valid);
+    }
 }

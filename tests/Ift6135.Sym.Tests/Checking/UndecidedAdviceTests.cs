@@ -4,7 +4,7 @@ using Ift6135.Sym.Checking.Reports;
 namespace Ift6135.Sym.Tests.Checking;
 
 /// <summary>
-/// A step about functions nothing defines (KL(q || p) &gt;= 0, an expectation with a sign error) cannot be decided:
+/// A step about functions nothing defines (KL(q || p) &gt; 0, an expectation with a sign error) cannot be decided:
 /// found by writing derivations as a student would, where the report only said "the undefined function KL has no
 /// numeric value". It must also say what to add to the file: the identity with "% given:", or "% argued:" for a
 /// step argued in words.
@@ -15,7 +15,8 @@ public class UndecidedAdviceTests
         Assert.Single(Assert.Single(Checker.CheckText($"{declarations}\\[ {step} \\]", "t.tex").Chains).Steps);
 
     [Theory]
-    [InlineData("% function: p, q\n", @"\operatorname{KL}(q \| p) \ge 0")]
+    // (KL(q || p) >= 0 is now decided by Gibbs' inequality; strictly positive it is not: 0 when q = p.)
+    [InlineData("% function: p, q\n", @"\operatorname{KL}(q \| p) > 0")]
     [InlineData("% function: p, q\n% random: z\n", @"\mathbb{E}_{q}[\log p(x, z)] = \mathbb{E}_{p}[\log p(x, z)]")]
     public void An_undecided_step_about_undefined_functions_says_what_to_add(string declarations, string step)
     {
