@@ -313,4 +313,18 @@ public sealed class EquationRootsTests
         var report = Run(Matrix + "\\begin{align*}\np(\\lambda) = \\det(A - \\lambda I) &= (1 - \\lambda)^2 + \\alpha^2\n\\end{align*}\nIts roots are $\\lambda = " + roots + "$.\n");
         Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
     }
+
+    // After \lambda = 1 \pm i\alpha, \lambda_1 and \lambda_2 are the roots with + and with -: by hand their product is 1 + \alpha^2 and their
+    // sum 2, and their difference 2i\alpha, not 4i\alpha. The names were an input error ("one value: ± stands for two"). (A claim
+    // "\lambda_1 = .." alone is read as naming a root, checked against the equation: either root is one.)
+    [Theory]
+    [InlineData(@"\lambda_1 \lambda_2 = 1 + \alpha^2", StepStatus.Valid)]
+    [InlineData(@"\lambda_1 + \lambda_2 = 2", StepStatus.Valid)]
+    [InlineData(@"\lambda_1 - \lambda_2 = 4i\alpha", StepStatus.Invalid)]
+    public void The_two_roots_written_with_plus_minus_are_named_by_their_index(string claim, StepStatus expected)
+    {
+        var report = Run(Matrix + "\\begin{align*}\n\\det(A - \\lambda I) &= (1 - \\lambda)^2 + \\alpha^2 = 0\n\\end{align*}\nso $\\lambda = 1 \\pm i\\alpha$. Hence\n\\[ " + claim + " \\]\n");
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
+    }
 }

@@ -23,6 +23,7 @@ public sealed partial class LatexLowering
         if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
         if (EntryOfSubscriptedVector(n) is { } ofVector) return LatexValue.Of(Entry(ofVector.Vector, ofVector.Entry, ofVector.Shape));
+        if (RootOfTwo(n) is { } root) return root;
         // An entry of a vector declared and then defined (z := g(z_0)) is the definition's, as the whole name is: z_k apart from z refuted steps.
         if (EntryOfDefinedMatrix(n) is { } definedEntry) return LatexValue.Of(definedEntry);
         if (n.Subscript is { } sub && n.Marks == "" && context.ShapeOf(n.Base) is { } parent) return LatexValue.Of(Entry(n, sub, parent));
@@ -233,6 +234,19 @@ public sealed partial class LatexLowering
         if (!indices.All(i => i.IsNumber(out var v) && v.IsInteger)) return null;
         return EntryAt(m, indices.Select(i => { i.IsNumber(out var v); return v.Numerator; }).ToArray())
             ?? throw Error(sub, $"an index within the size of {n.Base} as defined ({m.Rows}×{m.Columns})");
+    }
+
+    /// <summary>
+    /// \lambda_1 and \lambda_2 where \lambda stands for two values, \lambda = 1 \pm i\alpha (the roots of an equation solved): the first
+    /// with + and the second with -, as \lambda_{1,2} = 1 \pm i\alpha names them. "\lambda_1 \lambda_2 = 1 + \alpha^2" was an input error
+    /// ("one value: ± stands for two"). Null for another name.
+    /// </summary>
+    private LatexValue? RootOfTwo(NameNode n)
+    {
+        if (n is not { Marks: "", Subscript.Items: [NumberNode { Value: var index }] } || !(index.IsOne || index == 2)) return null;
+        if (context.DefinitionOf(n.Base) is not { } defined || !PlusMinusBranches.Has(defined.Body, defined.DefinedIn)) return null;
+        var branch = defined with { Body = PlusMinusBranches.Take(defined.Body, plus: index.IsOne, defined.DefinedIn) };
+        return ValueOf(branch, context, instances);
     }
 
     /// <summary>The entry of a vector (one index) or matrix (two) at 1-based indices; null outside it or with a wrong number of indices.</summary>
