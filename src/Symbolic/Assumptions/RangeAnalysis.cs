@@ -49,7 +49,7 @@ internal sealed partial class RangeAnalysis(RelationalFacts facts, RangeCache me
         IndexedSum s => OfIndexedSum(s),
         IndexedProduct p => Range.OfSigns(SignOf.Get(p)),
         // What the structure alone says of an application (a KL divergence is nonnegative, SignOf says why).
-        Apply a => Range.OfSigns(SignOf.Get(a)),
+        Apply a when SignOf.Get(a) is var signs && signs != SignSet.Any => Range.OfSigns(signs),
         _ => Range.Unknown,
     };
 
