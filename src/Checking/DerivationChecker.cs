@@ -807,18 +807,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         {
             var letters = new List<string>();
             foreach (var n in nodes.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>())
-                if (ShapeNamed(n)?.SizeLetter is { } letter && !letters.Contains(letter)) letters.Add(letter);
+                if (LatexLowering.ShapeNamed(n, state.Context)?.SizeLetter is { } letter && !letters.Contains(letter)) letters.Add(letter);
             return letters;
-        }
-
-        /// <summary>The shape of the vector or matrix <paramref name="n"/> names whole, or of which it names an entry: σ_k of σ, z_{0,k} of z_0.</summary>
-        private MatrixShape? ShapeNamed(NameNode n)
-        {
-            if (state.Context.ShapeOf(n.Key) is { } whole) return whole;
-            if (n.Subscript is not { Items: { } items } subscript) return null;
-            if (state.Context.ShapeOf(n.Base) is { } ofBase) return ofBase;
-            var first = subscript.Raw.Split(',')[0];
-            return items.Count >= 2 ? state.Context.ShapeOf($"{n.Base}_{first}") : null;
         }
 
         /// <summary>A side with each size letter (a plain symbol K) set to the size its matrices were instantiated at.</summary>

@@ -231,16 +231,13 @@ public static partial class DeclarationReader
             throw source.Error("one equation, as in p(x,z) = p(z|x) p(x), or a definition, as in g(z) := z + f(z)", 0, source.Text.Length);
         var (left, right) = (line.Expressions[0], line.Expressions[1]);
         // g(z) := z + f(z): the statement's definition of a function, read as the same line written with := in the answer (a given
-        // of one variable stays an identity at its own argument, and g(2) or g'(z) were not read through it).
-        if (line.Relations[0].Relation == LatexRelation.Defines)
+        // of one variable stays an identity at its own argument, and g(2) or g'(z) were not read through it). The statement's
+        // q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i) defines a name as an optimizer, as := would.
+        if (line.Relations[0].Relation == LatexRelation.Defines || right is ArgOptimumNode)
         {
-            ChainPiece Piece(MathNode node) => new(node, source, source.Text[node.Start..node.End], null);
-            var (context, detail) = DefinitionReader.Define(Piece(left), Piece(right), state.Context);
+            var (context, detail) = DefinitionReader.Define(Piece(left, source), Piece(right, source), state.Context);
             return context is not null ? state with { Context = context } : throw source.Error($"a definition the checker can read: {detail}", 0, source.Text.Length);
         }
-        // The statement's q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i): a name defined as an optimizer, as := defines it.
-        if (left is NameNode optimizer && right is ArgOptimumNode)
-            return state with { Context = state.Context.WithDefinition(optimizer.Key, new ValueDefinition(right, source, state.Context)) };
         if (MapDefinition(state.Context, left, right, source) is { } defined) return state with { Context = defined };
         var given = new DeclaredRelation(left, LatexRelation.Equal, right, source, source.Text);
         return state with { Givens = [.. state.Givens, given] };
@@ -253,16 +250,18 @@ public static partial class DeclarationReader
     /// </summary>
     private static LatexContext? MapDefinition(LatexContext context, MathNode left, MathNode right, LatexSource source)
     {
-        ChainPiece Piece(MathNode node) => new(node, source, source.Text[node.Start..node.End], null);
-        if (DefinitionReader.PatternFunction(Piece(left), context) is not { } map || NamesSeen.Names(right).Contains(map.Key)) return null;
+        if (DefinitionReader.PatternFunction(Piece(left, source), context) is not { } map || NamesSeen.Names(right).Contains(map.Key)) return null;
         try
         {
             var value = LatexLowering.Lower(right, context, source);
             if (value.Matrix is null && !IsFormulaOfSeveral(left, right, value.Scalar, context)) return null;
         }
         catch (ParseException) { return null; }
-        return DefinitionReader.Define(Piece(left), Piece(right), context).Context;
+        return DefinitionReader.Define(Piece(left, source), Piece(right, source), context).Context;
     }
+
+    /// <summary>A formula of a declaration as the definition reader takes a side of a chain.</summary>
+    private static ChainPiece Piece(MathNode node, LatexSource source) => new(node, source, source.Text[node.Start..node.End], null);
 
     /// <summary>
     /// V(d, g) = dg or h(\alpha, r) = 1/(\alpha + r): a function of two or more variables given by a formula that applies no function left

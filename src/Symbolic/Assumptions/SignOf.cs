@@ -26,7 +26,7 @@ public static class SignOf
         IndexedSum s => OfIndexedSum(s),
         IndexedProduct p => OfIndexedProduct(p),
         // Gibbs' inequality: a Kullback-Leibler divergence, KL(q, p) as the LaTeX reader names D_KL(q \| p), is never negative.
-        Apply { Name: "KL", Arguments.Count: 2 } a when a.DerivativeOrders.All(o => o == 0) => SignSet.Nonnegative,
+        Apply { Name: "KL", Arguments.Count: 2, IsDifferentiated: false } => SignSet.Nonnegative,
         _ => SignSet.Any,
     };
 

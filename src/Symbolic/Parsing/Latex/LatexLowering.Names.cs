@@ -15,8 +15,7 @@ public sealed partial class LatexLowering
         if (bound.TryGetValue(key, out var index)) return LatexValue.Of(index);
         if (IndexedDefinition(n) is { } entry) return entry;
         // q^* := \arg\max_q f(q) gives q^* no value: it stays a name, of which the checker knows that it maximizes f.
-        if (context.DefinitionOf(key) is { Body: ArgOptimumNode }) return LatexValue.Of(SymbolFor(n));
-        if (context.DefinitionOf(key) is { } defined) return ValueOf(defined, context, instances);
+        if (context.DefinitionOf(key) is { } defined) return defined.Body is ArgOptimumNode ? LatexValue.Of(SymbolFor(n)) : ValueOf(defined, context, instances);
         // u defined by u(z) := .. and written alone is not read as u(z): "u (1 - u)" is then a call, not the product meant.
         if (context.FunctionDefinitionOf(key) is { } pattern)
             throw Error(n, $"{key} is defined as a function, {key}({string.Join(", ", pattern.Parameters.Select(p => p.Key))}): write it with its argument");
@@ -261,7 +260,17 @@ public sealed partial class LatexLowering
     /// z_{0,k}: entry k of a declared vector z_0 (whose name has a subscript of its own), as a name z_0 with the
     /// subscript k; null when the first item does not complete the name of a declared vector.
     /// </summary>
-    private (NameNode Vector, SubscriptNode Entry, MatrixShape Shape)? EntryOfSubscriptedVector(NameNode n)
+    private (NameNode Vector, SubscriptNode Entry, MatrixShape Shape)? EntryOfSubscriptedVector(NameNode n) => SubscriptedVector(n, context);
+
+    /// <summary>
+    /// The declared vector or matrix <paramref name="n"/> names, as this lowering reads it: whole (z_0), by an entry of a vector whose name has a
+    /// subscript of its own (z_{0,k} of z_0), or by an entry (\sigma_k of \sigma); null for another name. The checker reads a letter size (K)
+    /// at the size tried in a step that names one.
+    /// </summary>
+    public static MatrixShape? ShapeNamed(NameNode n, LatexContext context) =>
+        context.ShapeOf(n.Key) ?? SubscriptedVector(n, context)?.Shape ?? (n is { Subscript: not null, Marks: "" } ? context.ShapeOf(n.Base) : null);
+
+    private static (NameNode Vector, SubscriptNode Entry, MatrixShape Shape)? SubscriptedVector(NameNode n, LatexContext context)
     {
         if (n is not { Marks: "", Subscript.Items: [var first, var index] } || n.Subscript.Raw.Split(',') is not [var firstRaw, var indexRaw]) return null;
         if (first is not (NumberNode { Value.IsInteger: true } or NameNode { Subscript: null, Marks: "" })) return null;

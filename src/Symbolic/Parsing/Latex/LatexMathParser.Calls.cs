@@ -89,8 +89,8 @@ public sealed partial class LatexMathParser
         }
         else variable = ParseName(single: true);
         if (!StartsFactor(Peek)) throw ErrorAt(Peek, "the function to differentiate after the partial derivative's variable");
-        if (Peek.Kind is LatexTokenKind.Letter or LatexTokenKind.Command && PeekAfter(1).IsChar('(') && ParseName(single: true) is var function)
-            return EvaluatedPartial(function, [(variable, 1)], start);
+        if (Peek.Kind is LatexTokenKind.Letter or LatexTokenKind.Command && PeekAfter(1).IsChar('('))
+            return EvaluatedPartial(ParseName(single: true), [(variable, 1)], start);
         var body = ParseFactorRun(stopAtFunction: false);
         return new DerivativeNode(body, variable, 1, SpanFrom(start), start, LastEnd);
     }
