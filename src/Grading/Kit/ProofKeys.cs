@@ -65,9 +65,16 @@ internal static class ProofKeys
             yield return new PartKey(id, info.Title, points, part?.Restatement ?? info.Restatement, fields, keySteps,
                 Expectation(fields),
                 [.. Q5Fields.Declarations(id, parameters), id.StartsWith("q5", StringComparison.Ordinal) ? "% function: f, h" : "% function: p, q, r, f, h",
-                 .. ModelGivens(id), .. Q5Fields.Definitions(id, part)]);
+                 .. Randoms(id), .. ModelGivens(id), .. Q5Fields.Definitions(id, part)]);
         }
     }
+
+    /// <summary>
+    /// Question 3's latent variable z, the random variable of its expectations, as the solution declares it: the entropy H(q) of
+    /// a density named alone is then -E_q[log q(z)] (without it H(q) stayed a functional, and "= log p(x) - KL(q || p(z | x)) - H(q)"
+    /// was undecided), and what does not depend on z comes out of an expectation.
+    /// </summary>
+    private static IEnumerable<string> Randoms(string id) => id.StartsWith("q3", StringComparison.Ordinal) ? ["% random: z"] : [];
 
     /// <summary>
     /// The statement's definitions and hypotheses a derivation rests on, given in the template so that the checker reads them as the

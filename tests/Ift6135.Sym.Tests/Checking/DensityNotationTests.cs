@@ -47,6 +47,33 @@ public sealed class DensityNotationTests
         Assert.Equal(StepStatus.Valid, Status("% function: p, q\n", step));
 
     [Theory]
+    // Question 3.1's q(z) has no condition: H(q(z)), \mathcal{H}(q(z)), and H(q) with z declared random are -E_q[log q(z)]
+    // (by the definition of the entropy: a sum of the log-densities, without any value to sample).
+    [InlineData("", @"H(q(z)) = -\mathbb{E}_{q(z)}[\log q(z)]")]
+    [InlineData("", @"\mathcal{H}(q(z)) + \mathbb{E}_{z \sim q}[\log q(z)] = 0")]
+    [InlineData("% random: z\n", @"-\mathbb{E}_{q(z)}[\log q(z)] = H(q)")]
+    [InlineData("% random: z\n", @"\mathbb{E}_{q}[\log p(z \mid x)] = -D_{KL}(q(z) \| p(z \mid x)) - H(q)")]
+    public void The_entropy_of_a_density_without_condition_is_its_definition(string random, string step) =>
+        Assert.Equal(StepStatus.Valid, Status("% function: p, q\n" + random, step));
+
+    [Theory]
+    // The sign of the entropy turned: -E[log q] + E[log q] is 0, not 2 E[log q], which a density can make nonzero.
+    [InlineData("", @"H(q(z)) = \mathbb{E}_{q(z)}[\log q(z)]")]
+    // H(q) without a random variable declared names no variable: the functional H of q, which says nothing of E_q[log q(z)].
+    [InlineData("", @"-\mathbb{E}_{q(z)}[\log q(z)] = H(q)")]
+    // An undeclared g before parentheses is a product, g(z) no density.
+    [InlineData("", @"H(g(z)) = -\mathbb{E}_{q(z)}[\log g(z)]")]
+    public void An_entropy_is_read_only_where_it_can_mean_nothing_else(string declarations, string step) =>
+        Assert.NotEqual(StepStatus.Valid, Status("% function: p, q\n" + declarations, step));
+
+    [Fact]
+    public void H_of_a_density_named_alone_is_no_input_error()
+    {
+        var report = Checker.CheckText("% function: q\n\\[ H(q) = H(q) \\]\n", "t.tex");
+        Assert.Empty(report.Errors);
+    }
+
+    [Theory]
     // Two conditions, two distributions: nothing says their means agree, nor that z \sim N(0, 1) has the mean of N(0, 2).
     [InlineData(@"\mathbb{E}_{q(z \mid x_1)}[z] = \mathbb{E}_{q(z \mid x_2)}[z]")]
     [InlineData(@"\mathbb{E}_{z \sim \mathcal{N}(0, 1)}[z] = \mathbb{E}_{z \sim \mathcal{N}(0, 2)}[z]")]

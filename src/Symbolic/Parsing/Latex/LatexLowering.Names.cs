@@ -383,19 +383,33 @@ public sealed partial class LatexLowering
     }
 
     /// <summary>
-    /// H(q(z | x)), the entropy of a conditional density, by its definition -E_{q(z | x)}[log q(z | x)] (made linear, z random
-    /// there), as KL is read by its own: only for a density written with its bar, where H can mean nothing else; H(q) and
-    /// H(q(z)) stay what the document declares or defines.
+    /// H(q(z | x)), the entropy of a density, by its definition -E_{q(z | x)}[log q(z | x)] (made linear, z random there), as KL is
+    /// read by its own: for a density written with its bar, or a declared function applied (H(q(z))), or named alone (H(q)) when
+    /// one random variable is declared (% random: z), which it is a density of. H stays what the document defines,
+    /// and H(q) without a declared random variable stays the functional H of q.
     /// </summary>
     private Expr? Entropy(ApplyNode a)
     {
-        if (a is not { Bar: null, Partials: null, Primes: 0, Arguments: [ApplyNode { Bar: not null, Partials: null, Primes: 0 } inner] }
+        if (a is not { Bar: null, Partials: null, Primes: 0, Arguments: [var argument] }
             || !LatexMathParser.IsEntropyName(a.Function.Key) || context.FunctionDefinitionOf(a.Function.Key) is not null) return null;
-        if (Density(inner) is not { } q) return null;
+        var inner = argument switch
+        {
+            ApplyNode { Partials: null, Primes: 0 } applied when applied.Bar is not null || IsUndefinedFunction(applied.Function) => applied,
+            NameNode bare when IsUndefinedFunction(bare) && TheRandomVariable(bare) is { } z => new ApplyNode(bare, [z], 0, null, bare.Span, bare.Start, bare.End),
+            _ => null,
+        };
+        if (inner is null || Density(inner) is not { } q) return null;
         var name = Expectations.NameOver(q);
         Over(name, ConditionalDensities.Variables(q));
         return Build.Neg(LinearExpectation(name, Build.Log(q)));
     }
+
+    private bool IsUndefinedFunction(NameNode n) =>
+        (context.IsFunction(n.Key) || (n.Subscript is not null && context.IsFunction(n.Base))) && context.FunctionDefinitionOf(n.Key) is null;
+
+    /// <summary>The one declared random variable (a plain name such as z), as a name written where <paramref name="at"/> is; else null.</summary>
+    private NameNode? TheRandomVariable(NameNode at) =>
+        context.Randoms.Count == 1 && context.Randoms.First() is var z && !z.Contains('_', StringComparison.Ordinal) ? new(z, null, "", at.Span, at.Start, at.End) : null;
 
     /// <summary>
     /// g(w) for g(z) := body: the body read where g was defined (so a parameter named like a defined quantity is the parameter),

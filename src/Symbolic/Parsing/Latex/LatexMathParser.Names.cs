@@ -53,7 +53,7 @@ public sealed partial class LatexMathParser
                 throw source.Error("the second derivative of the sigmoid written σ''(x): write it with σ(x), as σ(x)(1 - σ(x))(1 - 2σ(x)), or declare '% function: \\sigma'", start, LastEnd);
             return new ApplyNode(name, args, primes, bar, SpanFrom(start), start, LastEnd);
         }
-        if (primes == 0 && !isFunction && FunctionalArgument() is { } functionalOf)
+        if (primes == 0 && !isFunction && (FunctionalArgument('[') ?? EntropyArgument(name)) is { } functionalOf)
             return new ApplyNode(name, [functionalOf], 0, null, SpanFrom(start), start, LastEnd);
         if (primes > 0)
             throw source.Error(isFunction
@@ -67,9 +67,9 @@ public sealed partial class LatexMathParser
     /// without its argument, or a call) make a functional applied to it; the name times a function missing its argument
     /// would mean nothing. The density read, the brackets consumed; else null with nothing consumed.
     /// </summary>
-    private MathNode? FunctionalArgument()
+    private MathNode? FunctionalArgument(char bracket, bool declaredOnly = false)
     {
-        if (!Peek.IsChar('[')) return null;
+        if (!Peek.IsChar(bracket)) return null;
         var (open, close) = (pos, MatchingClose(pos));
         if (close < 0) return null;
         try
@@ -78,13 +78,28 @@ public sealed partial class LatexMathParser
             SkipTrivia();
             var inner = Peek.Kind is LatexTokenKind.Letter or LatexTokenKind.Command ? NameOrCall(Peek.Start, ParseName(single: false)) : null;
             SkipTrivia();
-            var isDensity = inner is ApplyNode || (inner is NameNode n && (context.IsFunction(n.Key) || (n.Subscript is not null && context.IsFunction(n.Base))));
+            var isDensity = inner switch
+            {
+                ApplyNode a => !declaredOnly || IsDeclaredFunction(a.Function),
+                NameNode n => IsDeclaredFunction(n),
+                _ => false,
+            };
             if (isDensity && pos == close) { Advance(); return inner; }
         }
         catch (ParseException) { }
         pos = open;
         return null;
     }
+
+    private bool IsDeclaredFunction(NameNode n) => context.IsFunction(n.Key) || (n.Subscript is not null && context.IsFunction(n.Base));
+
+    /// <summary>
+    /// H(q), H(q(z)), \mathcal{H}(q_\phi(z)) with H undeclared: the entropy of the declared density alone in the parentheses, named
+    /// bare or applied (read as a product, H(q) was an input error, "q is a declared function", and H(q(z)) was H times q(z)).
+    /// A call of an undeclared function in them (H(g(a, b))) stays a product, as any undeclared name before parentheses.
+    /// </summary>
+    private MathNode? EntropyArgument(NameNode name) =>
+        name is { Subscript: null, Marks: "" } && IsEntropyName(name.Key) && !context.IsDeclaredValue(name.Key) ? FunctionalArgument('(', declaredOnly: true) : null;
 
     /// <summary>
     /// J_{z_0} before an operand, with z_0 a declared vector and J declared as nothing: the Jacobian by z_0 of what follows
@@ -166,7 +181,7 @@ public sealed partial class LatexMathParser
         return ParenthesesHold(1, t => t.IsChar('|') || t.IsCommand("mid"));
     }
 
-    /// <summary>The names read as an entropy when applied to a conditional density: H and \mathcal{H}.</summary>
+    /// <summary>The names read as an entropy when applied to a density: H and \mathcal{H}.</summary>
     internal static bool IsEntropyName(string key) => key is "H" or "cal(H)";
 
     private int CountPrimes()
