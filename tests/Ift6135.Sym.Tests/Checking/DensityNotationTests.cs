@@ -66,6 +66,29 @@ public sealed class DensityNotationTests
     public void An_entropy_is_read_only_where_it_can_mean_nothing_else(string declarations, string step) =>
         Assert.NotEqual(StepStatus.Valid, Status("% function: p, q\n" + declarations, step));
 
+    [Theory]
+    // A distribution named alone in a KL beside a density is a density of the same variables: KL(q || p(z | x)) is over q(z).
+    [InlineData(@"\mathrm{KL}(q \| p(z \mid x)) = \mathbb{E}_{q(z)}[\log q(z) - \log p(z \mid x)]")]
+    [InlineData(@"D_{KL}(q(z \mid x) \| p) = \mathbb{E}_{q(z \mid x)}[\log q(z \mid x) - \log p(z)]")]
+    // KL typed in plain letters is the divergence's name, as \mathrm{KL} is.
+    [InlineData(@"\log p(x) - KL(q(z) \| p(z \mid x)) = \mathbb{E}_{q}[\log p(x, z) - \log q(z)]")]
+    [InlineData(@"KL[q(z) || p(z)] = \mathbb{E}_{q(z)}[\log q(z)] - \mathbb{E}_{q(z)}[\log p(z)]")]
+    public void A_divergence_reads_as_students_write_it(string step) =>
+        Assert.Equal(StepStatus.Valid, Status("% function: p, q\n", step));
+
+    [Theory]
+    // The divergence's terms exchanged: E_q[log p - log q] is -KL, which a density makes nonzero.
+    [InlineData(@"\mathrm{KL}(q \| p(z \mid x)) = \mathbb{E}_{q(z)}[\log p(z \mid x) - \log q(z)]")]
+    // Two distributions named alone say nothing of their variables: the KL stays as written.
+    [InlineData(@"\mathrm{KL}(q \| p) = \mathbb{E}_{q(z)}[\log q(z) - \log p(z)]")]
+    public void A_divergence_is_not_read_beyond_what_it_says(string step) =>
+        Assert.NotEqual(StepStatus.Valid, Status("% function: p, q\n", step));
+
+    /// <summary>K L (a + b) without a divergence's separator in the parentheses is a product of K, L and a + b.</summary>
+    [Fact]
+    public void The_letters_KL_before_plain_parentheses_are_a_product() =>
+        Assert.Equal(StepStatus.Valid, Status("", @"KL(a + b) = K L a + K b L"));
+
     [Fact]
     public void H_of_a_density_named_alone_is_no_input_error()
     {

@@ -23,8 +23,9 @@ public sealed partial class LatexLowering
     /// there), made linear: a derivation that writes the KL out or back is then decided. Between distributions named alone
     /// (KL(q, p)), or densities of other arguments, it stays KL.
     /// </summary>
-    private Expr Divergence(Expr[] args)
+    private Expr Divergence(IReadOnlyList<MathNode> nodes, Expr[] args)
     {
+        args = OfTheOthersVariables(nodes, args);
         if (args is [Expressions.Apply { IsDifferentiated: false } q, Expressions.Apply { IsDifferentiated: false } p]
             && ConditionalDensities.Variables(q).SequenceEqual(ConditionalDensities.Variables(p)) && !Expectations.IsExpectation(q) && !Expectations.IsExpectation(p)
             && q.Name != "KL" && p.Name != "KL")
@@ -34,6 +35,21 @@ public sealed partial class LatexLowering
             return LinearExpectation(name, Build.Sub(Build.Log(q), Build.Log(p)));
         }
         return Expressions.Apply.Of("KL", args);
+    }
+
+    /// <summary>
+    /// KL(q \| p(z \mid x)): a distribution named alone beside a density is a density of the same variables, q(z) (no condition), and
+    /// the divergence is then its definition; two names alone, or two densities, are left as written.
+    /// </summary>
+    private Expr[] OfTheOthersVariables(IReadOnlyList<MathNode> nodes, Expr[] args)
+    {
+        bool Alone(int k) => nodes[k] is NameNode n && args[k] is Symbol && context.IsFunction(n.Key);
+        return args switch
+        {
+            [Symbol q, Expressions.Apply { IsDifferentiated: false } p] when Alone(0) => [Expressions.Apply.Of(q.Name, [.. ConditionalDensities.Variables(p)]), p],
+            [Expressions.Apply { IsDifferentiated: false } q, Symbol p] when Alone(1) => [q, Expressions.Apply.Of(p.Name, [.. ConditionalDensities.Variables(q)])],
+            _ => args,
+        };
     }
 
     /// <summary>The arguments of KL: distributions, so a declared function named alone (q, p) is the distribution itself.</summary>
@@ -58,7 +74,7 @@ public sealed partial class LatexLowering
                 if (args[0].Matrix is { Columns: 1 } v) return LatexValue.Of(Matrix.Diagonal(v.Entries.ToArray()));
                 if (args[0].Matrix is { IsSquare: true } sq) return LatexValue.Of(Matrix.Column(Enumerable.Range(0, sq.Rows).Select(k => sq[k, k]).ToArray()));
                 throw Error(c, "a vector or a square matrix inside diag");
-            case "KL": return LatexValue.Of(Divergence(ScalarArgs(c, args)));
+            case "KL": return LatexValue.Of(Divergence(c.Arguments, ScalarArgs(c, args)));
         }
         var x = ScalarArgs(c, args);
         Expr One(string what) => x.Length == 1 ? x[0] : throw Error(c, $"one argument for {what}, found {x.Length}");

@@ -34,6 +34,11 @@ public static class LatexScanner
                 k += greek.Length;
                 tokens.Add(Make(source, LatexTokenKind.Command, greek, start, k));
             }
+            else if (PlainKlAt(text, k))
+            {
+                k += 2;
+                tokens.Add(Make(source, LatexTokenKind.Command, "KL", start, k));
+            }
             else if (char.IsAsciiLetter(c))
             {
                 k++;
@@ -53,6 +58,26 @@ public static class LatexScanner
         }
         tokens.Add(Make(source, LatexTokenKind.End, "", text.Length, text.Length));
         return tokens;
+    }
+
+    /// <summary>
+    /// KL(q \| p) typed in plain letters, as \mathrm{KL}(q \| p) is read: the word KL alone, then brackets that hold the divergence's
+    /// separator (\| or ||) at their own level. K times L times a norm (q \| p) reads as nothing, and was an input error.
+    /// </summary>
+    private static bool PlainKlAt(string text, int k)
+    {
+        if (string.CompareOrdinal(text, k, "KL", 0, 2) != 0 || (k > 0 && (char.IsAsciiLetter(text[k - 1]) || text[k - 1] is '_' or '^'))) return false;
+        var open = k + 2;
+        while (open < text.Length && char.IsWhiteSpace(text[open])) open++;
+        if (open >= text.Length || text[open] is not ('(' or '[')) return false;
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            if (text[i] is '(' or '[' or '{') depth++;
+            else if (text[i] is ')' or ']' or '}' && --depth == 0) return false;
+            else if (depth == 1 && (string.CompareOrdinal(text, i, "\\|", 0, 2) == 0 || string.CompareOrdinal(text, i, "||", 0, 2) == 0)) return true;
+        }
+        return false;
     }
 
     /// <summary>The Greek letter's name that is the whole word starting at <paramref name="k"/> (alpha, not the a of "alphabet"), or null.</summary>
