@@ -122,6 +122,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         NamedByProse: ProseCondition.Defines(b.Lead));
                     var conditionWord = directives.ConditionWord;
                     var read = new List<MathNode>();
+                    Premise? above = null;
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
                         if (directives.ConditionWord is { } introduced && !ProseCondition.Substitutes(introduced) && Inherited(chain, blockState, names) is { Count: > 0 } inherited)
@@ -133,8 +134,12 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                                 plainState with { Context = Free(plainState.Context) }, state with { Context = Free(state.Context) });
                         }
                         var (stateBefore, directivesBefore) = (blockState, directives);
-                        var run = new ChainRun(this, blockState, errors, directives, names, decideFrom, system, suppositions.Any ? plainState : null);
+                        var run = new ChainRun(this, blockState, errors, directives, names, decideFrom, system, suppositions.Any ? plainState : null)
+                        {
+                            Above = b.IsInline ? null : above,
+                        };
                         var report = run.Check(chain);
+                        above = Premise.Of(chain, report);
                         // "Define" names what its sentence leads to: the block's first equation, not the lines after it.
                         directives = directives with { NamedByProse = false };
                         foreach (var solved in run.Solved?.Equations ?? [])
@@ -391,8 +396,15 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         private StepOutcome LinkOutcome(LogicalLink link, Chain chain)
         {
             var notChecked = new StepOutcome(StepStatus.NotChecked, null, null, null, null, "a logical step between statements");
-            if (link.Relation.Relation is not (LatexRelation.Iff or LatexRelation.Implies) || link.From is not { IsStatementEquation: true } from
-                || !chain.IsStatementEquation) return notChecked;
+            if (link.Relation.Relation is not (LatexRelation.Iff or LatexRelation.Implies)) return notChecked;
+            if (link.From is { IsStatementCondition: true, Link: var fromLink } premise && chain is { IsStatementCondition: true, Relations.Count: 1 })
+            {
+                // E1 ⇔ E2 between inequalities: E2's left minus right a positive multiple of E1's (E1 from its first side to its last).
+                using var inequalityBudget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
+                return Multiple(premise.Pieces[0], premise.Relations, premise.Pieces[^1], chain.Pieces[0], chain.Relations[0], chain.Pieces[1],
+                    sameStrictness: link.Relation.Relation == LatexRelation.Iff, "the statement before's") ?? notChecked;
+            }
+            if (link.From is not { IsStatementEquation: true } from || !chain.IsStatementEquation) return notChecked;
             using var budget = Symbolic.Safety.Deadline.Start(Symbolic.Safety.SafetyLimits.Current.StepTimeBudget);
             try
             {
@@ -573,6 +585,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             // What holds for every value holds in the supposed case: a supposition no point could be drawn under (g(z_1) = g(z_2) for
             // an f left free) left unknown a step that never used it, 1 + f'(c) > 0 under f' > -1.
             if (outcome.Status == StepStatus.Unknown && unsupposed is not null && In(unsupposed, Decided) is { Status: StepStatus.Valid } plain) outcome = plain;
+            if (outcome.Status is StepStatus.Invalid or StepStatus.Unknown && !atLeft && Restated(left, relation, right) is { } restated) outcome = restated;
             string? forSome = null;
             if (atLeft) forSome = existential;
             else if (ExistentialClaim.Says(right.Justification)) forSome = existential = right.Justification;

@@ -69,6 +69,10 @@ public sealed class DefinitionUseTests
     [InlineData(@"D_{\mathrm{KL}}(q_i \| p(z \mid x)) = \log p(x) - \mathcal{L}(\theta, q_i; x)", StepStatus.Valid)]
     [InlineData(@"\mathcal{L}(\theta, q_i; x) \ge \mathcal{L}(\theta, r; x)", StepStatus.Unknown)]
     [InlineData(@"\mathcal{L}(\theta, q_i; x) \le \mathcal{L}(\theta, r; x)", StepStatus.Unknown)]
+    // r, a declared function named alone, makes the KL of the body one over r(z), the variables of p(z | x), as written directly.
+    [InlineData(@"D_{\mathrm{KL}}(r \| p(z \mid x)) = \log p(x) - \mathcal{L}(\theta, r; x)", StepStatus.Valid)]
+    [InlineData(@"\mathcal{L}(\theta, r; x) = \log p(x) - \mathbb{E}_{r(z)}[\log r(z) - \log p(z \mid x)]", StepStatus.Valid)]
+    [InlineData(@"\mathcal{L}(\theta, q; x) \ge \mathcal{L}(\theta, r; x)", StepStatus.Unknown)]
     public void A_parameter_named_like_a_declared_function_is_the_argument(string step, StepStatus expected)
     {
         var doc = "% function: p, q, r\n$\\mathcal{L}(\\theta, q; x) := \\log p(x) - D_{\\mathrm{KL}}(q \\| p(z \\mid x))$\n" + $"\\[ {step} \\]\n";

@@ -64,4 +64,52 @@ public class LogicalChainTests
     {
         Assert.Equal(StepStatus.Invalid, Assert.Single(Steps(@"\[ 2x = 4 \]")).Status);
     }
+
+    // Inequalities: a + b - 2c >= 0 is a + b >= 2c with left - right the same (factor 1); (a + b)/2 >= c has half of it (factor 1/2,
+    // positive: the direction is kept). Both equivalences are valid.
+    [Theory]
+    [InlineData(@"a + b \ge 2c \iff a + b - 2c \ge 0", "the statement before's")]
+    [InlineData(@"a + b - 2c \ge 0 \iff \frac{a + b}{2} \ge c", "1/2 times")]
+    [InlineData(@"a < b \iff -a > -b", "the statement before's")]
+    // Strict implies non-strict, and 3x > 6 implies x >= 2 (x - 2 = (3x - 6)/3).
+    [InlineData(@"3x > 6 \implies x \ge 2", "1/3 times")]
+    public void APositiveMultipleOfAnInequalityFollows(string statement, string detail)
+    {
+        var steps = Steps($"\\[ {statement} \\]");
+        Assert.Equal(StepStatus.Valid, steps[1].Status);
+        Assert.Contains(detail, steps[1].Detail);
+    }
+
+    // The direction turned (a < b and a > b: left - right is -1 times), a strict inequality from a non-strict one (x >= 2 does not
+    // give x > 2 at x = 2), an equivalence between a strict and a non-strict one, and a ratio with a symbol (x^2 > x vs x > 1 is
+    // x times it): none is shown, and none is refuted, a logical step.
+    [Theory]
+    [InlineData(@"a < b \iff a > b")]
+    [InlineData(@"x \ge 2 \implies x > 2")]
+    [InlineData(@"x > 2 \iff x \ge 2")]
+    [InlineData(@"x^2 > x \iff x > 1")]
+    public void AnInequalityThatIsNoPositiveMultipleIsNotDecided(string statement) =>
+        Assert.Equal(StepStatus.NotChecked, Steps($"\\[ {statement} \\]")[1].Status);
+
+    // A line of a display that restates the established line above it: f(a) + 2 - f(b) is (f(a) + 3) - (f(b) + 1). Checked alone it
+    // was refuted (f is any function); it follows from the argued line, and a strict restatement of a non-strict line does not.
+    [Theory]
+    [InlineData(@"f(a) + 2 \ge f(b)", StepStatus.Valid)]
+    [InlineData(@"2 f(b) \le 2 f(a) + 4", StepStatus.Valid)]
+    [InlineData(@"f(a) + 2 > f(b)", StepStatus.Invalid)]
+    [InlineData(@"f(a) + 1 \ge f(b)", StepStatus.Invalid)]
+    public void ALineThatRestatesTheLineAboveFollowsFromIt(string restated, StepStatus expected)
+    {
+        var steps = Steps("% function: f\n\\begin{align*}\nf(a) + 3 &\\ge f(b) + 1 % argued: the hypothesis\n\\\\\n" + restated + "\n\\end{align*}\n");
+        Assert.Equal(expected, steps[^1].Status);
+        if (expected == StepStatus.Valid) Assert.Contains("follows from line 3", steps[^1].Detail);
+    }
+
+    // The line above refuted, or merely undecided, establishes nothing: the line below is judged alone.
+    [Fact]
+    public void ALineBelowAnUnestablishedOneIsJudgedAlone()
+    {
+        var steps = Steps("% function: f\n\\begin{align*}\nf(a) + 3 &\\ge f(b) + 1 \\\\\nf(a) + 2 &\\ge f(b)\n\\end{align*}\n");
+        Assert.Equal([StepStatus.Invalid, StepStatus.Invalid], steps.Select(s => s.Status));
+    }
 }

@@ -23,9 +23,11 @@ public sealed partial class LatexLowering
     /// there), made linear: a derivation that writes the KL out or back is then decided. Between distributions named alone
     /// (KL(q, p)), or densities of other arguments, it stays KL.
     /// </summary>
-    private Expr Divergence(IReadOnlyList<MathNode> nodes, Expr[] args)
+    private Expr Divergence(IReadOnlyList<MathNode> nodes, Expr[] args) =>
+        Divergence(OfTheOthersVariables(args, k => nodes[k] is NameNode n && !bound.ContainsKey(n.Key) && context.IsFunction(n.Key)));
+
+    private Expr Divergence(Expr[] args)
     {
-        args = OfTheOthersVariables(nodes, args);
         if (args is [Expressions.Apply { IsDifferentiated: false } q, Expressions.Apply { IsDifferentiated: false } p]
             && ConditionalDensities.Variables(q).SequenceEqual(ConditionalDensities.Variables(p)) && !Expectations.IsExpectation(q) && !Expectations.IsExpectation(p)
             && q.Name != "KL" && p.Name != "KL")
@@ -41,15 +43,26 @@ public sealed partial class LatexLowering
     /// KL(q \| p(z \mid x)): a distribution named alone beside a density is a density of the same variables, q(z) (no condition), and
     /// the divergence is then its definition; two names alone, or two densities, are left as written.
     /// </summary>
-    private Expr[] OfTheOthersVariables(IReadOnlyList<MathNode> nodes, Expr[] args)
+    /// <param name="alone">Whether the argument at an index is a declared function named alone (not a parameter being bound).</param>
+    private static Expr[] OfTheOthersVariables(Expr[] args, Func<int, bool> alone) => args switch
     {
-        bool Alone(int k) => nodes[k] is NameNode n && args[k] is Symbol && context.IsFunction(n.Key);
-        return args switch
-        {
-            [Symbol q, Expressions.Apply { IsDifferentiated: false } p] when Alone(0) => [Expressions.Apply.Of(q.Name, [.. ConditionalDensities.Variables(p)]), p],
-            [Expressions.Apply { IsDifferentiated: false } q, Symbol p] when Alone(1) => [q, Expressions.Apply.Of(p.Name, [.. ConditionalDensities.Variables(q)])],
-            _ => args,
-        };
+        [Symbol q, Expressions.Apply { IsDifferentiated: false } p] when alone(0) => [Expressions.Apply.Of(q.Name, [.. ConditionalDensities.Variables(p)]), p],
+        [Expressions.Apply { IsDifferentiated: false } q, Symbol p] when alone(1) => [q, Expressions.Apply.Of(p.Name, [.. ConditionalDensities.Variables(q)])],
+        _ => args,
+    };
+
+    /// <summary>
+    /// A definition's body with its parameters replaced, where a parameter inside a KL became a declared function named alone
+    /// (L(\theta, q_i; x) for L(\theta, q; x) := \log p(x) - KL(q \| p(z \mid x))): that KL read as if written with it, over q_i(z),
+    /// as the student's own KL(q_i \| p(z \mid x)) is.
+    /// </summary>
+    private Expr WithNamedDivergences(Expr substituted, IEnumerable<Expr> arguments)
+    {
+        var named = arguments.OfType<Symbol>().Where(s => s.Indices.Count == 0 && context.IsFunction(s.Name)).ToHashSet();
+        if (named.Count == 0) return substituted;
+        return substituted.Transform(node => node is Expressions.Apply { Name: "KL", Arguments: [var q, var p] } && (named.Contains(q) || named.Contains(p))
+            ? Divergence(OfTheOthersVariables([q, p], k => named.Contains(k == 0 ? q : p)))
+            : node);
     }
 
     /// <summary>The arguments of KL: distributions, so a declared function named alone (q, p) is the distribution itself.</summary>

@@ -446,7 +446,8 @@ public sealed partial class LatexLowering
         if (a.Partials is null && a.Primes == 0)
         {
             var value = lowering.Value(definition.Body);
-            return value.Scalar is { } scalar ? LatexValue.Of(Substitution.Substitute(scalar, map)) : LatexValue.Of(value.Matrix!.Map(e => Substitution.Substitute(e, map)));
+            return value.Scalar is { } scalar ? LatexValue.Of(WithNamedDivergences(Substitution.Substitute(scalar, map), map.Values))
+                : LatexValue.Of(value.Matrix!.Map(e => Substitution.Substitute(e, map)));
         }
         var body = lowering.Scalar(definition.Body);
         Symbol ScalarParameter(int k) => scalars[k] ?? throw Error(a, $"a scalar parameter of {a.Function.Key} to differentiate in");
