@@ -29,6 +29,27 @@ public sealed class HyperbolicFunctionTests
     [InlineData(@"\tanh 0 = 0")]
     public void Identities_hold(string step) => Assert.Equal(StepStatus.Valid, Verdict(step));
 
+    /// <summary>
+    /// A prime on a known function is its derivative at the argument (an input error before): tanh' = 1 - tanh^2, log' = 1/x,
+    /// exp'' = exp, sin' = cos; the chain rule is not implied (\tanh'(2x) is tanh' taken at 2x, 1 - tanh(2x)^2).
+    /// </summary>
+    [Theory]
+    [InlineData(@"\tanh'(x) = 1 - \tanh^2(x)", StepStatus.Valid)]
+    [InlineData(@"\tanh'(2x) = 1 - \tanh(2x)^2", StepStatus.Valid)]
+    [InlineData(@"\log'(x) = \frac{1}{x}", StepStatus.Valid)]
+    [InlineData(@"\exp''(3y) = e^{3y}", StepStatus.Valid)]
+    [InlineData(@"\sin'(x) = \cos(x)", StepStatus.Valid)]
+    [InlineData(@"\tanh'(x) = 1 + \tanh^2(x)", StepStatus.Invalid)]
+    [InlineData(@"\cos'(x) = \sin(x)", StepStatus.Invalid)]
+    public void A_prime_on_a_known_function_is_its_derivative(string step, StepStatus expected) => Assert.Equal(expected, Verdict(step));
+
+    [Fact]
+    public void A_prime_without_parentheses_asks_for_them()
+    {
+        var error = Assert.Single(Checker.CheckText("\\[ \\tanh' x = 1 \\]\n", "t.tex").Errors);
+        Assert.Contains("'(' with the argument of \\tanh'", error.Message);
+    }
+
     [Theory]
     [InlineData(@"\tanh(x) = \sigma(x)")]
     [InlineData(@"\frac{d}{dx}\tanh(x) = 1 + \tanh(x)^2")]

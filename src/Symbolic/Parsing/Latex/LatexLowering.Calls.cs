@@ -10,7 +10,7 @@ public sealed partial class LatexLowering
 {
     private LatexValue Call(CallNode c)
     {
-        var result = CallValue(c);
+        var result = c.Primes > 0 ? LatexValue.Of(Slope(c)) : CallValue(c);
         if (c.Power is null) return result;
         if (result.Matrix is not null) throw Error(c, "a scalar function under a power");
         return LatexValue.Of(Build.Pow(result.Scalar!, Scalar(c.Power)));
@@ -63,6 +63,30 @@ public sealed partial class LatexLowering
         return substituted.Transform(node => node is Expressions.Apply { Name: "KL", Arguments: [var q, var p] } && (named.Contains(q) || named.Contains(p))
             ? Divergence(OfTheOthersVariables([q, p], k => named.Contains(k == 0 ? q : p)))
             : node);
+    }
+
+    /// <summary>
+    /// \tanh'(x), \log''(x): the function of a fresh variable t differentiated as many times as it has primes, then taken at the argument
+    /// (an input error before; \sigma'(x) is read by the parser as \sigma(x)(1 - \sigma(x))).
+    /// </summary>
+    private Expr Slope(CallNode c)
+    {
+        const string key = "prime·t";
+        var t = Symbol.Of(key);
+        var at = Scalar(c.Arguments[0]);
+        var previous = bound.GetValueOrDefault(key);
+        bound[key] = t;
+        try
+        {
+            var variable = new NameNode(key, null, "", c.Span, c.Start, c.End);
+            var function = CallValue(c with { Arguments = [variable], Primes = 0 }).Scalar!;
+            return Substitution.Substitute(Differentiate(c, function, t, c.Primes), t, at);
+        }
+        finally
+        {
+            if (previous is null) bound.Remove(key);
+            else bound[key] = previous;
+        }
     }
 
     /// <summary>The arguments of KL: distributions, so a declared function named alone (q, p) is the distribution itself.</summary>

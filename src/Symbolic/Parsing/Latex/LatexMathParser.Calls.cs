@@ -16,6 +16,8 @@ public sealed partial class LatexMathParser
             else if (Peek.IsChar('_') && subscript is null) subscript = ParseSubscriptRaw();
         }
         if (function == "KL") return Kl(start);
+        var primes = function is "log" or "exp" or "sin" or "cos" or "tanh" or "sinh" or "cosh" && power is null ? CountPrimes() : 0;
+        if (primes > 0 && !Peek.IsChar('(')) throw ErrorAt(Peek, $"'(' with the argument of \\{function}'");
         List<MathNode> args;
         if (Peek.IsChar('('))
         {
@@ -39,7 +41,8 @@ public sealed partial class LatexMathParser
         else if (Peek.IsChar('{')) args = [ParseGroup()];
         else if (StartsFactor(Peek)) args = [ParseFactorRun(stopAtFunction: true)];
         else throw ErrorAt(Peek, $"the argument of {function}");
-        return new CallNode(function, args, power, subscript, SpanFrom(start), start, LastEnd);
+        if (primes > 0 && args.Count != 1) throw source.Error($"one argument for \\{function}' (a prime is the derivative of a function of one variable)", start, LastEnd);
+        return new CallNode(function, args, power, subscript, SpanFrom(start), start, LastEnd) { Primes = primes };
     }
 
     /// <summary>

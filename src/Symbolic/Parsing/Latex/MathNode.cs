@@ -53,7 +53,11 @@ public sealed record RootNode(MathNode Radicand, MathNode? Index, SourceSpan Spa
 /// function name (\log^2 x).
 /// </summary>
 public sealed record CallNode(string Function, IReadOnlyList<MathNode> Arguments, MathNode? Power, string? Subscript, SourceSpan Span, int Start, int End)
-    : MathNode(Span, Start, End);
+    : MathNode(Span, Start, End)
+{
+    /// <summary>The primes written after the function's name, \tanh'(x): its derivative of that order at the argument.</summary>
+    public int Primes { get; init; }
+}
 
 /// <summary>
 /// An application of a declared (undefined) function, f(x), f'(x), p(z|x): Bar is how many arguments precede a conditioning bar.
