@@ -75,9 +75,13 @@ public sealed partial class DerivationChecker
                 var excess = Excess(Side(left), Side(right), direction.Reversed);
                 var premiseExcess = Excess(Side(premiseLeft), Side(premiseRight), premise.Reversed);
                 if (premiseExcess is Number) return null;
+                // The ratio read off symbolically; where it is no number (the sides are equal only through a given, p_\theta(z) = p(z)),
+                // the restatement as it most often is, the same difference (factor 1), is left to the checker, which uses the givens.
                 var ratio = Simplifier.Simplify(Rewrite.Cancel(Build.Div(excess, premiseExcess)));
-                if (ratio is not Number { Value.IsPositive: true } k) return null;
-                var multiple = Checker().Scalar(excess, LatexRelation.Equal, Build.Mul(k, premiseExcess));
+                var k = ratio is Number number ? number : Number.One;
+                if (!k.Value.IsPositive) return null;
+                // Compared as a step's sides are, with the givens applied (Scalar alone would not).
+                var multiple = Checker().Compare(LatexValue.Of(excess), LatexRelation.Equal, LatexValue.Of(Build.Mul(k, premiseExcess)));
                 if (multiple.Status != StepStatus.Valid) return null;
                 return multiple with { Detail = k.IsOne ? $"its left minus right is {premiseNamed}" : $"its left minus right is {k} times {premiseNamed}", KeepDetail = true };
             }

@@ -720,7 +720,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var r = Lower(right, rightNode);
                 if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
                 if (letters.Count > 0) (l, r) = (AtLetterSizes(l, letters), AtLetterSizes(r, letters));
-                if (l.Scalar is { } ls && r.Scalar is { } rs && OptimumStep.Decide(Context, ls, relation, rs) is { } optimal) { parts.Add((optimal, label)); continue; }
+                if (l.Scalar is { } ls && r.Scalar is { } rs && (OptimumStep.Decide(Context, ls, relation, rs)
+                    ?? OptimumStep.DecideWithFunctionsUndefined(Context, leftNode, left.Source, relation, rightNode, right.Source)) is { } optimal) { parts.Add((optimal, label)); continue; }
                 parts.Add((CompareWithRecurrence(recurrence, l, relation, r), label));
             }
             var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();

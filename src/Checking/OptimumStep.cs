@@ -42,6 +42,27 @@ internal static class OptimumStep
     }
 
     /// <summary>
+    /// <see cref="Decide"/> on the step as written, with the functions the optima apply left undefined: q_i^* maximizes
+    /// \mathcal{L}(\theta, q_i; x_i) whatever \mathcal{L} is, and with the statement's ELBO given as its definition, L(\theta, q_i^*; x_i)
+    /// and L(\theta, q_{\phi^*}; x_i) were read as two different expectations that no longer showed the one argument changed.
+    /// Null when no optimum applies a defined function, or a side cannot be read so.
+    /// </summary>
+    public static StepOutcome? DecideWithFunctionsUndefined(LatexContext context, MathNode left, LatexSource leftSource, LatexRelation relation,
+        MathNode right, LatexSource rightSource)
+    {
+        var defined = context.ValueDefinitions.Select(d => d.Value.Body).OfType<ArgOptimumNode>()
+            .SelectMany(o => MathNodes.SelfAndDescendants(o.Body)).OfType<ApplyNode>().Select(a => a.Function.Key)
+            .Where(key => context.FunctionDefinitionOf(key) is not null).Distinct().ToList();
+        if (defined.Count == 0) return null;
+        var plain = defined.Aggregate(context, (c, key) => c.WithoutFunctionDefinition(key));
+        try { return Decide(plain, LatexLowering.LowerScalar(left, plain, leftSource), relation, LatexLowering.LowerScalar(right, plain, rightSource)); }
+        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// What <paramref name="e"/> puts where <paramref name="pattern"/> has <paramref name="marker"/>: the part of <paramref name="e"/> in the
     /// marker's place (found along the marker's path), when the pattern with it put in is <paramref name="e"/>; else null.
     /// </summary>

@@ -87,9 +87,12 @@ internal static class ProofKeys
     private static IEnumerable<string> ModelGivens(string id) => id switch
     {
         // 3.2's two optima as the statement defines them: a step comparing the ELBO at q_i^* with its value at another member of Q holds by
-        // them (read for any function, it was refuted by a random instance of the ELBO).
+        // them (read for any function, it was refuted by a random instance of the ELBO). And the statement's ELBO, of a distribution q: the
+        // lines that rewrite L(\theta, q_i^*; x_i) >= L(\theta, q_{\phi^*}; x_i) as a comparison of divergences from the posterior follow from it
+        // (unknown with L any function).
         "q3.2" => ["% given: p_\\theta(z) = p(z)", "% given: \\phi^* = \\arg\\max_{\\phi} \\sum_{i=1}^{n} \\mathcal{L}(\\theta, \\phi; x_i)",
-            "% given: q_i^* = \\arg\\max_{q_i \\in Q} \\mathcal{L}(\\theta, q_i; x_i)"],
+            "% given: q_i^* = \\arg\\max_{q_i \\in Q} \\mathcal{L}(\\theta, q_i; x_i)",
+            "% given: \\mathcal{L}(\\theta, q; x) := \\mathbb{E}_{q}[\\log p_\\theta(x \\mid z)] - D_{KL}(q \\| p(z))"],
         _ when id.StartsWith("q3", StringComparison.Ordinal) => ["% given: p_\\theta(z) = p(z)"],
         // The statement's hint for 4.2, f(x) = -x log x: "by concavity of $f(t) = -t \\log t$" was refuted with f any function (f = 0).
         "q4.2" => ["% given: f(x) := -x \\log x"],

@@ -29,6 +29,40 @@ public sealed class OptimumStepTests
         if (expected == StepStatus.Valid) Assert.Equal("optimality", report.Method);
     }
 
+    /// <summary>The declarations of question 3.2's answer template: the optima and the statement's ELBO of a distribution q.</summary>
+    private const string Question32 = """
+        % function: p, q, r, f, h
+        % random: z
+        % given: p_\theta(z) = p(z)
+        % given: q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i)
+        % given: \mathcal{L}(\theta, q; x) := \mathbb{E}_{q}[\log p_\theta(x \mid z)] - D_{KL}(q \| p(z))
+
+        """;
+
+    /// <summary>
+    /// 3.2 as students write it, by hand: the optimum's ELBO is at least the encoder's (optimality, whatever L is); with L the statement's ELBO,
+    /// L(q) = E_q[log p(x | z)] - KL(q || p(z)) = log p(x) - KL(q || p(z | x)) (Bayes' rule and p_\theta(z) = p(z)), so the second line has the
+    /// first's left minus right, and the third the second's (log p(x) cancels). The third line reversed is no consequence: not valid.
+    /// </summary>
+    [Theory]
+    [InlineData(@"D_{KL}(q_i^* \| p_\theta(z \mid x_i)) &\le D_{KL}(q_{\phi^*} \| p_\theta(z \mid x_i))", StepStatus.Valid)]
+    [InlineData(@"D_{KL}(q_i^* \| p_\theta(z \mid x_i)) &\ge D_{KL}(q_{\phi^*} \| p_\theta(z \mid x_i))", StepStatus.Unknown)]
+    public void The_optimality_of_the_instance_optimum_rewritten_as_divergences_follows_line_by_line(string last, StepStatus expected)
+    {
+        var doc = Question32 + """
+            \begin{align*}
+            \mathcal{L}(\theta, q_i^*; x_i) &\ge \mathcal{L}(\theta, q_{\phi^*}; x_i) \\
+            \log p_\theta(x_i) - D_{KL}(q_i^* \| p_\theta(z \mid x_i)) &\ge \log p_\theta(x_i) - D_{KL}(q_{\phi^*} \| p_\theta(z \mid x_i)) \\
+
+            """ + last + "\n\\end{align*}\n";
+        var steps = Checker.CheckText(doc, "t.tex").Chains.SelectMany(c => c.Steps).ToList();
+        Assert.Equal(3, steps.Count);
+        Assert.Equal("optimality", steps[0].Method);
+        Assert.Equal(StepStatus.Valid, steps[1].Status);
+        Assert.Equal("from the line above", steps[1].Method);
+        Assert.Equal(expected, steps[2].Status);
+    }
+
     [Fact]
     public void The_set_of_the_optimum_is_named_in_the_report_as_not_checked()
     {

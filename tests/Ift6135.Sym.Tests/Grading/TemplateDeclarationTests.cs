@@ -208,7 +208,8 @@ public sealed class TemplateDeclarationTests
     }
 
     // 3.2's central step, L(theta, q_i^*; x_i) >= L(theta, q_phi^*; x_i): q_i^* maximizes the ELBO over Q, which holds q_phi^*(. | x_i). The
-    // template gives the statement's two optima; without them the step was refuted by a random instance of the ELBO.
+    // template gives the statement's two optima; without them the step was refuted by a random instance of the ELBO, and now that the
+    // template also gives the statement's ELBO, whose expectations have no value to sample, it is undecided without them.
     [Fact]
     public void The_q32_template_defines_the_two_optima()
     {
@@ -216,7 +217,7 @@ public sealed class TemplateDeclarationTests
         Assert.Contains(@"% given: q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i)", template, StringComparison.Ordinal);
         const string body = "\\begin{align*}\n\\mathcal{L}(\\theta, q_i^*; x_i) &\\ge \\mathcal{L}(\\theta, q_{\\phi^*}; x_i) && \\text{optimality of } q_i^*\n\\end{align*}\n";
         Assert.Equal([StepStatus.Valid], Verdicts(template, "q3.2", body));
-        Assert.Equal([StepStatus.Invalid], Verdicts(template.Replace(@"% given: q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i)", "", StringComparison.Ordinal), "q3.2", body));
+        Assert.Equal([StepStatus.Unknown], Verdicts(template.Replace(@"% given: q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i)", "", StringComparison.Ordinal), "q3.2", body));
     }
 
     // The maps of 5.1 to 5.3, given in their templates as the solution states them. By hand: g(z) = z + f(z) has g' = 1 + f' > 0 under

@@ -105,6 +105,9 @@ public sealed class LatexContext
     /// <summary>The context with the name <paramref name="key"/> no longer defined: a variable again (d/dr with r := ‖z - z_0‖).</summary>
     public LatexContext WithoutDefinition(string key) => new(facts, functions, shapes, defined with { Values = defined.Values.Remove(key) });
 
+    /// <summary>The function <paramref name="key"/> still declared, its definition by a pattern forgotten: its applications stay applications.</summary>
+    public LatexContext WithoutFunctionDefinition(string key) => new(facts, functions, shapes, defined with { Functions = defined.Functions.Remove(key) });
+
     /// <summary>Defines the function <paramref name="key"/> by a pattern (g(z) := ..): it becomes a declared function whose applications are replaced.</summary>
     public LatexContext WithFunctionDefinition(string key, FunctionDefinition definition) =>
         new(facts.Remove(key), functions.Add(key), shapes.Remove(key),

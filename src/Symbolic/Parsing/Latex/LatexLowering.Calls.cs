@@ -24,7 +24,14 @@ public sealed partial class LatexLowering
     /// (KL(q, p)), or densities of other arguments, it stays KL.
     /// </summary>
     private Expr Divergence(IReadOnlyList<MathNode> nodes, Expr[] args) =>
-        Divergence(OfTheOthersVariables(args, k => nodes[k] is NameNode n && !bound.ContainsKey(n.Key) && context.IsFunction(n.Key)));
+        Divergence(OfTheOthersVariables(args, k => nodes[k] is NameNode n && !bound.ContainsKey(n.Key) && IsDensityNamedAlone(n) ? n.Key : null));
+
+    /// <summary>
+    /// A declared function written without arguments where a distribution is meant (KL(q_i^* \| ..), L(\theta, q_i^*; x)): q, or q_i,
+    /// q^*, q_{\phi^*} of a declared q (their applications q_i^*(z) are functions of that name), never one the document defines.
+    /// </summary>
+    private bool IsDensityNamedAlone(NameNode n) =>
+        (context.IsFunction(n.Key) || ((n.Subscript is not null || n.Marks.Length > 0) && context.IsFunction(n.Base))) && context.FunctionDefinitionOf(n.Key) is null;
 
     private Expr Divergence(Expr[] args)
     {
@@ -43,26 +50,33 @@ public sealed partial class LatexLowering
     /// KL(q \| p(z \mid x)): a distribution named alone beside a density is a density of the same variables, q(z) (no condition), and
     /// the divergence is then its definition; two names alone, or two densities, are left as written.
     /// </summary>
-    /// <param name="alone">Whether the argument at an index is a declared function named alone (not a parameter being bound).</param>
-    private static Expr[] OfTheOthersVariables(Expr[] args, Func<int, bool> alone) => args switch
+    /// <param name="densityName">The function's name for an argument that is a distribution named alone (not a parameter being bound), else null.</param>
+    private static Expr[] OfTheOthersVariables(Expr[] args, Func<int, string?> densityName) => args switch
     {
-        [Symbol q, Expressions.Apply { IsDifferentiated: false } p] when alone(0) => [Expressions.Apply.Of(q.Name, [.. ConditionalDensities.Variables(p)]), p],
-        [Expressions.Apply { IsDifferentiated: false } q, Symbol p] when alone(1) => [q, Expressions.Apply.Of(p.Name, [.. ConditionalDensities.Variables(q)])],
+        [not Expressions.Apply, Expressions.Apply { IsDifferentiated: false } p] when densityName(0) is { } q => [Expressions.Apply.Of(q, [.. ConditionalDensities.Variables(p)]), p],
+        [Expressions.Apply { IsDifferentiated: false } q, not Expressions.Apply] when densityName(1) is { } p => [q, Expressions.Apply.Of(p, [.. ConditionalDensities.Variables(q)])],
         _ => args,
     };
 
     /// <summary>
-    /// A definition's body with its parameters replaced, where a parameter inside a KL became a declared function named alone
-    /// (L(\theta, q_i; x) for L(\theta, q; x) := \log p(x) - KL(q \| p(z \mid x))): that KL read as if written with it, over q_i(z),
-    /// as the student's own KL(q_i \| p(z \mid x)) is.
+    /// A definition's body with its parameters replaced, where a parameter became a distribution named alone (L(\theta, q_i^*; x) for
+    /// L(\theta, q; x) := \mathbb{E}_{q}[\log p(x \mid z)] - KL(q \| p(z))): a KL of it read as if written with it, over q_i^*(z), and an
+    /// expectation over the parameter (E_q) over it (E_{q_i^*}), as the student's own KL(q_i^* \| p(z)) and \mathbb{E}_{q_i^*} are.
+    /// Read over the parameter, L(\theta, q_i^*; x) - L(\theta, q_{\phi^*}; x) kept two E_q[log p(x | z)] that never met the students'.
     /// </summary>
-    private Expr WithNamedDivergences(Expr substituted, IEnumerable<Expr> arguments)
+    /// <param name="densities">The distributions named alone among the arguments: the value put for the parameter, the parameter's name, the function's name.</param>
+    private Expr WithNamedDistributions(Expr substituted, IReadOnlyList<(Expr Value, string Parameter, string Function)> densities)
     {
-        var named = arguments.OfType<Symbol>().Where(s => s.Indices.Count == 0 && context.IsFunction(s.Name)).ToHashSet();
-        if (named.Count == 0) return substituted;
-        return substituted.Transform(node => node is Expressions.Apply { Name: "KL", Arguments: [var q, var p] } && (named.Contains(q) || named.Contains(p))
-            ? Divergence(OfTheOthersVariables([q, p], k => named.Contains(k == 0 ? q : p)))
-            : node);
+        if (densities.Count == 0) return substituted;
+        string? NameOf(Expr e) => densities.FirstOrDefault(d => d.Value.Equals(e)).Function;
+        var expectations = densities.ToDictionary(d => "E_" + d.Parameter, d => "E_" + d.Function, StringComparer.Ordinal);
+        return substituted.Transform(node => node switch
+        {
+            Expressions.Apply { Name: "KL", Arguments: [var q, var p] } when NameOf(q) is not null || NameOf(p) is not null =>
+                Divergence(OfTheOthersVariables([q, p], k => NameOf(k == 0 ? q : p))),
+            Expressions.Apply e when Expectations.IsExpectation(e) && expectations.TryGetValue(e.Name, out var over) => Expressions.Apply.Of(over, e.Arguments[0]),
+            _ => node,
+        });
     }
 
     /// <summary>

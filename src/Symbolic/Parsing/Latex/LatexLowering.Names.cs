@@ -425,6 +425,7 @@ public sealed partial class LatexLowering
         var lowering = new LatexLowering(inner, definition.Source, kept);
         var scalars = new Symbol?[definition.Parameters.Count];
         var map = new Dictionary<Expr, Expr>();
+        var densities = new List<(Expr Value, string Parameter, string Function)>();
         for (var k = 0; k < scalars.Length; k++)
         {
             var parameter = definition.Parameters[k];
@@ -433,6 +434,7 @@ public sealed partial class LatexLowering
                 var symbol = scalars[k] = Symbol.Of("param·" + parameter.Key, context.FactsOf(parameter.Key) ?? Facts.Real);
                 lowering.bound[parameter.Key] = symbol;
                 map[symbol] = Argument(a.Arguments[k]);
+                if (a.Arguments[k] is NameNode named && !bound.ContainsKey(named.Key) && IsDensityNamedAlone(named)) densities.Add((map[symbol], parameter.Key, named.Key));
                 continue;
             }
             var entries = lowering.Value(parameter).Matrix!;
@@ -446,7 +448,7 @@ public sealed partial class LatexLowering
         if (a.Partials is null && a.Primes == 0)
         {
             var value = lowering.Value(definition.Body);
-            return value.Scalar is { } scalar ? LatexValue.Of(WithNamedDivergences(Substitution.Substitute(scalar, map), map.Values))
+            return value.Scalar is { } scalar ? LatexValue.Of(WithNamedDistributions(Substitution.Substitute(scalar, map), densities))
                 : LatexValue.Of(value.Matrix!.Map(e => Substitution.Substitute(e, map)));
         }
         var body = lowering.Scalar(definition.Body);
