@@ -16,15 +16,18 @@ public static class EquivalentEquations
 {
     public const string NotDecidedDetail = "a logical step between statements (not shown to be a constant multiple of the other)";
 
-    /// <summary>Valid when (a − b) / (c − d) simplifies to a nonzero number and a − b = k (c − d) is checked; else not checked.</summary>
+    /// <summary>Valid when (a − b) / (c − d) simplifies to a nonzero number k (else k = 1) and a − b = k (c − d) is checked; else not checked.</summary>
     public static StepOutcome Decide(StepChecker checker, Expr a, Expr b, Expr c, Expr d)
     {
         var first = Build.Sub(a, b);
         var second = Build.Sub(c, d);
         if (second is Number { Value.IsZero: true }) return NotDecided();
+        // The factor read off symbolically; where it is no number (the equations agree only through a given), factor 1, the same
+        // equation moved, is left to the checker, which applies the givens.
         var ratio = Simplifier.Simplify(Rewrite.Cancel(Build.Div(first, second)));
-        if (ratio is not Number { Value.IsZero: false } k) return NotDecided();
-        var multiple = checker.Scalar(first, LatexRelation.Equal, Build.Mul(k, second));
+        var k = ratio is Number number ? number : Number.One;
+        if (k.IsZero) return NotDecided();
+        var multiple = checker.Compare(LatexValue.Of(first), LatexRelation.Equal, LatexValue.Of(Build.Mul(k, second)));
         return multiple.Status == StepStatus.Valid
             ? multiple with { Detail = $"the equations differ by the nonzero factor {k}: left − right of the first = {k} × (left − right of the second)", KeepDetail = true }
             : NotDecided();

@@ -91,6 +91,17 @@ public class LogicalChainTests
     public void AnInequalityThatIsNoPositiveMultipleIsNotDecided(string statement) =>
         Assert.Equal(StepStatus.NotChecked, Steps($"\\[ {statement} \\]")[1].Status);
 
+    // Statements that agree only through a given (c = 2): x + c - 4 is x - 2 there, for an equation and for an inequality; without the
+    // given the factor x + c - 4 over x - 2 is no number, and nothing is shown.
+    [Theory]
+    [InlineData(@"x + c = 4 \iff x = 2")]
+    [InlineData(@"x + c > 4 \iff x > 2")]
+    public void A_link_uses_the_givens(string statement)
+    {
+        Assert.Equal(StepStatus.Valid, Steps($"% given: c = 2\n\\[ {statement} \\]")[1].Status);
+        Assert.Equal(StepStatus.NotChecked, Steps($"\\[ {statement} \\]")[1].Status);
+    }
+
     // A line of a display that restates the established line above it: f(a) + 2 - f(b) is (f(a) + 3) - (f(b) + 1). Checked alone it
     // was refuted (f is any function); it follows from the argued line, and a strict restatement of a non-strict line does not.
     [Theory]
