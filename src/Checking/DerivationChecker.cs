@@ -245,7 +245,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// </summary>
         private MatrixInference Inference => inference ??= current is null
             ? MatrixInference.None(state.Context)
-            : MatrixInference.Infer(current.Pieces.Select(p => (p.Node, p.Source)).ToArray(), state.Context);
+            : MatrixInference.Infer(current.Pieces.Select(p => (p.Node, p.Source)).ToArray(),
+                state.Context.WithDensityForms(DensityForms.In(current.Pieces.Select(p => p.Node), state.Context)));
 
         /// <summary>What formulas of the chain are read with: the declarations, and the matrices inferred.</summary>
         private LatexContext Context => Inference.Context;

@@ -59,8 +59,8 @@ public sealed class DensityNotationTests
     [Theory]
     // The sign of the entropy turned: -E[log q] + E[log q] is 0, not 2 E[log q], which a density can make nonzero.
     [InlineData("", @"H(q(z)) = \mathbb{E}_{q(z)}[\log q(z)]")]
-    // H(q) without a random variable declared names no variable: the functional H of q, which says nothing of E_q[log q(z)].
-    [InlineData("", @"-\mathbb{E}_{q(z)}[\log q(z)] = H(q)")]
+    // H(q) without a random variable declared, in a step that never applies q, names no variable: the functional H of q.
+    [InlineData("", @"H(q) = -\mathbb{E}_{r(z)}[\log r(z)]")]
     // An undeclared g before parentheses is a product, g(z) no density.
     [InlineData("", @"H(g(z)) = -\mathbb{E}_{q(z)}[\log g(z)]")]
     public void An_entropy_is_read_only_where_it_can_mean_nothing_else(string declarations, string step) =>
@@ -79,8 +79,8 @@ public sealed class DensityNotationTests
     [Theory]
     // The divergence's terms exchanged: E_q[log p - log q] is -KL, which a density makes nonzero.
     [InlineData(@"\mathrm{KL}(q \| p(z \mid x)) = \mathbb{E}_{q(z)}[\log p(z \mid x) - \log q(z)]")]
-    // Two distributions named alone say nothing of their variables: the KL stays as written.
-    [InlineData(@"\mathrm{KL}(q \| p) = \mathbb{E}_{q(z)}[\log q(z) - \log p(z)]")]
+    // Two distributions named alone, applied nowhere in the step, say nothing of their variables: the KL stays as written.
+    [InlineData(@"\mathrm{KL}(q \| p) = \mathrm{KL}(p \| q)")]
     public void A_divergence_is_not_read_beyond_what_it_says(string step) =>
         Assert.NotEqual(StepStatus.Valid, Status("% function: p, q\n", step));
 
@@ -88,6 +88,23 @@ public sealed class DensityNotationTests
     [Fact]
     public void The_letters_KL_before_plain_parentheses_are_a_product() =>
         Assert.Equal(StepStatus.Valid, Status("", @"KL(a + b) = K L a + K b L"));
+
+    [Theory]
+    // A density named alone in a step that applies it one way only is that application: q beside q(z | x) is q(z | x), in H and in KL,
+    // with no random variable declared.
+    [InlineData(@"\mathbb{E}_{q(z \mid x)}[\log q(z \mid x)] = -H(q)", StepStatus.Valid)]
+    [InlineData(@"D_{KL}(q \| p(z \mid x)) = \mathbb{E}_{q(z \mid x)}[\log q(z \mid x) - \log p(z \mid x)]", StepStatus.Valid)]
+    [InlineData(@"\log p(x) - D_{KL}(q(z \mid x) \| p(z \mid x)) = \mathbb{E}_{q(z \mid x)}[\log p(x, z)] + \mathcal{H}[q]", StepStatus.Valid)]
+    // The sign of the entropy turned is refuted only by a density, which sampling cannot draw: not valid.
+    [InlineData(@"\mathbb{E}_{q(z \mid x)}[\log q(z \mid x)] = H(q)", StepStatus.Unknown)]
+    // q applied two ways (under x and under y; q(z | x) in the subscript and q(z) in the body) says no one way for the q named alone:
+    // the step is undecided.
+    [InlineData(@"\mathbb{E}_{q(z \mid x)}[\log q(z \mid y)] = -H(q)", StepStatus.Unknown)]
+    [InlineData(@"\mathbb{E}_{q(z \mid x)}[\log q(z)] = -H(q)", StepStatus.Unknown)]
+    // Applied one way in the step, q(z), a bare q in a KL is that density too.
+    [InlineData(@"\mathrm{KL}(q \| p) = \mathbb{E}_{q(z)}[\log q(z) - \log p(z)]", StepStatus.Valid)]
+    public void A_density_named_alone_is_the_one_its_step_applies(string step, StepStatus expected) =>
+        Assert.Equal(expected, Status("% function: p, q\n", step));
 
     [Fact]
     public void H_of_a_density_named_alone_is_no_input_error()

@@ -37,11 +37,15 @@ public sealed record FunctionDefinition(IReadOnlyList<NameNode> Parameters, Math
     public static string KeyOf(string function, int? bar) => bar is { } k ? $"{function}|{k}" : function;
 }
 
-/// <summary>What the document defined (A := .., g(z) := ..) and which quantities it declared random (% random:).</summary>
+/// <summary>
+/// What the document defined (A := .., g(z) := ..) and which quantities it declared random (% random:); and, for the formula being read,
+/// how it applies a density it also names alone (<see cref="LatexContext.DensityFormOf"/>).
+/// </summary>
 public sealed record Definitions(
     ImmutableSortedDictionary<string, ValueDefinition> Values,
     ImmutableSortedDictionary<string, FunctionDefinition> Functions,
-    ImmutableSortedSet<string> Randoms)
+    ImmutableSortedSet<string> Randoms,
+    ImmutableDictionary<string, ApplyNode>? DensityForms = null)
 {
     public static readonly Definitions None = new(
         ImmutableSortedDictionary<string, ValueDefinition>.Empty.WithComparers(StringComparer.Ordinal),
@@ -104,6 +108,16 @@ public sealed class LatexContext
 
     /// <summary>The context with the name <paramref name="key"/> no longer defined: a variable again (d/dr with r := ‖z - z_0‖).</summary>
     public LatexContext WithoutDefinition(string key) => new(facts, functions, shapes, defined with { Values = defined.Values.Remove(key) });
+
+    /// <summary>
+    /// The way the formulas being read apply each density (q(z \mid x) for q): a density they also name alone (H(q), KL(q \| ..)) is that
+    /// application. For one chain of a derivation, not beyond it.
+    /// </summary>
+    public LatexContext WithDensityForms(IReadOnlyDictionary<string, ApplyNode> forms) =>
+        forms.Count == 0 ? this : new(facts, functions, shapes, defined with { DensityForms = forms.ToImmutableDictionary(StringComparer.Ordinal) });
+
+    /// <summary>How the formulas being read apply the density <paramref name="key"/> (<see cref="WithDensityForms"/>), or null.</summary>
+    public ApplyNode? DensityFormOf(string key) => defined.DensityForms?.GetValueOrDefault(key);
 
     /// <summary>The function <paramref name="key"/> still declared, its definition by a pattern forgotten: its applications stay applications.</summary>
     public LatexContext WithoutFunctionDefinition(string key) => new(facts, functions, shapes, defined with { Functions = defined.Functions.Remove(key) });

@@ -23,8 +23,13 @@ public sealed partial class LatexLowering
     /// there), made linear: a derivation that writes the KL out or back is then decided. Between distributions named alone
     /// (KL(q, p)), or densities of other arguments, it stays KL.
     /// </summary>
-    private Expr Divergence(IReadOnlyList<MathNode> nodes, Expr[] args) =>
-        Divergence(OfTheOthersVariables(args, k => nodes[k] is NameNode n && !bound.ContainsKey(n.Key) && IsDensityNamedAlone(n) ? n.Key : null));
+    private Expr Divergence(IReadOnlyList<MathNode> nodes, Expr[] args)
+    {
+        string? Alone(int k) => nodes[k] is NameNode n && !bound.ContainsKey(n.Key) && IsDensityNamedAlone(n) ? n.Key : null;
+        // A distribution named alone that the formula applies elsewhere (KL(q \| p(z \mid x)) beside q(z \mid x)) is that application.
+        args = [.. args.Select((a, k) => Alone(k) is { } key && context.DensityFormOf(key) is { } form && Density(form) is { } applied ? applied : a)];
+        return Divergence(OfTheOthersVariables(args, k => args[k] is Expressions.Apply ? null : Alone(k)));
+    }
 
     /// <summary>
     /// A declared function written without arguments where a distribution is meant (KL(q_i^* \| ..), L(\theta, q_i^*; x)): q, or q_i,

@@ -384,8 +384,8 @@ public sealed partial class LatexLowering
 
     /// <summary>
     /// H(q(z | x)), the entropy of a density, by its definition -E_{q(z | x)}[log q(z | x)] (made linear, z random there), as KL is
-    /// read by its own: for a density written with its bar, or a declared function applied (H(q(z))), or named alone (H(q)) when
-    /// one random variable is declared (% random: z), which it is a density of. H stays what the document defines,
+    /// read by its own: for a density written with its bar, or a declared function applied (H(q(z))), or named alone (H(q)) where the
+    /// formula applies it (q(z \mid x) beside it) or one random variable is declared (% random: z), which it is a density of. H stays what the document defines,
     /// and H(q) without a declared random variable stays the functional H of q.
     /// </summary>
     private Expr? Entropy(ApplyNode a)
@@ -395,6 +395,7 @@ public sealed partial class LatexLowering
         var inner = argument switch
         {
             ApplyNode { Partials: null, Primes: 0 } applied when applied.Bar is not null || IsUndefinedFunction(applied.Function) => applied,
+            NameNode bare when IsUndefinedFunction(bare) && context.DensityFormOf(bare.Key) is { } form => form,
             NameNode bare when IsUndefinedFunction(bare) && TheRandomVariable(bare) is { } z => new ApplyNode(bare, [z], 0, null, bare.Span, bare.Start, bare.End),
             _ => null,
         };
