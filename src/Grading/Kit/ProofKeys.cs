@@ -94,8 +94,11 @@ internal static class ProofKeys
             "% given: q_i^* = \\arg\\max_{q_i \\in Q} \\mathcal{L}(\\theta, q_i; x_i)",
             "% given: \\mathcal{L}(\\theta, q; x) := \\mathbb{E}_{q}[\\log p_\\theta(x \\mid z)] - D_{KL}(q \\| p(z))"],
         _ when id.StartsWith("q3", StringComparison.Ordinal) => ["% given: p_\\theta(z) = p(z)"],
-        // The statement's hint for 4.2, f(x) = -x log x: "by concavity of $f(t) = -t \\log t$" was refuted with f any function (f = 0).
-        "q4.2" => ["% given: f(x) := -x \\log x"],
+        // The statement's refined proposal, z_1 = z written out of the sum: "log p(x, z_1) / q~(z_1 | x, z_{2:K}) = log (1/K) sum_j w_j"
+        // and q~ = q K w_1 / sum_j w_j were unknown with q~ any function. And the statement's hint for 4.2, f(x) = -x log x: "by
+        // concavity of $f(t) = -t \\log t$" was refuted with f any function (f = 0).
+        "q4.1" => [RefinedProposal],
+        "q4.2" => ["% given: f(x) := -x \\log x", RefinedProposal],
         // The statement's hypothesis df/dz > -1 (after "% function: f", which its prime needs): without it a student's
         // g(z_2) - g(z_1) > 0 was refuted by f = 0.
         "q5.3" => ["% assume: f'(z) > -1"],
@@ -104,6 +107,9 @@ internal static class ProofKeys
             "% given: \\|\\tilde{z}\\| = 1", "% given: d = \\|y - z_0\\|"],
         _ => [],
     };
+
+    /// <summary>Question 4's q~(z | x, z_2, .., z_K) = p(x, z) / ((1/K) sum_{j=1}^K p(x, z_j) / q(z_j | x)) with z_1 = z, as a definition.</summary>
+    private const string RefinedProposal = @"% given: \tilde{q}(z \mid x, z_{2:K}) := \frac{p(x, z)}{\frac{1}{K} \left(\frac{p(x, z)}{q(z \mid x)} + \sum_{j=2}^{K} \frac{p(x, z_j)}{q(z_j \mid x)}\right)}";
 
     private static string Expectation(IReadOnlyList<FieldKey> fields)
     {

@@ -220,6 +220,29 @@ public sealed class TemplateDeclarationTests
         Assert.Equal([StepStatus.Unknown], Verdicts(template.Replace(@"% given: q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i)", "", StringComparison.Ordinal), "q3.2", body));
     }
 
+    // Question 4's refined proposal, given in the 4.1 and 4.2 templates as the statement defines it (z_1 = z). By hand, with
+    // w_j = p(x, z_j) / q(z_j | x): p(x, z_1) / q~(z_1 | ..) = (1/K)(w_1 + sum_{j >= 2} w_j), and q~ = p(x, z_1) K / sum_j w_j = q(z_1 | x) K w_1 / sum_j w_j.
+    // A wrong factor (K - 1 for K) is not found valid; without the given both steps were unknown (q~ any function).
+    [Theory]
+    [InlineData("q4.1")]
+    [InlineData("q4.2")]
+    public void The_q4_templates_define_the_refined_proposal(string part)
+    {
+        var template = NewUserTrialTests.Template.Value;
+        const string body = """
+            Let $w_j = \frac{p(x, z_j)}{q(z_j \mid x)}$.
+            \begin{align*}
+            \log \frac{p(x, z_1)}{\tilde{q}(z_1 \mid x, z_{2:K})} &= \log \left(\frac{1}{K} \sum_{j=1}^{K} w_j\right) \\
+            \tilde{q}(z_1 \mid x, z_{2:K}) &= q(z_1 \mid x) \frac{K w_1}{\sum_{j=1}^K w_j}
+            \end{align*}
+
+            """;
+        Assert.Equal([StepStatus.Definition, StepStatus.Valid, StepStatus.Valid], Verdicts(template, part, body));
+        Assert.NotEqual(StepStatus.Valid, Verdicts(template, part, body.Replace("\\frac{K w_1}", "\\frac{(K - 1) w_1}", StringComparison.Ordinal))[^1]);
+        var withoutGiven = string.Join("\n", template.Split('\n').Where(l => !l.StartsWith("% given: \\tilde{q}", StringComparison.Ordinal)));
+        Assert.DoesNotContain(StepStatus.Valid, Verdicts(withoutGiven, part, body));
+    }
+
     // The maps of 5.1 to 5.3, given in their templates as the solution states them. By hand: g(z) = z + f(z) has g' = 1 + f' > 0 under
     // f' > -1; g(z) = a max(0, bz + c) is 0 at z_1 = -c/b - 1 when b > 0 (b z_1 + c = -b < 0); with s the mixture,
     // g = logit(s) has g' = s' / (s (1 - s)). Without the givens, g' was "a declared function before a prime" and g(z_1) a product.
