@@ -586,6 +586,9 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             // What holds for every value holds in the supposed case: a supposition no point could be drawn under (g(z_1) = g(z_2) for
             // an f left free) left unknown a step that never used it, 1 + f'(c) > 0 under f' > -1.
             if (outcome.Status == StepStatus.Unknown && unsupposed is not null && In(unsupposed, Decided) is { Status: StepStatus.Valid } plain) outcome = plain;
+            if (outcome.Status == StepStatus.Unknown && relation.Relation != LatexRelation.Equal && (WritesDivergence(left.Node) || WritesDivergence(right.Node))
+                && In(state with { Context = state.Context.WithDivergencesAsWritten() }, Decided) is { Status: StepStatus.Valid } asWritten)
+                outcome = asWritten with { Detail = StepOutcome.Join("with each KL divergence read as written, never negative (Gibbs' inequality)", asWritten.Detail) };
             if (outcome.Status is StepStatus.Invalid or StepStatus.Unknown && !atLeft && Restated(left, relation, right) is { } restated) outcome = restated;
             string? forSome = null;
             if (atLeft) forSome = existential;
@@ -601,6 +604,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail,
                 Later(left), Later(right));
         }
+
+        private static bool WritesDivergence(MathNode node) => MathNodes.SelfAndDescendants(node).Any(n => n is CallNode { Function: "KL" });
 
         /// <summary>
         /// <paramref name="decide"/> with <paramref name="other"/> in force (a note's condition, or the state before the prose's suppositions),

@@ -91,8 +91,9 @@ internal static class ProofKeys
         // lines that rewrite L(\theta, q_i^*; x_i) >= L(\theta, q_{\phi^*}; x_i) as a comparison of divergences from the posterior follow from it
         // (unknown with L any function).
         "q3.2" => ["% given: p_\\theta(z) = p(z)", "% given: \\phi^* = \\arg\\max_{\\phi} \\sum_{i=1}^{n} \\mathcal{L}(\\theta, \\phi; x_i)",
-            "% given: q_i^* = \\arg\\max_{q_i \\in Q} \\mathcal{L}(\\theta, q_i; x_i)",
-            "% given: \\mathcal{L}(\\theta, q; x) := \\mathbb{E}_{q}[\\log p_\\theta(x \\mid z)] - D_{KL}(q \\| p(z))"],
+            "% given: q_i^* = \\arg\\max_{q_i \\in Q} \\mathcal{L}(\\theta, q_i; x_i)", Elbo],
+        // 3.3's bias argument, log p(x_i) - L(theta, q; x_i) = KL(q || p(z | x_i)) >= 0, holds by the same ELBO.
+        "q3.3" => ["% given: p_\\theta(z) = p(z)", Elbo],
         _ when id.StartsWith("q3", StringComparison.Ordinal) => ["% given: p_\\theta(z) = p(z)"],
         // The statement's refined proposal, z_1 = z written out of the sum: "log p(x, z_1) / q~(z_1 | x, z_{2:K}) = log (1/K) sum_j w_j"
         // and q~ = q K w_1 / sum_j w_j were unknown with q~ any function. And the statement's hint for 4.2, f(x) = -x log x: "by
@@ -107,6 +108,9 @@ internal static class ProofKeys
             "% given: \\|\\tilde{z}\\| = 1", "% given: d = \\|y - z_0\\|"],
         _ => [],
     };
+
+    /// <summary>The statement's ELBO of question 3, of a distribution q (the statement's q_\phi(z | x), or q_i).</summary>
+    private const string Elbo = @"% given: \mathcal{L}(\theta, q; x) := \mathbb{E}_{q}[\log p_\theta(x \mid z)] - D_{KL}(q \| p(z))";
 
     /// <summary>Question 4's q~(z | x, z_2, .., z_K) = p(x, z) / ((1/K) sum_{j=1}^K p(x, z_j) / q(z_j | x)) with z_1 = z, as a definition.</summary>
     private const string RefinedProposal = @"% given: \tilde{q}(z \mid x, z_{2:K}) := \frac{p(x, z)}{\frac{1}{K} \left(\frac{p(x, z)}{q(z \mid x)} + \sum_{j=2}^{K} \frac{p(x, z_j)}{q(z_j \mid x)}\right)}";

@@ -38,6 +38,13 @@ public sealed class DivergenceNotationTests
     [InlineData(@"-\text{KL}(q \| p) \le 0", true)]
     [InlineData(@"D_{KL}(q \| p) + 1 > 0", true)]
     [InlineData(@"D_{KL}(q \| p) > 0", false)]
+    // Between densities (or q named alone beside one) the divergence reads by its definition, expectations no sign reasoning sees
+    // through; read as written for an inequality, it is still never negative: log p(x) - KL <= log p(x) is the ELBO's bound.
+    [InlineData(@"D_{KL}(q(z \mid x) \| p(z \mid x)) \ge 0", true)]
+    [InlineData(@"D_{KL}(q \| p(z \mid x)) \ge 0", true)]
+    [InlineData(@"\log p(x) - D_{KL}(q(z \mid x) \| p(z \mid x)) \le \log p(x)", true)]
+    [InlineData(@"D_{KL}(q(z \mid x) \| p(z \mid x)) > 0", false)]
+    [InlineData(@"\log p(x) - D_{KL}(q(z \mid x) \| p(z \mid x)) \ge \log p(x)", false)]
     public void A_divergence_is_never_negative(string step, bool holds)
     {
         var report = Checker.CheckText($"% function: p, q\n\\[ {step} \\]\n", "t.tex");

@@ -220,6 +220,18 @@ public sealed class TemplateDeclarationTests
         Assert.Equal([StepStatus.Unknown], Verdicts(template.Replace(@"% given: q_i^* = \arg\max_{q_i \in Q} \mathcal{L}(\theta, q_i; x_i)", "", StringComparison.Ordinal), "q3.2", body));
     }
 
+    // 3.3's bias: by hand, log p(x_i) - L(q) = log p(x_i) - E_q[log p(x_i | z)] + KL(q || p(z)) = KL(q || p(z | x_i)) (Bayes' rule, p_theta(z) = p(z)),
+    // never negative. With the template's ELBO both hold; with L any function the first was unknown.
+    [Fact]
+    public void The_q33_template_gives_the_elbo()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        const string body = "For each $x_i$, $\\log p_\\theta(x_i) - \\mathcal{L}(\\theta, q; x_i) = D_{KL}(q \\| p_\\theta(z \\mid x_i)) \\ge 0$.\n";
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid], Verdicts(template, "q3.3", body));
+        var withoutElbo = string.Join("\n", template.Split('\n').Where(l => !l.StartsWith("% given: \\mathcal{L}(\\theta, q; x)", StringComparison.Ordinal)));
+        Assert.Equal(StepStatus.Unknown, Verdicts(withoutElbo, "q3.3", body)[0]);
+    }
+
     // Question 4's refined proposal, given in the 4.1 and 4.2 templates as the statement defines it (z_1 = z). By hand, with
     // w_j = p(x, z_j) / q(z_j | x): p(x, z_1) / q~(z_1 | ..) = (1/K)(w_1 + sum_{j >= 2} w_j), and q~ = p(x, z_1) K / sum_j w_j = q(z_1 | x) K w_1 / sum_j w_j.
     // A wrong factor (K - 1 for K) is not found valid; without the given both steps were unknown (q~ any function).

@@ -45,7 +45,8 @@ public sealed record Definitions(
     ImmutableSortedDictionary<string, ValueDefinition> Values,
     ImmutableSortedDictionary<string, FunctionDefinition> Functions,
     ImmutableSortedSet<string> Randoms,
-    ImmutableDictionary<string, ApplyNode>? DensityForms = null)
+    ImmutableDictionary<string, ApplyNode>? DensityForms = null,
+    bool DivergencesAsWritten = false)
 {
     public static readonly Definitions None = new(
         ImmutableSortedDictionary<string, ValueDefinition>.Empty.WithComparers(StringComparer.Ordinal),
@@ -115,6 +116,15 @@ public sealed class LatexContext
     /// </summary>
     public LatexContext WithDensityForms(IReadOnlyDictionary<string, ApplyNode> forms) =>
         forms.Count == 0 ? this : new(facts, functions, shapes, defined with { DensityForms = forms.ToImmutableDictionary(StringComparer.Ordinal) });
+
+    /// <summary>
+    /// The context with every KL divergence read as written, a function of its two distributions that is never negative, rather than by its
+    /// definition: D_{KL}(q \| p(z \mid x)) \ge 0 holds so (Gibbs), and is no algebra once the divergence is written out as expectations.
+    /// </summary>
+    public LatexContext WithDivergencesAsWritten() => new(facts, functions, shapes, defined with { DivergencesAsWritten = true });
+
+    /// <summary>Whether KL divergences are read as written (<see cref="WithDivergencesAsWritten"/>).</summary>
+    public bool DivergencesAsWritten => defined.DivergencesAsWritten;
 
     /// <summary>How the formulas being read apply the density <paramref name="key"/> (<see cref="WithDensityForms"/>), or null.</summary>
     public ApplyNode? DensityFormOf(string key) => defined.DensityForms?.GetValueOrDefault(key);

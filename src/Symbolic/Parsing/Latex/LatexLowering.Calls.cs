@@ -40,7 +40,7 @@ public sealed partial class LatexLowering
 
     private Expr Divergence(Expr[] args)
     {
-        if (args is [Expressions.Apply { IsDifferentiated: false } q, Expressions.Apply { IsDifferentiated: false } p]
+        if (!context.DivergencesAsWritten && args is [Expressions.Apply { IsDifferentiated: false } q, Expressions.Apply { IsDifferentiated: false } p]
             && ConditionalDensities.Variables(q).SequenceEqual(ConditionalDensities.Variables(p)) && !Expectations.IsExpectation(q) && !Expectations.IsExpectation(p)
             && q.Name != "KL" && p.Name != "KL")
         {
