@@ -21,21 +21,23 @@ public sealed partial class LatexLowering
     /// definition, E_q[log q(z | x) - log p(z | x)]
     /// (the expectation over q(z | x), or over q for a density q(z) without condition, as \mathbb{E}_{q} writes it; z random
     /// there), made linear: a derivation that writes the KL out or back is then decided. Between distributions named alone
-    /// (KL(q, p)), or densities of other arguments, it stays KL.
+    /// (KL(q, p)) that the formula applies nowhere, or densities of other arguments, it stays KL; so does every KL of a context that reads
+    /// divergences as written (<see cref="LatexContext.DivergencesAsWritten"/>).
     /// </summary>
     private Expr Divergence(IReadOnlyList<MathNode> nodes, Expr[] args)
     {
-        string? Alone(int k) => nodes[k] is NameNode n && !bound.ContainsKey(n.Key) && IsDensityNamedAlone(n) ? n.Key : null;
+        string? Alone(int k) => nodes[k] is NameNode n && !bound.ContainsKey(n.Key) && IsUndefinedDensity(n) ? n.Key : null;
         // A distribution named alone that the formula applies elsewhere (KL(q \| p(z \mid x)) beside q(z \mid x)) is that application.
         args = [.. args.Select((a, k) => Alone(k) is { } key && context.DensityFormOf(key) is { } form && Density(form) is { } applied ? applied : a)];
         return Divergence(OfTheOthersVariables(args, k => args[k] is Expressions.Apply ? null : Alone(k)));
     }
 
     /// <summary>
-    /// A declared function written without arguments where a distribution is meant (KL(q_i^* \| ..), L(\theta, q_i^*; x)): q, or q_i,
-    /// q^*, q_{\phi^*} of a declared q (their applications q_i^*(z) are functions of that name), never one the document defines.
+    /// A declared function read as a density where a distribution is meant, named alone (KL(q_i^* \| ..), L(\theta, q_i^*; x)) or
+    /// applied (H(q(z))): q, or q_i, q^*, q_{\phi^*} of a declared q (their applications q_i^*(z) are functions of that name), never one
+    /// the document defines.
     /// </summary>
-    private bool IsDensityNamedAlone(NameNode n) =>
+    private bool IsUndefinedDensity(NameNode n) =>
         (context.IsFunction(n.Key) || ((n.Subscript is not null || n.Marks.Length > 0) && context.IsFunction(n.Base))) && context.FunctionDefinitionOf(n.Key) is null;
 
     private Expr Divergence(Expr[] args)
@@ -93,19 +95,9 @@ public sealed partial class LatexLowering
         const string key = "prime·t";
         var t = Symbol.Of(key);
         var at = Scalar(c.Arguments[0]);
-        var previous = bound.GetValueOrDefault(key);
-        bound[key] = t;
-        try
-        {
-            var variable = new NameNode(key, null, "", c.Span, c.Start, c.End);
-            var function = CallValue(c with { Arguments = [variable], Primes = 0 }).Scalar!;
-            return Substitution.Substitute(Differentiate(c, function, t, c.Primes), t, at);
-        }
-        finally
-        {
-            if (previous is null) bound.Remove(key);
-            else bound[key] = previous;
-        }
+        var variable = new NameNode(key, null, "", c.Span, c.Start, c.End);
+        var function = WithBound(key, t, () => CallValue(c with { Arguments = [variable], Primes = 0 }).Scalar!);
+        return Substitution.Substitute(Differentiate(c, function, t, c.Primes), t, at);
     }
 
     /// <summary>The arguments of KL: distributions, so a declared function named alone (q, p) is the distribution itself.</summary>
@@ -198,15 +190,21 @@ public sealed partial class LatexLowering
         var upper = Scalar(s.Upper);
         var key = s.Index.Key;
         var index = Symbol.Of(key, Facts.Integer);
-        var previous = bound.GetValueOrDefault(key);
-        bound[key] = index;
-        try
+        return WithBound(key, index, () =>
         {
             var body = Scalar(s.Body);
             // Unrolled entries (numeric bounds) take the facts a direct reading of their name gives.
             if (s.Which == BigOperatorKind.Sum && SumOfExpectations(body, index, lower, upper) is { } merged) return WithEntryFacts(merged);
             return WithDefinedEntries(WithEntryFacts(s.Which == BigOperatorKind.Sum ? Build.IndexedSum(body, index, lower, upper) : Build.IndexedProduct(body, index, lower, upper)));
-        }
+        });
+    }
+
+    /// <summary><paramref name="read"/> with the name <paramref name="key"/> standing for <paramref name="symbol"/> (a sum's index), as before after it.</summary>
+    private T WithBound<T>(string key, Symbol symbol, Func<T> read)
+    {
+        var previous = bound.GetValueOrDefault(key);
+        bound[key] = symbol;
+        try { return read(); }
         finally
         {
             if (previous is null) bound.Remove(key);

@@ -394,9 +394,9 @@ public sealed partial class LatexLowering
             || !LatexMathParser.IsEntropyName(a.Function.Key) || context.FunctionDefinitionOf(a.Function.Key) is not null) return null;
         var inner = argument switch
         {
-            ApplyNode { Partials: null, Primes: 0 } applied when applied.Bar is not null || IsUndefinedFunction(applied.Function) => applied,
-            NameNode bare when IsUndefinedFunction(bare) && context.DensityFormOf(bare.Key) is { } form => form,
-            NameNode bare when IsUndefinedFunction(bare) && TheRandomVariable(bare) is { } z => new ApplyNode(bare, [z], 0, null, bare.Span, bare.Start, bare.End),
+            ApplyNode { Partials: null, Primes: 0 } applied when applied.Bar is not null || IsUndefinedDensity(applied.Function) => applied,
+            NameNode bare when IsUndefinedDensity(bare) && context.DensityFormOf(bare.Key) is { } form => form,
+            NameNode bare when IsUndefinedDensity(bare) && TheRandomVariable(bare) is { } z => new ApplyNode(bare, [z], 0, null, bare.Span, bare.Start, bare.End),
             _ => null,
         };
         if (inner is null || Density(inner) is not { } q) return null;
@@ -404,9 +404,6 @@ public sealed partial class LatexLowering
         Over(name, ConditionalDensities.Variables(q));
         return Build.Neg(LinearExpectation(name, Build.Log(q)));
     }
-
-    private bool IsUndefinedFunction(NameNode n) =>
-        (context.IsFunction(n.Key) || (n.Subscript is not null && context.IsFunction(n.Base))) && context.FunctionDefinitionOf(n.Key) is null;
 
     /// <summary>The one declared random variable (a plain name such as z), as a name written where <paramref name="at"/> is; else null.</summary>
     private NameNode? TheRandomVariable(NameNode at) =>
@@ -435,7 +432,7 @@ public sealed partial class LatexLowering
                 var symbol = scalars[k] = Symbol.Of("param·" + parameter.Key, context.FactsOf(parameter.Key) ?? Facts.Real);
                 lowering.bound[parameter.Key] = symbol;
                 map[symbol] = Argument(a.Arguments[k]);
-                if (a.Arguments[k] is NameNode named && !bound.ContainsKey(named.Key) && IsDensityNamedAlone(named)) densities.Add((map[symbol], parameter.Key, named.Key));
+                if (a.Arguments[k] is NameNode named && !bound.ContainsKey(named.Key) && IsUndefinedDensity(named)) densities.Add((map[symbol], parameter.Key, named.Key));
                 continue;
             }
             var entries = lowering.Value(parameter).Matrix!;
