@@ -10,17 +10,18 @@ namespace Ift6135.Sym.Checking;
 public sealed partial class DerivationChecker
 {
     /// <summary>
-    /// The inequality a display's previous line established (checked valid, argued, assumed or supposed), from its first side to its
-    /// last: what the next line of the display may restate ("f(a) + 3 \ge f(b) + 1 \\ f(a) + 2 \ge f(b)").
+    /// The inequality a display's previous line states (checked valid, argued, assumed or supposed; or undecided), from its first side to
+    /// its last: what the next line of the display may restate ("f(a) + 3 \ge f(b) + 1 \\ f(a) + 2 \ge f(b)").
     /// </summary>
-    private sealed record Premise(Chain Chain, int Line)
+    /// <remarks><see cref="Established"/> is false for a line above left undecided: what follows from it is said, and stays undecided.</remarks>
+    private sealed record Premise(Chain Chain, int Line, bool Established)
     {
-        /// <summary>The premise of <paramref name="chain"/>'s report when it is an established inequality; else null.</summary>
+        /// <summary>The premise of <paramref name="chain"/>'s report when it is an inequality not refuted; else null.</summary>
         public static Premise? Of(Chain chain, ChainReport report)
         {
-            var established = report.Conclusion ?? (report.Steps.Count == 1 ? report.Steps[0] : null);
-            if (chain.Link is not null || established is not { Status: StepStatus.Valid or StepStatus.NotChecked } || Direction(chain.Relations) is null) return null;
-            return new Premise(chain, chain.Pieces[^1].Position.Line);
+            var stated = report.Conclusion ?? (report.Steps.Count == 1 ? report.Steps[0] : null);
+            if (chain.Link is not null || stated is not { Status: StepStatus.Valid or StepStatus.NotChecked or StepStatus.Unknown } || Direction(chain.Relations) is null) return null;
+            return new Premise(chain, chain.Pieces[^1].Position.Line, stated.Status != StepStatus.Unknown);
         }
 
         /// <summary>
@@ -52,9 +53,12 @@ public sealed partial class DerivationChecker
         private StepOutcome? Restated(ChainPiece left, RelationToken relation, ChainPiece right)
         {
             if (Above is not { } above || current is not { Link: null, Relations.Count: 1 }) return null;
-            return Multiple(above.Chain.Pieces[0], above.Chain.Relations, above.Chain.Pieces[^1], left, relation, right, sameStrictness: false, "the line above's") is { } multiple
+            if (Multiple(above.Chain.Pieces[0], above.Chain.Relations, above.Chain.Pieces[^1], left, relation, right, sameStrictness: false, "the line above's") is not { } multiple)
+                return null;
+            return above.Established
                 ? multiple with { Method = "from the line above", Detail = $"follows from line {above.Line}: {multiple.Detail}" }
-                : null;
+                : StepOutcome.Unknown($"follows from line {above.Line} ({multiple.Detail}), which is itself undecided: decide that line "
+                    + "(a given, an assumption, or '% argued: WHY' on it) and this one follows");
         }
 
         /// <summary>

@@ -589,7 +589,9 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             if (outcome.Status == StepStatus.Unknown && relation.Relation != LatexRelation.Equal && (WritesDivergence(left.Node) || WritesDivergence(right.Node))
                 && In(state with { Context = state.Context.WithDivergencesAsWritten() }, Decided) is { Status: StepStatus.Valid } asWritten)
                 outcome = asWritten with { Detail = StepOutcome.Join("with each KL divergence read as written, never negative (Gibbs' inequality)", asWritten.Detail) };
-            if (outcome.Status is StepStatus.Invalid or StepStatus.Unknown && !atLeft && Restated(left, relation, right) is { } restated) outcome = restated;
+            // A line refuted alone keeps its counterexample when the line above it was undecided: the line above fails there as well.
+            if (outcome.Status is StepStatus.Invalid or StepStatus.Unknown && !atLeft && Restated(left, relation, right) is { } restated
+                && (restated.Status == StepStatus.Valid || outcome.Status == StepStatus.Unknown)) outcome = restated;
             string? forSome = null;
             if (atLeft) forSome = existential;
             else if (ExistentialClaim.Says(right.Justification)) forSome = existential = right.Justification;

@@ -116,11 +116,20 @@ public class LogicalChainTests
         if (expected == StepStatus.Valid) Assert.Contains("follows from line 3", steps[^1].Detail);
     }
 
-    // The line above refuted, or merely undecided, establishes nothing: the line below is judged alone.
+    // The line above refuted establishes nothing: the line below is judged alone (refuted at the same point, a restatement).
     [Fact]
-    public void ALineBelowAnUnestablishedOneIsJudgedAlone()
+    public void ALineBelowARefutedOneIsJudgedAlone()
     {
         var steps = Steps("% function: f\n\\begin{align*}\nf(a) + 3 &\\ge f(b) + 1 \\\\\nf(a) + 2 &\\ge f(b)\n\\end{align*}\n");
         Assert.Equal([StepStatus.Invalid, StepStatus.Invalid], steps.Select(s => s.Status));
+    }
+
+    // Below an undecided line (a KL, which no point can evaluate), a restatement stays undecided, and says which line decides it.
+    [Fact]
+    public void ALineBelowAnUndecidedOneSaysWhatItFollowsFrom()
+    {
+        var steps = Steps("% function: p, q, r\n\\begin{align*}\nD_{KL}(q \\| p) + 1 &\\ge D_{KL}(r \\| p) \\\\\n2 D_{KL}(q \\| p) + 2 &\\ge 2 D_{KL}(r \\| p)\n\\end{align*}\n");
+        Assert.Equal([StepStatus.Unknown, StepStatus.Unknown], steps.Select(s => s.Status));
+        Assert.Contains("follows from line 3 (its left minus right is 2 times the line above's), which is itself undecided", steps[1].Detail);
     }
 }
