@@ -589,6 +589,9 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             if (outcome.Status == StepStatus.Unknown && relation.Relation != LatexRelation.Equal && (WritesDivergence(left.Node) || WritesDivergence(right.Node))
                 && In(state with { Context = state.Context.WithDivergencesAsWritten() }, Decided) is { Status: StepStatus.Valid } asWritten)
                 outcome = asWritten with { Detail = StepOutcome.Join("with each KL divergence read as written, never negative (Gibbs' inequality)", asWritten.Detail) };
+            if (outcome.Status == StepStatus.Unknown && EntryNamings.Turned(state.Context) is { } turned
+                && In(state with { Context = turned }, Decided) is { Status: StepStatus.Valid } named)
+                outcome = named with { Detail = StepOutcome.Join("with a name given to an entry (z_1 = z) read the other way, the plain name as the entry", named.Detail) };
             // A line refuted alone keeps its counterexample when the line above it was undecided: the line above fails there as well.
             if (outcome.Status is StepStatus.Invalid or StepStatus.Unknown && !atLeft && Restated(left, relation, right) is { } restated
                 && (restated.Status == StepStatus.Valid || outcome.Status == StepStatus.Unknown)) outcome = restated;

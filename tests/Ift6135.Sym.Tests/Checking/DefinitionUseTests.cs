@@ -50,6 +50,22 @@ public sealed class DefinitionUseTests
     }
 
     /// <summary>The line after a definition still unreadable under it: the error is about what fails now (f'), not about g', defined since.</summary>
+    /// <summary>
+    /// Question 4.1 with the statement's "z_1 = z": by hand, with w_j = p(x, z_j) / q(z_j | x) and q~(z | ..) = p(x, z) / ((1/K)(w(z) + sum_{j>=2} w_j)),
+    /// p(x, z_1) / q~(z_1 | ..) = (1/K) sum_{j=1}^K w_j. Read as z_1 := z, the sum's first term kept z_1 where the given has z (unknown); the
+    /// naming read the other way decides it. A factor K - 1 for K stays undecided (no density to sample), never valid.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\log \left(\frac{1}{K} \sum_{j=1}^{K} w_j\right)", StepStatus.Valid)]
+    [InlineData(@"\log \left(\frac{1}{K - 1} \sum_{j=1}^{K} w_j\right)", StepStatus.Unknown)]
+    public void An_entry_named_after_a_plain_name_is_also_read_the_other_way(string right, StepStatus expected)
+    {
+        var doc = "% function: p, q\n% given: \\tilde{q}(z \\mid x, z_{2:K}) := \\frac{p(x, z)}{\\frac{1}{K} \\left(\\frac{p(x, z)}{q(z \\mid x)} + \\sum_{j=2}^{K} \\frac{p(x, z_j)}{q(z_j \\mid x)}\\right)}\n"
+            + "Let $w_j = \\frac{p(x, z_j)}{q(z_j \\mid x)}$ and $z_1 = z$.\n"
+            + $"\\[ \\log \\frac{{p(x, z_1)}}{{\\tilde{{q}}(z_1 \\mid x, z_{{2:K}})}} = {right} \\]\n";
+        Assert.Equal([StepStatus.Definition, StepStatus.Definition, expected], Statuses(Run(doc)));
+    }
+
     [Fact]
     public void An_error_on_the_line_after_a_definition_names_what_is_still_missing()
     {
