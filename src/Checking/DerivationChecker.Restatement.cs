@@ -78,15 +78,8 @@ public sealed partial class DerivationChecker
                 Expr Excess(Expr a, Expr b, bool reversed) => reversed ? Build.Sub(b, a) : Build.Sub(a, b);
                 var excess = Excess(Side(left), Side(right), direction.Reversed);
                 var premiseExcess = Excess(Side(premiseLeft), Side(premiseRight), premise.Reversed);
-                if (premiseExcess is Number) return null;
-                // The ratio read off symbolically; where it is no number (the sides are equal only through a given, p_\theta(z) = p(z)),
-                // the restatement as it most often is, the same difference (factor 1), is left to the checker, which uses the givens.
-                var ratio = Simplifier.Simplify(Rewrite.Cancel(Build.Div(excess, premiseExcess)));
-                var k = ratio is Number number ? number : Number.One;
-                if (!k.Value.IsPositive) return null;
-                // Compared as a step's sides are, with the givens applied (Scalar alone would not).
-                var multiple = Checker().Compare(LatexValue.Of(excess), LatexRelation.Equal, LatexValue.Of(Build.Mul(k, premiseExcess)));
-                if (multiple.Status != StepStatus.Valid) return null;
+                if (premiseExcess is Number || EquivalentEquations.ConstantFactor(Checker(), excess, premiseExcess, k => k.Value.IsPositive) is not var (k, multiple))
+                    return null;
                 return multiple with { Detail = k.IsOne ? $"its left minus right is {premiseNamed}" : $"its left minus right is {k} times {premiseNamed}", KeepDetail = true };
             }
             catch (Exception e) when (e is ParseException or Symbolic.Safety.LimitExceededException or ArgumentException

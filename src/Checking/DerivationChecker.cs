@@ -583,15 +583,13 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 : conclusionCondition is null ? Outcome(left, relation.Relation, right)
                 : UnderItsCondition(right with { Justification = conclusionCondition }, () => Outcome(left, relation.Relation, right));
             var outcome = Decided();
-            // What holds for every value holds in the supposed case: a supposition no point could be drawn under (g(z_1) = g(z_2) for
-            // an f left free) left unknown a step that never used it, 1 + f'(c) > 0 under f' > -1.
-            if (outcome.Status == StepStatus.Unknown && unsupposed is not null && In(unsupposed, Decided) is { Status: StepStatus.Valid } plain) outcome = plain;
-            if (outcome.Status == StepStatus.Unknown && relation.Relation != LatexRelation.Equal && (WritesDivergence(left.Node) || WritesDivergence(right.Node))
-                && In(state with { Context = state.Context.WithDivergencesAsWritten() }, Decided) is { Status: StepStatus.Valid } asWritten)
-                outcome = asWritten with { Detail = StepOutcome.Join("with each KL divergence read as written, never negative (Gibbs' inequality)", asWritten.Detail) };
-            if (outcome.Status == StepStatus.Unknown && EntryNamings.Turned(state.Context) is { } turned
-                && In(state with { Context = turned }, Decided) is { Status: StepStatus.Valid } named)
-                outcome = named with { Detail = StepOutcome.Join("with a name given to an entry (z_1 = z) read the other way, the plain name as the entry", named.Detail) };
+            if (outcome.Status == StepStatus.Unknown)
+                foreach (var (other, reading) in OtherReadings(left, relation, right))
+                    if (In(other, Decided) is { Status: StepStatus.Valid } valid)
+                    {
+                        outcome = reading is null ? valid : valid with { Detail = StepOutcome.Join(reading, valid.Detail) };
+                        break;
+                    }
             // A line refuted alone keeps its counterexample when the line above it was undecided: the line above fails there as well.
             if (outcome.Status is StepStatus.Invalid or StepStatus.Unknown && !atLeft && Restated(left, relation, right) is { } restated
                 && (restated.Status == StepStatus.Valid || outcome.Status == StepStatus.Unknown)) outcome = restated;
@@ -608,6 +606,21 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             return new StepReport(line, column, left.Text, relation.Shown(), right.Text, outcome.Status, outcome.Method,
                 outcome.Points, outcome.Seed, outcome.Counterexample, atLeft ? null : right.Justification, outcome.Detail,
                 Later(left), Later(right));
+        }
+
+        /// <summary>
+        /// The states an undecided step is read again in, each saying no more than the step's own reading (a step valid there is valid),
+        /// with what the report adds: the state without the prose's suppositions (what holds for every value holds in the supposed case:
+        /// g(z_1) = g(z_2) for an f left free gave no point to draw, and 1 + f'(c) &gt; 0 under f' &gt; -1 was unknown); for an inequality
+        /// that writes a KL divergence, each divergence as written, never negative; and a name given to an entry the other way (<see cref="EntryNamings"/>).
+        /// </summary>
+        private IEnumerable<(DeclarationState State, string? Note)> OtherReadings(ChainPiece left, RelationToken relation, ChainPiece right)
+        {
+            if (unsupposed is not null) yield return (unsupposed, null);
+            if (relation.Relation != LatexRelation.Equal && (WritesDivergence(left.Node) || WritesDivergence(right.Node)))
+                yield return (state with { Context = state.Context.WithDivergencesAsWritten() }, "with each KL divergence read as written, never negative (Gibbs' inequality)");
+            if (EntryNamings.Turned(state.Context) is { } turned)
+                yield return (state with { Context = turned }, "with a name given to an entry (z_1 = z) read the other way, the plain name as the entry");
         }
 
         private static bool WritesDivergence(MathNode node) => MathNodes.SelfAndDescendants(node).Any(n => n is CallNode { Function: "KL" });

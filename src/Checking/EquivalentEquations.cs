@@ -22,15 +22,23 @@ public static class EquivalentEquations
         var first = Build.Sub(a, b);
         var second = Build.Sub(c, d);
         if (second is Number { Value.IsZero: true }) return NotDecided();
-        // The factor read off symbolically; where it is no number (the equations agree only through a given), factor 1, the same
-        // equation moved, is left to the checker, which applies the givens.
-        var ratio = Simplifier.Simplify(Rewrite.Cancel(Build.Div(first, second)));
-        var k = ratio is Number number ? number : Number.One;
-        if (k.IsZero) return NotDecided();
-        var multiple = checker.Compare(LatexValue.Of(first), LatexRelation.Equal, LatexValue.Of(Build.Mul(k, second)));
-        return multiple.Status == StepStatus.Valid
+        return ConstantFactor(checker, first, second, k => !k.IsZero) is var (k, multiple)
             ? multiple with { Detail = $"the equations differ by the nonzero factor {k}: left − right of the first = {k} × (left − right of the second)", KeepDetail = true }
             : NotDecided();
+    }
+
+    /// <summary>
+    /// The number k, <paramref name="admissible"/>, with <paramref name="first"/> = k <paramref name="second"/> checked valid (the step's
+    /// verdict on it), or null. k is read off the symbolic ratio; where that is no number (the two agree only through a given, c = 2 or
+    /// p_\theta(z) = p(z)), k = 1, the same expression moved, is left to the checker, which compares them as a step's sides, givens applied.
+    /// </summary>
+    public static (Number Factor, StepOutcome Outcome)? ConstantFactor(StepChecker checker, Expr first, Expr second, Func<Number, bool> admissible)
+    {
+        var ratio = Simplifier.Simplify(Rewrite.Cancel(Build.Div(first, second)));
+        var k = ratio is Number number ? number : Number.One;
+        if (!admissible(k)) return null;
+        var multiple = checker.Compare(LatexValue.Of(first), LatexRelation.Equal, LatexValue.Of(Build.Mul(k, second)));
+        return multiple.Status == StepStatus.Valid ? (k, multiple) : null;
     }
 
     private static StepOutcome NotDecided() => new(StepStatus.NotChecked, null, null, null, null, NotDecidedDetail);

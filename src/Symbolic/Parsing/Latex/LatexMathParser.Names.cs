@@ -33,7 +33,7 @@ public sealed partial class LatexMathParser
         if (name is { Base: "D", Subscript.Raw: var raw } && IsKlWord(raw) && (Peek.IsChar('(') || Peek.IsChar('[')))
             return Kl(start);
         var primes = CountPrimes();
-        var isFunction = context.IsFunction(name.Key) || (name.Subscript is not null && context.IsFunction(name.Base));
+        var isFunction = IsDeclaredFunction(name);
         var isSigmoid = name is { Base: "sigma", Subscript: null, Marks: "" } && !isFunction && !context.IsDeclaredValue("sigma");
         if (isSigmoid && primes == 0 && InverseScriptThenParenthesis())
         {
