@@ -262,6 +262,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         for (var k = 0; k <= FunctionInstances.Seeds.Count; k++)
         {
             var instance = FunctionInstances.Make(functions, k);
+            if (!SatisfiesHypotheses(instance, functions)) continue;
             var concrete = instance.Instantiate(rel);
             // Another undefined function left (an expectation, a conditional density): nothing can be evaluated.
             if (FunctionInstances.Applications(concrete.Left).Concat(FunctionInstances.Applications(concrete.Right)).Any()) return null;
@@ -287,6 +288,21 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         return (new StepOutcome(StepStatus.Valid, "numeric", held, FunctionInstances.Seeds[0], null,
             $"holds with {names} put as 0 and as {FunctionInstances.Seeds.Count} random functions (polynomial plus exponential, seeds "
             + $"{string.Join(", ", FunctionInstances.Seeds)}): a numeric check over functions, not a proof for every function", KeepDetail: true), null);
+    }
+
+    /// <summary>
+    /// Whether the instance satisfies every assumption about the functions it replaces, for every value of their arguments (5.3's
+    /// f'(z) &gt; -1 holds for f ≡ 0, proved by signs; rarely for a random instance): an instance that breaks the hypothesis would refute
+    /// a step true under it, so it is not used. (As a sampling constraint the hypothesis only checked the one point z.)
+    /// </summary>
+    private bool SatisfiesHypotheses(FunctionInstances instance, IReadOnlyList<(string Name, int Arity)> functions)
+    {
+        var names = functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var hypotheses = assumptions.Relations.Where(r => FunctionInstances.Applications(r.Left).Concat(FunctionInstances.Applications(r.Right))
+            .Any(a => names.Contains(a.Name))).ToList();
+        if (hypotheses.Count == 0) return true;
+        var reasoner = new Symbolic.Assumptions.SignReasoner(SymAssumptions.None);
+        return hypotheses.All(h => reasoner.Prove(instance.Instantiate(h)) == Symbolic.Assumptions.Truth.True);
     }
 
     /// <summary>

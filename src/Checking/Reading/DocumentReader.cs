@@ -170,8 +170,10 @@ public static partial class DocumentReader
         var content = text[contentStart..end];
         var mathLines = SplitLines(content, contentStart, lines);
         var after = closed ? Math.Min(text.Length, end + close.Length) : end;
+        // The premise before a display too: "For $z_1 < z_2$, \begin{align*} g(z_2) - g(z_1) &= \int_{z_1}^{z_2} g'(t) dt > 0 \end{align*}" (5.3)
+        // was refuted at z_1 > z_2 with the display read for every value.
         items.Add(new MathBlock(env, mathLines, inline, open, line, column, ProseLead.Before(text, open), inline && closed ? ProseTrail.After(text, after) : "",
-            inline ? ProseTrail.Before(text, open) : ""));
+            ProseTrail.Before(text, open)));
         return after;
     }
 

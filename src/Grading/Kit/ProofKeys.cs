@@ -103,9 +103,11 @@ internal static class ProofKeys
         // The statement's hypothesis df/dz > -1 (after "% function: f", which its prime needs): without it a student's
         // g(z_2) - g(z_1) > 0 was refuted by f = 0.
         "q5.3" => ["% assume: f'(z) > -1"],
-        // h before the map that applies it, as the statement defines them (either order is read the same).
+        // h before the map that applies it, as the statement defines them (either order is read the same). And the statement's
+        // "write z = z0 + r z~": without it r was a number unrelated to z, and "taking norms, ||y - z_0|| = r (1 + beta/(alpha + r))"
+        // was refuted unless the student wrote z = z_0 + r z~ again.
         "q5.4" => ["% given: h(\\alpha, r) = \\frac{1}{\\alpha + r}", "% given: y = z + \\beta h(\\alpha, r)(z - z_0)",
-            "% given: \\|\\tilde{z}\\| = 1", "% given: d = \\|y - z_0\\|"],
+            "% given: z = z_0 + r \\tilde{z}", "% given: \\|\\tilde{z}\\| = 1", "% given: d = \\|y - z_0\\|"],
         _ => [],
     };
 

@@ -39,7 +39,7 @@ internal sealed class RelationalFacts
             if (intervals[core] is { IsPoint: true } p && p.Lower == BigRational.One)
                 foreach (var t in core.Terms) unitSumTerms.Add(t);
         SumCores = order.OfType<Sum>().Select(s => (s, intervals[s])).Where(p => !p.Item2.IsAll).ToList();
-        Substitutions = BuildSubstitutions();
+        Substitutions = BuildSubstitutions(order.OfType<Symbol>().Where(s => HasShiftedBound(intervals[s])));
     }
 
     public Interval? IntervalOf(Expr core) => intervals.TryGetValue(core, out var i) ? i : null;
@@ -87,11 +87,16 @@ internal sealed class RelationalFacts
 
     /// <summary>
     /// For a core c·s + rest known to be ≥ L (or ≤ U, or = V) with s a symbol absent from rest:
-    /// s = (L + t - rest)/c with a fresh t ≥ 0 (t &gt; 0 when the bound is strict).
+    /// s = (L + t - rest)/c with a fresh t ≥ 0 (t &gt; 0 when the bound is strict). And for a symbol bounded away from 0
+    /// (<paramref name="shifted"/>: x &gt; 1), x = 1 + t: x^2 - x is then t^2 + t, positive, which the bounds of x^2 and -x
+    /// alone could not show (the same x in both).
     /// </summary>
-    private List<(Symbol, Expr)> BuildSubstitutions()
+    private List<(Symbol, Expr)> BuildSubstitutions(IEnumerable<Symbol> shifted)
     {
         var result = new List<(Symbol, Expr)>();
+        foreach (var s in shifted)
+            foreach (var value in SlackValues(intervals[s], result.Count))
+                result.Add((s, value));
         foreach (var (core, interval) in SumCores)
         {
             foreach (var term in core.Terms)
@@ -105,6 +110,10 @@ internal sealed class RelationalFacts
         }
         return result;
     }
+
+    /// <summary>An interval with a finite bound other than 0 (a bound at 0 is a sign, which the reasoner reads directly).</summary>
+    private static bool HasShiftedBound(Interval interval) =>
+        !interval.IsPoint && (interval.Lower is { IsZero: false } || interval.Upper is { IsZero: false });
 
     /// <summary>Expressions that range exactly over the interval's lower or upper ray, through a fresh slack symbol.</summary>
     private static IEnumerable<Expr> SlackValues(Interval interval, int serial)

@@ -47,6 +47,7 @@ internal sealed class Problem
             .ToList();
         // A solved symbol's own facts (w3 > 0) become constraints on the symbols it was expressed in.
         foreach (var (symbol, value) in solved) constraints.AddRange(FactConstraints(symbol.Facts, value));
+        constraints.RemoveAll(c => OnOtherFunctionsOnly(c, FunctionsApplied(Left, Right)));
         Constraints = constraints;
         var symbols = new SortedSet<Expr>(ExprOrder.Comparer);
         foreach (var e in new[] { Left, Right }.Concat(constraints.SelectMany(c => new[] { c.Left, c.Right })))
@@ -55,6 +56,20 @@ internal sealed class Problem
         Indices = Symbols.Where(s => s.IsIndexed).SelectMany(s => s.Indices).SelectMany(Substitution.FreeSymbols).ToHashSet();
         Simplexes = DisjointSimplexes(solved, Symbols);
     }
+
+    /// <summary>
+    /// An assumption on undefined functions that neither side applies (5.3's f'(z) > -1 beside z_2^3 - z_1^3 > 0): the functions are
+    /// free, so some choice of them satisfies it at every point and it constrains none of the sampled symbols. As a constraint it
+    /// rejected every draw (f has no value at a point), and a false step not about f was left unknown instead of refuted.
+    /// </summary>
+    private static bool OnOtherFunctionsOnly(Relation constraint, IReadOnlySet<string> applied)
+    {
+        var functions = FunctionsApplied(constraint.Left, constraint.Right);
+        return functions.Count > 0 && !functions.Overlaps(applied);
+    }
+
+    private static HashSet<string> FunctionsApplied(params Expr[] expressions) =>
+        expressions.SelectMany(e => e.Descendants()).OfType<Apply>().Select(a => a.Function).ToHashSet(StringComparer.Ordinal);
 
     private static List<SimplexGroup> DisjointSimplexes(IReadOnlyDictionary<Symbol, Expr> solved, IReadOnlyList<Symbol> sampled)
     {

@@ -295,6 +295,21 @@ public class ProseConditionTests
         Assert.Equal(claim, report.Chains[^1].Steps.Single().Status);
     }
 
+    // A premise before a display, in the same sentence: 5.3's "For $z_1 < z_2$, \begin{align*} g(z_2) - g(z_1) &= \int_{z_1}^{z_2} g'(t) dt > 0
+    // \end{align*}" was refuted at z_1 > z_2 (the display read for every value). By hand: x > 1 gives x^2 > x > 1 and x^3 - 1 > 0; x = 1.5
+    // breaks x^2 > 4. After a full stop the display is a claim of its own: x^3 > 1 fails at x = 0.
+    [Theory]
+    [InlineData("For $x > 1$,\n\\begin{align*}\nx^2 &> x \\\\\n&> 1\n\\end{align*}", new[] { StepStatus.Valid, StepStatus.Valid })]
+    [InlineData("If $x > 1$, then\n\\[ x^3 - 1 > 0 \\]", new[] { StepStatus.Valid })]
+    [InlineData("For $x > 1$, we have\n\\[ x^2 > 4 \\]", new[] { StepStatus.Invalid })]
+    [InlineData("Take $x > 1$. Then\n\\[ x^3 > 1 \\]", new[] { StepStatus.Invalid })]
+    public void A_premise_written_before_a_display_is_the_condition_of_its_steps(string text, StepStatus[] claims)
+    {
+        var report = Run(text + "\n");
+        Assert.Empty(report.Errors);
+        Assert.Equal(claims, report.Chains[^1].Steps.Select(s => s.Status).ToArray());
+    }
+
     // "For $x > 1$, $x^2 - 1 = f(x) > 0$" with f any function: the first step is refuted by an instance of f, and the conclusion
     // x^2 - 1 > 0, checked directly, holds under the premise every step shares (it was refuted at x = 0).
     [Fact]

@@ -78,6 +78,26 @@ public sealed class TemplateDeclarationTests
         Assert.Contains(StepStatus.Invalid, Verdicts(template, "q5.4", RadialFlow.Replace(@"= r + \frac{\beta r}{\alpha + r}", @"= r - \frac{\beta r}{\alpha + r}", StringComparison.Ordinal)));
     }
 
+    // 5.4 taking norms without writing z = z_0 + r \tilde{z} again (the statement's "write z = z0 + r z~", which the template gives). By hand,
+    // y - z_0 = (1 + beta/(alpha + r)) r \tilde{z}, whose norm is r (1 + beta/(alpha + r)) since the factor is >= 0 and r >= 0, |\tilde{z}| = 1.
+    // Without the given r was unrelated to z and this step was refuted (z = 1, z_0 = -7.25, r = 0.4375).
+    private const string TakingNorms = """
+        \begin{align*}
+        y - z_0 &= (z - z_0)(1 + \beta h(\alpha, r)) \\
+        \|y - z_0\| &= r \left(1 + \frac{\beta}{\alpha + r}\right) \\
+        d &= r + \frac{\beta r}{\alpha + r}
+        \end{align*}
+        """;
+
+    [Fact]
+    public void The_q54_template_gives_the_statement_s_polar_form_of_z()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains(@"% given: z = z_0 + r \tilde{z}", template, StringComparison.Ordinal);
+        Assert.Equal([StepStatus.Valid, StepStatus.Valid, StepStatus.Valid], Verdicts(template, "q5.4", TakingNorms));
+        Assert.Contains(StepStatus.Invalid, Verdicts(template, "q5.4", TakingNorms.Replace(@"r + \frac{\beta r}", @"r - \frac{\beta r}", StringComparison.Ordinal)));
+    }
+
     // The statement's hypothesis of 5.3, df/dz > -1, in its template: 1 + f'(z) > 0 holds by it alone, and a claim resting on it is
     // not refuted by an f that breaks it (g(z_2) - g(z_1) > 0 for z_1 < z_2 was refuted by f = 0: g(z_2) - g(z_1) = z_2 - z_1 > 0 is
     // true there, but f(t) = -2t gives g(z_2) - g(z_1) = -(z_2 - z_1) < 0, an f the hypothesis excludes).
@@ -89,6 +109,11 @@ public sealed class TemplateDeclarationTests
         Assert.Equal([StepStatus.Valid], Verdicts(template, "q5.3", "\\[ 1 + f'(z) > 0 \\]"));
         var verdicts = Verdicts(template, "q5.3", "Let $g(z) = z + f(z)$. For $z_1 < z_2$, $g(z_2) - g(z_1) = \\int_{z_1}^{z_2} g'(t)\\,dt > 0$.");
         Assert.DoesNotContain(StepStatus.Invalid, verdicts);
+        // The same with the claim displayed after its premise; and with f = 0 (which satisfies the hypothesis) the integral is z_2 - z_1,
+        // negative for z_1 > z_2: without the premise the claim is refuted.
+        const string displayed = "\\begin{align*}\ng(z_2) - g(z_1) &= \\int_{z_1}^{z_2} g'(t) \\, dt > 0\n\\end{align*}";
+        Assert.DoesNotContain(StepStatus.Invalid, Verdicts(template, "q5.3", "For $z_1 < z_2$,\n" + displayed));
+        Assert.Contains(StepStatus.Invalid, Verdicts(template, "q5.3", displayed));
     }
 
     // Question 6's value, from the parameters, in each answer of 6: the gradients of V(d, g) = dg are (g, d) by hand; without the given

@@ -60,19 +60,70 @@ public sealed partial class LatexMathParser
         if (DerivativeVariables(denominator, operatorForm) is not { } variables) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
         var factors = ImplicitFactors(numerator);
         if (DifferentialOrder(factors[0], operatorForm) is not { } order) return new FractionNode(numerator, denominator, SpanFrom(start), start, LastEnd);
-        var total = variables.Sum(v => v.Order);
-        if (order != total)
-            throw source.Error($"the same order above and below the derivative (found {order} and {total})", start, LastEnd);
-        if (factors is [_, NameNode f] && Peek.IsChar('(') && (context.IsFunction(f.Key) || ParenthesesHoldSeparator()))
-            return EvaluatedPartial(f, variables, start);
+        SameOrder(order, variables, start);
+        if (EvaluatedAt(factors, variables, start) is { } evaluated) return evaluated;
         MathNode body;
         if (factors.Count > 1) body = Rejoin(factors.Skip(1).ToList());
         else if (StartsFactor(Peek)) body = ParseFactorRun(stopAtFunction: false);
         else throw ErrorAt(Peek, "the expression to differentiate after the derivative");
-        // Mixed partials nest: the variable written last is differentiated first, as in ∂/∂x (∂f/∂y).
+        return Differentiated(body, variables, start);
+    }
+
+    private void SameOrder(int? order, IReadOnlyList<(NameNode Variable, int Order)> variables, int start)
+    {
+        var total = variables.Sum(v => v.Order);
+        if (order != total) throw source.Error($"the same order above and below the derivative (found {order} and {total})", start, LastEnd);
+    }
+
+    /// <summary>\frac{\partial V}{\partial d}(a, b): the numerator's function, evaluated at the arguments that follow; null when none follow.</summary>
+    private ApplyNode? EvaluatedAt(List<MathNode> numerator, IReadOnlyList<(NameNode Variable, int Order)> variables, int start) =>
+        numerator is [_, NameNode f] && Peek.IsChar('(') && (context.IsFunction(f.Key) || ParenthesesHoldSeparator()) ? EvaluatedPartial(f, variables, start) : null;
+
+    /// <summary>Mixed partials nest: the variable written last is differentiated first, as in ∂/∂x (∂f/∂y).</summary>
+    private MathNode Differentiated(MathNode body, IReadOnlyList<(NameNode Variable, int Order)> variables, int start)
+    {
         for (var k = variables.Count - 1; k >= 0; k--)
             body = new DerivativeNode(body, variables[k].Variable, variables[k].Order, SpanFrom(start), start, LastEnd);
         return body;
+    }
+
+    /// <summary>
+    /// \partial V / \partial d inline, as \frac{\partial V}{\partial d} reads (with \partial^2 f / \partial x^2 and \partial^2 f / \partial x \partial y
+    /// likewise, and \partial V / \partial d (a, b) evaluated): a gradient step of 6.1 written this way was an input error ("∂ only inside a
+    /// derivative"). The numerator is the term so far (<paramref name="numerator"/>, led by ∂); the slash is next.
+    /// </summary>
+    private MathNode SlashDerivative(MathNode numerator, int start)
+    {
+        Advance();
+        var marks = new List<MathNode>();
+        while (Peek.IsCommand("partial") && !PeekAfter(1).IsChar('_'))
+        {
+            marks.Add(ParsePostfix());
+            if (Peek.Kind is not (LatexTokenKind.Letter or LatexTokenKind.Command)) break;
+            // The variable alone (d, not the call d(d_k, g_k) that evaluates the derivative), with its power: \partial x^2.
+            var variableStart = Peek.Start;
+            MathNode variable = ParseName(single: false);
+            if (Peek.IsChar('^')) { Advance(); variable = new PowerNode(variable, ParseScript(), SpanFrom(variableStart), variableStart, LastEnd); }
+            marks.Add(variable);
+        }
+        if (marks.Count == 0 || DerivativeVariables(Rejoin(marks), operatorForm: false) is not { } variables)
+            throw source.Error("a variable after each \\partial below the slash, as in \\partial V / \\partial d", start, LastEnd);
+        var factors = ImplicitFactors(numerator);
+        SameOrder(DifferentialOrder(factors[0], operatorForm: false), variables, start);
+        return EvaluatedAt(factors, variables, start) ?? Differentiated(Rejoin(factors.Skip(1).ToList()), variables, start);
+    }
+
+    /// <summary>
+    /// The numerator of <see cref="SlashDerivative"/> in a term: from its last ∂ (or ∂^n) on, which must be followed by what it differentiates,
+    /// and the factors before it (2 in 2 \partial V / \partial d; null when none); null when the term has no such ∂.
+    /// </summary>
+    private (MathNode? Before, MathNode Numerator)? PartialNumerator(MathNode term)
+    {
+        var factors = ImplicitFactors(term);
+        var mark = factors.FindLastIndex(f => f is NameNode { Base: PartialMark, Subscript: null, Marks: "" }
+            or PowerNode { Base: NameNode { Base: PartialMark, Subscript: null, Marks: "" }, Exponent: NumberNode });
+        if (mark < 0 || mark == factors.Count - 1) return null;
+        return (mark == 0 ? null : Rejoin(factors.Take(mark).ToList()), Rejoin(factors.Skip(mark).ToList()));
     }
 
     /// <summary>

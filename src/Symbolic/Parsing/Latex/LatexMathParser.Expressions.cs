@@ -41,6 +41,12 @@ public sealed partial class LatexMathParser
             if (stopAtBigOperator && BigOperatorFactorFollows() is not null) return left;
             var op = ExplicitProductOperator(Peek);
             MathNode right;
+            if (op == BinaryOperator.Divide && PeekAfter(1).IsCommand("partial") && PartialNumerator(left) is var (before, numerator))
+            {
+                var derivative = SlashDerivative(numerator, numerator.Start);
+                left = before is null ? derivative : new BinaryNode(BinaryOperator.ImplicitMultiply, before, derivative, SpanFrom(start), start, LastEnd);
+                continue;
+            }
             if (op is not null)
             {
                 Advance();

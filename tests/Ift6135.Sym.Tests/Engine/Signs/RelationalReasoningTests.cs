@@ -43,6 +43,23 @@ public class RelationalReasoningTests
         Assert.Equal(Truth.Unknown, Radial.IsNonnegative(Alpha * Beta));
     }
 
+    /// <summary>
+    /// A symbol bounded away from 0 (x &gt; 1, x &lt; 3) is written through a slack from its bound: x^2 - x = t^2 + t with x = 1 + t,
+    /// t &gt; 0. The bounds of x^2 and -x alone (x^2 &gt; 1, -x &lt; -1) leave the sign open. By hand: x^2 - x = x(x - 1) &gt; 0 for x &gt; 1;
+    /// x^3 - x^2 = x^2 (x - 1) &gt; 0; 9 - x^2 = (3 - x)(3 + x) &gt; 0 for 0 &lt; x &lt; 3; x^2 - 4 changes sign on x &gt; 1 (x = 1.5, x = 3).
+    /// </summary>
+    [Fact]
+    public void A_bound_away_from_zero_is_read_through_a_slack()
+    {
+        var x = Symbol.Of("x");
+        var aboveOne = new SignReasoner(Asm.Of(new Relation(RelationKind.Greater, x, 1)));
+        Assert.Equal(Truth.True, aboveOne.IsPositive(x.Pow(2) - x));
+        Assert.Equal(Truth.True, aboveOne.IsPositive(x.Pow(3) - x.Pow(2)));
+        Assert.Equal(Truth.Unknown, aboveOne.IsPositive(x.Pow(2) - 4));
+        var between = new SignReasoner(Asm.Of(new Relation(RelationKind.Greater, x, 0), new Relation(RelationKind.Less, x, 3)));
+        Assert.Equal(Truth.True, between.IsPositive(9 - x.Pow(2)));
+    }
+
     [Fact]
     public void RadialFlowDeterminantFactorIsNonnegative()
     {
