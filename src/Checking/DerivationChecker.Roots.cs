@@ -125,7 +125,8 @@ public sealed partial class DerivationChecker
             if (system is null || directives.DefinesAll || chain is not { Link: null, Relations: [var relation, ..], Pieces: [var named, var value, ..] }
                 || chain.Relations.Any(r => r.Relation != LatexRelation.Equal))
                 return null;
-            if (Assignments(named.Node, value.Node, system) is not { Count: > 0 } assignments) return null;
+            var chained = ChainedNames(chain, system);
+            if ((chained ?? Assignments(named.Node, value.Node, system)) is not { Count: > 0 } assignments) return null;
             var outcomes = system.Equations.Select(e => (Equation: e, Outcome: PutIn(e, assignments))).ToList();
             var solved = outcomes.Where(o => o.Outcome.Status == StepStatus.Valid).ToList();
             var lines = string.Join(", ", system.Equations.Select(e => e.Line).Distinct());
@@ -137,10 +138,16 @@ public sealed partial class DerivationChecker
             var (line, column) = value.Position;
             var steps = new List<StepReport> { new(line, column, named.Text, relation.Written, value.Text, outcome.Status, outcome.Method, outcome.Points,
                 outcome.Seed, outcome.Counterexample, value.Justification, detail, Printed(named), Printed(value)) };
-            // \lambda_{1,2} = .. = ..: the values after the first are checked against it as in any chain.
+            // \lambda_{1,2} = .. = ..: the values after the first are checked against it as in any chain; d = g = 0 says each name is 0,
+            // which the first step's verdict decided.
             current = chain;
             inference = null;
-            for (var k = 1; k < chain.Relations.Count; k++) steps.Add(Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
+            for (var k = 1; k < chain.Relations.Count; k++)
+            {
+                var (from, to) = (chain.Pieces[k], chain.Pieces[k + 1]);
+                steps.Add(chained is null ? Step(from, chain.Relations[k], to) : new(to.Position.Line, to.Position.Column, from.Text, chain.Relations[k].Written,
+                    to.Text, outcome.Status, outcome.Method, outcome.Points, outcome.Seed, outcome.Counterexample, to.Justification, detail, Printed(from), Printed(to)));
+            }
             var aliasesDefined = new List<string>();
             foreach (var (name, variable, valueNode) in assignments)
             {
@@ -176,6 +183,25 @@ public sealed partial class DerivationChecker
             var (chainLine, chainColumn) = named.Position;
             var conclusion = steps.Count > 1 && steps.All(s => s.Status == StepStatus.Valid) ? Conclusion(chain, steps) : null;
             return new ChainReport(chainLine, chainColumn, chain.Environment, steps, conclusion);
+        }
+
+        /// <summary>
+        /// "d = g = 0" after (g, d) = 0 (6.2): unknowns written equal to one another and to the value that ends the chain each take that
+        /// value. Read as d := g, it did not solve the equation and was refuted. Null when the chain is not of that form.
+        /// </summary>
+        private List<(NameNode Name, string Variable, MathNode Value)>? ChainedNames(Chain chain, OpenSystem system)
+        {
+            if (chain.Pieces.Count < 3 || chain.Pieces.SkipLast(1).Any(p => p.Node is not NameNode)) return null;
+            var value = chain.Pieces[^1].Node;
+            var written = chain.Pieces.SkipLast(1).Select(p => ((NameNode)p.Node).Key).ToHashSet(StringComparer.Ordinal);
+            if (NamesSeen.Names(value).Any(written.Contains)) return null;
+            var result = new List<(NameNode, string, MathNode)>();
+            foreach (var piece in chain.Pieces.SkipLast(1))
+            {
+                if (Assignments(piece.Node, value, system) is not [var assignment]) return null;
+                result.Add(assignment);
+            }
+            return result;
         }
 
         /// <summary>

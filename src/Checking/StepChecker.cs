@@ -37,6 +37,12 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         if (relation != LatexRelation.Equal && relation != LatexRelation.NotEqual)
             return StepOutcome.Error("an order relation between a matrix and another value is not defined");
         var shape = left.Matrix ?? right.Matrix!;
+        // "\nabla V = 0", "(g, d) = 0": a 0 beside a matrix is its zero matrix, as written for a stationary point.
+        if ((left.Scalar ?? right.Scalar) is { IsZero: true })
+        {
+            var zero = Symbolic.Matrices.Matrix.Zero(shape.Rows, shape.Columns);
+            return left.Matrix is { } lm ? Matrices(lm, relation, zero) : Matrices(zero, relation, shape);
+        }
         var status = relation == LatexRelation.Equal ? StepStatus.Invalid : StepStatus.Valid;
         return new StepOutcome(status, status == StepStatus.Valid ? "symbolic" : null, null, null, null,
             $"one side is a scalar and the other a {shape.Rows}×{shape.Columns} matrix");

@@ -88,6 +88,32 @@ public sealed partial class LatexMathParser
     }
 
     /// <summary>
+    /// \nabla V, or \nabla V(a, b) evaluated, for a V defined with named parameters (V(d, g) := d g, 6's given): the column of its partial
+    /// derivatives in those parameters, in their order, so that "\nabla V = (g, d)" compares entry by entry, as a tuple is a column.
+    /// 6.2's "\nabla V = (g, d) = 0" was an input error. Without such a definition the variables are unknown: still an input error.
+    /// </summary>
+    private MathNode ParseGradient(int start)
+    {
+        Advance();
+        if (Peek.Kind is not (LatexTokenKind.Letter or LatexTokenKind.Command)) throw ErrorAt(Peek, "the function after \\nabla, as in \\nabla V");
+        var function = ParseName(single: false);
+        if (context.FunctionDefinitionOf(function.Key) is not { Parameters.Count: > 0 } definition)
+            throw source.Error($"'\\nabla {function.Key}' cannot be checked: {function.Key} has no definition naming its variables; define it, as "
+                + "V(d, g) := d g, or write each partial derivative, as \\frac{\\partial V}{\\partial d}", start, LastEnd);
+        IReadOnlyList<MathNode>? args = null;
+        if (Peek.IsChar('('))
+        {
+            args = ParseCallArguments(out var bar, "'('");
+            if (bar is not null || args.Count != definition.Parameters.Count)
+                throw source.Error($"the {definition.Parameters.Count} arguments of {function.Key} after \\nabla {function.Key}", start, LastEnd);
+        }
+        var rows = definition.Parameters.Select(p => (IReadOnlyList<MathNode>)[args is null
+            ? new DerivativeNode(function, p, 1, SpanFrom(start), start, LastEnd)
+            : new ApplyNode(function, args, 0, null, SpanFrom(start), start, LastEnd, [p])]).ToList();
+        return new MatrixNode(rows, SpanFrom(start), start, LastEnd);
+    }
+
+    /// <summary>
     /// \partial V / \partial d inline, as \frac{\partial V}{\partial d} reads (with \partial^2 f / \partial x^2 and \partial^2 f / \partial x \partial y
     /// likewise, and \partial V / \partial d (a, b) evaluated): a gradient step of 6.1 written this way was an input error ("∂ only inside a
     /// derivative"). The numerator is the term so far (<paramref name="numerator"/>, led by ∂); the slash is next.

@@ -108,6 +108,8 @@ public sealed partial class LatexMathParser
             case "partial" when PeekAfter(1).IsChar('_'):
             case "nabla" when PeekAfter(1).IsChar('_'):
                 return ParseSubscriptedPartial(start);
+            case "nabla":
+                return ParseGradient(start);
             case "partial":
                 Advance();
                 return new NameNode(PartialMark, null, "", t.Span, t.Start, t.End);
