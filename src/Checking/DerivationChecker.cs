@@ -972,7 +972,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 try { list.AddRange(EntryPairs(LowerDeclared(g, (node, context, source) => LatexLowering.Lower(node, context, source)))); }
                 catch (ParseException) { /* reported with the assumptions */ }
             }
-            return list.Count == 0 ? GivenIdentities.None : new GivenIdentities(list);
+            return list.Count == 0 ? GivenIdentities.None : new GivenIdentities(list, e => LatexLowering.WithDeclaredEntryFacts(e, Context));
         }
 
         /// <summary>

@@ -15,12 +15,19 @@ namespace Ift6135.Sym.Checking;
 public sealed class GivenIdentities
 {
     private readonly List<(Expr From, Expr To)> rules = [];
+    private readonly Func<Expr, Expr>? declared;
 
     public static readonly GivenIdentities None = new([]);
 
-    public GivenIdentities(IEnumerable<(Expr Left, Expr Right)> equations)
+    /// <param name="equations">The identities, in the order given.</param>
+    /// <param name="declared">
+    /// What an expression the rules changed is then put through: the entries a rule unrolled (Σ_{i=1}^{N} a_i with N = 2 given is a_1 + a_2)
+    /// with the facts the document declares for them, so they are the a_1, a_2 written elsewhere (a_1 &gt; 0 assumed), not other symbols.
+    /// </param>
+    public GivenIdentities(IEnumerable<(Expr Left, Expr Right)> equations, Func<Expr, Expr>? declared = null)
     {
         foreach (var (left, right) in equations) Add(Rewrite(left), Rewrite(right));
+        this.declared = declared;
     }
 
     public int Count => rules.Count;
@@ -31,11 +38,12 @@ public sealed class GivenIdentities
 
     public Expr Rewrite(Expr e)
     {
+        var written = e;
         foreach (var (from, to) in rules)
             e = from is Symbol { IsIndexed: true } entry && entry.Indices.Any(i => i is Symbol)
                 ? RewriteEntries(e, entry, to)
                 : Substitution.Substitute(e, from, to);
-        return e;
+        return declared is null || ReferenceEquals(e, written) ? e : declared(e);
     }
 
     /// <summary>

@@ -33,8 +33,11 @@ internal static class Q5Fields
     {
         "q5.1" => ["% assume: b \\ne 0"],
         // The statement's weights are positive and sum to 1: without the sum, g's argument can leave (0, 1) and g'(z) > 0 fails.
+        // And the statement's N as the number of components of this variant: "s(z) = \sum_{i=1}^{N} w_i \sigma(a_i z + b_i)" with N free
+        // was refuted at N = 1 against the given g of two components (and "s(z) < 1" at N = 3, weights not summing to 1).
         "q5.2" => [.. Enumerable.Range(1, parameters.Q5.SigmoidComponents).Select(i => $"% assume: w_{i} > 0, a_{i} > 0"),
-            "% assume: " + string.Join(" + ", Enumerable.Range(1, parameters.Q5.SigmoidComponents).Select(i => $"w_{i}")) + " = 1"],
+            "% assume: " + string.Join(" + ", Enumerable.Range(1, parameters.Q5.SigmoidComponents).Select(i => $"w_{i}")) + " = 1",
+            $"% given: N = {parameters.Q5.SigmoidComponents}"],
         // The statement's hypothesis (beta >= -alpha suffices) and the radius a norm: what a derivation of (i) works under.
         "q5.4" => ["% assume: \\alpha > 0, d \\ge 0", "% assume: \\beta \\ge -\\alpha, r \\ge 0"],
         _ => [],

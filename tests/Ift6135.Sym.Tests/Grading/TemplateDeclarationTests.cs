@@ -98,6 +98,31 @@ public sealed class TemplateDeclarationTests
         Assert.Contains(StepStatus.Invalid, Verdicts(template, "q5.4", TakingNorms.Replace(@"r + \frac{\beta r}", @"r - \frac{\beta r}", StringComparison.Ordinal)));
     }
 
+    // 5.2 with the statement's N, which the template sets to this variant's number of components. By hand: s(z) = sum_i w_i sigma(a_i z + b_i)
+    // is in (0, 1) (positive weights summing to 1, each sigma in (0, 1)), s' = sum_i w_i a_i sigma (1 - sigma) > 0 and g' = s' / (s (1 - s)) > 0.
+    // With N free, g(z) = \sigma^{-1}(s(z)) was refuted at N = 1 against the template's g of two components, s(z) < 1 at N = 3.
+    private const string GeneralMixture = """
+        Let $s(z) = \sum_{i=1}^{N} w_i \sigma(a_i z + b_i)$, so that $g(z) = \sigma^{-1}(s(z))$. Then
+        \begin{align*}
+        s'(z) &= \sum_{i=1}^{N} w_i a_i \sigma(a_i z + b_i)(1 - \sigma(a_i z + b_i)) > 0
+        \end{align*}
+        and $0 < s(z) < 1$, so
+        \begin{align*}
+        g'(z) &= \frac{s'(z)}{s(z)(1 - s(z))} > 0
+        \end{align*}
+        """;
+
+    [Fact]
+    public void The_q52_template_sets_the_number_of_components()
+    {
+        var template = NewUserTrialTests.Template.Value;
+        Assert.Contains("% given: N = 2", template, StringComparison.Ordinal);
+        var verdicts = Verdicts(template, "q5.2", GeneralMixture);
+        Assert.Equal(7, verdicts.Count(v => v == StepStatus.Valid));
+        Assert.DoesNotContain(StepStatus.Invalid, verdicts);
+        Assert.Contains(StepStatus.Invalid, Verdicts(template, "q5.2", GeneralMixture.Replace("(1 - s(z))}", "(1 + s(z))}", StringComparison.Ordinal)));
+    }
+
     // The statement's hypothesis of 5.3, df/dz > -1, in its template: 1 + f'(z) > 0 holds by it alone, and a claim resting on it is
     // not refuted by an f that breaks it (g(z_2) - g(z_1) > 0 for z_1 < z_2 was refuted by f = 0: g(z_2) - g(z_1) = z_2 - z_1 > 0 is
     // true there, but f(t) = -2t gives g(z_2) - g(z_1) = -(z_2 - z_1) < 0, an f the hypothesis excludes).

@@ -117,7 +117,13 @@ public sealed partial class LatexLowering
     /// a direct reading of x_1, x_2 gives, with the facts declared for them (% assume: x_1 &gt; 0), or they would be
     /// other symbols of the same name as the x_1 written elsewhere in the step.
     /// </summary>
-    private Expr WithEntryFacts(Expr e)
+    private Expr WithEntryFacts(Expr e) => WithDeclaredEntryFacts(e, context);
+
+    /// <summary>
+    /// <see cref="WithEntryFacts"/> for an expression made after lowering: a sum whose bound a "% given: N = 2" rewrote to a number
+    /// unrolls there, and its a_1, a_2 must be the a_1, a_2 the document declares (% assume: a_1 &gt; 0), not other symbols of that name.
+    /// </summary>
+    public static Expr WithDeclaredEntryFacts(Expr e, LatexContext context)
     {
         var renamed = new Dictionary<Expr, Expr>();
         foreach (var s in Substitution.FreeSymbols(e))

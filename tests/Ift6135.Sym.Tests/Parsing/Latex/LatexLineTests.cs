@@ -44,6 +44,11 @@ public class LatexLineTests
         Assert.Equal(identity, slope);
         var e = Assert.Throws<Ift6135.Sym.Symbolic.Parsing.ParseException>(() => LatexLowering.ParseScalar(@"\sigma''(t)", LatexContext.Empty));
         Assert.Contains("second derivative of the sigmoid", e.Error.Message);
+        // σ' = σ(1 - σ) without arguments: σ(1 - σ) would be σ applied to 1 - σ. The message asks for an argument; it said to declare σ
+        // a function, which would make it any function.
+        var bare = Assert.Throws<Ift6135.Sym.Symbolic.Parsing.ParseException>(() => LatexLowering.ParseScalar(@"\sigma' + 1", LatexContext.Empty));
+        Assert.Contains(@"the sigmoid's derivative at an argument, as \sigma'(x)", bare.Error.Message);
+        Assert.DoesNotContain("% function", bare.Error.Message);
     }
 
     [Fact]
