@@ -122,6 +122,11 @@ public sealed class DefinitionUseTests
         var report = Run(doc);
         var error = Assert.Single(report.Errors);
         Assert.Contains("u is defined as a function, u(z)", error.Message);
+        // Named as written: \tilde{q}, \mathcal{L}_{1} (the messages said tilde(q) and cal(L)_1, which nobody types).
+        Assert.Contains(@"\tilde{q} is a declared function: write it with its argument, \tilde{q}(x)",
+            Assert.Single(Run("% function: \\tilde{q}\n\\[ \\tilde{q} \\ge 0 \\]\n").Errors).Message);
+        Assert.Contains(@"\mathcal{L}_{1} is defined as a function, \mathcal{L}_{1}(r)",
+            Assert.Single(Run("\\[ \\mathcal{L}_1(r) := r^2 \\]\n\\[ \\mathcal{L}_1 = 1 \\]\n").Errors).Message);
         // Under a derivative the bare name is the body in its parameters: du/dz = 2.
         Assert.Equal([StepStatus.Definition, StepStatus.Valid], Statuses(Run("\\[ u(z) := 2z \\]\n\\[ \\frac{du}{dz} = 2 \\]\n")));
     }

@@ -17,9 +17,11 @@ public sealed partial class LatexLowering
         // q^* := \arg\max_q f(q) gives q^* no value: it stays a name, of which the checker knows that it maximizes f.
         if (context.DefinitionOf(key) is { } defined) return defined.Body is ArgOptimumNode ? LatexValue.Of(SymbolFor(n)) : ValueOf(defined, context, instances);
         // u defined by u(z) := .. and written alone is not read as u(z): "u (1 - u)" is then a call, not the product meant.
+        // The name as written (\tilde{q}, \mathcal{L}_{1}), not the engine's key (tilde(q), cal(L)_1), which the writer never typed.
+        var written = Printing.LatexNames.Identifier(key);
         if (context.FunctionDefinitionOf(key) is { } pattern)
-            throw Error(n, $"{key} is defined as a function, {key}({string.Join(", ", pattern.Parameters.Select(p => p.Key))}): write it with its argument");
-        if (context.IsFunction(key)) throw Error(n, $"{key} is a declared function: write it with its argument, {key}(x)");
+            throw Error(n, $"{written} is defined as a function, {written}({string.Join(", ", pattern.Parameters.Select(p => Printing.LatexNames.Identifier(p.Key)))}): write it with its argument");
+        if (context.IsFunction(key)) throw Error(n, $"{written} is a declared function: write it with its argument, {written}(x)");
         if (context.ShapeOf(key) is { } shape) return LatexValue.Of(Instantiate(key, shape));
         if (EntryOfSubscriptedVector(n) is { } ofVector) return LatexValue.Of(Entry(ofVector.Vector, ofVector.Entry, ofVector.Shape));
         if (RootOfTwo(n) is { } root) return root;

@@ -97,15 +97,16 @@ public sealed partial class LatexMathParser
         Advance();
         if (Peek.Kind is not (LatexTokenKind.Letter or LatexTokenKind.Command)) throw ErrorAt(Peek, "the function after \\nabla, as in \\nabla V");
         var function = ParseName(single: false);
+        var written = Printing.LatexNames.Identifier(function.Key);
         if (context.FunctionDefinitionOf(function.Key) is not { Parameters.Count: > 0 } definition)
-            throw source.Error($"'\\nabla {function.Key}' cannot be checked: {function.Key} has no definition naming its variables; define it, as "
+            throw source.Error($"'\\nabla {written}' cannot be checked: {written} has no definition naming its variables; define it, as "
                 + "V(d, g) := d g, or write each partial derivative, as \\frac{\\partial V}{\\partial d}", start, LastEnd);
         IReadOnlyList<MathNode>? args = null;
         if (Peek.IsChar('('))
         {
             args = ParseCallArguments(out var bar, "'('");
             if (bar is not null || args.Count != definition.Parameters.Count)
-                throw source.Error($"the {definition.Parameters.Count} arguments of {function.Key} after \\nabla {function.Key}", start, LastEnd);
+                throw source.Error($"the {definition.Parameters.Count} arguments of {written} after \\nabla {written}", start, LastEnd);
         }
         var rows = definition.Parameters.Select(p => (IReadOnlyList<MathNode>)[args is null
             ? new DerivativeNode(function, p, 1, SpanFrom(start), start, LastEnd)
@@ -179,7 +180,7 @@ public sealed partial class LatexMathParser
     private ApplyNode EvaluatedPartial(NameNode function, IReadOnlyList<(NameNode Variable, int Order)> variables, int start)
     {
         var args = ParseCallArguments(out var bar, "'('");
-        if (bar is not null) throw source.Error($"arguments of the derivative of {function.Key} without a conditioning bar", start, LastEnd);
+        if (bar is not null) throw source.Error($"arguments of the derivative of {Printing.LatexNames.Identifier(function.Key)} without a conditioning bar", start, LastEnd);
         var partials = variables.SelectMany(v => Enumerable.Repeat(v.Variable, v.Order)).ToArray();
         return new ApplyNode(function, args, 0, null, SpanFrom(start), start, LastEnd, partials);
     }

@@ -56,7 +56,7 @@ public sealed partial class LatexMathParser
         if (primes == 0 && !isFunction && (FunctionalArgument('[') ?? EntropyArgument(name)) is { } functionalOf)
             return new ApplyNode(name, [functionalOf], 0, null, SpanFrom(start), start, LastEnd);
         if (primes > 0)
-            throw source.Error(isFunction ? $"'(' with the argument of {name.Key}'"
+            throw source.Error(isFunction ? $"'(' with the argument of {Printing.LatexNames.Identifier(name.Key)}'"
                 // σ' = σ(1 - σ): the sigmoid's prime is read at an argument only (σ(1 - σ) would be σ applied to 1 - σ); declaring σ a
                 // function, which the message said, would make it any function.
                 : isSigmoid ? "the sigmoid's derivative at an argument, as \\sigma'(x) = \\sigma(x)(1 - \\sigma(x))"
