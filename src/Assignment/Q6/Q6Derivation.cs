@@ -36,10 +36,13 @@ public sealed class Q6Derivation(AssignmentParameters parameters, IStepVerifier 
         return new Question(6, PartCatalog.QuestionTitles[6], Summary(), Setup(), parts, []);
     }
 
-    /// <summary>The statement's summary for its own game; a variant's game is named by its value.</summary>
+    /// <summary>
+    /// The statement's summary for its own game; a variant's game is named by its value, as an expression: the equation V(d, g) = ..
+    /// in this prose was checked (V is declared a function there, its definition comes after) and refuted by V = 0.
+    /// </summary>
     private Inline Summary() => parameters.Q6.Value == new Q6Parameters().Value
         ? Inline.Of(PartCatalog.QuestionSummaries[6])
-        : Inline.Of("Two players with the value ", new RelationItem(Relation.Eq(Apply.Of("V", game.D, game.G), game.Value)),
+        : Inline.Of("Two players, d and g, with the value ", new ExprItem(game.Value),
             " update by gradient steps; the dynamics near the stationary point are analysed through the eigenvalues of the update matrix.");
 
     private IReadOnlyList<Block> Setup() =>

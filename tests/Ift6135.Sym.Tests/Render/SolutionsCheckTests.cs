@@ -25,6 +25,18 @@ public sealed class SolutionsCheckTests : IDisposable
         AssertNothingInvalidOrUnknown(Checker.CheckFile(Path.Combine(dir, "solutions.tex")));
     }
 
+    /// <summary>
+    /// A teaching assistant's variant passes the checker too: another game (its summary named it by the equation V(d, g) = .., which the
+    /// checker read as a claim about the declared V and refuted), three sigmoid components.
+    /// </summary>
+    [Fact]
+    public void TheCheckerAcceptsEveryStepOfAVariant()
+    {
+        var variant = AssignmentParameters.Default with { Q5 = new Q5Parameters(3), Q6 = new Q6Parameters("d*g - d^2/2") };
+        SolutionsWriter.Write(variant, dir, new SolveOptions { BuildPdf = false });
+        AssertNothingInvalidOrUnknown(Checker.CheckFile(Path.Combine(dir, "solutions.tex")));
+    }
+
     /// <summary>No step of the report invalid or unknown, and no input error; the failure lists them with their lines.</summary>
     internal static void AssertNothingInvalidOrUnknown(CheckReport report)
     {
