@@ -11,7 +11,7 @@ namespace Ift6135.Sym.Checking;
 /// "Suppose $b < 0$"), which ends it. A case analysis of question 5.1 ("Suppose $b > 0$. For every $z \le -c/b$ we have $bz + c \le 0$,
 /// so $g(z) = 0$") had every step after the supposition refuted at b &lt; 0.
 /// </summary>
-internal sealed class Suppositions
+internal sealed partial class Suppositions
 {
     private readonly List<(Declaration Relation, IReadOnlySet<string> Names)> active = [];
 
@@ -39,12 +39,24 @@ internal sealed class Suppositions
     /// </summary>
     public void After(MathBlock block, string? word, IEnumerable<MathNode> read)
     {
-        if (word is null || ProseCondition.Substitutes(word)) return;
+        if (word is null) return;
+        var supposes = Supposes(word) || SupposesInequality(word, block);
+        if (ProseCondition.Substitutes(word) && !supposes) return;
         var names = read.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>().Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         NewCase(names);
-        if (Supposes(word) && block.Lines is [var line])
+        if (supposes && block.Lines is [var line])
             active.Add((new Declaration(DeclarationKind.Assume, line.Text, line.Offset, line.Line, line.Column), names));
     }
+
+    /// <summary>
+    /// "Let $z_1 &lt; z_2$." and "Take $x &gt; 1$." suppose an inequality as "Suppose" does (5.3's "Let $z_1 &lt; z_2$. By the mean value
+    /// theorem .. (1 + f'(c))(z_2 - z_1) &gt; 0" was refuted at z_2 &lt; z_1); with an equation they name a value, a substitution.
+    /// </summary>
+    private static bool SupposesInequality(string word, MathBlock block) =>
+        word is "let" or "take" && block.Lines is [var line] && !line.Text.Contains('=') && Inequality().IsMatch(line.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[<>]|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant)(?![A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex Inequality();
 
     /// <summary>The state a block is read in: <paramref name="state"/> with every active supposition assumed (one that does not read is left out).</summary>
     public DeclarationState Apply(DeclarationState state, IReadOnlyList<string> lines)

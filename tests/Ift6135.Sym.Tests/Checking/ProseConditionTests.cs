@@ -302,12 +302,30 @@ public class ProseConditionTests
     [InlineData("For $x > 1$,\n\\begin{align*}\nx^2 &> x \\\\\n&> 1\n\\end{align*}", new[] { StepStatus.Valid, StepStatus.Valid })]
     [InlineData("If $x > 1$, then\n\\[ x^3 - 1 > 0 \\]", new[] { StepStatus.Valid })]
     [InlineData("For $x > 1$, we have\n\\[ x^2 > 4 \\]", new[] { StepStatus.Invalid })]
-    [InlineData("Take $x > 1$. Then\n\\[ x^3 > 1 \\]", new[] { StepStatus.Invalid })]
+    [InlineData("The map is defined for $x > 1$. Then\n\\[ x^3 > 1 \\]", new[] { StepStatus.Invalid })]
     public void A_premise_written_before_a_display_is_the_condition_of_its_steps(string text, StepStatus[] claims)
     {
         var report = Run(text + "\n");
         Assert.Empty(report.Errors);
         Assert.Equal(claims, report.Chains[^1].Steps.Select(s => s.Status).ToArray());
+    }
+
+    // A premise holds through its sentence, and premises may follow one another. 5.1: "For every $z \le -c/b$ we have $bz + c \le 0$, so
+    // $g(z) = a \max(0, bz + c) = 0$" had the second claim refuted at z above -c/b; 5.4: "Given $r > 0$, since $\beta \ge -\alpha$," then
+    // r/(\alpha + r) > 0 was refuted at r = 0 (the template assumes r >= 0). By hand: b > 0 and z <= -c/b give bz + c <= 0, so the max is 0;
+    // r > 0 and alpha > 0 make r/(alpha + r) positive; x > 1 does not give x > 2 (x = 1.5). After a full stop the premise no longer holds.
+    [Theory]
+    [InlineData("% assume: b > 0\nFor every $z \\le -c/b$ we have $bz + c \\le 0$, so $a \\max(0, bz + c) = 0$.", StepStatus.Valid)]
+    [InlineData("For $x > 1$ we have $x^2 > 1$, so again $x^3 > 1$.", StepStatus.Valid)]
+    [InlineData("For $x > 1$ we have $x^2 > 1$, hence $x > 2$.", StepStatus.Invalid)]
+    [InlineData("For $x > 1$ we have $x^2 > 1$. So $x^3 > 1$.", StepStatus.Invalid)]
+    [InlineData("% assume: \\alpha > 0, r \\ge 0\nGiven $r > 0$, since $\\alpha > 0$,\n\\[ \\frac{r}{\\alpha + r} > 0 \\]", StepStatus.Valid)]
+    [InlineData("Given $x > 1$ and $y > 1$, $x y > 1$.", StepStatus.Valid)]
+    public void A_premise_holds_through_its_sentence_and_premises_add_up(string text, StepStatus claim)
+    {
+        var report = Run(text + "\n");
+        Assert.Empty(report.Errors);
+        Assert.Equal(claim, report.Chains[^1].Steps[^1].Status);
     }
 
     // "For $x > 1$, $x^2 - 1 = f(x) > 0$" with f any function: the first step is refuted by an instance of f, and the conclusion

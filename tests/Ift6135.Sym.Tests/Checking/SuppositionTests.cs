@@ -25,6 +25,12 @@ public sealed class SuppositionTests
     [InlineData("Suppose $b > 0$. For every $z \\le -c/b$ we have $bz + c \\le 0$.", StepStatus.Valid)]
     // "assuming" is a sentence's premise, not a supposition for what follows.
     [InlineData("Assuming $b > 0$, $\\max(0, -b) = 0$. Also $\\max(0, -b) = 0$.", StepStatus.Invalid)]
+    // "Let" and "Take" with an inequality suppose it (5.3: "Let $z_1 < z_2$." then the mean value theorem, refuted at z_2 < z_1); with an
+    // equation they name a value. By hand: z_2 - z_1 > 0 under z_1 < z_2, and x^3 > 1 under x > 1; x^3 > 8 fails at x = 1.5.
+    [InlineData("Let $z_1 < z_2$. Then $z_2 - z_1 > 0$.", StepStatus.Valid)]
+    [InlineData("Take $x > 1$.\n\\[ x^3 > 1 \\]", StepStatus.Valid)]
+    [InlineData("Take $x > 1$.\n\\[ x^3 > 8 \\]", StepStatus.Invalid)]
+    [InlineData("Let $x = 2$. Then $y^2 \\ge 0$.", StepStatus.Valid)]
     public void A_supposition_holds_for_the_rest_of_its_paragraph(string text, StepStatus last) =>
         Assert.Equal(last, LastVerdict(text + "\n"));
 
