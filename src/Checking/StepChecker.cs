@@ -265,10 +265,11 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         var functions = FunctionInstances.Instantiable(rel, givens.Functions, distributions).Where(f => unsubstituted?.Contains(f.Name) != true).ToList();
         if (functions.Count == 0) return null;
         var held = 0;
+        var hypotheses = HypothesesOn(functions);
         for (var k = 0; k <= FunctionInstances.Seeds.Count; k++)
         {
             var instance = FunctionInstances.Make(functions, k);
-            if (!SatisfiesHypotheses(instance, functions)) continue;
+            if (!Satisfies(instance, hypotheses)) continue;
             var concrete = instance.Instantiate(rel);
             // Another undefined function left (an expectation, a conditional density): nothing can be evaluated.
             if (FunctionInstances.Applications(concrete.Left).Concat(FunctionInstances.Applications(concrete.Right)).Any()) return null;
@@ -296,16 +297,21 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             + $"{string.Join(", ", FunctionInstances.Seeds)}): a numeric check over functions, not a proof for every function", KeepDetail: true), null);
     }
 
-    /// <summary>
-    /// Whether the instance satisfies every assumption about the functions it replaces, for every value of their arguments (5.3's
-    /// f'(z) &gt; -1 holds for f ≡ 0, proved by signs; rarely for a random instance): an instance that breaks the hypothesis would refute
-    /// a step true under it, so it is not used. (As a sampling constraint the hypothesis only checked the one point z.)
-    /// </summary>
-    private bool SatisfiesHypotheses(FunctionInstances instance, IReadOnlyList<(string Name, int Arity)> functions)
+    /// <summary>The assumptions about the functions an instance replaces (5.3's f'(z) &gt; -1).</summary>
+    private List<Relation> HypothesesOn(IReadOnlyList<(string Name, int Arity)> functions)
     {
         var names = functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        var hypotheses = assumptions.Relations.Where(r => FunctionInstances.Applications(r.Left).Concat(FunctionInstances.Applications(r.Right))
+        return assumptions.Relations.Where(r => FunctionInstances.Applications(r.Left).Concat(FunctionInstances.Applications(r.Right))
             .Any(a => names.Contains(a.Name))).ToList();
+    }
+
+    /// <summary>
+    /// Whether the instance satisfies every hypothesis about the functions it replaces, for every value of their arguments (f'(z) &gt; -1
+    /// holds for f ≡ 0, proved by signs; rarely for a random instance): an instance that breaks one would refute a step true under it,
+    /// so it is not used. (As a sampling constraint the hypothesis only checked the one point z.)
+    /// </summary>
+    private static bool Satisfies(FunctionInstances instance, List<Relation> hypotheses)
+    {
         if (hypotheses.Count == 0) return true;
         var reasoner = new Symbolic.Assumptions.SignReasoner(SymAssumptions.None);
         return hypotheses.All(h => reasoner.Prove(instance.Instantiate(h)) == Symbolic.Assumptions.Truth.True);

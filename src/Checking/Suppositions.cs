@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ift6135.Sym.Checking.Declarations;
 using Ift6135.Sym.Checking.Reading;
 using Ift6135.Sym.Symbolic.Parsing;
@@ -55,8 +56,8 @@ internal sealed partial class Suppositions
     private static bool SupposesInequality(string word, MathBlock block) =>
         word is "let" or "take" && block.Lines is [var line] && !line.Text.Contains('=') && Inequality().IsMatch(line.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[<>]|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant)(?![A-Za-z])")]
-    private static partial System.Text.RegularExpressions.Regex Inequality();
+    [GeneratedRegex(@"[<>]|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant)(?![A-Za-z])")]
+    private static partial Regex Inequality();
 
     /// <summary>The state a block is read in: <paramref name="state"/> with every active supposition assumed (one that does not read is left out).</summary>
     public DeclarationState Apply(DeclarationState state, IReadOnlyList<string> lines)

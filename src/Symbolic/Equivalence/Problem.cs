@@ -47,7 +47,8 @@ internal sealed class Problem
             .ToList();
         // A solved symbol's own facts (w3 > 0) become constraints on the symbols it was expressed in.
         foreach (var (symbol, value) in solved) constraints.AddRange(FactConstraints(symbol.Facts, value));
-        constraints.RemoveAll(c => OnOtherFunctionsOnly(c, FunctionsApplied(Left, Right)));
+        var applied = FunctionsApplied(Left, Right);
+        constraints.RemoveAll(c => OnOtherFunctionsOnly(c, applied));
         Constraints = constraints;
         var symbols = new SortedSet<Expr>(ExprOrder.Comparer);
         foreach (var e in new[] { Left, Right }.Concat(constraints.SelectMany(c => new[] { c.Left, c.Right })))
