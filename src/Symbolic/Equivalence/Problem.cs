@@ -47,8 +47,11 @@ internal sealed class Problem
             .ToList();
         // A solved symbol's own facts (w3 > 0) become constraints on the symbols it was expressed in.
         foreach (var (symbol, value) in solved) constraints.AddRange(FactConstraints(symbol.Facts, value));
-        var applied = FunctionsApplied(Left, Right);
-        constraints.RemoveAll(c => OnOtherFunctionsOnly(c, applied));
+        if (constraints.Any(c => HasApplication(c.Left) || HasApplication(c.Right)))
+        {
+            var applied = FunctionsApplied(Left, Right);
+            constraints.RemoveAll(c => OnOtherFunctionsOnly(c, applied));
+        }
         Constraints = constraints;
         var symbols = new SortedSet<Expr>(ExprOrder.Comparer);
         foreach (var e in new[] { Left, Right }.Concat(constraints.SelectMany(c => new[] { c.Left, c.Right })))
@@ -68,6 +71,8 @@ internal sealed class Problem
         var functions = FunctionsApplied(constraint.Left, constraint.Right);
         return functions.Count > 0 && !functions.Overlaps(applied);
     }
+
+    private static bool HasApplication(Expr e) => e is Apply || e.Args.Any(HasApplication);
 
     private static HashSet<string> FunctionsApplied(params Expr[] expressions) =>
         expressions.SelectMany(e => e.Descendants()).OfType<Apply>().Select(a => a.Function).ToHashSet(StringComparer.Ordinal);
