@@ -135,19 +135,16 @@ public sealed partial class DerivationChecker
             var whole = assignments.Count > 1 || outcomes.Count == 1;
             if (whole && outcomes.Any(o => o.Outcome.Status != StepStatus.Valid)) solved = [];
             var (outcome, detail) = Verdict(outcomes, solved, lines);
-            var (line, column) = value.Position;
-            var steps = new List<StepReport> { new(line, column, named.Text, relation.Written, value.Text, outcome.Status, outcome.Method, outcome.Points,
-                outcome.Seed, outcome.Counterexample, value.Justification, detail, Printed(named), Printed(value)) };
+            // A step the solution's verdict decides: the first, and each of d = g = 0.
+            StepReport Solution(ChainPiece from, RelationToken written, ChainPiece to) => new(to.Position.Line, to.Position.Column, from.Text, written.Written,
+                to.Text, outcome.Status, outcome.Method, outcome.Points, outcome.Seed, outcome.Counterexample, to.Justification, detail, Printed(from), Printed(to));
+            var steps = new List<StepReport> { Solution(named, relation, value) };
             // \lambda_{1,2} = .. = ..: the values after the first are checked against it as in any chain; d = g = 0 says each name is 0,
             // which the first step's verdict decided.
             current = chain;
             inference = null;
             for (var k = 1; k < chain.Relations.Count; k++)
-            {
-                var (from, to) = (chain.Pieces[k], chain.Pieces[k + 1]);
-                steps.Add(chained is null ? Step(from, chain.Relations[k], to) : new(to.Position.Line, to.Position.Column, from.Text, chain.Relations[k].Written,
-                    to.Text, outcome.Status, outcome.Method, outcome.Points, outcome.Seed, outcome.Counterexample, to.Justification, detail, Printed(from), Printed(to)));
-            }
+                steps.Add(chained is null ? Step(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]) : Solution(chain.Pieces[k], chain.Relations[k], chain.Pieces[k + 1]));
             var aliasesDefined = new List<string>();
             foreach (var (name, variable, valueNode) in assignments)
             {

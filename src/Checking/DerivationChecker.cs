@@ -122,6 +122,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         NamedByProse: ProseCondition.Defines(b.Lead));
                     var conditionWord = directives.ConditionWord;
                     var read = new List<MathNode>();
+                    // Whether every chain of the block states an inequality (one direction, no equation): "Let $z_1 < z_2$." supposes it.
+                    var statesInequality = true;
                     Premise? above = null;
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
@@ -148,6 +150,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                             ?? OpenEquation.Characteristic(chain, report, chains.Count));
                         chains.Add(report);
                         names.Add(chain);
+                        statesInequality &= chain.Link is null && Premise.Direction(chain.Relations) is not null && chain.Relations.All(r => r.Relation != LatexRelation.Equal);
                         if (b.IsInline)
                         {
                             if (directivesBefore.ConditionWord == "where" && run.Defined.Count > 0)
@@ -164,7 +167,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     }, splitSideNotes: defineNext, read);
                     (caseState, defineNext) = (null, false);
                     names.Add(read);
-                    suppositions.After(b, conditionWord, read);
+                    suppositions.After(b, conditionWord, read, statesInequality);
                     break;
                 case MathBlock b:
                     sentence.Enter(b);

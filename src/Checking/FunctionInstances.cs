@@ -61,6 +61,9 @@ public sealed class FunctionInstances
     public static IEnumerable<Apply> Applications(Expr e) =>
         e is Apply a ? a.Arguments.SelectMany(Applications).Prepend(a) : e.Args.SelectMany(Applications);
 
+    /// <summary>The applications of both sides of a relation, left then right.</summary>
+    public static IEnumerable<Apply> Applications(Relation r) => Applications(r.Left).Concat(Applications(r.Right));
+
     /// <summary>Instance <paramref name="k"/>: 0 puts f ≡ 0 for every function, k ≥ 1 random functions from seed Seeds[k - 1].</summary>
     public static FunctionInstances Make(IReadOnlyList<(string Name, int Arity)> functions, int k)
     {

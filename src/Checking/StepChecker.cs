@@ -233,7 +233,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     /// undecided: the reader can act on it, where "the undefined function has no numeric value" alone says only why.
     /// </summary>
     private string WithAdvice(Relation rel, string detail) =>
-        !FunctionInstances.Applications(rel.Left).Concat(FunctionInstances.Applications(rel.Right)).Any() ? detail
+        !FunctionInstances.Applications(rel).Any() ? detail
             : $"{detail.TrimEnd().TrimEnd('.')}. To have it decided, {RandomsAdvice(rel)}declare the identity it uses with '% given: LHS = RHS' (e.g. a definition of the function); "
               + "if it holds by an argument in words, end its line with '% argued: WHY'.";
 
@@ -272,7 +272,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
             if (!Satisfies(instance, hypotheses)) continue;
             var concrete = instance.Instantiate(rel);
             // Another undefined function left (an expectation, a conditional density): nothing can be evaluated.
-            if (FunctionInstances.Applications(concrete.Left).Concat(FunctionInstances.Applications(concrete.Right)).Any()) return null;
+            if (FunctionInstances.Applications(concrete).Any()) return null;
             Decision d;
             try { d = decider.Decide(concrete, assumptions); }
             catch (Exception e) when (e is not OutOfMemoryException and not Symbolic.Safety.LimitExceededException) { continue; }
@@ -301,7 +301,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
     private List<Relation> HypothesesOn(IReadOnlyList<(string Name, int Arity)> functions)
     {
         var names = functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        return assumptions.Relations.Where(r => FunctionInstances.Applications(r.Left).Concat(FunctionInstances.Applications(r.Right))
+        return assumptions.Relations.Where(r => FunctionInstances.Applications(r)
             .Any(a => names.Contains(a.Name))).ToList();
     }
 
@@ -370,7 +370,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         if (DensityAtoms.Replace(rel, Freely(DensityAtoms.Conditional(rel, densities)).Contains) is not ({ } atoms, { } replaced)) return null;
         // A density also applied where it was not replaced (q(x, z_k) under a product over k): a function put in its place there
         // would be unrelated to the free values of its other applications, and could refute a true step.
-        var remaining = FunctionInstances.Applications(replaced.Left).Concat(FunctionInstances.Applications(replaced.Right)).Select(a => a.Function);
+        var remaining = FunctionInstances.Applications(replaced).Select(a => a.Function);
         if (remaining.Any(atoms.Functions.Contains)) return null;
         if (ByInstances(replaced) is not ({ } outcome, var point)) return null;
         var ce = outcome.Counterexample is { } c ? atoms.Renamed(c) : null;
@@ -383,7 +383,7 @@ public sealed class StepChecker(IStepDecider decider, SymAssumptions assumptions
         // log(ab) = log a + log b for the positive density values: the form in which the sides can agree symbolically.
         // (Inside an expectation the reader splits such logs itself: Symbolic.Rewriting.Expectations.)
         var replaced = new Relation(positive.Kind, Symbolic.Rewriting.Rewrite.ExpandLog(positive.Left), Symbolic.Rewriting.Rewrite.ExpandLog(positive.Right));
-        if (FunctionInstances.Applications(replaced.Left).Concat(FunctionInstances.Applications(replaced.Right)).Any()) return null;
+        if (FunctionInstances.Applications(replaced).Any()) return null;
         Decision d;
         try { d = decider.Decide(replaced, assumptions); }
         catch (Exception e) when (e is not OutOfMemoryException and not Symbolic.Safety.LimitExceededException) { return null; }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ift6135.Sym.Checking.Declarations;
 using Ift6135.Sym.Checking.Reading;
 using Ift6135.Sym.Symbolic.Parsing;
@@ -12,7 +11,7 @@ namespace Ift6135.Sym.Checking;
 /// "Suppose $b < 0$"), which ends it. A case analysis of question 5.1 ("Suppose $b > 0$. For every $z \le -c/b$ we have $bz + c \le 0$,
 /// so $g(z) = 0$") had every step after the supposition refuted at b &lt; 0.
 /// </summary>
-internal sealed partial class Suppositions
+internal sealed class Suppositions
 {
     private readonly List<(Declaration Relation, IReadOnlySet<string> Names)> active = [];
 
@@ -36,12 +35,13 @@ internal sealed partial class Suppositions
 
     /// <summary>
     /// After a block the prose introduced with <paramref name="word"/> (null: none): a supposition from here on, or a condition that may
-    /// start a new case (<see cref="NewCase"/>); a substitution ("with $z_1 = ..$") neither.
+    /// start a new case (<see cref="NewCase"/>); a substitution ("with $z_1 = ..$") neither. <paramref name="statesInequality"/>: every
+    /// chain the block held states an inequality.
     /// </summary>
-    public void After(MathBlock block, string? word, IEnumerable<MathNode> read)
+    public void After(MathBlock block, string? word, IEnumerable<MathNode> read, bool statesInequality)
     {
         if (word is null) return;
-        var supposes = Supposes(word) || SupposesInequality(word, block);
+        var supposes = Supposes(word) || SupposesInequality(word, statesInequality);
         if (ProseCondition.Substitutes(word) && !supposes) return;
         var names = read.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>().Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         NewCase(names);
@@ -53,11 +53,7 @@ internal sealed partial class Suppositions
     /// "Let $z_1 &lt; z_2$." and "Take $x &gt; 1$." suppose an inequality as "Suppose" does (5.3's "Let $z_1 &lt; z_2$. By the mean value
     /// theorem .. (1 + f'(c))(z_2 - z_1) &gt; 0" was refuted at z_2 &lt; z_1); with an equation they name a value, a substitution.
     /// </summary>
-    private static bool SupposesInequality(string word, MathBlock block) =>
-        word is "let" or "take" && block.Lines is [var line] && !line.Text.Contains('=') && Inequality().IsMatch(line.Text);
-
-    [GeneratedRegex(@"[<>]|\\(?:le|ge|leq|geq|lt|gt|leqslant|geqslant)(?![A-Za-z])")]
-    private static partial Regex Inequality();
+    private static bool SupposesInequality(string word, bool statesInequality) => word is "let" or "take" && statesInequality;
 
     /// <summary>The state a block is read in: <paramref name="state"/> with every active supposition assumed (one that does not read is left out).</summary>
     public DeclarationState Apply(DeclarationState state, IReadOnlyList<string> lines)

@@ -60,10 +60,13 @@ public static partial class ProseTrail
         @"(?:(?<word>for)(?:\s+(?:every|all|each|any))?|(?<word>if|when|whenever|provided(?:\s+that)?|as\s+long\s+as|since|because|given(?:\s+that)?|assuming(?:\s+that)?))";
 
     /// <summary>The claims of the premise's sentence before the one it leads to, each joined to the next by a word that concludes.</summary>
-    private const string Carried = @"(?:\$[^$]+\$\s*(?:,\s*)?(?:so|hence|thus|therefore)\s*(?:,\s*)?(?:again\s+|also\s+)?)*";
+    private const string Carried = @"(?:\$[^$]+\$" + Concluding + ")*";
+
+    /// <summary>A word that concludes, between two claims of one sentence (", so", "hence again").</summary>
+    private const string Concluding = @"\s*(?:,\s*)?(?:so|hence|thus|therefore)\s*(?:,\s*)?(?:again\s+|also\s+)?";
 
     /// <summary>Whether the prose before a formula ends with another formula and at most <see cref="Lead"/> or a concluding word: only then may <see cref="Premise"/> match.</summary>
-    [GeneratedRegex(@"\$(?:" + Lead + @"|\s*(?:,\s*)?(?:so|hence|thus|therefore)\s*(?:,\s*)?(?:again\s+|also\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\$(?:" + Lead + "|" + Concluding + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex AfterFormula();
 
     /// <summary>
