@@ -1,3 +1,5 @@
+using Ift6135.Sym.Checking.Reading;
+using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Checking.Reports;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 
@@ -5,6 +7,31 @@ namespace Ift6135.Sym.Checking;
 
 public sealed partial class DerivationChecker
 {
+    /// <summary>What a polynomial the prose names (<see cref="OpenPolynomial"/>) says until a later line gives its roots.</summary>
+    private const string NamedPolynomialDetail = "a polynomial the prose names (the characteristic polynomial, or one whose roots are sought): "
+        + "read as the equation it = 0, which the lines after may solve; no claim, so not checked";
+
+    /// <summary>
+    /// "The characteristic polynomial is $\lambda^2 - 2\lambda + 1 + \alpha^2$" (<see cref="Reading.PolynomialProse"/>): a lone formula, no
+    /// claim, that opens the equation polynomial = 0 for the chains after it, as a chain ending in "= 0" does. Reported as a step not
+    /// checked. The system unchanged when the formula is not one expression.
+    /// </summary>
+    private static OpenSystem? OpenPolynomial(MathBlock b, OpenSystem? system, LatexContext context, IReadOnlyList<string> lines, List<ParseError> errors,
+        List<ChainReport> chains, NamesSeen names)
+    {
+        var read = new List<MathNode>();
+        ChainBuilder.Read(b, () => context, lines, errors, _ => { }, expressionsRead: read);
+        names.Add(read);
+        if (read is not [var polynomial]) return system;
+        var line = b.Lines[0];
+        var text = line.Text.Trim();
+        var piece = new ChainPiece(polynomial, new LatexSource(line.Text, line.Line, line.Column, lines), text, null);
+        var equation = OpenEquation.SetToZero(chains.Count, piece, new RelationToken(LatexRelation.Equal, "=", polynomial.Span));
+        var (l, c) = piece.Position;
+        chains.Add(new ChainReport(l, c, b.Environment, [new StepReport(l, c, text, "=", "0", StepStatus.NotChecked, null, null, null, null, null, NamedPolynomialDetail)], null));
+        return OpenSystem.After(system, equation);
+    }
+
     /// <summary>What a chain's last step set to 0 says until a later line solves its equation (ChainRun.SetToZero).</summary>
     private const string SetToZeroDetail = "an equation set to 0 after steps that hold: a condition to solve, not an identity for every value, so not checked";
 
@@ -47,17 +74,29 @@ public sealed partial class DerivationChecker
         /// (\lambda = 1 \pm i\alpha), which were refuted as identities in a free \lambda; they are checked as its roots instead, and
         /// \lambda stands for them in the steps after, as after a chain ending in "= 0". Null for any other chain.
         /// </summary>
-        public static OpenEquation? Characteristic(Chain chain, ChainReport report, int index)
+        /// <param name="namedByProse">Whether the prose names the chain's value as the characteristic polynomial ("The characteristic polynomial
+        /// of $A$ is $p(\lambda) = ..$", <see cref="Reading.PolynomialProse"/>): then it need not compute a determinant, and may start with a
+        /// definition of its name.</param>
+        public static OpenEquation? Characteristic(Chain chain, ChainReport report, int index, bool namedByProse = false)
         {
             if (chain is not { Link: null, Relations: [.., { Relation: LatexRelation.Equal } last], Pieces: [var first, .., var end] }
                 || report.Steps.Count != chain.Relations.Count) return null;
+            if (namedByProse)
+                return chain.Relations.All(r => r.Relation == LatexRelation.Equal) && report.Steps.All(s => s.Status is StepStatus.Valid or StepStatus.Definition)
+                    && end.Node is not NumberNode && NamesSeen.Names(end.Node).Any() ? SetToZero(index, end, last) : null;
             // "p(\lambda) = \det(A - \lambda I) = ..": the polynomial named first, by a definition, then computed.
             var from = EigenvalueName(first.Node) is null && chain.Pieces.Count > 2 && report.Steps[0].Status == StepStatus.Definition ? 1 : 0;
             if (report.Steps.Skip(from).Any(s => s.Status != StepStatus.Valid)
                 || EigenvalueName(chain.Pieces[from].Node) is not { } name || end.Node is NumberNode || !NamesSeen.Names(end.Node).Contains(name, StringComparer.Ordinal))
                 return null;
-            var zero = new NumberNode(Symbolic.Numbers.BigRational.Zero, end.Node.Span, end.Node.End, end.Node.End);
-            return new OpenEquation(index, end, last, end with { Node = zero, Text = "0", Justification = null });
+            return SetToZero(index, end, last);
+        }
+
+        /// <summary>The equation <paramref name="polynomial"/> = 0, the 0 placed where the polynomial ends.</summary>
+        public static OpenEquation SetToZero(int index, ChainPiece polynomial, RelationToken relation)
+        {
+            var zero = new NumberNode(Symbolic.Numbers.BigRational.Zero, polynomial.Node.Span, polynomial.Node.End, polynomial.Node.End);
+            return new OpenEquation(index, polynomial, relation, polynomial with { Node = zero, Text = "0", Justification = null });
         }
 
         /// <summary>\lambda of \det(M - \lambda I), \det(\lambda I - M) or |M - \lambda I|, the identity written I; null for any other side.</summary>
@@ -76,7 +115,7 @@ public sealed partial class DerivationChecker
         public ChainReport Unclaimed(ChainReport report, int solvedLine)
         {
             var detail = $"{StepReport.SolvedEquationDetail}{solvedLine}: not claimed for every value, so not checked as an identity";
-            StepReport Unclaim(StepReport s) => s.Status == StepStatus.Invalid || s.Detail == SetToZeroDetail ? s.NotClaimed(detail) : s;
+            StepReport Unclaim(StepReport s) => s.Status == StepStatus.Invalid || s.Detail is SetToZeroDetail or NamedPolynomialDetail ? s.NotClaimed(detail) : s;
             // The steps the equation stands for: the last one, or between the chain's ends its first (z = g(z_0)).
             var stated = OfEnds ? 0 : report.Steps.Count - 1;
             return report with { Steps = [.. report.Steps.Select((s, i) => i == stated ? Unclaim(s) : s)], Conclusion = report.Conclusion is { } c ? Unclaim(c) : null };
@@ -99,9 +138,18 @@ public sealed partial class DerivationChecker
         /// The system after a chain: its equation added (a new system once solving began; the oldest dropped past
         /// <see cref="MaxEquations"/>), or none when the chain states none.
         /// </summary>
-        public static OpenSystem? After(OpenSystem? system, OpenEquation? ending) => ending is null ? null
+        /// <param name="aside">Whether the chain, stating no equation, is an argument beside the system that leaves it open (<see cref="Aside"/>).</param>
+        public static OpenSystem? After(OpenSystem? system, OpenEquation? ending, bool aside = false) => ending is null ? (aside ? system : null)
             : system is { Solving: false } ? system with { Equations = [.. system.Equations.TakeLast(MaxEquations - 1), ending] }
             : new OpenSystem([ending], new HashSet<string>(StringComparer.Ordinal));
+
+        /// <summary>
+        /// Whether <paramref name="chain"/> argues beside an open equation without closing it: an inequality whose steps all hold, as the sign of
+        /// a discriminant ("with discriminant $4 - 4(1 + \alpha^2) = -4\alpha^2 &lt; 0$, so the roots are complex: $\lambda = 1 \pm i\alpha$").
+        /// </summary>
+        public static bool Aside(Chain chain, ChainReport report) =>
+            chain.Link is null && chain.Relations.Any(r => r.Relation is LatexRelation.Less or LatexRelation.LessOrEqual or LatexRelation.Greater or LatexRelation.GreaterOrEqual)
+            && report.Steps.Count > 0 && report.Steps.All(s => s.Status == StepStatus.Valid);
 
         public IReadOnlySet<string> Unknowns => Equations.SelectMany(e => NamesSeen.Names(e.Left.Node).Concat(NamesSeen.Names(e.Right.Node)))
             .ToHashSet(StringComparer.Ordinal);

@@ -106,6 +106,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     }
                     catch (ParseException e) { errors.Add(e.Error); }
                     break;
+                case MathBlock b when b.Lines is [var lone] && !MayHoldRelation(lone.Text) && PolynomialProse.Names(b.Lead):
+                    sentence.Enter(b);
+                    system = OpenPolynomial(b, system, (caseState ?? state).Context, lines.Lines, errors, chains, names);
+                    break;
                 case MathBlock b when !b.IsInline || b.Lines.Any(l => MayHoldRelation(l.Text)):
                     sentence.Enter(b);
                     // p(x) next to p(x, z): p is a function from here on, as if declared (the block's own declarations end with it).
@@ -125,6 +129,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                     // Whether every chain of the block states an inequality (one direction, no equation): "Let $z_1 < z_2$." supposes it.
                     var statesInequality = true;
                     Premise? above = null;
+                    // "The characteristic polynomial of $A$ is $p(\lambda) = ..$": the first chain's value is a polynomial whose roots the lines after may give.
+                    var namesPolynomial = PolynomialProse.Names(b.Lead);
                     ChainBuilder.Read(b, () => blockState.Context, lines.Lines, errors, chain =>
                     {
                         if (directives.ConditionWord is { } introduced && !ProseCondition.Substitutes(introduced) && Inherited(chain, blockState, names) is { Count: > 0 } inherited)
@@ -147,7 +153,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                         foreach (var solved in run.Solved?.Equations ?? [])
                             chains[solved.ChainIndex] = solved.Unclaimed(chains[solved.ChainIndex], report.Line);
                         system = run.Solved ?? OpenSystem.After(system, OpenEquation.Ending(chain, report, chains.Count, run.StatesEquation)
-                            ?? OpenEquation.Characteristic(chain, report, chains.Count));
+                            ?? OpenEquation.Characteristic(chain, report, chains.Count, namesPolynomial), OpenSystem.Aside(chain, report));
+                        namesPolynomial = false;
                         chains.Add(report);
                         names.Add(chain);
                         statesInequality &= chain.Link is null && Premise.Direction(chain.Relations) is not null && chain.Relations.All(r => r.Relation != LatexRelation.Equal);

@@ -65,7 +65,8 @@ public sealed class NamesSeen
     public bool IsFresh(NameNode name, DeclarationState state) =>
         IsFresh(name.Key, state) && (name.Subscript is null || !state.Context.IsDeclaredValue(name.Base + name.Marks))
         && !(name is { Subscript.Items: [_], Marks: "" } && state.Context.IndexedDefinitionOf(name.Base + "_") is not null)
-        && !(name is { Subscript: not null, Marks: "" } && LatexLowering.DefinesMatrix(state.Context, name.Base));
+        && !(name is { Subscript: not null, Marks: "" } && LatexLowering.DefinesMatrix(state.Context, name.Base))
+        && !LatexLowering.ReadsAsConjugate(state.Context, name);
 
     private bool IsFresh(string key, DeclarationState state)
     {

@@ -37,6 +37,13 @@ public static class ComplexParts
         return Solver.SquareRoot(Solver.Tidy(Build.Add(Build.Mul(re, re), Build.Mul(im, im))));
     }
 
+    /// <summary>The complex conjugate Re e - i Im e of e (as <see cref="Split"/> reads it): 1 - αi for 1 + αi; e itself when e is real.</summary>
+    public static Expr Conjugate(Expr e)
+    {
+        var (re, im) = Split(e);
+        return im.IsZero ? re : Build.Sub(re, Build.Mul(Constant.I, im));
+    }
+
     private static (Expr, Expr) FactorParts(Expr b, BigRational k, Expr whole)
     {
         if (b is Constant { Which: ConstantKind.I } && k.IsOne) return (Number.Zero, Number.One);

@@ -110,6 +110,7 @@ public sealed partial class LatexLowering
         {
             case "abs": return args[0].Matrix is { } m ? LatexValue.Of(DeterminantOf(c, m)) : LatexValue.Of(Build.Abs(args[0].Scalar!));
             case "det": return LatexValue.Of(args[0].Matrix is { } d ? DeterminantOf(c, d) : args[0].Scalar!);
+            case "conj": return LatexValue.Of(Conjugate(c, args[0].Scalar ?? throw Error(c, "a number inside the complex conjugate, not a matrix")));
             case "norm": return LatexValue.Of(Norm(c, args[0]));
             case "tr":
                 if (args[0].Matrix is not { } t) return args[0];

@@ -16,6 +16,7 @@ public sealed partial class LatexLowering
         if (IndexedDefinition(n) is { } entry) return entry;
         // q^* := \arg\max_q f(q) gives q^* no value: it stays a name, of which the checker knows that it maximizes f.
         if (context.DefinitionOf(key) is { } defined) return defined.Body is ArgOptimumNode ? LatexValue.Of(SymbolFor(n)) : ValueOf(defined, context, instances);
+        if (ConjugateOfValue(n) is { } conjugate) return conjugate;
         // u defined by u(z) := .. and written alone is not read as u(z): "u (1 - u)" is then a call, not the product meant.
         // The name as written (\tilde{q}, \mathcal{L}_{1}), not the engine's key (tilde(q), cal(L)_1), which the writer never typed.
         var written = Printing.LatexNames.Identifier(key);
@@ -34,6 +35,49 @@ public sealed partial class LatexLowering
             if (n.Base == "i") return LatexValue.Of(Constant.I);
         }
         return LatexValue.Of(SymbolFor(n));
+    }
+
+    /// <summary>
+    /// \bar{\lambda} (or \overline{\lambda}) where \lambda stands for a value that is not real (1 + i\alpha, a root the lines before
+    /// gave): its complex conjugate, so that |\lambda|^2 = \lambda \bar{\lambda}. A bar over a name without such a value is another name
+    /// (a mean, \bar{x}), as before; null then.
+    /// </summary>
+    private LatexValue? ConjugateOfValue(NameNode n)
+    {
+        if (Unbarred(n, context) is not { } plain) return null;
+        if (Name(plain).Scalar is not { } value || !value.Contains(Constant.I)) return null;
+        return LatexValue.Of(Conjugate(n, value));
+    }
+
+    /// <summary>\lambda for \bar{\lambda} (\lambda_1 for \bar{\lambda}_1) when that name has a value (its own definition, or \lambda's) and
+    /// \bar{\lambda} none of its own; null otherwise.</summary>
+    private static NameNode? Unbarred(NameNode n, LatexContext context)
+    {
+        if (AccentNames.Split(n.Base) is not (Accent.Bar, var letter) || context.DefinitionOf(n.Key) is not null) return null;
+        var plain = n with { Base = letter };
+        return context.DefinitionOf(plain.Key) is not null || context.DefinitionOf(letter) is not null ? plain : null;
+    }
+
+    /// <summary>
+    /// Whether the lowering reads <paramref name="n"/> as the complex conjugate of a name's value (<see cref="ConjugateOfValue"/>, and for a
+    /// \pm pair <see cref="PlusMinusBranches"/>): then it is no new name that a first equation defines.
+    /// </summary>
+    public static bool ReadsAsConjugate(LatexContext context, NameNode n)
+    {
+        if (Unbarred(n, context) is not { } plain) return false;
+        if (context.DefinitionOf(plain.Key) is { } own && PlusMinusBranches.Has(own.Body, own.DefinedIn)) return true;
+        try { return new LatexLowering(context, new LatexSource(plain.Key)).Name(plain).Scalar?.Contains(Constant.I) == true; }
+        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The complex conjugate of <paramref name="value"/>, or an error at <paramref name="at"/> when its real and imaginary parts are not known.</summary>
+    private Expr Conjugate(MathNode at, Expr value)
+    {
+        try { return Solving.ComplexParts.Conjugate(value); }
+        catch (ArgumentException) { throw Error(at, "a value whose real and imaginary parts are known, for its complex conjugate"); }
     }
 
     /// <summary>

@@ -2,12 +2,19 @@ namespace Ift6135.Sym.Symbolic.Parsing.Latex;
 
 public sealed partial class LatexMathParser
 {
-    /// <summary>expression := [+|-] term ((+|-|\pm|\mp) term)*</summary>
+    /// <summary>expression := [+|-|\pm|\mp] term ((+|-|\pm|\mp) term)*; a leading \pm is 0 \pm term (\mu = \pm 2, the roots of \mu^2 - 4).</summary>
     private MathNode ParseExpression()
     {
         var start = Peek.Start;
         MathNode left;
         if (Peek.IsChar('-')) { Advance(); var t = ParseTerm(); left = new NegateNode(t, SpanFrom(start), start, LastEnd); }
+        else if (Peek.IsCommand("pm") || Peek.IsCommand("mp"))
+        {
+            var sign = Peek.IsCommand("pm") ? BinaryOperator.PlusMinus : BinaryOperator.MinusPlus;
+            Advance();
+            var zero = new NumberNode(Numbers.BigRational.Zero, SpanFrom(start), start, start);
+            left = new BinaryNode(sign, zero, ParseTerm(), SpanFrom(start), start, LastEnd);
+        }
         else
         {
             if (Peek.IsChar('+')) Advance();

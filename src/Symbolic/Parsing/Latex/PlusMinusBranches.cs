@@ -24,5 +24,18 @@ public static class PlusMinusBranches
     });
 
     private static MathNode? BranchedDefinition(NameNode name, LatexContext? context) =>
-        context?.DefinitionOf(name.Key) is { Body: var body } && Has(body) ? body : null;
+        context?.DefinitionOf(name.Key) is { Body: var body } && Has(body) ? body : ConjugateOfBranched(name, context);
+
+    /// <summary>
+    /// \bar{\lambda} for \lambda defined as a \pm expression (1 \pm i\alpha, the roots of an equation solved): the conjugate of that
+    /// expression, whose branches are the conjugates of \lambda's (1 \mp i\alpha), as the lowering reads \bar{\lambda} for a name with a
+    /// single value that is not real. Whether the roots are real shows only once lowered ((2 \pm \sqrt{-4\alpha^2})/2 has no i written),
+    /// so a real pair is its own conjugate here. Null for another name.
+    /// </summary>
+    private static MathNode? ConjugateOfBranched(NameNode name, LatexContext? context)
+    {
+        if (context is null || Expressions.AccentNames.Split(name.Base) is not (Expressions.Accent.Bar, var letter)) return null;
+        if (context.DefinitionOf((name with { Base = letter }).Key) is not { Body: var body } || !Has(body)) return null;
+        return new CallNode("conj", [body], null, null, name.Span, name.Start, name.End);
+    }
 }

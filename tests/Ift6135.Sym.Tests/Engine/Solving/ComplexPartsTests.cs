@@ -38,6 +38,15 @@ public class ComplexPartsTests
     }
 
     [Fact]
+    public void ConjugateNegatesTheImaginaryPart()
+    {
+        // conj(1 + αi) = 1 - αi; conj(3 - 4i) = 3 + 4i; a real value is its own conjugate.
+        Assert.Equal(ComplexParts.Split(1 - Alpha * I), ComplexParts.Split(ComplexParts.Conjugate(1 + Alpha * I)));
+        Assert.Equal(3 + 4 * I, ComplexParts.Conjugate(3 - 4 * I));
+        Assert.Equal(Alpha.Pow(2) + 1, ComplexParts.Conjugate(Alpha.Pow(2) + 1));
+    }
+
+    [Fact]
     public void ComplexSymbolCannotBeSplit()
     {
         var z = Symbol.Of("z", Facts.None);

@@ -16,6 +16,19 @@ public sealed class LatexNewConstructTests
     public void Braces_with_commas_are_a_finite_set(string latex, int count) =>
         Assert.Equal(count, Assert.IsType<SetNode>(Parse(latex)).Elements.Count);
 
+    [Theory]
+    [InlineData(@"\pm 2", BinaryOperator.PlusMinus)]
+    [InlineData(@"\mp \sqrt{a}", BinaryOperator.MinusPlus)]
+    public void A_leading_plus_minus_is_zero_plus_or_minus_the_term(string latex, BinaryOperator sign)
+    {
+        var node = Assert.IsType<BinaryNode>(Parse(latex));
+        Assert.Equal(sign, node.Operator);
+        Assert.True(Assert.IsType<NumberNode>(node.Left).Value.IsZero);
+        // Its branches: 2 and -2 for \pm 2.
+        var plus = PlusMinusBranches.Take(node, plus: true);
+        Assert.Equal(sign == BinaryOperator.PlusMinus ? BinaryOperator.Add : BinaryOperator.Subtract, Assert.IsType<BinaryNode>(plus).Operator);
+    }
+
     [Fact]
     public void Braces_around_one_expression_stay_a_grouping() => Assert.IsType<BinaryNode>(Parse(@"\{ x + 1 \}"));
 
