@@ -732,36 +732,53 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             catch (Symbolic.Rewriting.ExpansionLimitException e) { return StepOutcome.Unknown(e.Message); }
         }
 
+        private const string CrossedSignsDetail = "the two values of each side agree as pairs, with ± = + on one side where it is − on the other "
+            + "(a name for two roots gives both, in no order)";
+
         private StepOutcome Decide(ChainPiece left, LatexRelation relation, ChainPiece right)
         {
             // A matrix used without a declaration whose size nothing determines: no verdict on a guessed size.
             if ((Inference.UndeterminedIn(left.Node) ?? Inference.UndeterminedIn(right.Node)) is { } undetermined)
                 return StepOutcome.Unknown(undetermined);
-            var branched = PlusMinusBranches.Has(left.Node, Context) || PlusMinusBranches.Has(right.Node, Context);
+            var (leftBranched, rightBranched) = (PlusMinusBranches.Has(left.Node, Context), PlusMinusBranches.Has(right.Node, Context));
+            var branched = leftBranched || rightBranched;
             var branches = branched
                 ? new[] { (true, (string?)"with ± = +"), (false, "with ± = −") }
                 : [(true, null)];
             var parts = new List<(StepOutcome, string?)>();
             var letters = SizeLettersNamed(left.Node, right.Node);
-            foreach (var (plus, label) in branches)
+            // The step with ± taken as + or - on each side (each side's own \pm and the \pm of the names it uses alike); null when a side cannot be read.
+            StepOutcome? Branch(bool leftPlus, bool rightPlus)
             {
-                var leftNode = branched ? PlusMinusBranches.Take(left.Node, plus, Context) : left.Node;
-                var rightNode = branched ? PlusMinusBranches.Take(right.Node, plus, Context) : right.Node;
-                if (Drawn(left, leftNode, relation, right, rightNode) is { } drawn) { parts.Add((drawn, label)); continue; }
+                var leftNode = branched ? PlusMinusBranches.Take(left.Node, leftPlus, Context) : left.Node;
+                var rightNode = branched ? PlusMinusBranches.Take(right.Node, rightPlus, Context) : right.Node;
+                if (Drawn(left, leftNode, relation, right, rightNode) is { } drawn) return drawn;
                 var recurrence = Recurrence.AnyIn(Context) ? Recurrence.Of(Context, [.. NamesSeen.Names(leftNode), .. NamesSeen.Names(rightNode)]) : null;
-                if (recurrence is not null && AtSmallIndices(recurrence, left, leftNode, relation, right, rightNode) is { } unrolled) { parts.Add((unrolled, label)); continue; }
+                if (recurrence is not null && AtSmallIndices(recurrence, left, leftNode, relation, right, rightNode) is { } unrolled) return unrolled;
                 var l = Lower(left, leftNode);
                 var r = Lower(right, rightNode);
-                if (l is null || r is null) return StepOutcome.Error(StepOutcome.UnreadableDetail);
+                if (l is null || r is null) return null;
                 if (letters.Count > 0) (l, r) = (AtLetterSizes(l, letters), AtLetterSizes(r, letters));
                 if (l.Scalar is { } ls && r.Scalar is { } rs && (OptimumStep.Decide(Context, ls, relation, rs)
-                    ?? OptimumStep.DecideWithFunctionsUndefined(Context, leftNode, left.Source, relation, rightNode, right.Source)) is { } optimal) { parts.Add((optimal, label)); continue; }
-                parts.Add((CompareWithRecurrence(recurrence, l, relation, r), label));
+                    ?? OptimumStep.DecideWithFunctionsUndefined(Context, leftNode, left.Source, relation, rightNode, right.Source)) is { } optimal) return optimal;
+                return CompareWithRecurrence(recurrence, l, relation, r);
             }
+            foreach (var (plus, label) in branches)
+                parts.Add((Branch(plus, plus) ?? StepOutcome.Error(StepOutcome.UnreadableDetail), label));
+            var combined = StepOutcome.Combine(parts);
+            if (combined.Status == StepStatus.Error) return combined;
+            // Both sides two values, one through a name for two roots (1 - \lambda = \pm i\alpha with \lambda the roots 1 \pm i\alpha): equal as
+            // pairs of values when the signs match the other way round, since the name says which values, not in which order. Signs written on
+            // both sides are linked as written: (a \pm b)^2 = a^2 \mp 2ab + b^2 stays refuted.
+            var writtenBoth = PlusMinusBranches.Has(left.Node) && PlusMinusBranches.Has(right.Node);
+            if (combined.Status == StepStatus.Invalid && leftBranched && rightBranched && !writtenBoth && relation == LatexRelation.Equal
+                && Branch(true, false) is { Status: StepStatus.Valid } plusMinus && Branch(false, true) is { Status: StepStatus.Valid } minusPlus)
+                combined = StepOutcome.Combine([(plusMinus, null), (minusPlus, null)]) is var crossed
+                    ? crossed with { Detail = StepOutcome.Join(CrossedSignsDetail, crossed.Detail) } : combined;
             var guessed = new[] { Inference.GuessedIn(left.Node), Inference.GuessedIn(right.Node) }.OfType<string>().Distinct().ToList();
             var sizes = SizeNotes().Union(letters.Select(MatrixShape.NoteOf)).ToList();
             var others = OtherGuesses(left.Node).Concat(OtherGuesses(right.Node)).Distinct().ToList();
-            var outcome = GuessedReading.Withhold(StepOutcome.Combine(parts), guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : [], others);
+            var outcome = GuessedReading.Withhold(combined, guessed, UsesWhole(left.Node) || UsesWhole(right.Node) ? sizes : [], others);
             // \frac{\partial V}{\partial d} = 0 with V never defined held because V was read as a constant: valid under the guess only.
             if (outcome.Status == StepStatus.Valid && UndefinedUnderDerivative(left.Node).Concat(UndefinedUnderDerivative(right.Node)).Distinct().ToList() is { Count: > 0 } constants)
                 outcome = StepOutcome.Unknown($"holds only with {string.Join(", ", constants)} read as a constant (derivative 0), which the document did not say; "

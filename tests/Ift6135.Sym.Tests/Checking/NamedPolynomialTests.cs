@@ -105,6 +105,21 @@ public sealed class NamedPolynomialTests
     }
 
     [Fact]
+    public void A_name_for_two_roots_equals_a_pair_written_in_the_other_order()
+    {
+        // λ = 1 ± iα: 1 - λ is ∓iα branch by branch, and as a pair {-iα, iα} it is also ±iα; ±2iα is another pair (2α ≠ α).
+        var doc = "% assume: \\alpha > 0\n\\[ (1 - \\lambda)^2 + \\alpha^2 = 0 \\]\nso $\\lambda = 1 \\pm i\\alpha$, i.e. $1 - \\lambda = \\mp i\\alpha$, "
+            + "$1 - \\lambda = \\pm i\\alpha$, $\\lambda = 1 \\mp i\\alpha$ and $1 - \\lambda = \\pm 2i\\alpha$.\n";
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Valid, StepStatus.Valid, StepStatus.Invalid], Statuses(report));
+        Assert.Contains("agree as pairs", report.Chains[3].Steps[0].Detail);
+        // Signs written on both sides are linked as written: (a + b)^2 = a^2 - 2ab + b^2 fails (a = b = 1: 4 against 0).
+        Assert.Equal([StepStatus.Invalid], Statuses(Run("\\[ (a \\pm b)^2 = a^2 \\mp 2ab + b^2 \\]\n")));
+        Assert.Equal([StepStatus.Valid], Statuses(Run("\\[ (a \\pm b)^2 = a^2 \\pm 2ab + b^2 \\]\n")));
+    }
+
+    [Fact]
     public void A_leading_plus_minus_gives_both_signs()
     {
         // μ² - 4 = 0 at μ = ±2; ±3 gives 5 ≠ 0. \bar{\mu} = \mu: the roots are real, each its own conjugate.
