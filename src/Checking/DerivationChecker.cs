@@ -299,7 +299,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 if (!defines && (IsLoneEquation(chain) || IsLoneInequality(chain) || IsEqualities(chain)) && directives.ConditionWord is { } word)
                 {
                     var substituted = Substitutions.Count;
-                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word) && !IsEqualities(chain), Suppositions.Supposes(word)));
+                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word) && !IsEqualities(chain), Suppositions.Supposes(word) || Suppositions.SupposesInequality(word, IsLoneInequality(chain))));
                     // "with $y - z_0 = (r + \beta h r)\tilde{z}$": the next display may solve it for \tilde{z}. One that gave a name its value
                     // ("with $y = z + \beta h (z - z_0)$") is no equation left to solve: the formula after it is not its solution.
                     StatesEquation = steps[^1].Status == StepStatus.NotChecked && Substitutions.Count == substituted;
@@ -962,7 +962,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// <summary>
         /// An assumption about a function left undefined at a variable that stands nowhere else in it, f'(z) &gt; -1, holds at every argument,
         /// as the statement's hypothesis df/dz &gt; -1 does: its instances at the arguments this chain applies the same function to (f'(c) of
-        /// a mean value argument). Read at z alone, 1 + f'(c) &gt; 0 was unknown.
+        /// a mean value argument), and at the point where the engine reads the slope of a difference g(z_2) - g(z_1) (<see cref="MonotoneDifference"/>).
+        /// Read at z alone, 1 + f'(c) &gt; 0 was unknown.
         /// </summary>
         private IEnumerable<Relation> AtChainArguments(Relation assumption)
         {
@@ -977,7 +978,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 .SelectMany(v => v.Matrix?.Entries ?? (v.Scalar is { } e ? [e] : []))
                 .SelectMany(e => e.Descendants().Prepend(e)).OfType<Apply>()
                 .Where(a => patterns.Any(p => p.Name == a.Name && p.DerivativeOrders.SequenceEqual(a.DerivativeOrders)) && a.Arguments is [var u] && !u.Equals(variable))
-                .Select(a => a.Arguments[0]).Distinct().ToList();
+                .Select(a => a.Arguments[0]).Append(Symbolic.Equivalence.MonotoneDifference.Point).Distinct().ToList();
             return arguments.Select(u => new Relation(assumption.Kind, Substitution.Substitute(assumption.Left, variable, u), Substitution.Substitute(assumption.Right, variable, u)));
         }
 

@@ -53,7 +53,7 @@ internal sealed class Suppositions
     /// "Let $z_1 &lt; z_2$." and "Take $x &gt; 1$." suppose an inequality as "Suppose" does (5.3's "Let $z_1 &lt; z_2$. By the mean value
     /// theorem .. (1 + f'(c))(z_2 - z_1) &gt; 0" was refuted at z_2 &lt; z_1); with an equation they name a value, a substitution.
     /// </summary>
-    private static bool SupposesInequality(string word, bool statesInequality) => word is "let" or "take" && statesInequality;
+    public static bool SupposesInequality(string word, bool statesInequality) => word is "let" or "take" && statesInequality;
 
     /// <summary>The state a block is read in: <paramref name="state"/> with every active supposition assumed (one that does not read is left out).</summary>
     public DeclarationState Apply(DeclarationState state, IReadOnlyList<string> lines)

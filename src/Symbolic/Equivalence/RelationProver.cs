@@ -20,7 +20,7 @@ public static class RelationProvers
 /// <summary>
 /// Proves a relation by sign and range reasoning on left - right under the assumptions (see <see cref="SignReasoner"/>),
 /// an inequality of weighted logarithms by comparing the products they are the logarithms of (<see cref="LogInequality"/>),
-/// and else by the same reasoning on the expanded difference.
+/// by the same reasoning on the expanded difference, and else as a difference H(b) - H(a) of an increasing function (<see cref="MonotoneDifference"/>).
 /// </summary>
 public sealed class SignReasoningProver : IRelationProver
 {
@@ -33,7 +33,8 @@ public sealed class SignReasoningProver : IRelationProver
         var direct = reasoner.Prove(relation);
         if (direct != Truth.Unknown) return direct;
         if (LogInequality.Prove(relation, reasoner, assumptions) == Truth.True) return Truth.True;
-        return Expanded(relation) is { } expanded ? reasoner.Prove(expanded) : Truth.Unknown;
+        if (Expanded(relation) is { } expanded && reasoner.Prove(expanded) is var truth and not Truth.Unknown) return truth;
+        return MonotoneDifference.Prove(relation, reasoner, assumptions);
     }
 
     /// <summary>
