@@ -594,10 +594,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 : UnderItsCondition(right with { Justification = conclusionCondition }, () => Outcome(left, relation.Relation, right));
             var outcome = Decided();
             if (outcome.Status == StepStatus.Unknown)
-                foreach (var (other, reading) in OtherReadings(left, relation, right))
-                    if (In(other, Decided) is { Status: StepStatus.Valid } valid)
+                foreach (var (other, reading, stated) in OtherReadings(left, relation, right))
+                    if (In(other, Decided) is { Status: StepStatus.Valid or StepStatus.Invalid } decided && (decided.Status == StepStatus.Valid || stated))
                     {
-                        outcome = reading is null ? valid : valid with { Detail = StepOutcome.Join(reading, valid.Detail) };
+                        outcome = reading is null ? decided : decided with { Detail = StepOutcome.Join(reading, decided.Detail) };
                         break;
                     }
             // A line refuted alone keeps its counterexample when the line above it was undecided: the line above fails there as well.
@@ -619,18 +619,58 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         }
 
         /// <summary>
-        /// The states an undecided step is read again in, each saying no more than the step's own reading (a step valid there is valid),
+        /// The states an undecided step is read again in, each saying no more than the step's own reading (a step valid there is valid; one
+        /// refuted there is refuted when the reading is what the document states, <see cref="ThroughGivens"/>),
         /// with what the report adds: the state without the prose's suppositions (what holds for every value holds in the supposed case:
         /// g(z_1) = g(z_2) for an f left free gave no point to draw, and 1 + f'(c) &gt; 0 under f' &gt; -1 was unknown); for an inequality
         /// that writes a KL divergence, each divergence as written, never negative; and a name given to an entry the other way (<see cref="EntryNamings"/>).
         /// </summary>
-        private IEnumerable<(DeclarationState State, string? Note)> OtherReadings(ChainPiece left, RelationToken relation, ChainPiece right)
+        private IEnumerable<(DeclarationState State, string? Note, bool Stated)> OtherReadings(ChainPiece left, RelationToken relation, ChainPiece right)
         {
-            if (unsupposed is not null) yield return (unsupposed, null);
+            if (unsupposed is not null) yield return (unsupposed, null, false);
             if (relation.Relation != LatexRelation.Equal && (WritesDivergence(left.Node) || WritesDivergence(right.Node)))
-                yield return (state with { Context = state.Context.WithDivergencesAsWritten() }, "with each KL divergence read as written, never negative (Gibbs' inequality)");
+                yield return (state with { Context = state.Context.WithDivergencesAsWritten() }, "with each KL divergence read as written, never negative (Gibbs' inequality)", false);
             if (EntryNamings.Turned(state.Context) is { } turned)
-                yield return (state with { Context = turned }, "with a name given to an entry (z_1 = z) read the other way, the plain name as the entry");
+                yield return (state with { Context = turned }, "with a name given to an entry (z_1 = z) read the other way, the plain name as the entry", false);
+            // What the givens state is no guess: a step refuted there is refuted.
+            if (ThroughGivens(left.Node, right.Node) is var (through, note))
+                yield return (state with { Context = through }, note, true);
+        }
+
+        /// <summary>
+        /// \frac{\partial z_k}{\partial z_{0,k}} where givens or substitutions equate the name under the derivative (or the vector it is an entry
+        /// of) to an expression, and the functions that expression applies to theirs ("% given: z = g(z_0)", "% given: g(z_0) = \mu + \sigma \odot z_0"),
+        /// without defining them: the context with them defined so, in which the derivative is that of the expression; read alone the name was
+        /// a constant with derivative 0 and the step undecided. Null when no name under a derivative has such a given.
+        /// </summary>
+        private (LatexContext Context, string Note)? ThroughGivens(MathNode left, MathNode right)
+        {
+            var wanted = new[] { left, right }.SelectMany(MathNodes.SelfAndDescendants).OfType<DerivativeNode>().Select(d => d.Body).OfType<NameNode>()
+                .Where(n => Context.DefinitionOf(n.Key) is null && !Context.IsFunction(n.Key))
+                .SelectMany(n => n.Subscript is null ? [n.Key] : new[] { n.Key, n.Base + n.Marks }).ToHashSet(StringComparer.Ordinal);
+            if (wanted.Count == 0) return null;
+            var context = Context;
+            var used = new List<string>();
+            var pending = state.Givens.Concat(state.Substitutions).Where(g => g.Relation == LatexRelation.Equal).ToList();
+            // Each given read as a definition once what is wanted names it; then the functions its right side applies are wanted too.
+            for (var progress = true; progress;)
+            {
+                progress = false;
+                foreach (var given in pending.ToList())
+                {
+                    var named = given.Left switch { NameNode n => n.Key, ApplyNode a => a.Function.Key, _ => null };
+                    if (named is null || !wanted.Contains(named)) continue;
+                    pending.Remove(given);
+                    var (defined, _) = DefinitionReader.Define(new ChainPiece(given.Left, given.Source, given.Text, null), new ChainPiece(given.Right, given.Source, given.Text, null), context);
+                    if (defined is null) continue;
+                    context = defined;
+                    used.Add(given.Text);
+                    foreach (var node in MathNodes.SelfAndDescendants(given.Right))
+                        if (node is ApplyNode apply) wanted.Add(apply.Function.Key);
+                    progress = true;
+                }
+            }
+            return used.Count == 0 ? null : (context, $"with {string.Join("; ", used)} (given) read as definitions of what the derivative is taken of");
         }
 
         private static bool WritesDivergence(MathNode node) => MathNodes.SelfAndDescendants(node).Any(n => n is CallNode { Function: "KL" });
@@ -838,7 +878,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// </summary>
         private IEnumerable<string> UndefinedUnderDerivative(MathNode node) =>
             MathNodes.SelfAndDescendants(node).OfType<DerivativeNode>()
-                .Select(d => d.Body).OfType<NameNode>().Select(n => n.Key)
+                .Select(d => d.Body).OfType<NameNode>()
+                .Where(n => n.Subscript is null || Context.DefinitionOf(n.Base + n.Marks) is null).Select(n => n.Key)
                 .Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null);
 
         /// <summary>
