@@ -780,6 +780,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             // A matrix used without a declaration whose size nothing determines: no verdict on a guessed size.
             if ((Inference.UndeterminedIn(left.Node) ?? Inference.UndeterminedIn(right.Node)) is { } undetermined)
                 return StepOutcome.Unknown(undetermined);
+            if (ArgOptimumEquality.Decide(left.Node, left.Source, relation, right.Node, right.Source, Context, LowerAssumptions()) is { } optima) return optima;
             var (leftBranched, rightBranched) = (PlusMinusBranches.Has(left.Node, Context), PlusMinusBranches.Has(right.Node, Context));
             var branched = leftBranched || rightBranched;
             var branches = branched

@@ -246,6 +246,8 @@ public sealed partial class LatexMathParser
         if (single) return new NameNode(baseName, null, "", SpanFrom(start), start, LastEnd);
         var subscript = Peek.IsChar('_') ? ParseSubscript() : null;
         var marks = ParseMarks();
+        // q^*_x, the mark written before the subscript: the same name as q_x^* (it was an input error).
+        if (subscript is null && marks.Length > 0 && Peek.IsChar('_')) subscript = ParseSubscript();
         return new NameNode(baseName, subscript, marks, SpanFrom(start), start, LastEnd);
     }
 

@@ -29,6 +29,12 @@ public sealed class LatexNewConstructTests
         Assert.Equal(sign == BinaryOperator.PlusMinus ? BinaryOperator.Add : BinaryOperator.Subtract, Assert.IsType<BinaryNode>(plus).Operator);
     }
 
+    [Theory]
+    [InlineData(@"q^*_x", @"q_x^*")]
+    [InlineData(@"\theta^{*}_{i}", @"\theta_i^*")]
+    public void A_mark_before_the_subscript_names_as_after_it(string before, string after) =>
+        Assert.Equal(Assert.IsType<NameNode>(Parse(after)).Key, Assert.IsType<NameNode>(Parse(before)).Key);
+
     [Fact]
     public void Braces_around_one_expression_stay_a_grouping() => Assert.IsType<BinaryNode>(Parse(@"\{ x + 1 \}"));
 
