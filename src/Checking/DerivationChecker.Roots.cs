@@ -263,6 +263,12 @@ public sealed partial class DerivationChecker
                 yield return (name with { Subscript = sub with { Raw = "1", Items = [one] } }, PlusMinusBranches.Take(value, true));
                 yield return (name with { Subscript = sub with { Raw = "2", Items = [two] } }, PlusMinusBranches.Take(value, false));
             }
+            // \lambda_\pm = 1 \pm i\alpha names \lambda_+ = 1 + i\alpha and \lambda_- = 1 - i\alpha (\lambda_\mp the other way round).
+            if (name is { Subscript: { Raw: "pm" or "mp", Items: null } signs } && PlusMinusBranches.Has(value))
+            {
+                yield return (name with { Subscript = signs with { Raw = "+" } }, PlusMinusBranches.Take(value, signs.Raw == "pm"));
+                yield return (name with { Subscript = signs with { Raw = "-" } }, PlusMinusBranches.Take(value, signs.Raw != "pm"));
+            }
             yield return (name with { Subscript = null }, value);
         }
 

@@ -394,6 +394,10 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 Substitutions.Add(substitution);
                 state = state with { Substitutions = [.. state.Substitutions, substitution] };
                 checker = null;
+                // "$x_{k+1} = A x_k$ where $A = \begin{pmatrix} .. \end{pmatrix}$" gives A, declared and defined nowhere, its value for the answers of the
+                // question after this one too (6.3 reads 6.1's A).
+                if (left.Node is NameNode named && !state.Context.IsDeclaredValue(named.Key) && !state.Context.IsFunction(named.Key) && state.Context.DefinitionOf(named.Key) is null)
+                    DefinedBeyondAnswer.Add(c => DefinitionReader.Define(left, right, c).Context ?? c);
             }
             if (supposed) return step.NotClaimed($"{(equation ? "an equation" : "an inequality")} {introduced}: supposed, not claimed, so not checked; "
                 + "the steps after it in its paragraph assume it (until a blank line, or a new case about the same names)");
@@ -794,7 +798,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 var leftNode = branched ? PlusMinusBranches.Take(left.Node, leftPlus, Context) : left.Node;
                 var rightNode = branched ? PlusMinusBranches.Take(right.Node, rightPlus, Context) : right.Node;
                 if (Drawn(left, leftNode, relation, right, rightNode) is { } drawn) return drawn;
-                var recurrence = Recurrence.AnyIn(Context) ? Recurrence.Of(Context, [.. NamesSeen.Names(leftNode), .. NamesSeen.Names(rightNode)]) : null;
+                var recurrence = Recurrence.AnyIn(Context) ? Recurrence.Of(Context, ThroughDefinitions([.. NamesSeen.Names(leftNode), .. NamesSeen.Names(rightNode)])) : null;
                 if (recurrence is not null && AtSmallIndices(recurrence, left, leftNode, relation, right, rightNode) is { } unrolled) return unrolled;
                 var l = Lower(left, leftNode);
                 var r = Lower(right, rightNode);
@@ -827,6 +831,18 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             if (sizes.Count > 0) outcome = outcome with { Detail = StepOutcome.Join($"matrix sizes instantiated at {string.Join(", ", sizes)}", outcome.Detail) };
             var inferred = new[] { Inference.InferredIn(left.Node), Inference.InferredIn(right.Node) }.OfType<string>().Distinct().ToList();
             return inferred.Count == 0 ? outcome : outcome with { Detail = StepOutcome.Join(string.Join("; ", inferred), outcome.Detail) };
+        }
+
+        /// <summary>
+        /// <paramref name="names"/> and the names the definitions of them use (d_k and g_k for x_k := (d_k, g_k)^T): a step about x_k is about the
+        /// sequences of its entries, and \|x_k\| = (1 + \alpha^2)^{k/2} \|x_0\| was refuted at k = -2 with d_k and g_k free.
+        /// </summary>
+        private IReadOnlyCollection<string> ThroughDefinitions(IReadOnlyCollection<string> names)
+        {
+            var all = new HashSet<string>(names, StringComparer.Ordinal);
+            foreach (var key in names)
+                if (Context.DefinitionOf(key) is { Body: var body }) all.UnionWith(NamesSeen.Names(body));
+            return all;
         }
 
         /// <summary>

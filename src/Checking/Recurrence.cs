@@ -48,13 +48,18 @@ public sealed partial class Recurrence
             var bodies = new Dictionary<string, Expr>(StringComparer.Ordinal);
             foreach (var (name, definition) in bases)
             {
-                try { bodies[name] = LatexLowering.ValueOf(definition, context).Scalar!; }
+                LatexValue value;
+                try { value = LatexLowering.ValueOf(definition, context); }
                 catch (Exception e) when (e is Symbolic.Parsing.ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
                 {
                     return null;
                 }
-                if (bodies[name] is null) return null;
+                // x_{k+1} = A x_k beside d_{k+1} and g_{k+1}: the vector's recurrence restates its entries'; x_k read through its own
+                // definition (d_k, g_k)^T is then a term of theirs. A family of vectors alone has no scalar terms to unroll.
+                if (value.Scalar is { } scalar) bodies[name] = scalar;
+                else used.Remove(name);
             }
+            if (used.Count == 0 || bodies.Count == 0) continue;
             return new Recurrence(family.Key, bodies, string.Join(", ", used.Select(b => $"{b}_{family.Key}")));
         }
         return null;

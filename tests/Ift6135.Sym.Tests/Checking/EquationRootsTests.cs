@@ -327,4 +327,31 @@ public sealed class EquationRootsTests
         Assert.Empty(report.Errors);
         Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
     }
+
+    /// <summary>
+    /// \lambda_\pm (or \lambda_{\pm}) = 1 \pm i\alpha names both roots, \lambda_+ and \lambda_- each: |\lambda_\pm| = \sqrt{1 + \alpha^2}, and
+    /// \lambda_+ \lambda_- = (1 + i\alpha)(1 - i\alpha) = 1 + \alpha^2, not 1 - \alpha^2. The unbraced \lambda_\pm was another name than \lambda_{\pm}.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\lambda_{\pm}", @"\lambda_\pm")]
+    [InlineData(@"\lambda_\pm", @"\lambda_{\pm}")]
+    public void Roots_named_with_plus_minus_name_each_sign(string named, string used)
+    {
+        var doc = "% assume: \\alpha > 0\nThe eigenvalues solve $\\lambda^2 - 2\\lambda + 1 + \\alpha^2 = 0$:\n\\[ " + named + " = 1 \\pm i\\alpha \\]\n"
+            + "so $|" + used + "| = \\sqrt{1 + \\alpha^2}$, $\\lambda_+ \\lambda_- = 1 + \\alpha^2$ and $\\lambda_+ \\lambda_- = 1 - \\alpha^2$.\n";
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Valid, StepStatus.Invalid], Statuses(report));
+    }
+
+    [Fact]
+    public void A_matrix_named_where_an_answer_uses_it_is_read_by_the_next_answer_of_the_question()
+    {
+        // 6.1 names A after "where"; 6.3 takes its trace and determinant: 2 and 1 + \alpha^2 (it was an undeclared matrix there).
+        var doc = "\\begin{answer}{q6.1}\n% assume: \\alpha > 0\nIn matrix form $x_{k+1} = A x_k$ where $A = \\begin{pmatrix} 1 & \\alpha \\\\ -\\alpha & 1 \\end{pmatrix}$.\n\\end{answer}\n"
+            + "\\begin{answer}{q6.3}\n% assume: \\alpha > 0\n$\\operatorname{tr}(A) = 2$ and $\\det A = 1 + \\alpha^2$, not $\\det A = 1 - \\alpha^2$.\n\\end{answer}\n";
+        var report = Run(doc);
+        Assert.Empty(report.Errors);
+        Assert.Equal([StepStatus.Definition, StepStatus.NotChecked, StepStatus.Valid, StepStatus.Valid, StepStatus.Invalid], Statuses(report));
+    }
 }

@@ -42,6 +42,22 @@ public sealed class RecurrenceTests
         Assert.StartsWith($"fails at k = {k}, with", step.Detail, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// x_k named for the vector of the two sequences, and x_{k+1} = A x_k beside them (6.1 in matrix form): a step about x_k is about d_k
+    /// and g_k. Before, \|x_k\| = (1 + \alpha^2)^{k/2} \|x_0\| was refuted at k = -2 with d_k, g_k free.
+    /// </summary>
+    [Theory]
+    [InlineData(@"(1 + \alpha^2)^{k/2} \|x_0\|", StepStatus.Valid)]
+    [InlineData(@"(1 + \alpha^2)^{k} \|x_0\|", StepStatus.Invalid)]
+    public void A_vector_named_for_the_sequences_is_unrolled_through_its_definition(string right, StepStatus expected)
+    {
+        var doc = Updates + "With $x_k = (d_k, g_k)^T$, $x_{k+1} = A x_k$ where $A = \\begin{pmatrix} 1 & \\alpha \\\\ -\\alpha & 1 \\end{pmatrix}$.\n\n"
+            + $"Then $\\|x_k\\| = {right}$.\n";
+        var report = Checker.CheckText(doc.Replace("and $x_{k+1} := x_k + 2$", "and nothing else"), "t.tex");
+        Assert.Empty(report.Errors);
+        Assert.Equal(expected, report.Chains[^1].Steps.Single().Status);
+    }
+
     /// <summary>An inequality that holds at the small indices is not proved: no induction is tried for it.</summary>
     [Fact]
     public void An_inequality_holding_at_small_indices_stays_unknown() =>

@@ -299,6 +299,12 @@ public sealed partial class LatexMathParser
             if (close < 0) throw ErrorAt(t, "a subscript with a closing '}'");
             var raw = Compact(source.Text[(tokens[open].End)..tokens[close].Start]);
             var textCount = texts.Count;
+            if (raw is @"\pm" or @"\mp")
+            {
+                // \lambda_{\pm} is \lambda_\pm (below), one key for both spellings.
+                Backtrack(close + 1, textCount);
+                return new SubscriptNode(raw[1..], null, SpanFrom(start), start, LastEnd);
+            }
             IReadOnlyList<MathNode>? items;
             try
             {
@@ -325,6 +331,12 @@ public sealed partial class LatexMathParser
             // \lambda_\pm names the two roots together: a label, not an index.
             Advance();
             return new SubscriptNode(t.IsCommand("pm") ? "pm" : "mp", null, SpanFrom(start), start, LastEnd);
+        }
+        if (t.IsChar('+') || t.IsChar('-'))
+        {
+            // \lambda_+ and \lambda_-, the root with each sign: labels too.
+            Advance();
+            return new SubscriptNode(t.Text, null, SpanFrom(start), start, LastEnd);
         }
         if (t.Kind is LatexTokenKind.Letter or LatexTokenKind.Command)
         {

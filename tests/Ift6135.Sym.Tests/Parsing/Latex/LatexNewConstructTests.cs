@@ -36,6 +36,14 @@ public sealed class LatexNewConstructTests
         Assert.Equal(Assert.IsType<NameNode>(Parse(after)).Key, Assert.IsType<NameNode>(Parse(before)).Key);
 
     [Fact]
+    public void Sign_subscripts_are_labels_with_one_key_braced_or_not()
+    {
+        Assert.Equal(Assert.IsType<NameNode>(Parse(@"\lambda_{\pm}")).Key, Assert.IsType<NameNode>(Parse(@"\lambda_\pm")).Key);
+        Assert.Equal(Assert.IsType<NameNode>(Parse(@"\lambda_{+}")).Key, Assert.IsType<NameNode>(Parse(@"\lambda_+")).Key);
+        Assert.NotEqual(Assert.IsType<NameNode>(Parse(@"\lambda_+")).Key, Assert.IsType<NameNode>(Parse(@"\lambda_-")).Key);
+    }
+
+    [Fact]
     public void Braces_around_one_expression_stay_a_grouping() => Assert.IsType<BinaryNode>(Parse(@"\{ x + 1 \}"));
 
     [Fact]
