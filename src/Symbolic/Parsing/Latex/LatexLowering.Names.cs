@@ -95,9 +95,10 @@ public sealed partial class LatexLowering
         lowering.bound[letter] = parameter;
         var body = lowering.Value(definition.Body);
         var at = Index(item);
-        return body.Scalar is { } scalar
-            ? LatexValue.Of(WithIndexedDefinitions(Substitution.Substitute(scalar, parameter, at), scalar, parameter, at))
-            : LatexValue.Of(body.Matrix!.Map(e => WithIndexedDefinitions(Substitution.Substitute(e, parameter, at), e, parameter, at)));
+        // The entries the index makes (a_1 of s_i := \sigma(a_i z + b_i)) take their declared facts (% assume: a_1 > 0), as a_1 written
+        // directly does: read apart, they were two symbols a_1 and a counterexample gave each its own value.
+        Expr Put(Expr e) => WithEntryFacts(WithIndexedDefinitions(Substitution.Substitute(e, parameter, at), e, parameter, at));
+        return body.Scalar is { } scalar ? LatexValue.Of(Put(scalar)) : LatexValue.Of(body.Matrix!.Map(Put));
     }
 
     /// <summary>
@@ -461,6 +462,17 @@ public sealed partial class LatexLowering
     private NameNode? TheRandomVariable(NameNode at) =>
         context.Randoms.Count == 1 && context.Randoms.First() is var z && !z.Contains('_', StringComparison.Ordinal) ? new(z, null, "", at.Span, at.Start, at.End) : null;
 
+    /// <summary>The symbol a parameter's name is read as outside the function (z, the document's); null when it is not a plain symbol there.</summary>
+    private static Symbol? FreeSymbolOf(NameNode parameter, LatexContext context, LatexSource source)
+    {
+        if (context.DefinitionOf(parameter.Key) is not null || context.IsFunction(parameter.Key)) return null;
+        try { return new LatexLowering(context, source).Value(parameter).Scalar as Symbol; }
+        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// g(w) for g(z) := body: the body read where g was defined (so a parameter named like a defined quantity is the parameter),
     /// differentiated for g' or \frac{\partial g}{\partial z}(..), with the arguments put for the parameters: a scalar parameter
@@ -476,6 +488,10 @@ public sealed partial class LatexLowering
         var scalars = new Symbol?[definition.Parameters.Count];
         var map = new Dictionary<Expr, Expr>();
         var densities = new List<(Expr Value, string Parameter, string Function)>();
+        // The parameter as the names of the body read it through their own definitions: m(z) := w_1 s_1 + w_2 s_2 with s_i := \sigma(a_i z + b_i)
+        // depends on z through s_1 and s_2, whose z is the document's; read apart, m'(z) was 0. Not a parameter with a subscript: z_1 of
+        // \tilde{q}(z_1 \mid x, z_{2:K}) := p(x, z_1) / \frac{1}{2}(w_1 + w_2) names one of several samples, and w_1 stays that sample's weight.
+        var throughNames = new Dictionary<Expr, Expr>();
         for (var k = 0; k < scalars.Length; k++)
         {
             var parameter = definition.Parameters[k];
@@ -483,6 +499,7 @@ public sealed partial class LatexLowering
             {
                 var symbol = scalars[k] = Symbol.Of("param·" + parameter.Key, context.FactsOf(parameter.Key) ?? Facts.Real);
                 lowering.bound[parameter.Key] = symbol;
+                if (parameter.Subscript is null && FreeSymbolOf(parameter, inner, definition.Source) is { } free) throughNames[free] = symbol;
                 map[symbol] = Argument(a.Arguments[k]);
                 if (a.Arguments[k] is NameNode named && !bound.ContainsKey(named.Key) && IsUndefinedDensity(named)) densities.Add((map[symbol], parameter.Key, named.Key));
                 continue;
@@ -495,13 +512,14 @@ public sealed partial class LatexLowering
                 for (var c = 0; c < entries.Columns; c++)
                     map[entries[r, c]] = argument[r, c];
         }
+        Expr Read(Expr e) => throughNames.Count == 0 ? e : Substitution.Substitute(e, throughNames);
         if (a.Partials is null && a.Primes == 0)
         {
             var value = lowering.Value(definition.Body);
-            return value.Scalar is { } scalar ? LatexValue.Of(WithNamedDistributions(Substitution.Substitute(scalar, map), densities))
-                : LatexValue.Of(value.Matrix!.Map(e => Substitution.Substitute(e, map)));
+            return value.Scalar is { } scalar ? LatexValue.Of(WithNamedDistributions(Substitution.Substitute(Read(scalar), map), densities))
+                : LatexValue.Of(value.Matrix!.Map(e => Substitution.Substitute(Read(e), map)));
         }
-        var body = lowering.Scalar(definition.Body);
+        var body = Read(lowering.Scalar(definition.Body));
         Symbol ScalarParameter(int k) => scalars[k] ?? throw Error(a, $"a scalar parameter of {a.Function.Key} to differentiate in");
         foreach (var v in a.Partials ?? []) body = Differentiate(a, body, ScalarParameter(PartialPosition(a, v, definition.Parameters)), 1);
         if (a.Primes > 0)
