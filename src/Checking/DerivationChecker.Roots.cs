@@ -170,7 +170,9 @@ public sealed partial class DerivationChecker
         /// </summary>
         private ChainReport? Roots(Chain chain)
         {
-            if (system is null || directives.DefinesAll || chain is not { Link: null, Relations: [var relation, ..], Pieces: [var named, var value, ..] }
+            // "\nabla V = (g, d)^T = 0 \iff d = g = 0": the statement an implication leads to may give the solution too.
+            if (system is null || directives.DefinesAll || chain is not { Link: null or { Relation.Relation: LatexRelation.Iff or LatexRelation.Implies },
+                    Relations: [var relation, ..], Pieces: [var named, var value, ..] }
                 || chain.Relations.Any(r => r.Relation != LatexRelation.Equal))
                 return null;
             var chained = ChainedNames(chain, system);
@@ -186,7 +188,9 @@ public sealed partial class DerivationChecker
             // A step the solution's verdict decides: the first, and each of d = g = 0.
             StepReport Solution(ChainPiece from, RelationToken written, ChainPiece to) => new(to.Position.Line, to.Position.Column, from.Text, written.Written,
                 to.Text, outcome.Status, outcome.Method, outcome.Points, outcome.Seed, outcome.Counterexample, to.Justification, detail, Printed(from), Printed(to));
-            var steps = new List<StepReport> { Solution(named, relation, value) };
+            var steps = new List<StepReport>();
+            if (chain.Link is { } link) steps.Add(LinkStep(link, chain));
+            steps.Add(Solution(named, relation, value));
             // \lambda_{1,2} = .. = ..: the values after the first are checked against it as in any chain; d = g = 0 says each name is 0,
             // which the first step's verdict decided.
             current = chain;

@@ -282,13 +282,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             var rootsNote = ImplicitRoots(chain);
             current = chain;
             var steps = new List<StepReport>();
-            if (chain.Link is { } link)
-            {
-                var (l, c) = (link.Relation.Span.Line, link.Relation.Span.Column);
-                var linked = LinkOutcome(link, chain);
-                steps.Add(new StepReport(l, c, link.FromStatement, link.Relation.Shown(), chain.Statement,
-                    linked.Status, linked.Method, linked.Points, linked.Seed, linked.Counterexample, null, linked.Detail));
-            }
+            if (chain.Link is { } link) steps.Add(LinkStep(link, chain));
             var definesFresh = DefinesFreshName(chain);
             for (var k = 0; k < chain.Relations.Count; k++)
             {
@@ -337,10 +331,14 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// Only from a derivative, the idiom of a stationary point: "g(z_2) = a \max(0, -b) = 0" claims its 0, and is refuted where b &lt; 0.
         /// </summary>
         private static bool SetToZero(Chain chain, List<StepReport> steps) =>
-            chain is { Link: null, Relations.Count: > 1, Pieces: [{ Node: DerivativeNode or ApplyNode { Primes: > 0 } or ApplyNode { Partials: not null } }, .., { Node: NumberNode { Value.IsZero: true } }] }
+            chain is { Link: null, Relations.Count: > 1, Pieces: [{ Node: var first }, .., { Node: NumberNode { Value.IsZero: true } }] }
+            && (IsDerivative(first) || first is MatrixNode { Rows: var rows } && rows.All(r => r is [var entry] && IsDerivative(entry)))
             && steps.Count == chain.Relations.Count
             && chain.Relations.All(r => r.Relation == LatexRelation.Equal) && steps[^1].Status == StepStatus.Invalid
             && steps.SkipLast(1).All(s => s.Status is StepStatus.Valid or StepStatus.Definition);
+
+        /// <summary>A derivative written as such (d/dx, f'(x), \partial f / \partial x (a, b)); a gradient \nabla V is the column of them.</summary>
+        private static bool IsDerivative(MathNode node) => node is DerivativeNode or ApplyNode { Primes: > 0 } or ApplyNode { Partials: not null };
 
         /// <summary>
         /// An equation or inequality of a logical chain (E1 ⇔ E2): a statement being transformed, not claimed for every value.
@@ -405,6 +403,15 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 ? $"an inequality {introduced}: a condition, not a claim for every value, so not checked; to have later steps assume it, declare it with % assume: {left.Text} {chain.Relations[k].Written} {right.Text}"
                 : $"an equation {introduced}: a condition or a substitution, not an identity for every value, so not checked; "
                     + (substitutes ? $"the steps after it read {left.Text} as {right.Text}" : $"to have later steps use it, declare it with % given: {left.Text} = {right.Text}"));
+        }
+
+        /// <summary>The step of the implication that led to <paramref name="chain"/> from the statement before it.</summary>
+        private StepReport LinkStep(LogicalLink link, Chain chain)
+        {
+            var (l, c) = (link.Relation.Span.Line, link.Relation.Span.Column);
+            var linked = LinkOutcome(link, chain);
+            return new StepReport(l, c, link.FromStatement, link.Relation.Shown(), chain.Statement,
+                linked.Status, linked.Method, linked.Points, linked.Seed, linked.Counterexample, null, linked.Detail);
         }
 
         /// <summary>E1 ⇔ E2 or E1 ⇒ E2 between two single equations: decided when one is a constant multiple of the other.</summary>

@@ -109,6 +109,8 @@ public sealed partial class LatexLowering
         NegateNode n => Negate(Value(n.Operand)),
         BinaryNode b => Binary(b),
         PowerNode p => Power(p),
+        // (g, d)^T, a tuple written as a row and transposed: the column the tuple already is (a column of a pmatrix transposed is a row).
+        TransposeNode { Operand: MatrixNode { IsTuple: true } tuple } => Value(tuple),
         TransposeNode t => Value(t.Operand) is { Matrix: { } m } ? LatexValue.Of(MatrixOps.Transpose(m)) : Value(t.Operand),
         FractionNode f => Divide(f, Value(f.Numerator), Value(f.Denominator)),
         RootNode r => LatexValue.Of(r.Index is null ? Build.Sqrt(Scalar(r.Radicand)) : Build.Pow(Scalar(r.Radicand), Build.Div(Number.One, Scalar(r.Index)))),

@@ -60,8 +60,8 @@ public sealed partial class LatexMathParser
 
     /// <summary>
     /// (x + 1) is a grouping; (d, g) with two or more comma-separated entries is a tuple, read as the column
-    /// vector of its entries so that two tuples are compared entry by entry, as vectors are. A call f(x, y) never
-    /// gets here: the name before it reads its arguments.
+    /// vector of its entries so that two tuples are compared entry by entry, as vectors are; so is (d, g)^T, the way a column is
+    /// written inline. A call f(x, y) never gets here: the name before it reads its arguments.
     /// </summary>
     private MathNode ParenthesizedOrTuple(LatexToken open)
     {
@@ -71,7 +71,7 @@ public sealed partial class LatexMathParser
         ExpectChar(')', entries.Count == 1 ? $"')' closing the '(' {OpenedAt(open)}" : "',' or ')' closing the tuple");
         return entries.Count == 1
             ? entries[0]
-            : new MatrixNode(entries.Select(e => (IReadOnlyList<MathNode>)[e]).ToArray(), SpanFrom(start), start, LastEnd);
+            : new MatrixNode(entries.Select(e => (IReadOnlyList<MathNode>)[e]).ToArray(), SpanFrom(start), start, LastEnd) { IsTuple = true };
     }
 
     /// <summary>One or more expressions separated by top-level commas (a tuple's entries, a set's elements, a subscript's indices).</summary>

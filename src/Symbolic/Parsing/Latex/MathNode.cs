@@ -101,4 +101,8 @@ public sealed record DerivativeNode(MathNode Body, NameNode Variable, int Order,
 /// <summary>A finite set written \{a, b\} or \left\{a, b\right\}: its elements in the written order (equality ignores the order).</summary>
 public sealed record SetNode(IReadOnlyList<MathNode> Elements, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
 
-public sealed record MatrixNode(IReadOnlyList<IReadOnlyList<MathNode>> Rows, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End);
+public sealed record MatrixNode(IReadOnlyList<IReadOnlyList<MathNode>> Rows, SourceSpan Span, int Start, int End) : MathNode(Span, Start, End)
+{
+    /// <summary>Written as a tuple, (d, g): a column, and its transpose (d, g)^T the same column (the tuple read as a row).</summary>
+    public bool IsTuple { get; init; }
+}

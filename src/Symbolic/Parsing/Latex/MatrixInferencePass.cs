@@ -78,6 +78,7 @@ internal sealed class MatrixInferencePass(LatexContext context, SortedSet<string
             case PowerNode p:
                 Infer(p.Exponent, Pull.None);
                 return Infer(p.Base, pull) is { } powered ? Square(powered) : null;
+            case TransposeNode { Operand: MatrixNode { IsTuple: true } tuple }: return Infer(tuple, Pull.Any);
             case TransposeNode t: return Infer(t.Operand, Pull.Any) is { } transposed ? new Shape(transposed.Columns, transposed.Rows) : null;
             case CallNode { Function: "det" or "tr", Arguments: [var argument] }:
                 if (Infer(argument, Pull.Any) is { } a) Square(a);
