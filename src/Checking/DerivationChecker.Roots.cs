@@ -1,6 +1,6 @@
 using Ift6135.Sym.Checking.Reading;
-using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Checking.Reports;
+using Ift6135.Sym.Symbolic.Parsing;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 
 namespace Ift6135.Sym.Checking;

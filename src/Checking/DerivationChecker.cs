@@ -293,7 +293,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 if (!defines && (IsLoneEquation(chain) || IsLoneInequality(chain) || IsEqualities(chain)) && directives.ConditionWord is { } word)
                 {
                     var substituted = Substitutions.Count;
-                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word) && !IsEqualities(chain), Suppositions.Supposes(word) || Suppositions.SupposesInequality(word, IsLoneInequality(chain))));
+                    var supposed = Suppositions.Supposes(word) || Suppositions.SupposesInequality(word, IsLoneInequality(chain));
+                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word) && !IsEqualities(chain), supposed));
                     // "with $y - z_0 = (r + \beta h r)\tilde{z}$": the next display may solve it for \tilde{z}. One that gave a name its value
                     // ("with $y = z + \beta h (z - z_0)$") is no equation left to solve: the formula after it is not its solution.
                     StatesEquation = steps[^1].Status == StepStatus.NotChecked && Substitutions.Count == substituted;
@@ -660,7 +661,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 .Where(n => Context.DefinitionOf(n.Key) is null && !Context.IsFunction(n.Key))
                 .SelectMany(n => n.Subscript is null ? [n.Key] : new[] { n.Key, n.Base + n.Marks }).ToHashSet(StringComparer.Ordinal);
             if (wanted.Count == 0) return null;
-            var context = Context;
+            var context = state.Context;
             var used = new List<string>();
             var pending = state.Givens.Concat(state.Substitutions).Where(g => g.Relation == LatexRelation.Equal).ToList();
             // Each given read as a definition once what is wanted names it; then the functions its right side applies are wanted too.
