@@ -28,16 +28,16 @@ internal static class ArgOptimumEquality
                 || LatexLowering.LowerWithBound(b.Body, b.Variable.Key, variable, context, rightSource).Scalar is not { } g) return null;
             difference = SymbolicPasses.Default(Build.Sub(f, g), assumptions);
         }
-        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+        catch (Exception e) when (LatexLowering.IsUnreadable(e))
         {
             return null;
         }
         var written = Symbolic.Printing.LatexNames.Identifier(a.Variable.Key);
         var optimizers = a.Maximum ? "maximizers" : "minimizers";
         if (DependsOn(difference, variable, a.Variable.Key))
-            return StepOutcome.Unknown($"the two functions differ by {Printed(difference)}, which depends on {written}: their {optimizers} may differ; not decided");
+            return StepOutcome.Unknown($"the two functions differ by {SidePrinter.Print(difference)}, which depends on {written}: their {optimizers} may differ; not decided");
         return new StepOutcome(StepStatus.Valid, "symbolic", null, null, null,
-            $"the two functions differ by {Printed(difference)}, which does not depend on {written}: they have the same {optimizers}", KeepDetail: true);
+            $"the two functions differ by {SidePrinter.Print(difference)}, which does not depend on {written}: they have the same {optimizers}", KeepDetail: true);
     }
 
     /// <summary>
@@ -51,5 +51,4 @@ internal static class ArgOptimumEquality
     private static bool Subscripted(string name, string key) =>
         name.Contains("_" + key, StringComparison.Ordinal) || name.Contains("_{" + key, StringComparison.Ordinal) || name.Contains("," + key, StringComparison.Ordinal);
 
-    private static string Printed(Expr e) => SidePrinter.Print(LatexValue.Of(e)) ?? e.ToString();
 }

@@ -293,8 +293,8 @@ public sealed partial class DerivationChecker(IStepDecider decider)
                 if (!defines && (IsLoneEquation(chain) || IsLoneInequality(chain) || IsEqualities(chain)) && directives.ConditionWord is { } word)
                 {
                     var substituted = Substitutions.Count;
-                    var supposed = Suppositions.Supposes(word) || Suppositions.SupposesInequality(word, IsLoneInequality(chain));
-                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word) && !IsEqualities(chain), supposed));
+                    steps.Add(Condition(chain, k, $"the prose introduces with '{word}'", ProseCondition.Substitutes(word) && !IsEqualities(chain),
+                        Suppositions.Supposes(word, IsLoneInequality(chain))));
                     // "with $y - z_0 = (r + \beta h r)\tilde{z}$": the next display may solve it for \tilde{z}. One that gave a name its value
                     // ("with $y = z + \beta h (z - z_0)$") is no equation left to solve: the formula after it is not its solution.
                     StatesEquation = steps[^1].Status == StepStatus.NotChecked && Substitutions.Count == substituted;
@@ -657,7 +657,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// </summary>
         private (LatexContext Context, string Note)? ThroughGivens(MathNode left, MathNode right)
         {
-            var wanted = new[] { left, right }.SelectMany(MathNodes.SelfAndDescendants).OfType<DerivativeNode>().Select(d => d.Body).OfType<NameNode>()
+            var wanted = NamesUnderDerivatives(left).Concat(NamesUnderDerivatives(right))
                 .Where(n => Context.DefinitionOf(n.Key) is null && !Context.IsFunction(n.Key))
                 .SelectMany(n => n.Subscript is null ? [n.Key] : new[] { n.Key, n.Base + n.Marks }).ToHashSet(StringComparer.Ordinal);
             if (wanted.Count == 0) return null;
@@ -888,7 +888,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
             LatexValue? Read(ChainPiece piece, MathNode node, IReadOnlyDictionary<string, Symbolic.Matrices.Matrix> instances)
             {
                 try { return LatexLowering.Lower(node, Context, piece.Source, instances); }
-                catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+                catch (Exception e) when (LatexLowering.IsUnreadable(e))
                 {
                     return null;
                 }
@@ -902,10 +902,13 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         /// document means a function it did not write down (V(d, g) of the statement), and reading V as a constant is a guess.
         /// </summary>
         private IEnumerable<string> UndefinedUnderDerivative(MathNode node) =>
-            MathNodes.SelfAndDescendants(node).OfType<DerivativeNode>()
-                .Select(d => d.Body).OfType<NameNode>()
+            NamesUnderDerivatives(node)
                 .Where(n => n.Subscript is null || Context.DefinitionOf(n.Base + n.Marks) is null).Select(n => n.Key)
                 .Where(key => !Context.IsDeclaredValue(key) && !Context.IsFunction(key) && Context.DefinitionOf(key) is null);
+
+        /// <summary>The names a formula differentiates (z_k of \frac{\partial z_k}{\partial z_{0,k}}).</summary>
+        private static IEnumerable<NameNode> NamesUnderDerivatives(MathNode node) =>
+            MathNodes.SelfAndDescendants(node).OfType<DerivativeNode>().Select(d => d.Body).OfType<NameNode>();
 
         /// <summary>
         /// The undeclared names applied to a whole vector (q in q(z), z a declared vector): read as unknown functions of
@@ -967,7 +970,7 @@ public sealed partial class DerivationChecker(IStepDecider decider)
         {
             if (lowered.TryGetValue(node, out var cached)) return cached;
             try { return lowered[node] = LatexLowering.Lower(node, Context, piece.Source); }
-            catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+            catch (Exception e) when (LatexLowering.IsUnreadable(e))
             {
                 return null;
             }

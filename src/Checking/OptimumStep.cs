@@ -31,7 +31,7 @@ internal static class OptimumStep
             catch (ParseException) { continue; }
             if (Binding(pattern, marker, best) is not Symbol optimizer || !Names(optimizer, key)) continue;
             if (Binding(pattern, marker, other) is not { } argument) continue;
-            var at = SidePrinter.Print(LatexValue.Of(argument)) ?? argument.ToString();
+            var at = SidePrinter.Print(argument);
             var range = optimum.Domain is null ? "" : $" over {optimum.Variable.Key} \\in {optimum.Domain}";
             var where = optimum.Domain is null ? "" : $", where {at} lies in {optimum.Domain} (not checked)";
             return new StepOutcome(StepStatus.Valid, "optimality", null, null, null,
@@ -56,7 +56,7 @@ internal static class OptimumStep
         if (defined.Count == 0) return null;
         var plain = defined.Aggregate(context, (c, key) => c.WithoutFunctionDefinition(key));
         try { return Decide(plain, LatexLowering.LowerScalar(left, plain, leftSource), relation, LatexLowering.LowerScalar(right, plain, rightSource)); }
-        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+        catch (Exception e) when (LatexLowering.IsUnreadable(e))
         {
             return null;
         }

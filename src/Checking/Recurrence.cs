@@ -50,7 +50,7 @@ public sealed partial class Recurrence
             {
                 LatexValue value;
                 try { value = LatexLowering.ValueOf(definition, context); }
-                catch (Exception e) when (e is Symbolic.Parsing.ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+                catch (Exception e) when (LatexLowering.IsUnreadable(e))
                 {
                     return null;
                 }

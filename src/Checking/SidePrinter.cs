@@ -1,3 +1,4 @@
+using Ift6135.Sym.Symbolic.Expressions;
 using Ift6135.Sym.Symbolic.Parsing.Latex;
 using Ift6135.Sym.Symbolic.Printing;
 
@@ -27,6 +28,9 @@ public static class SidePrinter
             return null;
         }
     }
+
+    /// <summary>An expression in LaTeX for a report's prose, or as the engine writes it when it cannot be printed so.</summary>
+    public static string Print(Expr e) => Print(LatexValue.Of(e)) ?? e.ToString();
 
     /// <summary>The two branches of a side written with ±, printed as "a \text{ or } b".</summary>
     public static string? Branches(string? plus, string? minus) =>

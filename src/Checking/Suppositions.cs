@@ -41,7 +41,7 @@ internal sealed class Suppositions
     public void After(MathBlock block, string? word, IEnumerable<MathNode> read, bool statesInequality)
     {
         if (word is null) return;
-        var supposes = Supposes(word) || SupposesInequality(word, statesInequality);
+        var supposes = Supposes(word, statesInequality);
         if (ProseCondition.Substitutes(word) && !supposes) return;
         var names = read.SelectMany(MathNodes.SelfAndDescendants).OfType<NameNode>().Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         NewCase(names);
@@ -53,7 +53,10 @@ internal sealed class Suppositions
     /// "Let $z_1 &lt; z_2$." and "Take $x &gt; 1$." suppose an inequality as "Suppose" does (5.3's "Let $z_1 &lt; z_2$. By the mean value
     /// theorem .. (1 + f'(c))(z_2 - z_1) &gt; 0" was refuted at z_2 &lt; z_1); with an equation they name a value, a substitution.
     /// </summary>
-    public static bool SupposesInequality(string word, bool statesInequality) => word is "let" or "take" && statesInequality;
+    private static bool SupposesInequality(string word, bool statesInequality) => word is "let" or "take" && statesInequality;
+
+    /// <summary>Whether a formula the prose introduces with <paramref name="word"/> is supposed for what follows: after "suppose" or "assume", and after "let" or "take" when it states an inequality.</summary>
+    public static bool Supposes(string word, bool statesInequality) => Supposes(word) || SupposesInequality(word, statesInequality);
 
     /// <summary>The state a block is read in: <paramref name="state"/> with every active supposition assumed (one that does not read is left out).</summary>
     public DeclarationState Apply(DeclarationState state, IReadOnlyList<string> lines)

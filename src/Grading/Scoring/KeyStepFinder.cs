@@ -43,7 +43,7 @@ public sealed class KeyStepFinder(IStepDecider decider)
     private static Expr? Read(string side, LatexContext context)
     {
         try { return LatexLowering.ParseScalar(Clean(side), context); }
-        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException or LimitExceededException)
+        catch (Exception e) when (LatexLowering.IsUnreadable(e) || e is LimitExceededException)
         {
             return null;
         }

@@ -23,15 +23,10 @@ public static class MonotoneDifference
 
     public static Truth Prove(Relation relation, SignReasoner reasoner, Assumptions.Assumptions assumptions)
     {
-        var (difference, strict) = relation.Kind switch
-        {
-            RelationKind.Greater => (Construction.Build.Sub(relation.Left, relation.Right), true),
-            RelationKind.GreaterOrEqual => (Construction.Build.Sub(relation.Left, relation.Right), false),
-            RelationKind.Less => (Construction.Build.Sub(relation.Right, relation.Left), true),
-            RelationKind.LessOrEqual => (Construction.Build.Sub(relation.Right, relation.Left), false),
-            _ => (null!, false),
-        };
-        if (difference is null) return Truth.Unknown;
+        if (relation.Kind is RelationKind.Equal or RelationKind.NotEqual) return Truth.Unknown;
+        var (high, low) = relation.Kind is RelationKind.Greater or RelationKind.GreaterOrEqual ? (relation.Left, relation.Right) : (relation.Right, relation.Left);
+        var difference = Construction.Build.Sub(high, low);
+        var strict = relation.Kind is RelationKind.Greater or RelationKind.Less;
         var symbols = Substitution.FreeSymbols(difference).Where(s => s.Facts.HasFlag(Facts.Real)).ToList();
         if (symbols.Count is < 2 or > MaxSymbols) return Truth.Unknown;
         var order = strict ? RelationKind.Greater : RelationKind.GreaterOrEqual;

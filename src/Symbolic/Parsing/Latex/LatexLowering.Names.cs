@@ -51,7 +51,7 @@ public sealed partial class LatexLowering
 
     /// <summary>\lambda for \bar{\lambda} (\lambda_1 for \bar{\lambda}_1) when that name has a value (its own definition, or \lambda's) and
     /// \bar{\lambda} none of its own; null otherwise.</summary>
-    private static NameNode? Unbarred(NameNode n, LatexContext context)
+    internal static NameNode? Unbarred(NameNode n, LatexContext context)
     {
         if (AccentNames.Split(n.Base) is not (Accent.Bar, var letter) || context.DefinitionOf(n.Key) is not null) return null;
         var plain = n with { Base = letter };
@@ -67,7 +67,7 @@ public sealed partial class LatexLowering
         if (Unbarred(n, context) is not { } plain) return false;
         if (context.DefinitionOf(plain.Key) is { } own && PlusMinusBranches.Has(own.Body, own.DefinedIn)) return true;
         try { return new LatexLowering(context, new LatexSource(plain.Key)).Name(plain).Scalar?.Contains(Constant.I) == true; }
-        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             return false;
         }
@@ -467,7 +467,7 @@ public sealed partial class LatexLowering
     {
         if (context.DefinitionOf(parameter.Key) is not null || context.IsFunction(parameter.Key)) return null;
         try { return new LatexLowering(context, source).Value(parameter).Scalar as Symbol; }
-        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             return null;
         }

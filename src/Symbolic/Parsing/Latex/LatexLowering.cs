@@ -63,12 +63,19 @@ public sealed partial class LatexLowering
             : throw new ParseException(new ParseError($"a vector of at least {entry + 1} entries, as the column of names it defines", defined.Body.Span, defined.Source.LineText(defined.Body.Span.Line)));
     }
 
+    /// <summary>
+    /// Whether <paramref name="e"/> says a formula could not be read or computed as asked (a parse error, a value of the wrong kind, an
+    /// operation the engine refuses): what a reading that is only tried, and may fail, catches.
+    /// </summary>
+    public static bool IsUnreadable(Exception e) =>
+        e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException;
+
     /// <summary>Whether <paramref name="key"/> is defined (w := \begin{pmatrix}..\end{pmatrix}, z := g(z_0)) as a vector or matrix: w_1 is then its entry.</summary>
     public static bool DefinesMatrix(LatexContext context, string key)
     {
         if (context.DefinitionOf(key) is not { } defined) return false;
         try { return ValueOf(defined, context).IsMatrix; }
-        catch (Exception e) when (e is ParseException or ArgumentException or InvalidOperationException or NotSupportedException or ArithmeticException)
+        catch (Exception e) when (IsUnreadable(e))
         {
             return false;
         }

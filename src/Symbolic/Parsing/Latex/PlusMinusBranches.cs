@@ -34,8 +34,7 @@ public static class PlusMinusBranches
     /// </summary>
     private static MathNode? ConjugateOfBranched(NameNode name, LatexContext? context)
     {
-        if (context is null || Expressions.AccentNames.Split(name.Base) is not (Expressions.Accent.Bar, var letter)) return null;
-        if (context.DefinitionOf((name with { Base = letter }).Key) is not { Body: var body } || !Has(body)) return null;
+        if (context is null || LatexLowering.Unbarred(name, context) is not { } plain || context.DefinitionOf(plain.Key) is not { Body: var body } || !Has(body)) return null;
         return new CallNode("conj", [body], null, null, name.Span, name.Start, name.End);
     }
 }
